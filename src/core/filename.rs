@@ -1,0 +1,71 @@
+//! File names for downloads: recognisable to the person who saves them and safe on every operating system.
+
+use super::time::Timestamp;
+
+/// `bpf-response-<organisation-or-anonymous>-<YYYY-MM-DD>.json`.
+pub fn response_filename(organisation: &str, exported: Timestamp) -> String {
+    let who = slug(organisation);
+    let who = if who.is_empty() {
+        "anonymous".to_string()
+    } else {
+        who
+    };
+    format!("bpf-response-{who}-{}.json", exported.date())
+}
+
+/// `bpf-responses-<count>-<YYYY-MM-DD>.json`, for a bundle.
+pub fn bundle_filename(count: usize, created: Timestamp) -> String {
+    format!("bpf-responses-{count}-{}.json", created.date())
+}
+
+/// Lower-case letters and digits of any script, other runs folded to one `-`, at most 40
+/// characters: nothing a file system or a mail client could misread.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.chars().count() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_files_safely() {
+        let t = Timestamp::from_millis(1_474_295_405_250);
+        assert_eq!(
+            response_filename("Nigeria IGF (NIGF)", t),
+            "bpf-response-nigeria-igf-nigf-2016-09-19.json"
+        );
+        assert_eq!(
+            response_filename("  ", t),
+            "bpf-response-anonymous-2016-09-19.json"
+        );
+        assert_eq!(
+            response_filename("../../etc/passwd", t),
+            "bpf-response-etc-passwd-2016-09-19.json"
+        );
+        assert_eq!(
+            response_filename("Ministère du Numérique", t),
+            "bpf-response-ministère-du-numérique-2016-09-19.json"
+        );
+        assert_eq!(
+            response_filename("<script>", t),
+            "bpf-response-script-2016-09-19.json"
+        );
+        assert_eq!(
+            response_filename(&"a".repeat(100), t).len(),
+            "bpf-response--2016-09-19.json".len() + 40
+        );
+        assert_eq!(bundle_filename(12, t), "bpf-responses-12-2016-09-19.json");
+    }
+}

@@ -1,0 +1,119 @@
+//! RFC 8785 JSON Canonicalization Scheme (JCS): the byte form the integrity check is computed over, reproducible by any third party.
+
+use serde_json::Value;
+
+/// Why a value has no canonical form in this format.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the document holds a number with a fraction or exponent ({0}), which the format never uses"
+)]
+pub struct CanonicalError(pub String);
+
+/// Writes `value` in RFC 8785 form: no white space, object members sorted by the UTF-16 code
+/// units of their names, strings escaped as ECMAScript's `JSON.stringify` does.
+///
+/// The formats only hold integers, so any other number is refused rather than formatted by
+/// ECMAScript's number-to-string rules, which nothing here needs.
+pub fn canonical_json(value: &Value) -> Result<String, CanonicalError> {
+    let mut out = String::new();
+    write_value(value, &mut out)?;
+    Ok(out)
+}
+
+fn write_value(value: &Value, out: &mut String) -> Result<(), CanonicalError> {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => out.push_str(&i.to_string()),
+            (None, Some(u)) => out.push_str(&u.to_string()),
+            _ => return Err(CanonicalError(n.to_string())),
+        },
+        Value::String(s) => write_string(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(item, out)?;
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut members: Vec<_> = map.iter().collect();
+            members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            out.push('{');
+            for (i, (key, item)) in members.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(key, out);
+                out.push(':');
+                write_value(item, out)?;
+            }
+            out.push('}');
+        }
+    }
+    Ok(())
+}
+
+fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canon(json: &str) -> String {
+        canonical_json(&serde_json::from_str(json).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn sorts_members_and_drops_white_space() {
+        assert_eq!(
+            canon(r#"{ "b": [1, 2, {"z":null,"a":true}], "a": "x" }"#),
+            r#"{"a":"x","b":[1,2,{"a":true,"z":null}]}"#
+        );
+    }
+
+    #[test]
+    fn sorts_by_utf16_code_units_not_bytes() {
+        // U+1F600 (surrogates D83D DE00) sorts before U+FB01 in UTF-16, after it in UTF-8.
+        assert_eq!(
+            canon("{\"\u{fb01}\":1,\"\u{1f600}\":2}"),
+            "{\"\u{1f600}\":2,\"\u{fb01}\":1}"
+        );
+    }
+
+    #[test]
+    fn escapes_like_json_stringify() {
+        let s = "quote\" back\\ nl\n tab\t bs\u{8} ff\u{c} cr\r nul\u{0} us\u{1f} del\u{7f} ls\u{2028} é 中";
+        let expected = "\"quote\\\" back\\\\ nl\\n tab\\t bs\\b ff\\f cr\\r nul\\u0000 us\\u001f del\u{7f} ls\u{2028} é 中\"";
+        assert_eq!(canonical_json(&Value::String(s.into())).unwrap(), expected);
+    }
+
+    #[test]
+    fn refuses_fractions() {
+        assert!(canonical_json(&serde_json::from_str("[1.5]").unwrap()).is_err());
+        assert_eq!(
+            canon("[-3, 18446744073709551615]"),
+            "[-3,18446744073709551615]"
+        );
+    }
+}

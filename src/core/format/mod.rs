@@ -1,0 +1,291 @@
+//! The response file and bundle formats (version 1): writing them, and reading them back with integrity, version and shape checks that name what is wrong.
+
+mod canonical;
+mod v1;
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+pub use canonical::{CanonicalError, canonical_json};
+pub use v1::{BUNDLE_FORMAT, RESPONSE_FORMAT};
+
+use crate::core::response::Response;
+use crate::core::time::Timestamp;
+
+/// The newest format version this app reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// The integrity algorithm's name in files.
+pub const INTEGRITY_ALGORITHM: &str = "sha-256";
+/// The canonical form the digest is computed over.
+pub const CANONICALIZATION: &str = "rfc8785";
+
+/// A response read back from a file, with what the file says about its making.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// The response itself.
+    pub response: Response,
+    /// When the file was written.
+    pub exported: Timestamp,
+    /// The version of the app that wrote it.
+    pub app_version: String,
+}
+
+/// A bundle read back: each response, or why it could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bundle {
+    /// When the bundle was made.
+    pub created: Timestamp,
+    /// One entry per response the bundle holds, in its order.
+    pub entries: Vec<Result<Exported, FormatError>>,
+}
+
+/// What a file turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// A single response file.
+    Response(Box<Exported>),
+    /// A bundle of responses.
+    Bundle(Bundle),
+}
+
+/// Why a file could not be read. Each says, in words a person understands, what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// Not UTF-8 text.
+    #[error("this is not a text file")]
+    NotText,
+    /// Text, but not JSON.
+    #[error("this is not a JSON file (line {line}, column {column})")]
+    NotJson {
+        /// 1-based line of the first error.
+        line: usize,
+        /// 1-based column of the first error.
+        column: usize,
+    },
+    /// JSON that stops part-way: the file was cut short.
+    #[error("the file is incomplete: it was cut short, perhaps during download or copying")]
+    Truncated,
+    /// JSON, but not one of this app's formats.
+    #[error("this JSON file is not a BPF survey response or bundle")]
+    NotAResponseFile,
+    /// One of our formats, in a version this app does not know.
+    #[error(
+        "this file uses format version {found}, which this version of the app cannot read; use a newer version"
+    )]
+    UnsupportedVersion {
+        /// The version the file declares.
+        found: u64,
+    },
+    /// No integrity check, so edits or damage could not be detected.
+    #[error("the file has no integrity check")]
+    MissingIntegrity,
+    /// An integrity check this app cannot compute.
+    #[error("the file's integrity check uses {0:?}, which this app does not know")]
+    UnknownIntegrity(String),
+    /// The content does not match its integrity check.
+    #[error(
+        "the file was edited or damaged after it was saved: its integrity check does not match"
+    )]
+    IntegrityMismatch,
+    /// A field is missing or holds a value the format does not allow.
+    #[error("the file is damaged: {field}: {reason}")]
+    Invalid {
+        /// The field, as a dotted path.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A bundle whose count disagrees with its contents.
+    #[error("the bundle says it holds {claimed} responses but holds {found}")]
+    CountMismatch {
+        /// What `response_count` says.
+        claimed: usize,
+        /// How many responses are there.
+        found: usize,
+    },
+}
+
+impl FormatError {
+    fn invalid(field: &str, reason: String) -> Self {
+        Self::Invalid {
+            field: field.to_string(),
+            reason,
+        }
+    }
+}
+
+/// Writes a response file: pretty-printed JSON ending with its integrity check.
+pub fn write_response(response: &Response, exported: Timestamp, app_version: &str) -> String {
+    let mut file = v1::ResponseFile::from_domain(response, exported, app_version);
+    file.integrity = Some(integrity_of(&file));
+    to_pretty(&file)
+}
+
+/// Writes a bundle holding `responses`, each as a complete response file with its own check.
+pub fn write_bundle(responses: &[Response], created: Timestamp, app_version: &str) -> String {
+    let responses: Vec<Value> = responses
+        .iter()
+        .map(|r| {
+            let mut file = v1::ResponseFile::from_domain(r, created, app_version);
+            file.integrity = Some(integrity_of(&file));
+            to_value(&file)
+        })
+        .collect();
+    let mut bundle = v1::BundleFile {
+        format: BUNDLE_FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        created: created.to_rfc3339(),
+        app: v1::AppV1 {
+            name: "bpf-survey".into(),
+            version: app_version.into(),
+        },
+        response_count: responses.len(),
+        responses,
+        integrity: None,
+    };
+    bundle.integrity = Some(integrity_of(&bundle));
+    to_pretty(&bundle)
+}
+
+/// Reads a response file or a bundle, checking format, version and integrity.
+pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotText)?;
+    // A byte-order mark is what some editors add; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => FormatError::Truncated,
+        _ => FormatError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+    })?;
+    match value.get("format").and_then(Value::as_str) {
+        Some(RESPONSE_FORMAT) => {
+            read_response_value(value).map(|r| Document::Response(Box::new(r)))
+        }
+        Some(BUNDLE_FORMAT) => read_bundle_value(value).map(Document::Bundle),
+        _ => Err(FormatError::NotAResponseFile),
+    }
+}
+
+/// Reads a single response file; a bundle is refused as not a response file.
+pub fn read_response(bytes: &[u8]) -> Result<Exported, FormatError> {
+    match read(bytes)? {
+        Document::Response(r) => Ok(*r),
+        Document::Bundle(_) => Err(FormatError::NotAResponseFile),
+    }
+}
+
+/// Reads a response file already parsed as JSON (as stored drafts embed it).
+pub fn read_response_value(value: Value) -> Result<Exported, FormatError> {
+    if value.get("format").and_then(Value::as_str) != Some(RESPONSE_FORMAT) {
+        return Err(FormatError::NotAResponseFile);
+    }
+    let value = check_version_and_integrity(value)?;
+    let file: v1::ResponseFile = serde_json::from_value(value).map_err(shape_error)?;
+    let (response, exported, app_version) = file.into_domain()?;
+    Ok(Exported {
+        response,
+        exported,
+        app_version,
+    })
+}
+
+fn read_bundle_value(value: Value) -> Result<Bundle, FormatError> {
+    let value = check_version_and_integrity(value)?;
+    let bundle: v1::BundleFile = serde_json::from_value(value).map_err(shape_error)?;
+    if bundle.response_count != bundle.responses.len() {
+        return Err(FormatError::CountMismatch {
+            claimed: bundle.response_count,
+            found: bundle.responses.len(),
+        });
+    }
+    let created = Timestamp::parse_rfc3339(&bundle.created)
+        .map_err(|e| FormatError::invalid("created", e.to_string()))?;
+    let entries = bundle
+        .responses
+        .into_iter()
+        .map(read_response_value)
+        .collect();
+    Ok(Bundle { created, entries })
+}
+
+fn check_version_and_integrity(mut value: Value) -> Result<Value, FormatError> {
+    match value.get("format_version").and_then(Value::as_u64) {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(found) => return Err(FormatError::UnsupportedVersion { found }),
+        None => {
+            return Err(FormatError::invalid(
+                "format_version",
+                "missing or not a whole number".into(),
+            ));
+        }
+    }
+    let integrity = match &mut value {
+        Value::Object(map) => map
+            .remove("integrity")
+            .ok_or(FormatError::MissingIntegrity)?,
+        _ => return Err(FormatError::NotAResponseFile),
+    };
+    let field = |name: &str| {
+        integrity
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (algorithm, canonicalization, digest) = (
+        field("algorithm"),
+        field("canonicalization"),
+        field("digest"),
+    );
+    if algorithm != INTEGRITY_ALGORITHM {
+        return Err(FormatError::UnknownIntegrity(algorithm));
+    }
+    if canonicalization != CANONICALIZATION {
+        return Err(FormatError::UnknownIntegrity(canonicalization));
+    }
+    let canonical =
+        canonical_json(&value).map_err(|e| FormatError::invalid("(document)", e.to_string()))?;
+    if !digest.eq_ignore_ascii_case(&sha256_hex(canonical.as_bytes())) {
+        return Err(FormatError::IntegrityMismatch);
+    }
+    // The checked shape keeps its integrity member so serde's strict field list sees the whole file.
+    if let Value::Object(map) = &mut value {
+        map.insert("integrity".into(), integrity);
+    }
+    Ok(value)
+}
+
+fn shape_error(e: serde_json::Error) -> FormatError {
+    FormatError::invalid("(document)", e.to_string())
+}
+
+fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {
+    let canonical = canonical_json(&to_value(file)).unwrap_or_default();
+    v1::IntegrityV1 {
+        algorithm: INTEGRITY_ALGORITHM.into(),
+        canonicalization: CANONICALIZATION.into(),
+        digest: sha256_hex(canonical.as_bytes()),
+    }
+}
+
+/// Lower-case hexadecimal SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+// Our serde types hold only strings, integers, options, vectors and string-keyed maps, which
+// serde_json always represents; these two cannot fail.
+fn to_value<T: serde::Serialize>(file: &T) -> Value {
+    serde_json::to_value(file).unwrap_or(Value::Null)
+}
+
+fn to_pretty<T: serde::Serialize>(file: &T) -> String {
+    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,280 @@
+//! Version 1 of the response file and bundle: serde types that mirror `docs/response-format.md` field for field, converted to and from domain types by hand.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::FormatError;
+use crate::core::countries::Country;
+use crate::core::questionnaire::is_identifier;
+use crate::core::response::{
+    Capacity, Publication, QuestionnaireRef, Respondent, Response, ResponseId, Source,
+    StakeholderGroup, Status,
+};
+use crate::core::time::Timestamp;
+
+/// The `format` value of a response file.
+pub const RESPONSE_FORMAT: &str = "bpf-survey-response";
+/// The `format` value of a bundle.
+pub const BUNDLE_FORMAT: &str = "bpf-survey-bundle";
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ResponseFile {
+    pub format: String,
+    pub format_version: u32,
+    pub response_id: String,
+    pub status: String,
+    pub questionnaire: QuestionnaireRefV1,
+    pub created: String,
+    pub updated: String,
+    pub exported: String,
+    pub language: String,
+    pub source: SourceV1,
+    pub respondent: RespondentV1,
+    pub publication: Option<String>,
+    pub answers: BTreeMap<String, String>,
+    pub app: AppV1,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<IntegrityV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct BundleFile {
+    pub format: String,
+    pub format_version: u32,
+    pub created: String,
+    pub app: AppV1,
+    pub response_count: usize,
+    // Kept as raw values so one damaged response is reported alone instead of failing the bundle.
+    pub responses: Vec<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<IntegrityV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct QuestionnaireRefV1 {
+    pub id: String,
+    pub version: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SourceV1 {
+    pub nri: String,
+    pub origin: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RespondentV1 {
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub capacity: Option<String>,
+    pub stakeholder_group: Option<String>,
+    pub country: Option<String>,
+    /// Informative: readers derive the region from `country`.
+    pub m49: Option<M49V1>,
+    pub nri: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct M49V1 {
+    pub region: String,
+    pub region_name: String,
+    pub subregion: String,
+    pub subregion_name: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AppV1 {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct IntegrityV1 {
+    pub algorithm: String,
+    pub canonicalization: String,
+    pub digest: String,
+}
+
+const CAPACITIES: [(Capacity, &str); 3] = [
+    (Capacity::Individual, "individual"),
+    (Capacity::Organisation, "organisation"),
+    (Capacity::Nri, "nri"),
+];
+const GROUPS: [(StakeholderGroup, &str); 7] = [
+    (StakeholderGroup::Government, "government"),
+    (StakeholderGroup::PrivateSector, "private-sector"),
+    (StakeholderGroup::CivilSociety, "civil-society"),
+    (StakeholderGroup::TechnicalCommunity, "technical-community"),
+    (StakeholderGroup::Academia, "academia"),
+    (StakeholderGroup::Intergovernmental, "intergovernmental"),
+    (StakeholderGroup::Other, "other"),
+];
+const PUBLICATIONS: [(Publication, &str); 3] = [
+    (Publication::Named, "named"),
+    (Publication::Anonymous, "anonymous"),
+    (Publication::DoNotPublish, "do-not-publish"),
+];
+const STATUSES: [(Status, &str); 2] = [(Status::Draft, "draft"), (Status::Finished, "finished")];
+
+fn to_wire<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> String {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, s)| s)
+        .to_string()
+}
+
+fn from_wire<T: Copy>(
+    table: &[(T, &str)],
+    field: &'static str,
+    text: &str,
+) -> Result<T, FormatError> {
+    table
+        .iter()
+        .find(|(_, s)| *s == text)
+        .map(|(v, _)| *v)
+        .ok_or_else(|| {
+            let allowed: Vec<_> = table.iter().map(|(_, s)| *s).collect();
+            FormatError::invalid(
+                field,
+                format!("{text:?} is not one of {}", allowed.join(", ")),
+            )
+        })
+}
+
+impl ResponseFile {
+    pub fn from_domain(r: &Response, exported: Timestamp, app_version: &str) -> Self {
+        let p = &r.respondent;
+        Self {
+            format: RESPONSE_FORMAT.into(),
+            format_version: 1,
+            response_id: r.id.to_string(),
+            status: to_wire(&STATUSES, r.status),
+            questionnaire: QuestionnaireRefV1 {
+                id: r.questionnaire.id.clone(),
+                version: r.questionnaire.version,
+            },
+            created: r.created.to_rfc3339(),
+            updated: r.updated.to_rfc3339(),
+            exported: exported.to_rfc3339(),
+            language: r.language.clone(),
+            source: SourceV1 {
+                nri: r.source.nri.clone(),
+                origin: r.source.origin.clone(),
+            },
+            respondent: RespondentV1 {
+                name: p.name.clone(),
+                organisation: p.organisation.clone(),
+                email: p.email.clone(),
+                capacity: p.capacity.map(|c| to_wire(&CAPACITIES, c)),
+                stakeholder_group: p.stakeholder_group.map(|g| to_wire(&GROUPS, g)),
+                country: p.country.map(|c| c.code().to_string()),
+                m49: p.country.and_then(Country::region).map(|m| M49V1 {
+                    region: m.region_code.into(),
+                    region_name: m.region_name.into(),
+                    subregion: m.subregion_code.into(),
+                    subregion_name: m.subregion_name.into(),
+                }),
+                nri: p.nri.clone(),
+            },
+            publication: r.publication.map(|p| to_wire(&PUBLICATIONS, p)),
+            answers: r.answers.clone(),
+            app: AppV1 {
+                name: "bpf-survey".into(),
+                version: app_version.into(),
+            },
+            integrity: None,
+        }
+    }
+
+    /// Converts to domain types, checking every value; returns the response, its export time
+    /// and the version of the app that wrote it.
+    pub fn into_domain(self) -> Result<(Response, Timestamp, String), FormatError> {
+        let time = |field: &'static str, text: &str| {
+            Timestamp::parse_rfc3339(text).map_err(|e| FormatError::invalid(field, e.to_string()))
+        };
+        let id = ResponseId::parse(&self.response_id)
+            .ok_or_else(|| FormatError::invalid("response_id", "not a UUID".into()))?;
+        let p = self.respondent;
+        let country = match p.country {
+            None => None,
+            Some(code) => Some(Country::from_code(&code).ok_or_else(|| {
+                FormatError::invalid(
+                    "respondent.country",
+                    format!("{code:?} is not an ISO 3166-1 alpha-2 code"),
+                )
+            })?),
+        };
+        if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
+            return Err(FormatError::invalid(
+                "answers",
+                format!("{bad:?} is not a question id"),
+            ));
+        }
+        if !is_language_tag(&self.language) {
+            return Err(FormatError::invalid(
+                "language",
+                format!("{:?} is not a language tag", self.language),
+            ));
+        }
+        let response = Response {
+            id,
+            questionnaire: QuestionnaireRef {
+                id: self.questionnaire.id,
+                version: self.questionnaire.version,
+            },
+            status: from_wire(&STATUSES, "status", &self.status)?,
+            created: time("created", &self.created)?,
+            updated: time("updated", &self.updated)?,
+            language: self.language,
+            source: Source {
+                nri: self.source.nri,
+                origin: self.source.origin,
+            },
+            respondent: Respondent {
+                name: p.name,
+                organisation: p.organisation,
+                email: p.email,
+                capacity: p
+                    .capacity
+                    .map(|c| from_wire(&CAPACITIES, "respondent.capacity", &c))
+                    .transpose()?,
+                stakeholder_group: p
+                    .stakeholder_group
+                    .map(|g| from_wire(&GROUPS, "respondent.stakeholder_group", &g))
+                    .transpose()?,
+                country,
+                nri: p.nri,
+            },
+            publication: self
+                .publication
+                .map(|p| from_wire(&PUBLICATIONS, "publication", &p))
+                .transpose()?,
+            answers: self.answers,
+        };
+        Ok((
+            response,
+            time("exported", &self.exported)?,
+            self.app.version,
+        ))
+    }
+}
+
+/// A BCP 47 tag in the shape browsers report (`en`, `pt-BR`, `zh-Hans-CN`); not a full validator.
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.len() <= 35
+        && tag.split('-').all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}

@@ -1,0 +1,112 @@
+//! What the form keeps in browser storage: a versioned envelope around a complete response file, plus where the person's caret was.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::format::{self, FormatError};
+use super::response::{Response, ResponseId};
+use super::time::Timestamp;
+
+/// Every key this app writes starts with this; the version lets a future layout live beside it.
+pub const KEY_PREFIX: &str = "bpf-survey/v1/draft/";
+
+/// The newest storage layout this app reads and the one it writes.
+pub const STORAGE_VERSION: u32 = 1;
+
+/// A response on this device, with what is needed to resume it where it was left.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// The response, draft or finished.
+    pub response: Response,
+    /// Where the person was typing.
+    pub caret: Caret,
+    /// When a copy was last downloaded, if ever.
+    pub last_download: Option<Timestamp>,
+}
+
+/// The field that had focus and the selection within it, restored after a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Caret {
+    /// The id of the focused field's element, e.g. `answer-q3`.
+    pub field: String,
+    /// Selection start, in UTF-16 code units as the DOM counts them.
+    pub start: u32,
+    /// Selection end.
+    pub end: u32,
+}
+
+/// Why a stored entry could not be read. The entry is left in place so nothing is lost.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// Not an entry this app wrote.
+    #[error("the saved entry is not readable: {0}")]
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    #[error("the saved entry was written by a newer version of this app (storage version {0})")]
+    NewerVersion(u64),
+    /// The response inside is damaged.
+    #[error("the saved response is damaged: {0}")]
+    Damaged(#[from] FormatError),
+}
+
+#[derive(Serialize, Deserialize)]
+struct EnvelopeV1 {
+    storage_version: u32,
+    caret: CaretV1,
+    last_download: Option<String>,
+    response: Value,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct CaretV1 {
+    field: String,
+    start: u32,
+    end: u32,
+}
+
+/// The storage key of a response.
+pub fn key_for(id: &ResponseId) -> String {
+    format!("{KEY_PREFIX}{id}")
+}
+
+/// Serialises a draft for storage, embedding its response as a complete response file.
+pub fn encode(draft: &Draft, saved: Timestamp, app_version: &str) -> String {
+    let file = format::write_response(&draft.response, saved, app_version);
+    let envelope = EnvelopeV1 {
+        storage_version: STORAGE_VERSION,
+        caret: CaretV1 {
+            field: draft.caret.field.clone(),
+            start: draft.caret.start,
+            end: draft.caret.end,
+        },
+        last_download: draft.last_download.map(Timestamp::to_rfc3339),
+        response: serde_json::from_str(&file).unwrap_or(Value::Null),
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads a stored draft back, checking the embedded response like any uploaded file.
+pub fn decode(text: &str) -> Result<Draft, StoreError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| StoreError::Unreadable(e.to_string()))?;
+    match value.get("storage_version").and_then(Value::as_u64) {
+        Some(1) => {}
+        Some(v) => return Err(StoreError::NewerVersion(v)),
+        None => return Err(StoreError::Unreadable("no storage version".into())),
+    }
+    let envelope: EnvelopeV1 =
+        serde_json::from_value(value).map_err(|e| StoreError::Unreadable(e.to_string()))?;
+    let exported = format::read_response_value(envelope.response)?;
+    Ok(Draft {
+        response: exported.response,
+        caret: Caret {
+            field: envelope.caret.field,
+            start: envelope.caret.start,
+            end: envelope.caret.end,
+        },
+        last_download: envelope
+            .last_download
+            .as_deref()
+            .and_then(|t| Timestamp::parse_rfc3339(t).ok()),
+    })
+}

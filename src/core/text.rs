@@ -1,0 +1,64 @@
+//! Counting what a person has written: characters and words, in scripts with and without spaces.
+
+/// The size of a text, as shown under each answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TextCount {
+    /// Unicode characters (scalar values).
+    pub characters: usize,
+    /// Words: runs of letters and digits between spaces, and each Chinese, Japanese or Korean
+    /// ideograph or syllable on its own, since those scripts do not separate words with spaces.
+    pub words: usize,
+}
+
+/// Counts characters and words in `text`.
+pub fn count(text: &str) -> TextCount {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut characters = 0;
+    for c in text.chars() {
+        characters += 1;
+        if is_cjk(c) {
+            words += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+            }
+            in_word = true;
+        } else if c.is_whitespace() {
+            in_word = false;
+        }
+    }
+    TextCount { characters, words }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul syllables
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0x20000..=0x3134F) // CJK Extensions B to G
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_across_scripts() {
+        let c = |t: &str| {
+            let n = count(t);
+            (n.characters, n.words)
+        };
+        assert_eq!(c(""), (0, 0));
+        assert_eq!(c("  \n"), (3, 0));
+        assert_eq!(c("CERTs share indicators."), (23, 3));
+        assert_eq!(c("multi-stakeholder co-operation"), (30, 2));
+        assert_eq!(c("التعاون بين أصحاب المصلحة"), (25, 4));
+        assert_eq!(c("网络安全合作"), (6, 6));
+        assert_eq!(c("Сотрудничество — важно"), (22, 2));
+        assert_eq!(c("l’équipe CSIRT 2016"), (19, 3));
+    }
+}
