@@ -1,0 +1,70 @@
+//! Drafts kept in browser storage: versioned, restored exactly, and never silently dropped.
+
+use bpf_survey::core::format::FormatError;
+use bpf_survey::core::response::Status;
+use bpf_survey::core::store::{self, Caret, Draft, StoreError};
+use bpf_survey::core::time::Timestamp;
+
+use crate::fixtures::{read, sample};
+
+fn draft() -> Draft {
+    let mut response = sample(4);
+    response.status = Status::Draft;
+    Draft {
+        response,
+        caret: Caret {
+            field: "answer-q3".into(),
+            start: 5,
+            end: 9,
+        },
+        last_download: Some(Timestamp::from_millis(1_000)),
+    }
+}
+
+#[test]
+fn a_draft_round_trips_with_its_caret() {
+    let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0");
+    assert_eq!(store::decode(&text), Ok(draft()));
+}
+
+#[test]
+fn the_committed_v1_entry_keeps_loading() {
+    let text = String::from_utf8(read("store/draft-v1.json")).unwrap();
+    let d = store::decode(&text).unwrap();
+    assert_eq!(d.caret.field, "answer-q3");
+    assert_eq!(d.response.answer("q3"), sample(4).answer("q3"));
+}
+
+#[test]
+fn unreadable_entries_say_why() {
+    assert!(matches!(store::decode("{"), Err(StoreError::Unreadable(_))));
+    assert!(matches!(
+        store::decode("{}"),
+        Err(StoreError::Unreadable(_))
+    ));
+    assert_eq!(
+        store::decode(r#"{"storage_version": 9}"#),
+        Err(StoreError::NewerVersion(9))
+    );
+    let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0")
+        .replace("CERTs respond", "CERTs reply");
+    assert_eq!(
+        store::decode(&text),
+        Err(StoreError::Damaged(FormatError::IntegrityMismatch))
+    );
+}
+
+#[test]
+fn keys_carry_the_layout_version() {
+    assert_eq!(
+        store::key_for(&sample(4).id),
+        format!("bpf-survey/v1/draft/{}", sample(4).id)
+    );
+}
+
+#[test]
+#[ignore = "writes the committed fixture; run with --ignored after a deliberate change"]
+fn bless_store_fixture() {
+    let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0");
+    std::fs::write(crate::fixtures::path("store/draft-v1.json"), text).unwrap();
+}
