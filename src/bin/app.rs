@@ -1,1 +1,5 @@
-fn main() {}
+//! The respondent's app: the form, loaded by `index.html`.
+
+fn main() {
+    bpf_survey::ui::start();
+}

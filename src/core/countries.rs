@@ -58,7 +58,7 @@ impl Country {
         data::COUNTRIES
             .binary_search_by(|(c, _, _)| (*c).cmp(upper.as_str()))
             .ok()
-            .map(|i| Self::at(i))
+            .map(Self::at)
     }
 
     /// Every country, ordered by code.

@@ -81,22 +81,29 @@ impl Issue {
 pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut add = |field, problem| issues.push(Issue { field, problem });
+    let too_long =
+        |text: &str, max: usize| (text.chars().count() > max).then_some(Problem::TooLong { max });
     let p = &response.respondent;
     let named = response.publication == Some(Publication::Named);
 
     if named && p.name.trim().is_empty() {
         add(Field::Name, Problem::Required);
     }
-    too_long(&p.name, MAX_SHORT_TEXT_CHARS).map(|max| add(Field::Name, Problem::TooLong { max }));
+    if let Some(problem) = too_long(&p.name, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Name, problem);
+    }
     if p.organisation.trim().is_empty() && p.capacity == Some(Capacity::Organisation) {
         add(Field::Organisation, Problem::Required);
     }
-    too_long(&p.organisation, MAX_SHORT_TEXT_CHARS)
-        .map(|max| add(Field::Organisation, Problem::TooLong { max }));
+    if let Some(problem) = too_long(&p.organisation, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Organisation, problem);
+    }
     if !p.email.trim().is_empty() && !looks_like_email(p.email.trim()) {
         add(Field::Email, Problem::EmailFormat);
     }
-    too_long(&p.email, MAX_EMAIL_CHARS).map(|max| add(Field::Email, Problem::TooLong { max }));
+    if let Some(problem) = too_long(&p.email, MAX_EMAIL_CHARS) {
+        add(Field::Email, problem);
+    }
     if p.capacity.is_none() {
         add(Field::Capacity, Problem::Required);
     }
@@ -109,7 +116,9 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
     if p.nri.trim().is_empty() && p.capacity == Some(Capacity::Nri) {
         add(Field::Nri, Problem::Required);
     }
-    too_long(&p.nri, MAX_SHORT_TEXT_CHARS).map(|max| add(Field::Nri, Problem::TooLong { max }));
+    if let Some(problem) = too_long(&p.nri, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Nri, problem);
+    }
 
     if response.answered_count() == 0 {
         let first = questionnaire
@@ -120,17 +129,14 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
         add(Field::Answer(first), Problem::NoAnswers);
     }
     for q in &questionnaire.questions {
-        too_long(response.answer(&q.id), MAX_ANSWER_CHARS)
-            .map(|max| add(Field::Answer(q.id.clone()), Problem::TooLong { max }));
+        if let Some(problem) = too_long(response.answer(&q.id), MAX_ANSWER_CHARS) {
+            add(Field::Answer(q.id.clone()), problem);
+        }
     }
     if response.publication.is_none() {
         add(Field::Publication, Problem::Required);
     }
     issues
-}
-
-fn too_long(text: &str, max: usize) -> Option<usize> {
-    (text.chars().count() > max).then_some(max)
 }
 
 /// One `@`, something before it, a dotted domain after it, no spaces: the GOV.UK rule of thumb.

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: the core natively, the browser glue in
+# headless Chromium, and the built app end to end with Playwright. Ends with one line,
+# "N passed, N failed", covering all three levels.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+source scripts/env.sh
+mkdir -p target/test-logs
+passed=0
+failed=0
+
+# Adds up cargo's "test result: ok. N passed; M failed" lines; a run that did not get as far
+# as reporting (a build error) counts as one failure.
+count_cargo() {
+  local log=$1 status=$2 p f
+  p=$(grep -o '[0-9]* passed' "$log" | awk '{ s += $1 } END { print s + 0 }')
+  f=$(grep -o '[0-9]* failed' "$log" | awk '{ s += $1 } END { print s + 0 }')
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "== $3: $p passed, $f failed"
+}
+
+echo "== native tests (cargo test)"
+cargo test --locked 2>&1 | tee target/test-logs/native.log
+count_cargo target/test-logs/native.log "${PIPESTATUS[0]}" "native"
+
+echo "== browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee target/test-logs/browser.log
+count_cargo target/test-logs/browser.log "${PIPESTATUS[0]}" "browser"
+
+echo "== end-to-end tests (Playwright on the release build)"
+trunk build --release > target/test-logs/build.log 2>&1
+build_status=$?
+tail -n 3 target/test-logs/build.log
+if [ "$build_status" -eq 0 ]; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME=target/test-logs/e2e.json npx playwright test --reporter=list,json
+  read -r p f < <(node -e '
+    const s = JSON.parse(require("fs").readFileSync("target/test-logs/e2e.json", "utf8")).stats;
+    console.log(s.expected + s.flaky, s.unexpected + (s.expected + s.flaky + s.unexpected === 0 ? 1 : 0));
+  ' 2>/dev/null || echo "0 1")
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "== end-to-end: $p passed, $f failed"
+else
+  echo "== end-to-end: the release build failed"
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

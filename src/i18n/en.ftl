@@ -1,0 +1,168 @@
+## The app's frame
+
+app-name = BPF Cybersecurity: call for contributions
+skip-link = Skip to main content
+footer-privacy = Your answers stay on this device until you save your response file and send it yourself. Nothing is sent anywhere by this page.
+footer-version = bpf-survey version { $version }
+title-separator = –
+
+## Saving
+
+save-status-saved = Saved on this device at { $time }
+save-status-not-saved = Not saved on this device
+storage-warning-title = Your answers are not being saved on this device
+storage-full = The browser's storage for this page is full.
+storage-unavailable = This browser does not let the page keep anything (private browsing, or blocked by its settings).
+storage-failed = The browser refused to save.
+storage-warning-keep-open = Everything you typed is still here on the screen. Keep this page open and download a copy now, so nothing is lost.
+storage-download-copy = Download a copy now
+downloaded = Downloaded { $file }
+download-failed = The file could not be downloaded: { $reason }
+start-failed = A new response could not be started: { $reason }
+
+## Start page
+
+home-start = Start your response
+home-continue = Continue your response
+home-start-another = Start another response
+home-your-responses = Responses on this device
+home-your-responses-hint = Each response is kept in this browser. Anyone using this device and browser can see them.
+home-untitled = Untitled response
+home-changed = Last changed { $when }
+home-answered = { $count } of { $total } questions answered
+home-resume = Open
+home-download = Download
+home-delete = Delete
+home-unreadable = { $count ->
+    [one] One saved response on this device could not be read. It has been left untouched:
+   *[other] { $count } saved responses on this device could not be read. They have been left untouched:
+}
+home-bundle-title = Collecting responses at a workshop?
+home-bundle-hint = Download every finished response on this device as one file to send to the Secretariat.
+home-bundle-button = { $count ->
+    [one] Download 1 finished response as one file
+   *[other] Download all { $count } finished responses as one file
+}
+bundle-downloaded = { $count ->
+    [one] Downloaded 1 response in { $file }
+   *[other] Downloaded { $count } responses in { $file }
+}
+status-draft = Draft
+status-finished = Finished
+delete-confirm = Delete “{ $title }” from this device? This cannot be undone. Download it first if you may need it.
+delete-yes = Yes, delete it
+delete-cancel = Cancel
+deleted = Deleted “{ $title }” from this device
+delete-failed = The response could not be deleted: { $reason }
+
+## Steps
+
+step-of = Step { $step } of { $total }
+continue = Continue
+back = Back
+
+## About you
+
+about-title = About you
+about-intro = Tell us who you are, so your contribution can be counted and, if you wish, credited.
+about-name = Full name
+about-name-hint = Needed only if your contribution is published with your name.
+about-organisation = Organisation
+about-organisation-hint = Leave empty if you respond as an individual.
+about-email = Email address (optional)
+about-email-hint = Only used if the Secretariat needs to ask you about your contribution. Never published.
+about-capacity = In what capacity are you responding?
+capacity-individual = As an individual
+capacity-organisation = On behalf of an organisation
+capacity-nri = On behalf of a National or Regional IGF initiative (NRI)
+about-group = Which stakeholder group do you belong to?
+group-government = Government
+group-private-sector = Private sector
+group-civil-society = Civil society
+group-technical-community = Technical community
+group-academia = Academia
+group-intergovernmental = Intergovernmental organisation
+group-other = Other
+about-country = Country
+about-country-hint = Where you or your organisation are based. Type the first letters to jump in the list.
+about-country-choose = Choose a country
+about-region = Region: { $subregion } ({ $region })
+about-nri = National or Regional IGF initiative (NRI)
+about-nri-hint = The NRI you work with or that invited you, if any. For example: Nigeria IGF.
+
+## Questions
+
+questions-title = Your answers
+questions-intro = Answer any of the questions, in as much detail as you like. You need at least one answer to finish. Everything you type is saved on this device as you go.
+count-words = { $words ->
+    [one] 1 word
+   *[other] { $words } words
+}, { $characters ->
+    [one] 1 character
+   *[other] { $characters } characters
+}
+
+## Publication
+
+publication-title = Publishing your contribution
+publication-legend = How may the BPF publish your contribution?
+publication-hint = The Secretariat reads every contribution. This choice decides what others may read.
+publication-named = Publish it with my name
+publication-named-hint = Quotes and the list of contributions show your name and organisation.
+publication-anonymous = Publish it anonymously
+publication-anonymous-hint = Quotes show only your stakeholder group and country, for example “a civil-society respondent, Nigeria”.
+publication-none = Do not publish it
+publication-none-hint = It is counted in the synthesis, but never quoted or listed.
+
+## Review
+
+review-title = Check your response
+review-about = About you
+review-answers = Your answers
+review-publication = Publication
+review-change = Change
+review-change-answer = your answer to question { $number }
+review-email = Email address
+review-capacity = Capacity
+review-group = Stakeholder group
+review-publication-choice = Publication
+review-not-given = Not given
+review-not-answered = Not answered
+review-finish-title = Finish and save your response file
+review-finish-body = Your response file will be saved to this device. You then send it to the IGF Secretariat or to your NRI.
+review-finish = Finish and save my response file
+
+## Done
+
+done-title = Your response file is saved
+done-file = Your browser saved it as
+done-next-title = What happens next
+done-next-body = Send this file by email to the IGF Secretariat, or to the National or Regional IGF initiative that invited you. It is a small text file; you can open it to see exactly what you are sending.
+done-kept = The response also stays on this device: you can change it and save a new file at any time.
+done-download-again = Download the file again
+done-home = Back to the start page
+done-changed-title = This response has changed since you saved it
+done-changed-body = Check it and finish again to save an up-to-date file.
+done-changed-review = Check your response
+
+## Errors
+
+error-prefix = Error:
+error-summary-title = There is a problem
+error-name-required = Enter your full name, or choose to publish anonymously
+error-organisation-required = Enter the name of the organisation you respond for
+error-nri-required = Enter the name of the NRI you respond for
+error-email-format = Enter an email address in the correct format, like name@example.org
+error-capacity-required = Select the capacity in which you respond
+error-group-required = Select your stakeholder group
+error-country-required = Select your country
+error-no-answers = Answer at least one question
+error-publication-required = Select how your contribution may be published
+error-too-long = This must be { $max } characters or fewer
+error-required = This is required
+
+## Other pages
+
+not-found-title = Page not found
+not-found-body = This page does not exist, or the response it belongs to is no longer on this device.
+not-found-home = Go to the start page

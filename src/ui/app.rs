@@ -1,0 +1,181 @@
+//! The app root: owns the state, provides messages and the responses handle, routes to a page, and manages focus and the document title.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::caret;
+use super::hooks::{ResponsesHandle, use_autosave, use_route};
+use super::pages::{
+    AboutYou, Done, Home, NotFound, PublicationChoice, Questions, Review, StepProps,
+};
+use super::route::{Route, Step};
+use super::state::{Action, AppState};
+use super::widgets::{SaveStatus, StorageWarning};
+use crate::core::questionnaire::{self, Questionnaire};
+use crate::core::validate;
+use crate::i18n::{Messages, text};
+use crate::web::{platform, storage};
+
+fn initial_state() -> AppState {
+    let action = match storage::load_all() {
+        Ok(loaded) => Action::Loaded {
+            drafts: loaded.drafts,
+            unreadable: loaded
+                .unreadable
+                .into_iter()
+                .map(|(key, e)| (key, e.to_string()))
+                .collect(),
+            error: None,
+        },
+        Err(e) => Action::Loaded {
+            drafts: Vec::new(),
+            unreadable: Vec::new(),
+            error: Some(e),
+        },
+    };
+    use yew::Reducible;
+    Rc::unwrap_or_clone(Rc::new(AppState::default()).reduce(action))
+}
+
+fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
+    let page = match route {
+        Route::Home => None,
+        Route::NotFound => Some(messages.t("not-found-title")),
+        Route::Response { step, .. } => Some(messages.t(match step {
+            Step::About => "about-title",
+            Step::Questions => "questions-title",
+            Step::Publication => "publication-title",
+            Step::Review => "review-title",
+            Step::Done => "done-title",
+        })),
+    };
+    let mut title = page
+        .map(|p| {
+            format!(
+                "{p} {} {}",
+                messages.t("title-separator"),
+                messages.t("app-name")
+            )
+        })
+        .unwrap_or_else(|| messages.t("app-name"));
+    if has_errors {
+        title = format!("{} {title}", messages.t("error-prefix"));
+    }
+    title
+}
+
+/// The whole app.
+#[function_component]
+pub fn App() -> Html {
+    let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
+    let messages: Rc<Messages> = use_memo((), |_| Messages::new(&platform::browser_language()));
+    let state = use_reducer(initial_state);
+    use_autosave(&state);
+    let route = use_route();
+    let handle = ResponsesHandle::new(state.clone());
+
+    let open = match &route {
+        Route::Response { id, .. } => state.drafts.get(id).cloned(),
+        _ => None,
+    };
+    let issues = Rc::new(match &open {
+        Some(d) if state.attempted_finish.contains(&d.response.id) => {
+            validate::check(&d.response, &questionnaire)
+        }
+        _ => Vec::new(),
+    });
+
+    // Focus: a field named by the route; else, on first load, where the person was typing;
+    // else the new page's heading, as a screen-reader user expects after navigation.
+    {
+        let first = use_mut_ref(|| true);
+        let restore = open.as_ref().map(|d| d.caret.clone());
+        use_effect_with(route.clone(), move |route| {
+            let initial = std::mem::take(&mut *first.borrow_mut());
+            match (route, restore) {
+                (
+                    Route::Response {
+                        focus: Some(field), ..
+                    },
+                    _,
+                ) => {
+                    caret::focus(field, None);
+                }
+                (_, Some(c)) if initial && !c.field.is_empty() => {
+                    caret::focus(&c.field, Some((c.start, c.end)));
+                }
+                _ if !initial => {
+                    caret::focus("page-heading", None);
+                }
+                _ => {}
+            }
+        });
+    }
+    {
+        let title = page_title(&route, &messages, !issues.is_empty());
+        use_effect_with(title, |title| {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                d.set_title(title);
+            }
+        });
+    }
+
+    let page = match (&route, &open) {
+        (Route::Home, _) => html! { <Home questionnaire={questionnaire.clone()} /> },
+        (Route::Response { step, .. }, Some(draft)) => {
+            let props = StepProps {
+                draft: draft.clone(),
+                questionnaire: questionnaire.clone(),
+                issues: issues.clone(),
+            };
+            match step {
+                Step::About => html! { <AboutYou ..props /> },
+                Step::Questions => html! { <Questions ..props /> },
+                Step::Publication => html! { <PublicationChoice ..props /> },
+                Step::Review => html! { <Review ..props /> },
+                Step::Done => html! { <Done ..props /> },
+            }
+        }
+        _ => html! { <NotFound /> },
+    };
+    let on_download_copy = open.as_ref().map(|d| {
+        let (handle, id) = (handle.clone(), d.response.id.clone());
+        Callback::from(move |()| {
+            // The download itself is the feedback; a failure has nowhere better to go than the console.
+            if let Err(e) = handle.download(&id) {
+                web_sys::console::error_1(&e.into());
+            }
+        })
+    });
+    let on_skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        caret::focus("main", None);
+    });
+
+    html! {
+        <ContextProvider<Rc<Messages>> context={messages.clone()}>
+            <ContextProvider<ResponsesHandle> context={handle}>
+                <a href="#main" class="skip-link" onclick={on_skip}>{ messages.t("skip-link") }</a>
+                <header class="header">
+                    <div class="container header__inner">
+                        <a class="header__title" href="#/">{ messages.t("app-name") }</a>
+                        <SaveStatus />
+                    </div>
+                </header>
+                <div class="container">
+                    if let Some(error) = &state.storage_error {
+                        <StorageWarning error={error.clone()} on_download={on_download_copy} />
+                    }
+                    <main id="main" class="main" tabindex="-1">{ page }</main>
+                </div>
+                <footer class="footer">
+                    <div class="container">
+                        <p>{ messages.t("footer-privacy") }</p>
+                        <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>
+                    </div>
+                </footer>
+            </ContextProvider<ResponsesHandle>>
+        </ContextProvider<Rc<Messages>>>
+    }
+}

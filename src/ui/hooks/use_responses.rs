@@ -1,0 +1,180 @@
+//! The responses on this device, behind a handle whose methods say what the person does: start, edit, finish, download, delete.
+
+use yew::prelude::*;
+
+use crate::core::filename::{bundle_filename, response_filename};
+use crate::core::format;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::{QuestionnaireRef, Response, ResponseId, Source, Status};
+use crate::core::store::{Caret, Draft};
+use crate::core::time::Timestamp;
+use crate::core::validate::{self, Issue};
+use crate::ui::state::{Action, AppState, Edit};
+use crate::web::{download, platform, storage};
+
+/// The app version written into every file.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const JSON: &str = "application/json";
+
+/// A handle on the app state with the person's actions.
+#[derive(Clone, PartialEq)]
+pub struct ResponsesHandle {
+    state: UseReducerHandle<AppState>,
+}
+
+impl ResponsesHandle {
+    /// Wraps the reducer the app root owns.
+    pub fn new(state: UseReducerHandle<AppState>) -> Self {
+        Self { state }
+    }
+
+    /// The current state.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Starts a new, empty response and returns its id.
+    pub fn start(
+        &self,
+        questionnaire: &Questionnaire,
+        language: &str,
+        nri: &str,
+    ) -> Result<ResponseId, String> {
+        let id = platform::new_response_id()?;
+        let source = Source {
+            nri: nri.to_string(),
+            origin: platform::page_origin(),
+        };
+        let q = QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version,
+        };
+        let response = Response::new(id.clone(), q, platform::now(), language, source);
+        self.state.dispatch(Action::Start(Box::new(Draft {
+            response,
+            caret: Caret::default(),
+            last_download: None,
+        })));
+        Ok(id)
+    }
+
+    /// Records a change the person typed or chose.
+    pub fn edit(&self, id: &ResponseId, edit: Edit, caret: Caret) {
+        self.state.dispatch(Action::Edit {
+            id: id.clone(),
+            edit,
+            caret,
+            now: platform::now(),
+        });
+    }
+
+    /// Records where the caret is.
+    pub fn caret(&self, id: &ResponseId, caret: Caret) {
+        self.state.dispatch(Action::Caret {
+            id: id.clone(),
+            caret,
+        });
+    }
+
+    /// Finishes a response: if it is complete, offers the response file for download and
+    /// returns its name; otherwise returns what is missing.
+    pub fn finish(
+        &self,
+        id: &ResponseId,
+        questionnaire: &Questionnaire,
+    ) -> Result<String, FinishError> {
+        let draft = self.state.draft(id).ok_or(FinishError::Missing)?;
+        let issues = validate::check(&draft.response, questionnaire);
+        if !issues.is_empty() {
+            self.state.dispatch(Action::AttemptFinish(id.clone()));
+            return Err(FinishError::Incomplete(issues));
+        }
+        let now = platform::now();
+        let mut response = draft.response.clone();
+        response.status = Status::Finished;
+        response.updated = now;
+        let name = save_response(&response, now).map_err(FinishError::Download)?;
+        self.state.dispatch(Action::Finished {
+            id: id.clone(),
+            now,
+        });
+        Ok(name)
+    }
+
+    /// Downloads a response as it is now (a draft copy or the finished file again).
+    pub fn download(&self, id: &ResponseId) -> Result<String, String> {
+        let draft = self
+            .state
+            .draft(id)
+            .ok_or("this response is no longer on this device")?;
+        let now = platform::now();
+        let name = save_response(&draft.response, now)?;
+        self.state.dispatch(Action::Downloaded {
+            id: id.clone(),
+            at: now,
+        });
+        Ok(name)
+    }
+
+    /// Downloads every finished response as one bundle; returns the file name and count.
+    pub fn download_bundle(&self) -> Result<(String, usize), String> {
+        let finished: Vec<Response> = self
+            .state
+            .by_recency()
+            .into_iter()
+            .filter(|d| d.response.status == Status::Finished)
+            .map(|d| d.response.clone())
+            .collect();
+        let now = platform::now();
+        let name = bundle_filename(finished.len(), now);
+        download::save_file(
+            &name,
+            JSON,
+            &format::write_bundle(&finished, now, APP_VERSION),
+        )?;
+        Ok((name, finished.len()))
+    }
+
+    /// Deletes a response from this device.
+    pub fn delete(&self, id: &ResponseId) -> Result<(), storage::StorageError> {
+        match storage::delete(id) {
+            // With no storage there is nothing to delete but the copy in memory.
+            Ok(()) | Err(storage::StorageError::Unavailable(_)) => {
+                self.state.dispatch(Action::Deleted(id.clone()));
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Why finishing did not produce a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FinishError {
+    /// The response is not on this device.
+    Missing,
+    /// Fields need attention.
+    Incomplete(Vec<Issue>),
+    /// The browser would not download.
+    Download(String),
+}
+
+fn save_response(response: &Response, now: Timestamp) -> Result<String, String> {
+    let mut name = response_filename(&response.respondent.organisation, now);
+    if response.status == Status::Draft {
+        name = name.replace(".json", "-draft.json");
+    }
+    download::save_file(
+        &name,
+        JSON,
+        &format::write_response(response, now, APP_VERSION),
+    )?;
+    Ok(name)
+}
+
+/// The responses handle the app root provides.
+#[hook]
+pub fn use_responses() -> Option<ResponsesHandle> {
+    use_context::<ResponsesHandle>()
+}

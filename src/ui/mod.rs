@@ -1,0 +1,25 @@
+//! The Yew interface: the app root, its state, routes and pages. Components call the handle's methods; the handle calls the core and the browser glue.
+
+mod app;
+mod caret;
+pub mod hooks;
+mod pages;
+pub mod route;
+pub mod state;
+mod widgets;
+
+pub use app::App;
+
+/// Mounts the app into `#app`, replacing the loading notice that the page shows until then.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into));
+    let Some(root) = root else { return };
+    root.set_inner_html("");
+    crate::web::service_worker::register();
+    yew::Renderer::<App>::with_root(root).render();
+}

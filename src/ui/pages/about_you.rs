@@ -1,0 +1,174 @@
+//! Step 1: who the respondent is, in what capacity, from where. The region follows from the country.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{StepProps, field_error, step_buttons, step_heading};
+use crate::core::countries::Country;
+use crate::core::response::{Capacity, StakeholderGroup};
+use crate::core::validate::Field;
+use crate::i18n::{Messages, text};
+use crate::msg;
+use crate::ui::hooks::{use_messages, use_responses};
+use crate::ui::route::Step;
+use crate::ui::state::Edit;
+use crate::ui::widgets::{RadioGroup, RadioOption, SelectField, TextField};
+
+const CAPACITIES: [(Capacity, &str, &str); 3] = [
+    (
+        Capacity::Individual,
+        "individual",
+        msg!("capacity-individual"),
+    ),
+    (
+        Capacity::Organisation,
+        "organisation",
+        msg!("capacity-organisation"),
+    ),
+    (Capacity::Nri, "nri", msg!("capacity-nri")),
+];
+
+/// Stakeholder groups with their form value and message id.
+pub(crate) const GROUPS: [(StakeholderGroup, &str, &str); 7] = [
+    (
+        StakeholderGroup::Government,
+        "government",
+        msg!("group-government"),
+    ),
+    (
+        StakeholderGroup::PrivateSector,
+        "private-sector",
+        msg!("group-private-sector"),
+    ),
+    (
+        StakeholderGroup::CivilSociety,
+        "civil-society",
+        msg!("group-civil-society"),
+    ),
+    (
+        StakeholderGroup::TechnicalCommunity,
+        "technical-community",
+        msg!("group-technical-community"),
+    ),
+    (
+        StakeholderGroup::Academia,
+        "academia",
+        msg!("group-academia"),
+    ),
+    (
+        StakeholderGroup::Intergovernmental,
+        "intergovernmental",
+        msg!("group-intergovernmental"),
+    ),
+    (StakeholderGroup::Other, "other", msg!("group-other")),
+];
+
+/// The label of a capacity.
+pub(crate) fn capacity_label(c: Capacity, m: &Messages) -> String {
+    CAPACITIES
+        .iter()
+        .find(|x| x.0 == c)
+        .map(|x| m.t(x.2))
+        .unwrap_or_default()
+}
+
+/// The label of a stakeholder group.
+pub(crate) fn group_label(g: StakeholderGroup, m: &Messages) -> String {
+    GROUPS
+        .iter()
+        .find(|x| x.0 == g)
+        .map(|x| m.t(x.2))
+        .unwrap_or_default()
+}
+
+/// Countries by their English name; translated names arrive with the other languages.
+fn country_options() -> Rc<Vec<(AttrValue, AttrValue)>> {
+    let mut all: Vec<_> = Country::all()
+        .map(|c| (AttrValue::from(c.code()), AttrValue::from(c.name())))
+        .collect();
+    all.sort_by(|a, b| a.1.cmp(&b.1));
+    Rc::new(all)
+}
+
+/// The respondent's profile.
+#[function_component]
+pub fn AboutYou(props: &StepProps) -> Html {
+    let messages = use_messages();
+    let countries = use_memo((), |_| country_options());
+    let Some(responses) = use_responses() else {
+        return html! {};
+    };
+    let r = &props.draft.response;
+    let p = &r.respondent;
+    let id = r.id.clone();
+    let err = |f: Field| field_error(&props.issues, &f, &messages);
+
+    let text_edit = |make: fn(String) -> Edit| {
+        let (responses, id) = (responses.clone(), id.clone());
+        Callback::from(move |(value, caret)| responses.edit(&id, make(value), caret))
+    };
+    let choice_edit = |make: fn(&str) -> Option<Edit>| {
+        let (responses, id) = (responses.clone(), id.clone());
+        Callback::from(move |value: String| {
+            if let Some(edit) = make(&value) {
+                responses.edit(&id, edit, Default::default());
+            }
+        })
+    };
+    let capacity_options: Vec<RadioOption> = CAPACITIES
+        .iter()
+        .map(|(_, v, label)| RadioOption {
+            value: (*v).into(),
+            label: messages.t(label).into(),
+            hint: None,
+        })
+        .collect();
+    let group_options: Vec<RadioOption> = GROUPS
+        .iter()
+        .map(|(_, v, label)| RadioOption {
+            value: (*v).into(),
+            label: messages.t(label).into(),
+            hint: None,
+        })
+        .collect();
+    let capacity = p
+        .capacity
+        .and_then(|c| CAPACITIES.iter().find(|x| x.0 == c))
+        .map(|x| AttrValue::from(x.1));
+    let group = p
+        .stakeholder_group
+        .and_then(|g| GROUPS.iter().find(|x| x.0 == g))
+        .map(|x| AttrValue::from(x.1));
+
+    html! {
+        <>
+            { step_heading(&messages, Step::About, messages.t("about-title")) }
+            <p>{ messages.t("about-intro") }</p>
+            <TextField id="field-name" label={messages.t("about-name")} hint={Some(AttrValue::from(messages.t("about-name-hint")))}
+                value={p.name.clone()} autocomplete="name" error={err(Field::Name)} on_change={text_edit(Edit::Name)} />
+            <TextField id="field-organisation" label={messages.t("about-organisation")} hint={Some(AttrValue::from(messages.t("about-organisation-hint")))}
+                value={p.organisation.clone()} autocomplete="organization" error={err(Field::Organisation)} on_change={text_edit(Edit::Organisation)} />
+            <TextField id="field-email" label={messages.t("about-email")} hint={Some(AttrValue::from(messages.t("about-email-hint")))}
+                value={p.email.clone()} autocomplete="email" input_type="email" error={err(Field::Email)} on_change={text_edit(Edit::Email)} />
+            <RadioGroup id="field-capacity" legend={messages.t("about-capacity")} options={capacity_options} selected={capacity}
+                error={err(Field::Capacity)}
+                on_change={choice_edit(|v| CAPACITIES.iter().find(|x| x.1 == v).map(|x| Edit::Capacity(x.0)))} />
+            <RadioGroup id="field-group" legend={messages.t("about-group")} options={group_options} selected={group}
+                error={err(Field::StakeholderGroup)}
+                on_change={choice_edit(|v| GROUPS.iter().find(|x| x.1 == v).map(|x| Edit::Group(x.0)))} />
+            <SelectField id="field-country" label={messages.t("about-country")} hint={Some(AttrValue::from(messages.t("about-country-hint")))}
+                placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
+                selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
+                on_change={choice_edit(|v| Some(Edit::Country(Country::from_code(v))))} />
+            if let Some(region) = p.country.and_then(Country::region) {
+                <p class="derived" id="field-region">
+                    { messages.t_with("about-region", &[("subregion", text(region.subregion_name)), ("region", text(region.region_name))]) }
+                </p>
+            }
+            <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
+                value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={text_edit(Edit::Nri)} />
+            { step_buttons(&messages, &props.draft, Step::About) }
+        </>
+    }
+}

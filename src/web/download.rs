@@ -1,0 +1,34 @@
+//! Saving a file to the person's device: a Blob, an object URL and a click on a temporary link, which works offline and from `file://`.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::platform::describe;
+
+/// Offers `contents` for download as `filename`.
+pub fn save_file(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| describe(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| describe(&e))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&link).map_err(|e| describe(&e))?;
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is ample.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

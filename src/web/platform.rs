@@ -1,0 +1,71 @@
+//! The browser's clock, randomness, origin and locale, handed to the core as plain values.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::response::ResponseId;
+use crate::core::time::Timestamp;
+
+/// The current time.
+pub fn now() -> Timestamp {
+    Timestamp::from_millis(js_sys::Date::now() as i64)
+}
+
+/// A fresh response id from the browser's CSPRNG (`crypto.getRandomValues`, available in
+/// every context, including pages opened from disk).
+pub fn new_response_id() -> Result<ResponseId, String> {
+    let crypto = web_sys::window()
+        .ok_or("no window")?
+        .crypto()
+        .map_err(|e| describe(&e))?;
+    let mut bytes = [0u8; 16];
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(|e| describe(&e))?;
+    Ok(ResponseId::from_random_bytes(bytes))
+}
+
+/// The origin of the page (`https://…`), or `null` for a page opened from disk.
+pub fn page_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_else(|| "null".into())
+}
+
+/// The browser's preferred language tag, e.g. `fr-FR`.
+pub fn browser_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// `14:05` (or `2:05 PM`) in the local time zone, as `language` writes times.
+pub fn local_time(t: Timestamp, language: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(t.millis() as f64));
+    let options = js_sys::Object::new();
+    set(&options, "hour", "2-digit");
+    set(&options, "minute", "2-digit");
+    date.to_locale_time_string_with_options(language, &options)
+        .into()
+}
+
+/// `23 Nov 2026, 14:05` in the local time zone, as `language` writes dates.
+pub fn local_date_time(t: Timestamp, language: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(t.millis() as f64));
+    let options = js_sys::Object::new();
+    set(&options, "dateStyle", "medium");
+    set(&options, "timeStyle", "short");
+    date.to_locale_string(language, &options).into()
+}
+
+fn set(object: &js_sys::Object, key: &str, value: &str) {
+    // Setting a string on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(object, &key.into(), &value.into());
+}
+
+/// A short description of a JavaScript error value, for messages and logs.
+pub fn describe(error: &JsValue) -> String {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        return format!("{}: {}", String::from(e.name()), String::from(e.message()));
+    }
+    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+}

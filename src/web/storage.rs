@@ -1,0 +1,126 @@
+//! Drafts in `localStorage`: synchronous, so a save on `pagehide` completes before the page goes. Every failure is returned, typed, so the form can warn and keep the text in memory.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::response::ResponseId;
+use crate::core::store::{self, Draft, KEY_PREFIX, StoreError};
+use crate::core::time::Timestamp;
+
+/// Why storage could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// No storage at all: blocked by settings, a sandboxed frame or private browsing.
+    #[error("this browser does not let the page keep data ({0})")]
+    Unavailable(String),
+    /// The storage quota is used up.
+    #[error("the browser's storage for this page is full")]
+    Full,
+    /// Any other failure.
+    #[error("the browser refused to save ({0})")]
+    Failed(String),
+}
+
+/// What was found in storage.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Readable drafts, in no particular order.
+    pub drafts: Vec<Draft>,
+    /// Entries that could not be read, by key; they are left in place.
+    pub unreadable: Vec<(String, StoreError)>,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
+        Err(e) => Err(StorageError::Unavailable(super::platform::describe(&e))),
+    }
+}
+
+fn classify(error: JsValue) -> StorageError {
+    if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
+        // Chromium and WebKit say QuotaExceededError (code 22); Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
+        if e.name() == "QuotaExceededError"
+            || e.name() == "NS_ERROR_DOM_QUOTA_REACHED"
+            || e.code() == 22
+        {
+            return StorageError::Full;
+        }
+        if e.name() == "SecurityError" {
+            return StorageError::Unavailable(e.message());
+        }
+    }
+    StorageError::Failed(super::platform::describe(&error))
+}
+
+/// Reads every draft this app stored.
+pub fn load_all() -> Result<Loaded, StorageError> {
+    let storage = local_storage()?;
+    let length = storage.length().map_err(classify)?;
+    let mut loaded = Loaded::default();
+    for i in 0..length {
+        let Some(key) = storage.key(i).map_err(classify)? else {
+            continue;
+        };
+        if !key.starts_with(KEY_PREFIX) {
+            continue;
+        }
+        let Some(text) = storage.get_item(&key).map_err(classify)? else {
+            continue;
+        };
+        match store::decode(&text) {
+            Ok(draft) => loaded.drafts.push(draft),
+            Err(e) => loaded.unreadable.push((key, e)),
+        }
+    }
+    Ok(loaded)
+}
+
+/// Writes a draft; `saved` is when, `app_version` which app.
+pub fn save(draft: &Draft, saved: Timestamp, app_version: &str) -> Result<(), StorageError> {
+    let text = store::encode(draft, saved, app_version);
+    local_storage()?
+        .set_item(&store::key_for(&draft.response.id), &text)
+        .map_err(classify)
+}
+
+/// Removes a draft.
+pub fn delete(id: &ResponseId) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(&store::key_for(id))
+        .map_err(classify)
+}
+
+/// What the browser said about keeping this page's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not asked yet, or the answer has not come.
+    Unknown,
+    /// The browser will not evict the data under storage pressure.
+    Granted,
+    /// The browser may evict the data.
+    Refused,
+    /// The browser has no Storage API.
+    Unsupported,
+}
+
+/// Asks the browser to keep this page's data (`navigator.storage.persist()`).
+pub async fn request_persistence() -> Persistence {
+    let Some(window) = web_sys::window() else {
+        return Persistence::Unsupported;
+    };
+    let manager = window.navigator().storage();
+    // Old browsers lack navigator.storage; the binding would then hold undefined.
+    if JsValue::from(manager.clone()).is_undefined() {
+        return Persistence::Unsupported;
+    }
+    let Ok(promise) = manager.persist() else {
+        return Persistence::Unsupported;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(v) if v.as_bool() == Some(true) => Persistence::Granted,
+        Ok(_) => Persistence::Refused,
+        Err(_) => Persistence::Unsupported,
+    }
+}

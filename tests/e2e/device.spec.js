@@ -1,0 +1,81 @@
+// Several responses on one device: the list, resuming, deleting with confirmation, and the
+// organiser's bundle of everything finished.
+import { test, expect } from "@playwright/test";
+import { loose, answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
+
+async function finishOne(page, organisation, answer) {
+  await startResponse(page);
+  await fillProfile(page, { organisation });
+  await next(page);
+  await answerBox(page, 4).fill(answer);
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  await expect(page.getByRole("heading", { level: 1, name: "Your response file is saved" })).toBeVisible();
+}
+
+test("a workshop laptop keeps several responses; the organiser downloads them as one bundle", async ({ page }) => {
+  await finishOne(page, "Kenya ICT Action Network", "Trust between CERTs and police takes years.");
+  await finishOne(page, "Paradigm Initiative", "Funding for small CERTs is scarce.");
+  await startResponse(page);
+  await page.getByLabel("Full name").fill("Draft Person");
+  await waitSaved(page);
+
+  await page.goto("./");
+  const items = page.locator(".response-item");
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText("Draft Person");
+  await expect(items.nth(0)).toContainText("Draft");
+  await expect(page.locator(".response-item", { hasText: "Paradigm Initiative" })).toContainText("Finished");
+  await expect(page.locator(".response-item", { hasText: "Paradigm Initiative" })).toContainText(loose("1 of 7 questions answered"));
+
+  const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Download all 2 finished responses as one file" }).click());
+  expect(name).toMatch(/^bpf-responses-2-\d{4}-\d{2}-\d{2}\.json$/);
+  const bundle = checkFile(text);
+  expect(bundle.format).toBe("bpf-survey-bundle");
+  expect(bundle.response_count).toBe(2);
+  expect(bundle.responses.map((r) => r.respondent.organisation).sort()).toEqual(["Kenya ICT Action Network", "Paradigm Initiative"]);
+  expect(bundle.responses.every((r) => r.publication === "anonymous" && r.status === "finished")).toBe(true);
+});
+
+test("deleting asks first, can be cancelled, and then removes the response for good", async ({ page }) => {
+  await startResponse(page);
+  await page.getByLabel("Organisation", { exact: true }).fill("To Be Deleted Ltd");
+  await waitSaved(page);
+  await page.goto("./");
+  const item = page.locator(".response-item", { hasText: "To Be Deleted Ltd" });
+  await item.getByRole("button", { name: /^Delete/ }).click();
+  await expect(page.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(item).toHaveCount(1);
+  await item.getByRole("button", { name: /^Delete/ }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted" })).toContainText("To Be Deleted Ltd");
+  await expect(page.locator(".response-item")).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(".response-item")).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bpf-survey/")).length)).toBe(0);
+});
+
+test("resuming a draft from the list opens it where it was left, and downloading a draft copy works", async ({ page }) => {
+  await startResponse(page);
+  await fillProfile(page, { organisation: "Resumed Org" });
+  await next(page);
+  await answerBox(page, 6).fill("Joint exercises with law enforcement.");
+  await waitSaved(page);
+  await page.goto("./");
+  const copy = await downloadOf(page, () => page.locator(".response-item").getByRole("button", { name: /^Download/ }).click());
+  expect(copy.name).toMatch(/^bpf-response-resumed-org-\d{4}-\d{2}-\d{2}-draft\.json$/);
+  expect(checkFile(copy.text).status).toBe("draft");
+  await page.getByRole("link", { name: "Continue your response" }).click();
+  await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Resumed Org");
+});
+
+test("a damaged stored response is reported and left untouched", async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(() => localStorage.setItem("bpf-survey/v1/draft/0f8fad5b-d9cb-469f-a165-70867728950e", "{\"storage_version\":1,\"caret\":"));
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText("One saved response on this device could not be read");
+  expect(await page.evaluate(() => localStorage.getItem("bpf-survey/v1/draft/0f8fad5b-d9cb-469f-a165-70867728950e"))).not.toBeNull();
+});

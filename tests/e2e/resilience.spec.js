@@ -1,0 +1,123 @@
+// Nothing typed is lost: a full or missing storage, a lost connection, a new deployment.
+import { test, expect } from "@playwright/test";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
+
+test("when storage is full the person is warned, keeps the text, and can download a copy", async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith("bpf-survey/") && window.__full) throw new DOMException("quota", "QuotaExceededError");
+      return original.call(this, key, value);
+    };
+  });
+  await startResponse(page);
+  await fillProfile(page, { organisation: "Quota Org" });
+  await waitSaved(page);
+  await page.evaluate(() => { window.__full = true; });
+  await next(page);
+  await answerBox(page, 7).fill("This text must not be lost.");
+  const warning = page.getByRole("alert").filter({ hasText: "Your answers are not being saved on this device" });
+  await expect(warning).toContainText("storage for this page is full");
+  await expect(page.locator(".save-status")).toHaveText("Not saved on this device");
+  await expect(answerBox(page, 7)).toHaveValue("This text must not be lost.");
+  const copy = await downloadOf(page, () => warning.getByRole("button", { name: "Download a copy now" }).click());
+  const doc = checkFile(copy.text);
+  expect(doc.answers.q7).toBe("This text must not be lost.");
+  expect(doc.respondent.organisation).toBe("Quota Org");
+
+  // Space comes back: the next change saves everything and the warning goes.
+  await page.evaluate(() => { window.__full = false; });
+  await answerBox(page, 7).press("End");
+  await page.keyboard.type(" Still here.");
+  await waitSaved(page);
+  await expect(warning).toHaveCount(0);
+  await page.reload();
+  await expect(answerBox(page, 7)).toHaveValue("This text must not be lost. Still here.");
+});
+
+test("with storage blocked the form still works and offers a copy", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await startResponse(page);
+  await page.getByLabel("Full name").fill("No Storage");
+  const warning = page.getByRole("alert").filter({ hasText: "not being saved" });
+  await expect(warning).toContainText("does not let the page keep anything");
+  await expect(page.getByLabel("Full name")).toHaveValue("No Storage");
+  const copy = await downloadOf(page, () => warning.getByRole("button", { name: "Download a copy now" }).click());
+  expect(checkFile(copy.text).respondent.name).toBe("No Storage");
+});
+
+test("answers typed just before the tab is hidden are saved at once", async ({ page }) => {
+  await startResponse(page);
+  await next(page);
+  await answerBox(page, 2).fill("Saved by visibilitychange");
+  // Hide the page before the 300 ms save: the visibilitychange handler must save synchronously.
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  const stored = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("bpf-survey/"))?.[1] ?? "");
+  expect(stored).toContain("Saved by visibilitychange");
+});
+
+async function serviceWorkerReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
+
+test("after one visit the form loads and works with the network off", async ({ page, context }) => {
+  await page.goto("./");
+  await serviceWorkerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("call for contributions");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByLabel("Full name").fill("Offline Person");
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Full name")).toHaveValue("Offline Person");
+  await context.setOffline(false);
+});
+
+test("a new deployment replaces the cached app and keeps the drafts", async ({ browser }) => {
+  // Serve a copy of the build from its own folder and port, so it can be redeployed.
+  const dir = mkdtempSync(join(tmpdir(), "bpf-deploy-"));
+  cpSync("dist", dir, { recursive: true });
+  const server = spawn("node", ["scripts/static-server.mjs", dir, "8799"], { stdio: "ignore" });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await expect.poll(async () => (await fetch("http://127.0.0.1:8799/").catch(() => null))?.status).toBe(200);
+    await page.goto("http://127.0.0.1:8799/");
+    await serviceWorkerReady(page);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    expect(oldCaches).toHaveLength(1);
+    await page.getByRole("button", { name: "Start your response" }).click();
+    await page.getByLabel("Full name").fill("Survives Deployments");
+    await waitSaved(page);
+
+    // Deploy a new version: new content, hence a new cache version.
+    const sw = readFileSync(join(dir, "sw.js"), "utf8");
+    const oldVersion = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
+    writeFileSync(join(dir, "sw.js"), sw.replace(oldVersion, "feedfacefeedface"));
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+    });
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(["bpf-survey-feedfacefeedface"]);
+    await page.reload();
+    await expect(page.getByLabel("Full name")).toHaveValue("Survives Deployments");
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});

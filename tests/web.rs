@@ -1,0 +1,170 @@
+//! Browser tests of the glue (storage, randomness, downloads) in headless Chromium, run by
+//! `wasm-bindgen-test-runner`. They use the real `localStorage` and simulate its failures.
+#![cfg(target_arch = "wasm32")]
+
+use bpf_survey::core::response::{QuestionnaireRef, Response, ResponseId, Source};
+use bpf_survey::core::store::{Caret, Draft, key_for};
+use bpf_survey::core::time::Timestamp;
+use bpf_survey::web::storage::{self, StorageError};
+use bpf_survey::web::{download, platform};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+export function break_set_item(name) {
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = function () { throw new DOMException("simulated", name); };
+  return () => { Storage.prototype.setItem = original; };
+}
+export function block_local_storage() {
+  Object.defineProperty(window, "localStorage", {
+    configurable: true,
+    get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+  });
+  return () => { delete window.localStorage; };
+}
+export function raw_set(key, value) { window.localStorage.setItem(key, value); }
+export function raw_get(key) { return window.localStorage.getItem(key); }
+export function clear() { window.localStorage.clear(); }
+"#)]
+extern "C" {
+    fn break_set_item(name: &str) -> js_sys::Function;
+    fn block_local_storage() -> js_sys::Function;
+    fn raw_set(key: &str, value: &str);
+    fn raw_get(key: &str) -> Option<String>;
+    fn clear();
+}
+
+fn draft(text: &str) -> Draft {
+    let mut response = Response::new(
+        platform::new_response_id().unwrap(),
+        QuestionnaireRef {
+            id: "igf-bpf-cybersecurity-2016".into(),
+            version: 1,
+        },
+        platform::now(),
+        "en",
+        Source {
+            nri: String::new(),
+            origin: platform::page_origin(),
+        },
+    );
+    response.set_answer("q2", text.into());
+    Draft {
+        response,
+        caret: Caret {
+            field: "answer-q2".into(),
+            start: 3,
+            end: 3,
+        },
+        last_download: None,
+    }
+}
+
+fn undo(restore: js_sys::Function) {
+    restore.call0(&JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_saved_draft_loads_back_exactly() {
+    clear();
+    let d = draft("Line one\n\n  indented ✓ التعاون");
+    storage::save(&d, platform::now(), "test").unwrap();
+    let loaded = storage::load_all().unwrap();
+    assert_eq!(loaded.drafts, vec![d]);
+    assert!(loaded.unreadable.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_full_and_nothing_is_lost() {
+    clear();
+    let d = draft("kept in memory");
+    let restore = break_set_item("QuotaExceededError");
+    let result = storage::save(&d, platform::now(), "test");
+    undo(restore);
+    assert_eq!(result, Err(StorageError::Full));
+    // Once space is back, the same draft saves.
+    storage::save(&d, platform::now(), "test").unwrap();
+    assert_eq!(storage::load_all().unwrap().drafts.len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn other_write_failures_are_reported_too() {
+    clear();
+    let restore = break_set_item("InvalidStateError");
+    let result = storage::save(&draft("x"), platform::now(), "test");
+    undo(restore);
+    assert!(matches!(result, Err(StorageError::Failed(m)) if m.contains("InvalidStateError")));
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_reported_as_unavailable() {
+    let restore = block_local_storage();
+    let loaded = storage::load_all();
+    let saved = storage::save(&draft("x"), platform::now(), "test");
+    undo(restore);
+    assert!(
+        matches!(loaded, Err(StorageError::Unavailable(_))),
+        "{loaded:?}"
+    );
+    assert!(matches!(saved, Err(StorageError::Unavailable(_))));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_entry_is_reported_and_left_in_place() {
+    clear();
+    let id = ResponseId::from_random_bytes([9; 16]);
+    raw_set(&key_for(&id), "{\"storage_version\":1,\"broken");
+    raw_set("someone-elses-key", "ignored");
+    storage::save(&draft("fine"), platform::now(), "test").unwrap();
+    let loaded = storage::load_all().unwrap();
+    assert_eq!(loaded.drafts.len(), 1);
+    assert_eq!(loaded.unreadable.len(), 1);
+    assert_eq!(loaded.unreadable[0].0, key_for(&id));
+    assert!(raw_get(&key_for(&id)).is_some(), "never deleted");
+}
+
+#[wasm_bindgen_test]
+fn delete_removes_only_that_response() {
+    clear();
+    let (a, b) = (draft("a"), draft("b"));
+    storage::save(&a, platform::now(), "test").unwrap();
+    storage::save(&b, platform::now(), "test").unwrap();
+    storage::delete(&a.response.id).unwrap();
+    let ids: Vec<_> = storage::load_all()
+        .unwrap()
+        .drafts
+        .into_iter()
+        .map(|d| d.response.id)
+        .collect();
+    assert_eq!(ids, vec![b.response.id]);
+}
+
+#[wasm_bindgen_test]
+fn response_ids_are_random_v4_uuids() {
+    let a = platform::new_response_id().unwrap();
+    let b = platform::new_response_id().unwrap();
+    assert_ne!(a, b);
+    assert_eq!(&a.as_str()[14..15], "4");
+    assert!(matches!(&a.as_str()[19..20], "8" | "9" | "a" | "b"));
+}
+
+#[wasm_bindgen_test]
+fn clock_and_local_time_are_sane() {
+    let now = platform::now();
+    assert!(now > Timestamp::parse_rfc3339("2024-01-01T00:00:00Z").unwrap());
+    let t = platform::local_time(now, "en");
+    assert!(t.contains(':'), "{t}");
+}
+
+#[wasm_bindgen_test]
+fn a_download_is_offered_without_leaving_the_page() {
+    download::save_file("bpf-test.json", "application/json", "{}").unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(
+        document.query_selector("a[download]").unwrap().is_none(),
+        "the temporary link is removed"
+    );
+}
