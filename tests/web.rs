@@ -19,11 +19,12 @@ export function break_set_item(name) {
   return () => { Storage.prototype.setItem = original; };
 }
 export function block_local_storage() {
+  const own = Object.getOwnPropertyDescriptor(window, "localStorage");
   Object.defineProperty(window, "localStorage", {
     configurable: true,
     get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
   });
-  return () => { delete window.localStorage; };
+  return () => { if (own) Object.defineProperty(window, "localStorage", own); else delete window.localStorage; };
 }
 export function raw_set(key, value) { window.localStorage.setItem(key, value); }
 export function raw_get(key) { return window.localStorage.getItem(key); }
