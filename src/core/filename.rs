@@ -18,11 +18,12 @@ pub fn bundle_filename(count: usize, created: Timestamp) -> String {
     format!("bpf-responses-{count}-{}.json", created.date())
 }
 
-/// Lower-case letters and digits of any script, other runs folded to one `-`, at most 40
-/// characters: nothing a file system or a mail client could misread.
+/// Letters and digits of any script (Latin ones in lower case), other runs folded to one `-`,
+/// at most 40 characters: nothing a file system or a mail client could misread. Only ASCII is
+/// lower-cased: full Unicode case tables would cost respondents 4 KB for a file name.
 fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {

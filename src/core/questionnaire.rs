@@ -85,7 +85,7 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     let invalid = |why: String| Err(QuestionnaireError::Invalid(why));
     if !is_identifier(&raw.id) {
         return invalid(format!(
-            "id {:?} must be ASCII letters, digits, - or _",
+            "id “{}” must be ASCII letters, digits, - or _",
             raw.id
         ));
     }
@@ -96,12 +96,12 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     for q in raw.questions {
         if !is_identifier(&q.id) {
             return invalid(format!(
-                "question id {:?} must be ASCII letters, digits, - or _",
+                "question id “{}” must be ASCII letters, digits, - or _",
                 q.id
             ));
         }
         if questions.iter().any(|seen: &Question| seen.id == q.id) {
-            return invalid(format!("question id {:?} is used twice", q.id));
+            return invalid(format!("question id “{}” is used twice", q.id));
         }
         let text = localized(q.text, &format!("question {}", q.id))?;
         questions.push(Question { id: q.id, text });

@@ -1,20 +1,96 @@
-//! Translations: one Fluent message file per language, looked up by message id, with English as the fallback for anything missing.
+//! Translations: one Fluent message file per language (`src/i18n/<tag>.ftl`), compiled by
+//! `build.rs` into tables and resolved here, with English as the fallback for anything missing.
+//!
+//! Why not `fluent-bundle` at run time: with its parser and every locale's plural rules it
+//! costs respondents about 40 KB of brotli, a third of the form's budget. The resolver below
+//! handles the subset the files use (text, variables, string literals, selects on a variable
+//! by exact number or plural category) and isolates placeables exactly as `fluent-bundle`
+//! does; the tests compare every message in every language with `fluent-bundle`'s output.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+mod plural;
 
-/// `(language tag, its name in itself, right to left?, Fluent source)`.
-const LANGUAGES: &[(&str, &str, bool, &str)] = &[("en", "English", false, include_str!("en.ftl"))];
+/// One piece of a message.
+#[derive(Debug)]
+pub enum Part {
+    /// Literal text.
+    Text(&'static str),
+    /// A string literal placeable, `{ "…" }`.
+    Literal(&'static str),
+    /// A variable, `{ $name }`.
+    Var(&'static str),
+    /// A choice on a variable's value.
+    Select {
+        /// The variable chosen on.
+        var: &'static str,
+        /// `(key, pattern)` in file order; the first that matches wins.
+        variants: &'static [(Key, &'static [Part])],
+        /// Index of the `*[default]` variant.
+        default: usize,
+    },
+}
+
+/// A select variant's key.
+#[derive(Debug)]
+pub enum Key {
+    /// A plural category (`one`, `few`, …) or a string to match exactly.
+    Name(&'static str),
+    /// An exact number.
+    Number(i64),
+}
+
+/// A language's messages, `(id, pattern)` sorted by id.
+type Catalogue = &'static [(&'static str, &'static [Part])];
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// `(tag, name in itself, right to left?)` of the languages the interface is available in.
+const LANGUAGES: &[(&str, &str, bool)] = &[("en", "English", false)];
 
 /// The language of the built-in messages, used when a message is missing elsewhere.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
+/// A value for a `{ $name }` placeholder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A whole number: selects plural forms.
+    Number(i64),
+    /// Text, shown as is.
+    Text(String),
+}
+
+/// A number argument for [`Messages::t_with`].
+pub fn number(n: usize) -> Arg {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// A text argument for [`Messages::t_with`].
+pub fn text(s: &str) -> Arg {
+    Arg::Text(s.to_string())
+}
+
 /// The messages of one language, ready to format.
+#[derive(Debug)]
 pub struct Messages {
     language: &'static str,
     rtl: bool,
-    bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    catalogue: Catalogue,
+    fallback: Catalogue,
+}
+
+/// The languages the interface is available in: `(tag, name in itself)`.
+pub fn available() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LANGUAGES.iter().map(|(tag, name, _)| (*tag, *name))
+}
+
+/// The best available language for a list of preferences (`fr-CA` matches `fr`).
+pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static str {
+    for wanted in preferences {
+        let primary = wanted.split(['-', '_']).next().unwrap_or(wanted).to_ascii_lowercase();
+        if let Some((tag, ..)) = LANGUAGES.iter().find(|(tag, ..)| *tag == primary) {
+            return tag;
+        }
+    }
+    DEFAULT_LANGUAGE
 }
 
 impl PartialEq for Messages {
@@ -23,64 +99,16 @@ impl PartialEq for Messages {
     }
 }
 
-impl std::fmt::Debug for Messages {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Messages")
-            .field("language", &self.language)
-            .finish()
-    }
-}
-
-/// The languages the interface is available in: `(tag, name in itself)`.
-pub fn available() -> impl Iterator<Item = (&'static str, &'static str)> {
-    LANGUAGES.iter().map(|(tag, name, _, _)| (*tag, *name))
-}
-
-/// The best available language for a list of preferences (`fr-CA` matches `fr`).
-pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static str {
-    for wanted in preferences {
-        let primary = wanted
-            .split(['-', '_'])
-            .next()
-            .unwrap_or(wanted)
-            .to_ascii_lowercase();
-        if let Some((tag, ..)) = LANGUAGES.iter().find(|(tag, ..)| *tag == primary) {
-            return tag;
-        }
-    }
-    DEFAULT_LANGUAGE
-}
-
-fn bundle(tag: &str, source: &str) -> Result<FluentBundle<FluentResource>, String> {
-    let id: LanguageIdentifier = tag.parse().map_err(|e| format!("{tag}: {e}"))?;
-    let resource = FluentResource::try_new(source.to_string())
-        .map_err(|(_, errors)| format!("{tag}.ftl: {errors:?}"))?;
-    let mut bundle = FluentBundle::new(vec![id]);
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| format!("{tag}.ftl: {errors:?}"))?;
-    Ok(bundle)
+fn catalogue(tag: &str) -> Catalogue {
+    CATALOGUES.iter().find(|(t, _)| *t == tag).map_or(&[], |(_, c)| c)
 }
 
 impl Messages {
     /// The messages for `language` (negotiated down to an available one).
     pub fn new(language: &str) -> Self {
         let tag = negotiate([language]);
-        let &(tag, _, rtl, source) = LANGUAGES
-            .iter()
-            .find(|l| l.0 == tag)
-            .unwrap_or(&LANGUAGES[0]);
-        // The message files are part of the program and checked by the tests below.
-        let main = bundle(tag, source).expect("message files are valid Fluent");
-        let fallback = (tag != DEFAULT_LANGUAGE).then(|| {
-            bundle(DEFAULT_LANGUAGE, LANGUAGES[0].3).expect("message files are valid Fluent")
-        });
-        Self {
-            language: tag,
-            rtl,
-            bundle: main,
-            fallback,
-        }
+        let rtl = LANGUAGES.iter().any(|(t, _, rtl)| *t == tag && *rtl);
+        Self { language: tag, rtl, catalogue: catalogue(tag), fallback: catalogue(DEFAULT_LANGUAGE) }
     }
 
     /// The language tag, e.g. `en`.
@@ -95,40 +123,74 @@ impl Messages {
 
     /// The message `id`.
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.t_with(id, &[])
     }
 
     /// The message `id` with its `{ $name }` placeholders filled.
-    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let find = |c: Catalogue| {
+            c.binary_search_by(|(key, _)| (*key).cmp(id)).ok().map(|i| c[i].1)
+        };
+        match find(self.catalogue).or_else(|| find(self.fallback)) {
+            Some(parts) => {
+                let mut out = String::new();
+                self.write(parts, args, &mut out);
+                out
+            }
+            // A missing id is a bug the tests catch; show the id rather than nothing.
+            None => id.to_string(),
         }
-        self.format(id, Some(&fluent_args))
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for bundle in std::iter::once(&self.bundle).chain(&self.fallback) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+    fn write(&self, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
+        // Like fluent-bundle: placeables in a pattern of several parts are wrapped in
+        // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so a right-to-left value cannot
+        // reorder the text around it.
+        let isolate = parts.len() > 1;
+        for part in parts {
+            let placeable = !matches!(part, Part::Text(_));
+            if isolate && placeable && !matches!(part, Part::Literal(_)) {
+                out.push('\u{2068}');
+            }
+            match part {
+                Part::Text(t) | Part::Literal(t) => out.push_str(t),
+                Part::Var(name) => match arg(args, name) {
+                    Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                    Some(Arg::Text(t)) => out.push_str(t),
+                    None => {
+                        out.push('{');
+                        out.push('$');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                Part::Select { var, variants, default } => {
+                    let chosen = variants
+                        .iter()
+                        .find(|(key, _)| self.matches(key, arg(args, var)))
+                        .or_else(|| variants.get(*default))
+                        .map_or(&[][..], |(_, p)| *p);
+                    self.write(chosen, args, out);
+                }
+            }
+            if isolate && placeable && !matches!(part, Part::Literal(_)) {
+                out.push('\u{2069}');
             }
         }
-        // A missing id is a bug the tests catch; show the id rather than nothing.
-        id.to_string()
+    }
+
+    fn matches(&self, key: &Key, value: Option<&Arg>) -> bool {
+        match (key, value) {
+            (Key::Number(k), Some(Arg::Number(n))) => k == n,
+            (Key::Name(k), Some(Arg::Number(n))) => plural::category(self.language, *n) == *k,
+            (Key::Name(k), Some(Arg::Text(t))) => k == t,
+            _ => false,
+        }
     }
 }
 
-/// A number argument for [`Messages::t_with`].
-pub fn number(n: usize) -> FluentValue<'static> {
-    FluentValue::from(n)
-}
-
-/// A text argument for [`Messages::t_with`].
-pub fn text(s: &str) -> FluentValue<'static> {
-    FluentValue::from(s.to_string())
+fn arg<'a>(args: &'a [(&str, Arg)], name: &str) -> Option<&'a Arg> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
 /// Marks a string literal as a message id, so the test that every id exists finds it.
@@ -140,81 +202,4 @@ macro_rules! msg {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_file_parses() {
-        for (tag, _, _, source) in LANGUAGES {
-            bundle(tag, source).unwrap();
-        }
-    }
-
-    #[test]
-    fn negotiates_primary_languages() {
-        assert_eq!(negotiate(["fr-CA", "en"]), "en");
-        assert_eq!(negotiate(["EN-gb"]), "en");
-        assert_eq!(negotiate([]), "en");
-    }
-
-    #[test]
-    fn formats_plurals_and_arguments() {
-        let m = Messages::new("en");
-        // Fluent wraps placeables in bidi isolation marks (U+2068, U+2069); they are invisible.
-        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        assert_eq!(
-            plain(m.t_with(
-                "count-words",
-                &[("words", number(1)), ("characters", number(5))]
-            )),
-            "1 word, 5 characters"
-        );
-        assert_eq!(
-            plain(m.t_with(
-                "count-words",
-                &[("words", number(2)), ("characters", number(9))]
-            )),
-            "2 words, 9 characters"
-        );
-    }
-
-    #[test]
-    fn every_message_id_used_in_the_code_exists() {
-        let ids = used_ids(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
-        assert!(ids.len() > 40, "the scan found the ids ({})", ids.len());
-        for (tag, _, _, source) in LANGUAGES {
-            let b = bundle(tag, source).unwrap();
-            let missing: Vec<_> = ids.iter().filter(|id| !b.has_message(id)).collect();
-            assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
-        }
-    }
-
-    /// Message ids are the string literals passed to `t(`, `t_with(` or written `"msg:…"`-free
-    /// in `message_id()` tables: every literal shaped like `word-word` that the code uses as one.
-    fn used_ids(dir: &std::path::Path) -> std::collections::BTreeSet<String> {
-        let mut ids = std::collections::BTreeSet::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                ids.extend(used_ids(&path));
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for marker in [".t(\"", ".t_with(\"", "=> \"error-", "msg!(\""] {
-                for piece in text.split(marker).skip(1) {
-                    let id: String = piece.chars().take_while(|c| *c != '"').collect();
-                    let id = if marker.starts_with("=> ") {
-                        format!("error-{id}")
-                    } else {
-                        id
-                    };
-                    ids.insert(id);
-                }
-            }
-        }
-        ids
-    }
-}
+mod tests;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::FormatError;
+use super::{FormatError, shown};
 use crate::core::countries::Country;
 use crate::core::questionnaire::is_identifier;
 use crate::core::response::{
@@ -147,7 +147,7 @@ fn from_wire<T: Copy>(
             let allowed: Vec<_> = table.iter().map(|(_, s)| *s).collect();
             FormatError::invalid(
                 field,
-                format!("{text:?} is not one of {}", allowed.join(", ")),
+                format!("{} is not one of {}", shown(text), allowed.join(", ")),
             )
         })
 }
@@ -211,20 +211,20 @@ impl ResponseFile {
             Some(code) => Some(Country::from_code(&code).ok_or_else(|| {
                 FormatError::invalid(
                     "respondent.country",
-                    format!("{code:?} is not an ISO 3166-1 alpha-2 code"),
+                    format!("{} is not an ISO 3166-1 alpha-2 code", shown(&code)),
                 )
             })?),
         };
         if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
             return Err(FormatError::invalid(
                 "answers",
-                format!("{bad:?} is not a question id"),
+                format!("{} is not a question id", shown(bad)),
             ));
         }
         if !is_language_tag(&self.language) {
             return Err(FormatError::invalid(
                 "language",
-                format!("{:?} is not a language tag", self.language),
+                format!("{} is not a language tag", shown(&self.language)),
             ));
         }
         let response = Response {

@@ -1,0 +1,132 @@
+//! The compiled messages must say exactly what fluent-bundle says, in every language, and
+//! every message id the code uses must exist in every file.
+
+use super::*;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+fn source(tag: &str) -> String {
+    std::fs::read_to_string(format!("{}/src/i18n/{tag}.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn reference(tag: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source(tag)).expect("valid Fluent");
+    let mut bundle = FluentBundle::new(vec![tag.parse().unwrap()]);
+    bundle.add_resource(resource).unwrap();
+    bundle
+}
+
+/// Arguments for every variable a message may use, with `n` for numbers.
+fn sample_args(n: i64) -> Vec<(&'static str, Arg)> {
+    let numbers = ["count", "total", "words", "characters", "step", "max", "number"];
+    let texts = ["time", "reason", "file", "title", "when", "subregion", "region", "version"];
+    let mut args: Vec<_> = numbers.iter().map(|k| (*k, Arg::Number(n))).collect();
+    args.extend(texts.iter().map(|k| (*k, Arg::Text(format!("«{k} ١٢»")))));
+    args
+}
+
+#[test]
+fn every_message_matches_fluent_bundle() {
+    for (tag, ..) in LANGUAGES {
+        let bundle = reference(tag);
+        let ours = Messages::new(tag);
+        for (id, _) in catalogue(tag) {
+            for n in [0, 1, 2, 3, 5, 11, 12, 21, 22, 100, 101, 1_000_000] {
+                let args = sample_args(n);
+                let mut fluent_args = FluentArgs::new();
+                for (k, v) in &args {
+                    match v {
+                        Arg::Number(n) => fluent_args.set(*k, FluentValue::from(*n)),
+                        Arg::Text(t) => fluent_args.set(*k, FluentValue::from(t.clone())),
+                    }
+                }
+                let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
+                let mut errors = vec![];
+                let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert_eq!(ours.t_with(id, &args), expected, "{tag}: {id} with {n}");
+            }
+        }
+    }
+}
+
+#[test]
+fn plural_categories_match_cldr() {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    for (tag, ..) in LANGUAGES.iter().chain(&[("fr", "", false), ("es", "", false), ("ru", "", false), ("ar", "", false), ("zh", "", false)]) {
+        let rules = PluralRules::create(tag.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
+        // intl_pluralrules 7 answers Arabic "other" for 103 where CLDR says "few"; above 100,
+        // CLDR's published examples below are the reference instead.
+        let limit = if *tag == "ar" { 100 } else { 2_000 };
+        for n in (0..limit).chain([1_000_000, 2_000_000, 1_000_001, 10_000_000]) {
+            let expected = format!("{:?}", rules.select(n).unwrap()).to_lowercase();
+            assert_eq!(plural::category(tag, n as i64), expected, "{tag} {n}");
+        }
+    }
+    // CLDR 45 examples, https://www.unicode.org/cldr/charts/45/supplemental/language_plural_rules.html
+    for (n, category) in [(100, "other"), (102, "other"), (103, "few"), (110, "few"), (111, "many"), (199, "many"), (1003, "few"), (1000, "other")] {
+        assert_eq!(plural::category("ar", n), category, "ar {n}");
+    }
+    for (n, category) in [(21, "one"), (111, "many"), (1004, "few"), (12, "many"), (1_000_000, "many")] {
+        assert_eq!(plural::category("ru", n), category, "ru {n}");
+    }
+}
+
+#[test]
+fn negotiates_primary_languages() {
+    assert_eq!(negotiate(["fr-CA", "en"]), "en");
+    assert_eq!(negotiate(["EN-gb"]), "en");
+    assert_eq!(negotiate([]), "en");
+}
+
+#[test]
+fn formats_plurals_and_arguments() {
+    let m = Messages::new("en");
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(plain(m.t_with("count-words", &[("words", number(1)), ("characters", number(5))])), "1 word, 5 characters");
+    assert_eq!(plain(m.t_with("count-words", &[("words", number(2)), ("characters", number(9))])), "2 words, 9 characters");
+    assert_eq!(m.t("no-such-message"), "no-such-message");
+}
+
+#[test]
+fn every_message_id_used_in_the_code_exists_in_every_language() {
+    let ids = used_ids(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    assert!(ids.len() > 40, "the scan found the ids ({})", ids.len());
+    for (tag, ..) in LANGUAGES {
+        let c = catalogue(tag);
+        let missing: Vec<_> = ids.iter().filter(|id| c.binary_search_by(|(k, _)| (*k).cmp(id)).is_err()).collect();
+        assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
+    }
+}
+
+#[test]
+fn every_language_has_every_message_english_has() {
+    let english: Vec<_> = catalogue("en").iter().map(|(id, _)| *id).collect();
+    for (tag, ..) in LANGUAGES {
+        let theirs: Vec<_> = catalogue(tag).iter().map(|(id, _)| *id).collect();
+        assert_eq!(theirs, english, "{tag}.ftl");
+    }
+}
+
+/// Message ids in the code: literals passed to `t(` or `t_with(`, marked with `msg!(`, or
+/// returned by the validation's `message_id()`.
+fn used_ids(dir: &std::path::Path) -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            ids.extend(used_ids(&path));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for marker in [".t(\"", ".t_with(\"", "=> \"error-", "msg!(\""] {
+            for piece in text.split(marker).skip(1) {
+                let id: String = piece.chars().take_while(|c| *c != '"').collect();
+                let id = if marker.starts_with("=> ") { format!("error-{id}") } else { id };
+                ids.insert(id);
+            }
+        }
+    }
+    ids
+}
