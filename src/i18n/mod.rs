@@ -85,7 +85,11 @@ pub fn available() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// The best available language for a list of preferences (`fr-CA` matches `fr`).
 pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static str {
     for wanted in preferences {
-        let primary = wanted.split(['-', '_']).next().unwrap_or(wanted).to_ascii_lowercase();
+        let primary = wanted
+            .split(['-', '_'])
+            .next()
+            .unwrap_or(wanted)
+            .to_ascii_lowercase();
         if let Some((tag, ..)) = LANGUAGES.iter().find(|(tag, ..)| *tag == primary) {
             return tag;
         }
@@ -100,7 +104,10 @@ impl PartialEq for Messages {
 }
 
 fn catalogue(tag: &str) -> Catalogue {
-    CATALOGUES.iter().find(|(t, _)| *t == tag).map_or(&[], |(_, c)| c)
+    CATALOGUES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or(&[], |(_, c)| c)
 }
 
 impl Messages {
@@ -108,7 +115,12 @@ impl Messages {
     pub fn new(language: &str) -> Self {
         let tag = negotiate([language]);
         let rtl = LANGUAGES.iter().any(|(t, _, rtl)| *t == tag && *rtl);
-        Self { language: tag, rtl, catalogue: catalogue(tag), fallback: catalogue(DEFAULT_LANGUAGE) }
+        Self {
+            language: tag,
+            rtl,
+            catalogue: catalogue(tag),
+            fallback: catalogue(DEFAULT_LANGUAGE),
+        }
     }
 
     /// The language tag, e.g. `en`.
@@ -129,7 +141,9 @@ impl Messages {
     /// The message `id` with its `{ $name }` placeholders filled.
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let find = |c: Catalogue| {
-            c.binary_search_by(|(key, _)| (*key).cmp(id)).ok().map(|i| c[i].1)
+            c.binary_search_by(|(key, _)| (*key).cmp(id))
+                .ok()
+                .map(|i| c[i].1)
         };
         match find(self.catalogue).or_else(|| find(self.fallback)) {
             Some(parts) => {
@@ -164,7 +178,11 @@ impl Messages {
                         out.push('}');
                     }
                 },
-                Part::Select { var, variants, default } => {
+                Part::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
                     let chosen = variants
                         .iter()
                         .find(|(key, _)| self.matches(key, arg(args, var)))

@@ -17,8 +17,25 @@ fn reference(tag: &str) -> FluentBundle<FluentResource> {
 
 /// Arguments for every variable a message may use, with `n` for numbers.
 fn sample_args(n: i64) -> Vec<(&'static str, Arg)> {
-    let numbers = ["count", "total", "words", "characters", "step", "max", "number"];
-    let texts = ["time", "reason", "file", "title", "when", "subregion", "region", "version"];
+    let numbers = [
+        "count",
+        "total",
+        "words",
+        "characters",
+        "step",
+        "max",
+        "number",
+    ];
+    let texts = [
+        "time",
+        "reason",
+        "file",
+        "title",
+        "when",
+        "subregion",
+        "region",
+        "version",
+    ];
     let mut args: Vec<_> = numbers.iter().map(|k| (*k, Arg::Number(n))).collect();
     args.extend(texts.iter().map(|k| (*k, Arg::Text(format!("«{k} ١٢»")))));
     args
@@ -51,8 +68,18 @@ fn every_message_matches_fluent_bundle() {
 #[test]
 fn plural_categories_match_cldr() {
     use intl_pluralrules::{PluralRuleType, PluralRules};
-    for (tag, ..) in LANGUAGES.iter().chain(&[("fr", "", false), ("es", "", false), ("ru", "", false), ("ar", "", false), ("zh", "", false)]) {
-        let rules = PluralRules::create(tag.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
+    for (tag, ..) in LANGUAGES.iter().chain(&[
+        ("fr", "", false),
+        ("es", "", false),
+        ("ru", "", false),
+        ("ar", "", false),
+        ("zh", "", false),
+    ]) {
+        let rules = PluralRules::create(
+            tag.parse::<unic_langid::LanguageIdentifier>().unwrap(),
+            PluralRuleType::CARDINAL,
+        )
+        .unwrap();
         // intl_pluralrules 7 answers Arabic "other" for 103 where CLDR says "few"; above 100,
         // CLDR's published examples below are the reference instead.
         let limit = if *tag == "ar" { 100 } else { 2_000 };
@@ -62,10 +89,25 @@ fn plural_categories_match_cldr() {
         }
     }
     // CLDR 45 examples, https://www.unicode.org/cldr/charts/45/supplemental/language_plural_rules.html
-    for (n, category) in [(100, "other"), (102, "other"), (103, "few"), (110, "few"), (111, "many"), (199, "many"), (1003, "few"), (1000, "other")] {
+    for (n, category) in [
+        (100, "other"),
+        (102, "other"),
+        (103, "few"),
+        (110, "few"),
+        (111, "many"),
+        (199, "many"),
+        (1003, "few"),
+        (1000, "other"),
+    ] {
         assert_eq!(plural::category("ar", n), category, "ar {n}");
     }
-    for (n, category) in [(21, "one"), (111, "many"), (1004, "few"), (12, "many"), (1_000_000, "many")] {
+    for (n, category) in [
+        (21, "one"),
+        (111, "many"),
+        (1004, "few"),
+        (12, "many"),
+        (1_000_000, "many"),
+    ] {
         assert_eq!(plural::category("ru", n), category, "ru {n}");
     }
 }
@@ -81,8 +123,20 @@ fn negotiates_primary_languages() {
 fn formats_plurals_and_arguments() {
     let m = Messages::new("en");
     let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-    assert_eq!(plain(m.t_with("count-words", &[("words", number(1)), ("characters", number(5))])), "1 word, 5 characters");
-    assert_eq!(plain(m.t_with("count-words", &[("words", number(2)), ("characters", number(9))])), "2 words, 9 characters");
+    assert_eq!(
+        plain(m.t_with(
+            "count-words",
+            &[("words", number(1)), ("characters", number(5))]
+        )),
+        "1 word, 5 characters"
+    );
+    assert_eq!(
+        plain(m.t_with(
+            "count-words",
+            &[("words", number(2)), ("characters", number(9))]
+        )),
+        "2 words, 9 characters"
+    );
     assert_eq!(m.t("no-such-message"), "no-such-message");
 }
 
@@ -92,7 +146,10 @@ fn every_message_id_used_in_the_code_exists_in_every_language() {
     assert!(ids.len() > 40, "the scan found the ids ({})", ids.len());
     for (tag, ..) in LANGUAGES {
         let c = catalogue(tag);
-        let missing: Vec<_> = ids.iter().filter(|id| c.binary_search_by(|(k, _)| (*k).cmp(id)).is_err()).collect();
+        let missing: Vec<_> = ids
+            .iter()
+            .filter(|id| c.binary_search_by(|(k, _)| (*k).cmp(id)).is_err())
+            .collect();
         assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
     }
 }
@@ -123,7 +180,11 @@ fn used_ids(dir: &std::path::Path) -> std::collections::BTreeSet<String> {
         for marker in [".t(\"", ".t_with(\"", "=> \"error-", "msg!(\""] {
             for piece in text.split(marker).skip(1) {
                 let id: String = piece.chars().take_while(|c| *c != '"').collect();
-                let id = if marker.starts_with("=> ") { format!("error-{id}") } else { id };
+                let id = if marker.starts_with("=> ") {
+                    format!("error-{id}")
+                } else {
+                    id
+                };
                 ids.insert(id);
             }
         }

@@ -1,7 +1,10 @@
 //! Native tests of the pure core, one binary; the modules read as a table of contents.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod export;
 mod fixtures;
 mod format;
+mod import;
 mod purity;
 mod store;
+mod synthesis;

@@ -273,7 +273,11 @@ fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {
 /// A value quoted in an error message: at most 40 characters, control characters replaced, so
 /// a hostile file cannot flood or garble the message that reports it.
 pub(crate) fn shown(value: &str) -> String {
-    let mut out: String = value.chars().take(40).map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect();
+    let mut out: String = value
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
     if value.chars().nth(40).is_some() {
         out.push('…');
     }

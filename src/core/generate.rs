@@ -1,0 +1,446 @@
+//! A deterministic corpus generator for tests and benchmarks: realistic multi-sentence answers in six languages, a stakeholder and regional mix, planted themes per question, and a campaign pasted by many. The same seed always gives the same responses.
+
+use std::collections::BTreeMap;
+
+use super::countries::Country;
+use super::questionnaire::Questionnaire;
+use super::response::{
+    Capacity, Publication, QuestionnaireRef, Response, ResponseId, Source, StakeholderGroup, Status,
+};
+use super::synthesis::Rng;
+use super::time::Timestamp;
+
+/// A generated set of responses and, for checking, the theme planted in each answer.
+pub struct Generated {
+    /// The responses, in generation order.
+    pub responses: Vec<Response>,
+    /// `(response, question id) -> theme index` for every answer that is not the campaign.
+    pub planted: BTreeMap<(ResponseId, String), usize>,
+    /// Responses that pasted the campaign text.
+    pub campaign: Vec<ResponseId>,
+}
+
+/// Sentences by language: `(tag, sentences)`.
+pub type Sentences = &'static [(&'static str, &'static [&'static str])];
+
+/// The planted themes: a name and sentences in each language (`{c}` is a country, `{o}` an
+/// organisation kind).
+pub const THEMES: &[(&str, Sentences)] = &[
+    (
+        "incident information sharing",
+        &[
+            (
+                "en",
+                &[
+                    "Our national CERT shares threat indicators with banks and telecom operators every week.",
+                    "Trusted information sharing between CERTs and {o} is the backbone of incident response in {c}.",
+                    "We exchange indicators of compromise through a secure MISP platform with regional CERTs.",
+                    "Incident reports from {o} reach the CERT within hours thanks to a simple sharing agreement.",
+                    "Sharing incident data across borders remains slow because of confidentiality rules.",
+                    "The CERT community in {c} meets monthly to share lessons from recent incidents.",
+                    "Information sharing works when there are clear rules on what may be passed on to whom.",
+                    "A traffic light protocol lets {o} share sensitive incident details without fear.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Notre CERT national partage des indicateurs de menace avec les banques chaque semaine.",
+                    "Le partage d'informations entre les CERT et les {o} est essentiel pour répondre aux incidents.",
+                    "Nous échangeons des indicateurs de compromission avec les CERT de la région.",
+                    "Le partage des données d'incidents entre pays reste lent à cause des règles de confidentialité.",
+                    "Les CERT de {c} se réunissent chaque mois pour partager les leçons des incidents récents.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "Nuestro CERT nacional comparte indicadores de amenazas con los bancos cada semana.",
+                    "El intercambio de información entre los CERT y las {o} es clave para responder a incidentes.",
+                    "Intercambiamos indicadores de compromiso con los CERT de la región mediante una plataforma segura.",
+                    "Compartir datos de incidentes entre países sigue siendo lento por las reglas de confidencialidad.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Наш национальный CERT еженедельно обменивается индикаторами угроз с банками.",
+                    "Обмен информацией об инцидентах между CERT и {o} является основой реагирования.",
+                    "Мы обмениваемся индикаторами компрометации с региональными CERT через защищённую платформу.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "يتبادل فريق الاستجابة الوطني مؤشرات التهديد مع البنوك كل أسبوع.",
+                    "تبادل المعلومات عن الحوادث بين فرق الاستجابة والمؤسسات أساس الاستجابة للحوادث.",
+                    "نتبادل مؤشرات الاختراق مع فرق الاستجابة الإقليمية عبر منصة آمنة.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "我们的国家应急响应中心每周与银行共享威胁情报。",
+                    "应急响应中心之间的信息共享是事件响应的基础。",
+                    "我们通过安全平台与地区应急响应中心交换入侵指标。",
+                ],
+            ),
+        ],
+    ),
+    (
+        "capacity building and training",
+        &[
+            (
+                "en",
+                &[
+                    "Capacity building for small CERTs in developing countries should focus on practical training.",
+                    "Training judges and prosecutors on digital evidence has improved cybercrime cases in {c}.",
+                    "Mentoring programmes pair experienced incident handlers with new teams in least developed countries.",
+                    "Regional training workshops build skills and, just as importantly, trust between people.",
+                    "Universities in {c} now offer cybersecurity courses designed with {o}.",
+                    "Capacity building must be sustained over years, not delivered as one-off workshops.",
+                    "Online courses in local languages reach far more technicians than conferences abroad.",
+                    "Exercises and simulations train teams to cooperate before a real crisis happens.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Le renforcement des capacités des petits CERT doit privilégier la formation pratique.",
+                    "La formation des juges et des procureurs à la preuve numérique a amélioré les dossiers en {c}.",
+                    "Des ateliers régionaux de formation créent des compétences et de la confiance.",
+                    "Le renforcement des capacités doit durer des années et non se limiter à des ateliers ponctuels.",
+                    "Les exercices de simulation préparent les équipes à coopérer avant une crise réelle.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "El fortalecimiento de capacidades de los pequeños CERT debe centrarse en la formación práctica.",
+                    "La formación de jueces y fiscales en prueba digital ha mejorado los casos de ciberdelito.",
+                    "Los talleres regionales de formación crean habilidades y confianza entre las personas.",
+                    "Los ejercicios de simulación preparan a los equipos para cooperar antes de una crisis real.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Развитие потенциала небольших CERT должно основываться на практическом обучении.",
+                    "Обучение судей и прокуроров работе с цифровыми доказательствами улучшило расследования.",
+                    "Региональные учебные семинары развивают навыки и доверие между специалистами.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "يجب أن يركز بناء القدرات لفرق الاستجابة الصغيرة على التدريب العملي.",
+                    "تدريب القضاة والمدعين العامين على الأدلة الرقمية حسّن قضايا الجرائم الإلكترونية.",
+                    "ورش التدريب الإقليمية تبني المهارات والثقة بين الأشخاص.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "发展中国家小型应急团队的能力建设应注重实践培训。",
+                    "对法官和检察官进行电子证据培训改善了网络犯罪案件的处理。",
+                    "区域培训研讨会既培养技能也建立信任。",
+                ],
+            ),
+        ],
+    ),
+    (
+        "laws and cybercrime",
+        &[
+            (
+                "en",
+                &[
+                    "A modern cybercrime law gives police the powers they need while protecting human rights.",
+                    "Joining the Budapest Convention helped {c} cooperate with foreign law enforcement agencies.",
+                    "Mutual legal assistance requests take months, which is far too slow for cybercrime investigations.",
+                    "Data protection law and cybercrime law must be drafted together to avoid contradictions.",
+                    "Law enforcement agencies need clear legal procedures to request data from {o}.",
+                    "Cybercrime legislation should be reviewed with civil society to prevent abuse.",
+                    "Harmonised legal frameworks across the region make cross-border prosecutions possible.",
+                    "Police units specialised in cybercrime now work with prosecutors from the start of a case.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Une loi moderne sur la cybercriminalité donne à la police les pouvoirs nécessaires en protégeant les droits humains.",
+                    "Les demandes d'entraide judiciaire prennent des mois, ce qui est trop lent pour les enquêtes.",
+                    "La loi sur la protection des données et la loi sur la cybercriminalité doivent être rédigées ensemble.",
+                    "Des cadres juridiques harmonisés dans la région rendent possibles les poursuites transfrontalières.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "Una ley moderna de ciberdelito da a la policía los poderes necesarios protegiendo los derechos humanos.",
+                    "Las solicitudes de asistencia judicial mutua tardan meses, demasiado para las investigaciones.",
+                    "Los marcos jurídicos armonizados en la región permiten los procesos transfronterizos.",
+                    "La legislación sobre ciberdelito debe revisarse con la sociedad civil para evitar abusos.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Современный закон о киберпреступности даёт полиции необходимые полномочия и защищает права человека.",
+                    "Запросы о взаимной правовой помощи занимают месяцы, это слишком медленно для расследований.",
+                    "Согласованная правовая база в регионе делает возможным трансграничное преследование.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "يمنح قانون حديث للجرائم الإلكترونية الشرطة الصلاحيات اللازمة مع حماية حقوق الإنسان.",
+                    "طلبات المساعدة القانونية المتبادلة تستغرق أشهراً وهذا بطيء جداً للتحقيقات.",
+                    "الأطر القانونية المنسقة في المنطقة تجعل الملاحقة عبر الحدود ممكنة.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "现代网络犯罪法赋予警方必要权力，同时保护人权。",
+                    "司法协助请求需要数月时间，对网络犯罪调查来说太慢。",
+                    "区域内统一的法律框架使跨境起诉成为可能。",
+                ],
+            ),
+        ],
+    ),
+    (
+        "public awareness",
+        &[
+            (
+                "en",
+                &[
+                    "Awareness campaigns teach citizens to recognise phishing and protect their passwords.",
+                    "Schools in {c} now include online safety lessons for children and parents.",
+                    "Public awareness is cheap compared with the cost of incidents caused by careless users.",
+                    "Media partnerships help explain cyber hygiene to people who never read technical advice.",
+                    "{o} run awareness weeks every October with simple messages for small businesses.",
+                    "Awareness material must be available in local languages to reach rural communities.",
+                    "Elderly people are frequent victims of scams and need awareness sessions of their own.",
+                    "A national awareness portal collects advice for citizens in one trusted place.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Les campagnes de sensibilisation apprennent aux citoyens à reconnaître l'hameçonnage.",
+                    "Les écoles de {c} proposent désormais des leçons de sécurité en ligne aux enfants.",
+                    "Le matériel de sensibilisation doit exister dans les langues locales pour toucher les zones rurales.",
+                    "Les personnes âgées sont souvent victimes d'escroqueries et ont besoin de sessions de sensibilisation.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "Las campañas de concienciación enseñan a los ciudadanos a reconocer el phishing.",
+                    "Las escuelas de {c} incluyen ahora lecciones de seguridad en línea para niños y padres.",
+                    "El material de concienciación debe estar en lenguas locales para llegar a las zonas rurales.",
+                    "Las personas mayores son víctimas frecuentes de estafas y necesitan sesiones propias.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Информационные кампании учат граждан распознавать фишинг и защищать пароли.",
+                    "Школы теперь проводят уроки безопасности в интернете для детей и родителей.",
+                    "Материалы для повышения осведомлённости должны быть на местных языках.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "تعلّم حملات التوعية المواطنين التعرف على التصيد الاحتيالي وحماية كلمات المرور.",
+                    "تقدم المدارس الآن دروساً في السلامة على الإنترنت للأطفال وأولياء الأمور.",
+                    "يجب أن تتوفر مواد التوعية باللغات المحلية للوصول إلى المناطق الريفية.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "宣传活动教会公民识别网络钓鱼并保护密码。",
+                    "学校现在为儿童和家长开设网络安全课程。",
+                    "宣传材料必须使用当地语言才能覆盖农村社区。",
+                ],
+            ),
+        ],
+    ),
+];
+
+/// The pasted text of the campaign, in English.
+pub const CAMPAIGN: &str = "We call on all governments to adopt a binding Global Cyber Peace Charter, to protect strong encryption for everyone, and to fund independent national CERTs in every least developed country before 2030.";
+
+const LANGS: [(&str, u32); 6] = [
+    ("en", 70),
+    ("fr", 10),
+    ("es", 8),
+    ("ru", 5),
+    ("ar", 4),
+    ("zh", 3),
+];
+const GROUPS: [(StakeholderGroup, u32); 7] = [
+    (StakeholderGroup::Government, 22),
+    (StakeholderGroup::PrivateSector, 18),
+    (StakeholderGroup::CivilSociety, 25),
+    (StakeholderGroup::TechnicalCommunity, 20),
+    (StakeholderGroup::Academia, 8),
+    (StakeholderGroup::Intergovernmental, 4),
+    (StakeholderGroup::Other, 3),
+];
+const ORG_KINDS: [&str; 6] = [
+    "internet service providers",
+    "banks",
+    "universities",
+    "ministries",
+    "civil society groups",
+    "hospitals",
+];
+const NRIS: [&str; 6] = [
+    "Nigeria IGF",
+    "Kenya IGF",
+    "Asia Pacific Regional IGF",
+    "EuroDIG",
+    "LACIGF",
+    "Arab IGF",
+];
+const NAMES: [&str; 10] = [
+    "Ada", "Kwame", "María", "Li", "Fatima", "Olga", "Jean", "Priya", "Tomás", "Amina",
+];
+const SURNAMES: [&str; 10] = [
+    "Obi", "Mensah", "García", "Wei", "Haddad", "Ivanova", "Dupont", "Sharma", "Silva", "Yusuf",
+];
+
+fn pick<'a, T>(rng: &mut Rng, items: &'a [T]) -> &'a T {
+    &items[(rng.next_f64() * items.len() as f64) as usize % items.len()]
+}
+
+fn weighted<T: Copy>(rng: &mut Rng, items: &[(T, u32)]) -> T {
+    let total: u32 = items.iter().map(|i| i.1).sum();
+    let mut x = (rng.next_f64() * f64::from(total)) as u32;
+    for (item, w) in items {
+        if x < *w {
+            return *item;
+        }
+        x -= w;
+    }
+    items[items.len() - 1].0
+}
+
+/// Generates `n` responses to `questionnaire` from `seed`. About 60% of questions are
+/// answered; each answer plants one theme (questions weight themes differently); 3% of
+/// respondents paste the campaign into every answer they give.
+pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated {
+    let mut rng = Rng::new(seed);
+    let countries: Vec<Country> = Country::all().filter(|c| c.region().is_some()).collect();
+    let mut out = Generated {
+        responses: Vec::with_capacity(n),
+        planted: BTreeMap::new(),
+        campaign: Vec::new(),
+    };
+    let start = Timestamp::parse_rfc3339("2016-06-01T00:00:00Z").map_or(0, |t| t.millis());
+    for i in 0..n {
+        let mut bytes = [0u8; 16];
+        for chunk in bytes.chunks_mut(8) {
+            chunk.copy_from_slice(
+                &((rng.next_f64() * u64::MAX as f64) as u64 ^ i as u64).to_le_bytes(),
+            );
+        }
+        let id = ResponseId::from_random_bytes(bytes);
+        let lang = weighted(&mut rng, &LANGS);
+        let created = Timestamp::from_millis(start + (rng.next_f64() * 90.0 * 86_400_000.0) as i64);
+        let nri = if rng.next_f64() < 0.4 {
+            (*pick(&mut rng, &NRIS)).to_string()
+        } else {
+            String::new()
+        };
+        let mut r = Response::new(
+            id.clone(),
+            QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version,
+            },
+            created,
+            lang,
+            Source {
+                nri: nri.clone(),
+                origin: "https://example.org".into(),
+            },
+        );
+        r.updated =
+            Timestamp::from_millis(created.millis() + (rng.next_f64() * 3.0 * 86_400_000.0) as i64);
+        r.status = if rng.next_f64() < 0.95 {
+            Status::Finished
+        } else {
+            Status::Draft
+        };
+        let group = weighted(&mut rng, &GROUPS);
+        let capacity = if rng.next_f64() < 0.05 && !nri.is_empty() {
+            Capacity::Nri
+        } else if rng.next_f64() < 0.6 {
+            Capacity::Organisation
+        } else {
+            Capacity::Individual
+        };
+        r.respondent.name = format!("{} {}", pick(&mut rng, &NAMES), pick(&mut rng, &SURNAMES));
+        r.respondent.organisation = if capacity == Capacity::Individual {
+            String::new()
+        } else {
+            format!("Organisation {}", i % 997)
+        };
+        r.respondent.capacity = Some(capacity);
+        r.respondent.stakeholder_group = Some(group);
+        r.respondent.country = Some(*pick(&mut rng, &countries));
+        r.respondent.nri = nri;
+        r.publication = Some(weighted(
+            &mut rng,
+            &[
+                (Publication::Named, 50),
+                (Publication::Anonymous, 35),
+                (Publication::DoNotPublish, 15),
+            ],
+        ));
+        let campaigner = rng.next_f64() < 0.03;
+        if campaigner {
+            out.campaign.push(id.clone());
+        }
+        for (qi, q) in questionnaire.questions.iter().enumerate() {
+            if rng.next_f64() >= 0.6 {
+                continue;
+            }
+            if campaigner {
+                r.set_answer(&q.id, CAMPAIGN.to_string());
+                continue;
+            }
+            // Each question leans on three of the four themes, a different three each time.
+            let skip = qi % THEMES.len();
+            let options: Vec<(usize, u32)> = (0..THEMES.len())
+                .filter(|t| *t != skip)
+                .map(|t| (t, 1 + ((t + qi) % 3) as u32))
+                .collect();
+            let theme = weighted(&mut rng, &options);
+            let sentences = THEMES[theme]
+                .1
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(&[][..], |(_, s)| *s);
+            let count = 2 + (rng.next_f64() * 3.0) as usize;
+            let mut text = Vec::new();
+            for _ in 0..count {
+                let s = pick(&mut rng, sentences)
+                    .replace("{c}", pick(&mut rng, &countries).name())
+                    .replace("{o}", pick(&mut rng, &ORG_KINDS));
+                if !text.contains(&s) {
+                    text.push(s);
+                }
+            }
+            let sep = if lang == "zh" { "" } else { " " };
+            r.set_answer(&q.id, text.join(sep));
+            out.planted.insert((id.clone(), q.id.clone()), theme);
+        }
+        out.responses.push(r);
+    }
+    out
+}

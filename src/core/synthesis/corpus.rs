@@ -1,0 +1,163 @@
+//! The answers of a set of responses, tokenised once: every word interned to a number, with its stem and whether it is a stop word, so the rest of the synthesis works on integers.
+
+use std::collections::HashMap;
+
+use super::text::{Analyzer, sentences};
+use crate::core::response::Response;
+
+/// Marks a stop word (or number, or stray letter) in a token sequence: it breaks phrases.
+pub const STOP: u32 = u32::MAX;
+
+/// A sentence of an answer: where it is in the text, and its stems (`STOP` for stop words).
+#[derive(Debug)]
+pub struct Sentence {
+    /// Byte range in the answer's text.
+    pub start: u32,
+    /// End of the byte range.
+    pub end: u32,
+    /// Stem ids, in order.
+    pub stems: Vec<u32>,
+    /// Word ids, in order, parallel to `stems`.
+    pub words: Vec<u32>,
+}
+
+/// One answer to one question.
+#[derive(Debug)]
+pub struct Answer {
+    /// Index of the response in the input slice.
+    pub response: usize,
+    /// Index of the question in the questionnaire.
+    pub question: usize,
+    /// The language detected (an index into `Corpus::languages`).
+    pub language: usize,
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Every answer, tokenised, with the interned vocabularies.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// All answers, ordered by question, then by the responses' order.
+    pub answers: Vec<Answer>,
+    /// Language tags, by index.
+    pub languages: Vec<String>,
+    /// Lower-cased surface words, by id.
+    pub words: Vec<String>,
+}
+
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    values: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.values.len() as u32;
+        self.values.push(s.to_string());
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+}
+
+impl Corpus {
+    /// Tokenises the answers of `responses` to the questions `question_ids`. `progress` is
+    /// called with the number of responses done.
+    pub fn build(
+        responses: &[&Response],
+        question_ids: &[String],
+        analyzer: &Analyzer,
+        progress: &mut dyn FnMut(usize),
+    ) -> Corpus {
+        let mut stems = Interner::default();
+        let mut words = Interner::default();
+        let mut languages = Interner::default();
+        // A word's stem and stop flag depend only on the word and language: compute each once.
+        let mut memo: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut answers = Vec::new();
+        for (qi, qid) in question_ids.iter().enumerate() {
+            for (ri, r) in responses.iter().enumerate() {
+                let text = r.answer(qid);
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let lang = analyzer.detect(text, primary(&r.language));
+                let lang_id = languages.id(lang);
+                let mut out = Vec::new();
+                for s in sentences(text) {
+                    let start = (s.as_ptr() as usize - text.as_ptr() as usize) as u32;
+                    let mut sentence = Sentence {
+                        start,
+                        end: start + s.len() as u32,
+                        stems: Vec::new(),
+                        words: Vec::new(),
+                    };
+                    for token in analyzer.tokens(s, lang) {
+                        let word = words.id(&token.surface);
+                        let stem = *memo.entry((lang_id, word)).or_insert_with(|| {
+                            if token.stop {
+                                STOP
+                            } else {
+                                stems.id(&token.stem)
+                            }
+                        });
+                        sentence.words.push(word);
+                        sentence.stems.push(stem);
+                    }
+                    out.push(sentence);
+                }
+                answers.push(Answer {
+                    response: ri,
+                    question: qi,
+                    language: lang_id as usize,
+                    sentences: out,
+                });
+            }
+            progress(qi + 1);
+        }
+        Corpus {
+            answers,
+            languages: languages.values,
+            words: words.values,
+        }
+    }
+
+    /// The text of a sentence of an answer.
+    pub fn sentence_text<'a>(
+        &self,
+        responses: &[&'a Response],
+        question_ids: &[String],
+        answer: &Answer,
+        s: &Sentence,
+    ) -> &'a str {
+        let text = responses[answer.response].answer(&question_ids[answer.question]);
+        text.get(s.start as usize..s.end as usize).unwrap_or("")
+    }
+}
+
+/// `fr` for `fr-CA`.
+pub fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+/// The n-grams (1 to `max` stems) of a stem sequence that do not cross a stop word, as packed
+/// keys, each with the index where it starts.
+pub fn ngrams(stems: &[u32], max: usize, mut f: impl FnMut([u32; 3], usize, usize)) {
+    for i in 0..stems.len() {
+        if stems[i] == STOP {
+            continue;
+        }
+        let mut key = [STOP; 3];
+        for n in 0..max.min(3) {
+            let Some(&s) = stems.get(i + n) else { break };
+            if s == STOP {
+                break;
+            }
+            key[n] = s;
+            f(key, i, n + 1);
+        }
+    }
+}

@@ -1,0 +1,636 @@
+//! The secretariat's synthesis of many responses, per question: who answered, key terms, themes with quotes, a summary, near-duplicates. Pure and deterministic: the same responses in any order give the same result, byte for byte.
+
+mod cluster;
+mod corpus;
+mod duplicates;
+pub mod people;
+mod summary;
+mod terms;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+pub use cluster::Rng;
+use cluster::{Space, Sparse};
+use corpus::{Answer, Corpus, STOP, ngrams};
+pub use people::{Breakdowns, Count};
+use terms::{ClassCounts, Ranked};
+pub use text::Analyzer;
+
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::{Publication, Response, ResponseId};
+use crate::core::text::count;
+
+/// Which responses to include; an empty list means "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Stakeholder group keys (`civil-society`, …, `unknown`).
+    pub groups: Vec<String>,
+    /// M49 sub-region codes (`202`, …, `unknown`).
+    pub regions: Vec<String>,
+    /// NRI keys (normalised names, or `none`).
+    pub nris: Vec<String>,
+    /// Form languages (`en`, `fr`, …).
+    pub languages: Vec<String>,
+    /// Capacity keys (`individual`, `organisation`, `nri`, `unknown`).
+    pub capacities: Vec<String>,
+}
+
+impl Filter {
+    /// Whether a response passes.
+    pub fn admits(&self, r: &Response) -> bool {
+        let ok = |list: &[String], key: &str| list.is_empty() || list.iter().any(|k| k == key);
+        let nri = people::nri_of(r);
+        let nri_key = if nri.is_empty() {
+            "none".to_string()
+        } else {
+            people::nri_key(nri)
+        };
+        ok(
+            &self.groups,
+            people::group_label(r.respondent.stakeholder_group).0,
+        ) && ok(&self.regions, &people::region_of(r).0)
+            && ok(&self.nris, &nri_key)
+            && ok(&self.languages, r.language.split('-').next().unwrap_or(""))
+            && ok(
+                &self.capacities,
+                people::capacity_label(r.respondent.capacity).0,
+            )
+    }
+
+    /// Whether nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+            && self.regions.is_empty()
+            && self.nris.is_empty()
+            && self.languages.is_empty()
+            && self.capacities.is_empty()
+    }
+}
+
+/// A quoted sentence and who said it (as their publication choice allows).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The sentence, exactly as written.
+    pub text: String,
+    /// "Ada Obi, ngCERT" or "a civil-society respondent, Nigeria".
+    pub attribution: String,
+    /// The response it comes from.
+    pub response: String,
+}
+
+/// A phrase characteristic of a question's answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyTerm {
+    /// Its most common written form.
+    pub text: String,
+    /// Its c-TF-IDF score.
+    pub score: f64,
+    /// How many answers use it.
+    pub answers: usize,
+}
+
+/// Key terms of the answers in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageTerms {
+    /// Language of the answers.
+    pub language: String,
+    /// How many answers are in it.
+    pub answers: usize,
+    /// The terms, best first.
+    pub terms: Vec<KeyTerm>,
+}
+
+/// A group of answers about the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Language of its answers.
+    pub language: String,
+    /// Its top terms, which name it.
+    pub label: Vec<String>,
+    /// Independent voices in it (a campaign counts once).
+    pub voices: usize,
+    /// Voices by stakeholder group.
+    pub groups: Vec<Count>,
+    /// One to three sentences closest to its centre, from respondents who allow quotes.
+    pub quotes: Vec<Quote>,
+}
+
+/// The central sentences of the answers in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageSummary {
+    /// Language of the answers.
+    pub language: String,
+    /// The sentences, most central first.
+    pub sentences: Vec<Quote>,
+}
+
+/// Answers that are (nearly) the same text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateGroup {
+    /// How many answers share the text.
+    pub size: usize,
+    /// The start of the text, if any of them may be quoted.
+    pub excerpt: Option<String>,
+    /// The responses, by id.
+    pub responses: Vec<String>,
+}
+
+/// Answer lengths, in words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LengthStats {
+    /// Shortest.
+    pub min: usize,
+    /// Median.
+    pub median: usize,
+    /// Mean, rounded.
+    pub mean: usize,
+    /// Longest.
+    pub max: usize,
+}
+
+/// Everything about one question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionSynthesis {
+    /// The question's id.
+    pub id: String,
+    /// Its number, from 1.
+    pub number: usize,
+    /// The question, in English.
+    pub text: String,
+    /// How many (filtered) responses answered it.
+    pub answered: usize,
+    /// Who answered it.
+    pub breakdowns: Breakdowns,
+    /// How long the answers are.
+    pub length: LengthStats,
+    /// Key terms, per answer language, largest language first.
+    pub terms: Vec<LanguageTerms>,
+    /// Themes, per answer language, largest first.
+    pub themes: Vec<Theme>,
+    /// Summary sentences, per answer language.
+    pub summary: Vec<LanguageSummary>,
+    /// Near-duplicate answers, largest group first.
+    pub duplicates: Vec<DuplicateGroup>,
+}
+
+/// The synthesis of a set of responses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Synthesis {
+    /// How many responses (after the filter).
+    pub responses: usize,
+    /// Who they are from.
+    pub overview: Breakdowns,
+    /// Per question, in questionnaire order.
+    pub questions: Vec<QuestionSynthesis>,
+    /// "Contribution from …" lines for those who allow it, sorted.
+    pub contributions: Vec<String>,
+    /// How many responses are drafts rather than finished.
+    pub drafts: usize,
+}
+
+/// What the synthesis is doing, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Steps done.
+    pub done: usize,
+    /// Steps in all.
+    pub total: usize,
+}
+
+/// How many key terms per language and summary sentences to report.
+const TERMS: usize = 12;
+const MAX_THEMES: usize = 8;
+const SAMPLE: usize = 1_500;
+const SUMMARY_CANDIDATES: usize = 300;
+
+/// Synthesises `responses` (already de-duplicated) for `questionnaire`, keeping those the
+/// filter admits. Sorts by response id first, so input order never matters.
+pub fn synthesize(
+    responses: &[Response],
+    questionnaire: &Questionnaire,
+    filter: &Filter,
+    analyzer: &Analyzer,
+    progress: &mut dyn FnMut(Progress),
+) -> Synthesis {
+    let mut kept: Vec<&Response> = responses.iter().filter(|r| filter.admits(r)).collect();
+    kept.sort_by(|a, b| a.id.cmp(&b.id));
+    let qids: Vec<String> = questionnaire
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let total = qids.len() * 2;
+    let corpus = Corpus::build(&kept, &qids, analyzer, &mut |done| {
+        progress(Progress { done, total })
+    });
+
+    // Key terms: within each language, each question's answers against the other questions'.
+    let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
+    for a in &corpus.answers {
+        let per_q = classes
+            .entry(a.language)
+            .or_insert_with(|| (0..qids.len()).map(|_| ClassCounts::default()).collect());
+        per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+    }
+    let ranked: BTreeMap<usize, Vec<Vec<Ranked>>> = classes
+        .iter()
+        .map(|(lang, cs)| (*lang, terms::rank(cs, TERMS)))
+        .collect();
+
+    let mut questions = Vec::new();
+    for (qi, q) in questionnaire.questions.iter().enumerate() {
+        let answers: Vec<&Answer> = corpus.answers.iter().filter(|a| a.question == qi).collect();
+        questions.push(question(
+            &corpus,
+            &kept,
+            &qids,
+            qi,
+            q.text.get("en"),
+            &answers,
+            &ranked,
+        ));
+        progress(Progress {
+            done: qids.len() + qi + 1,
+            total,
+        });
+    }
+    let mut contributions: Vec<String> = kept
+        .iter()
+        .filter_map(|r| people::contribution_line(r))
+        .collect();
+    contributions.sort();
+    contributions.dedup();
+    Synthesis {
+        responses: kept.len(),
+        overview: people::breakdowns(kept.iter().copied()),
+        questions,
+        contributions,
+        drafts: kept
+            .iter()
+            .filter(|r| r.status == crate::core::response::Status::Draft)
+            .count(),
+    }
+}
+
+fn question(
+    corpus: &Corpus,
+    responses: &[&Response],
+    qids: &[String],
+    qi: usize,
+    text: &str,
+    answers: &[&Answer],
+    ranked: &BTreeMap<usize, Vec<Vec<Ranked>>>,
+) -> QuestionSynthesis {
+    let qid = &qids[qi];
+    let texts: Vec<&str> = answers
+        .iter()
+        .map(|a| responses[a.response].answer(qid))
+        .collect();
+    let mut words: Vec<usize> = texts.iter().map(|t| count(t).words).collect();
+    words.sort_unstable();
+    let length = if words.is_empty() {
+        LengthStats::default()
+    } else {
+        LengthStats {
+            min: words[0],
+            median: words[words.len() / 2],
+            mean: (words.iter().sum::<usize>() as f64 / words.len() as f64).round() as usize,
+            max: words[words.len() - 1],
+        }
+    };
+
+    // Near-duplicates: every member but the first is left out of themes and summaries.
+    let groups = duplicates::groups(&texts);
+    let mut echo: BTreeSet<usize> = BTreeSet::new();
+    let duplicates_out = {
+        let mut out: Vec<DuplicateGroup> = groups
+            .iter()
+            .map(|g| {
+                echo.extend(g.iter().skip(1));
+                let quotable = g
+                    .iter()
+                    .find(|&&i| people::attribution(responses[answers[i].response]).is_some());
+                DuplicateGroup {
+                    size: g.len(),
+                    excerpt: quotable.map(|&i| excerpt(texts[i])),
+                    responses: g
+                        .iter()
+                        .map(|&i| responses[answers[i].response].id.to_string())
+                        .collect(),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.size.cmp(&a.size).then(a.responses.cmp(&b.responses)));
+        out
+    };
+
+    // Languages by number of answers, then tag.
+    let mut by_lang: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, a) in answers.iter().enumerate() {
+        by_lang.entry(a.language).or_default().push(i);
+    }
+    let mut langs: Vec<(usize, Vec<usize>)> = by_lang.into_iter().collect();
+    langs.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then(corpus.languages[a.0].cmp(&corpus.languages[b.0]))
+    });
+
+    let mut key_terms = Vec::new();
+    let mut themes = Vec::new();
+    let mut summaries = Vec::new();
+    for (lang, members) in &langs {
+        let language = corpus.languages[*lang].clone();
+        if let Some(ranked) = ranked.get(lang).and_then(|r| r.get(qi)) {
+            let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
+            let sentences = members.iter().flat_map(|&i| {
+                answers[i]
+                    .sentences
+                    .iter()
+                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+            });
+            let surfaces = terms::surfaces(corpus, sentences, &keys);
+            let terms = ranked
+                .iter()
+                .filter_map(|(k, score, df)| {
+                    Some(KeyTerm {
+                        text: surfaces.get(k)?.clone(),
+                        score: round(*score),
+                        answers: *df as usize,
+                    })
+                })
+                .collect();
+            key_terms.push(LanguageTerms {
+                language: language.clone(),
+                answers: members.len(),
+                terms,
+            });
+        }
+        let voices: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|i| !echo.contains(i))
+            .collect();
+        let (lang_themes, summary) =
+            themes_and_summary(corpus, responses, qids, answers, &voices, &language);
+        themes.extend(lang_themes);
+        if !summary.is_empty() {
+            summaries.push(LanguageSummary {
+                language,
+                sentences: summary,
+            });
+        }
+    }
+    QuestionSynthesis {
+        id: qid.clone(),
+        number: qi + 1,
+        text: text.to_string(),
+        answered: answers.len(),
+        breakdowns: people::breakdowns(answers.iter().map(|a| responses[a.response])),
+        length,
+        terms: key_terms,
+        themes,
+        summary: summaries,
+        duplicates: duplicates_out,
+    }
+}
+
+/// Unigram and bigram counts of some sentences: the features of themes and summaries.
+fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> HashMap<[u32; 3], u32> {
+    let mut counts = HashMap::new();
+    for stems in sentences {
+        ngrams(stems, 2, |key, _, _| *counts.entry(key).or_insert(0) += 1);
+    }
+    counts
+}
+
+fn themes_and_summary(
+    corpus: &Corpus,
+    responses: &[&Response],
+    qids: &[String],
+    answers: &[&Answer],
+    voices: &[usize],
+    language: &str,
+) -> (Vec<Theme>, Vec<Quote>) {
+    if voices.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let docs: Vec<HashMap<[u32; 3], u32>> = voices
+        .iter()
+        .map(|&i| features(answers[i].sentences.iter().map(|s| s.stems.as_slice())))
+        .collect();
+    let space = Space::learn(&docs, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = docs.iter().map(|d| space.vector(d)).collect();
+    let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
+
+    // Quotable sentences, with their vectors.
+    let mut candidates: Vec<(usize, usize, Sparse)> = Vec::new(); // (voice index, sentence index, vector)
+    for (v, &i) in voices.iter().enumerate() {
+        let a = answers[i];
+        if people::attribution(responses[a.response]).is_none() {
+            continue;
+        }
+        for (si, s) in a.sentences.iter().enumerate() {
+            if s.stems.iter().filter(|x| **x != STOP).count() >= 4 {
+                candidates.push((
+                    v,
+                    si,
+                    space.vector(&features(std::iter::once(s.stems.as_slice()))),
+                ));
+            }
+        }
+    }
+    let quote = |v: usize, si: usize| {
+        let a = answers[voices[v]];
+        let r = responses[a.response];
+        Quote {
+            text: corpus
+                .sentence_text(responses, qids, a, &a.sentences[si])
+                .to_string(),
+            attribution: people::attribution(r).unwrap_or_default(),
+            response: r.id.to_string(),
+        }
+    };
+
+    // Theme labels: each cluster's phrases against the other clusters'.
+    let k = clustering.centres.len();
+    let mut classes: Vec<ClassCounts> = (0..k).map(|_| ClassCounts::default()).collect();
+    for (v, &c) in clustering.assignment.iter().enumerate() {
+        classes[c].add_answer(
+            answers[voices[v]]
+                .sentences
+                .iter()
+                .map(|s| s.stems.as_slice()),
+            2,
+        );
+    }
+    let labels = terms::rank(&classes, 3);
+    let all_keys: Vec<[u32; 3]> = labels.iter().flatten().map(|t| t.key).collect();
+    let surfaces = terms::surfaces(
+        corpus,
+        voices.iter().flat_map(|&i| {
+            answers[i]
+                .sentences
+                .iter()
+                .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+        }),
+        &all_keys,
+    );
+    let mut themes: Vec<Theme> = (0..k)
+        .map(|c| {
+            let members: Vec<usize> = (0..voices.len())
+                .filter(|v| clustering.assignment[*v] == c)
+                .collect();
+            let mut near: Vec<(f32, usize, usize)> = candidates
+                .iter()
+                .filter(|(v, ..)| clustering.assignment[*v] == c)
+                .map(|(v, si, vec)| (cluster::dot(vec, &clustering.centres[c]), *v, *si))
+                .collect();
+            near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            let mut quotes: Vec<Quote> = Vec::new();
+            let mut used_voices = BTreeSet::new();
+            for (_, v, si) in near {
+                if quotes.len() == 3 {
+                    break;
+                }
+                // One quote per respondent, so a theme shows several voices.
+                if used_voices.insert(v) {
+                    quotes.push(quote(v, si));
+                }
+            }
+            Theme {
+                language: language.to_string(),
+                label: labels[c]
+                    .iter()
+                    .filter_map(|t| surfaces.get(&t.0).cloned())
+                    .collect(),
+                voices: members.len(),
+                groups: people::breakdowns(
+                    members
+                        .iter()
+                        .map(|&v| responses[answers[voices[v]].response]),
+                )
+                .group,
+                quotes,
+            }
+        })
+        .filter(|t| t.voices > 0)
+        .collect();
+    themes.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.label.cmp(&b.label)));
+
+    // Summary: LexRank over the candidates closest to the centre of all answers.
+    let centre = {
+        let mut c = vec![0.0f32; space.dims()];
+        for v in &vectors {
+            for (i, w) in v {
+                c[*i as usize] += w;
+            }
+        }
+        c
+    };
+    let mut order: Vec<(f32, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, v))| (cluster::dot(v, &centre), i))
+        .collect();
+    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    order.truncate(SUMMARY_CANDIDATES);
+    order.sort_by_key(|(_, i)| *i);
+    let pool: Vec<Sparse> = order
+        .iter()
+        .map(|(_, i)| candidates[*i].2.clone())
+        .collect();
+    let count = if voices.len() < 20 { 3 } else { 5 };
+    let summary = summary::lexrank(&pool, count)
+        .into_iter()
+        .map(|p| {
+            let (v, si, _) = &candidates[order[p].1];
+            quote(*v, *si)
+        })
+        .collect();
+    (themes, summary)
+}
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(200).collect();
+    if text.chars().nth(200).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+/// The rows of the answer list for one question, filtered and searched: every answer with its
+/// respondent, for the secretariat's own reading (exports follow publication choices instead).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRow {
+    /// The response id.
+    pub response: String,
+    /// The answer.
+    pub text: String,
+    /// Name, or empty.
+    pub name: String,
+    /// Organisation, or empty.
+    pub organisation: String,
+    /// Stakeholder group label.
+    pub group: String,
+    /// Country name, or empty.
+    pub country: String,
+    /// Form language.
+    pub language: String,
+    /// Publication choice, in words.
+    pub publication: String,
+}
+
+/// Answers to question `qid` from responses the filter admits whose text contains every word
+/// of `search` (case-insensitive), in response-id order.
+pub fn answer_rows(
+    responses: &[Response],
+    qid: &str,
+    filter: &Filter,
+    search: &str,
+) -> Vec<AnswerRow> {
+    let needles: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+    let mut rows: Vec<(&ResponseId, AnswerRow)> = responses
+        .iter()
+        .filter(|r| filter.admits(r))
+        .filter_map(|r| {
+            let text = r.answer(qid);
+            if text.trim().is_empty() {
+                return None;
+            }
+            let lower = text.to_lowercase();
+            if !needles.iter().all(|n| lower.contains(n.as_str())) {
+                return None;
+            }
+            let p = &r.respondent;
+            Some((
+                &r.id,
+                AnswerRow {
+                    response: r.id.to_string(),
+                    text: text.to_string(),
+                    name: p.name.clone(),
+                    organisation: p.organisation.clone(),
+                    group: people::group_label(p.stakeholder_group).1.to_string(),
+                    country: p.country.map(|c| c.name().to_string()).unwrap_or_default(),
+                    language: r.language.clone(),
+                    publication: match r.publication {
+                        Some(Publication::Named) => "named",
+                        Some(Publication::Anonymous) => "anonymous",
+                        Some(Publication::DoNotPublish) => "do not publish",
+                        None => "not chosen",
+                    }
+                    .to_string(),
+                },
+            ))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(b.0));
+    rows.into_iter().map(|(_, r)| r).collect()
+}

@@ -1,0 +1,214 @@
+//! Who answered: breakdowns by stakeholder group, region, NRI, language and capacity, and how each respondent may be named, following their publication choice.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::countries::Country;
+use crate::core::response::{Capacity, Publication, Response, StakeholderGroup};
+
+/// A count under a label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    /// A stable key (code or normalised name).
+    pub key: String,
+    /// The English label.
+    pub label: String,
+    /// How many.
+    pub count: usize,
+}
+
+/// Who answered, five ways.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breakdowns {
+    /// By stakeholder group.
+    pub group: Vec<Count>,
+    /// By UN M49 sub-region.
+    pub region: Vec<Count>,
+    /// By National or Regional IGF initiative.
+    pub nri: Vec<Count>,
+    /// By the language of the form.
+    pub language: Vec<Count>,
+    /// By capacity.
+    pub capacity: Vec<Count>,
+}
+
+/// The English label and key of a stakeholder group.
+pub fn group_label(g: Option<StakeholderGroup>) -> (&'static str, &'static str) {
+    match g {
+        Some(StakeholderGroup::Government) => ("government", "Government"),
+        Some(StakeholderGroup::PrivateSector) => ("private-sector", "Private sector"),
+        Some(StakeholderGroup::CivilSociety) => ("civil-society", "Civil society"),
+        Some(StakeholderGroup::TechnicalCommunity) => {
+            ("technical-community", "Technical community")
+        }
+        Some(StakeholderGroup::Academia) => ("academia", "Academia"),
+        Some(StakeholderGroup::Intergovernmental) => {
+            ("intergovernmental", "Intergovernmental organisation")
+        }
+        Some(StakeholderGroup::Other) => ("other", "Other"),
+        None => ("unknown", "Not stated"),
+    }
+}
+
+/// The English label and key of a capacity.
+pub fn capacity_label(c: Option<Capacity>) -> (&'static str, &'static str) {
+    match c {
+        Some(Capacity::Individual) => ("individual", "As an individual"),
+        Some(Capacity::Organisation) => ("organisation", "For an organisation"),
+        Some(Capacity::Nri) => ("nri", "For an NRI"),
+        None => ("unknown", "Not stated"),
+    }
+}
+
+/// The key and label of a response's region (M49 sub-region).
+pub fn region_of(r: &Response) -> (String, String) {
+    match r.respondent.country.and_then(Country::region) {
+        Some(region) => (
+            region.subregion_code.to_string(),
+            region.subregion_name.to_string(),
+        ),
+        None => ("unknown".into(), "Not stated".into()),
+    }
+}
+
+/// The NRI a response came through: the embedding site's, else the one the respondent named.
+pub fn nri_of(r: &Response) -> &str {
+    let source = r.source.nri.trim();
+    if source.is_empty() {
+        r.respondent.nri.trim()
+    } else {
+        source
+    }
+}
+
+/// NRI names are typed freely: "Nigeria IGF" and "nigeria  igf" are one.
+pub fn nri_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Counts `responses` five ways, largest first, ties by label.
+pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdowns {
+    let mut group: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    let mut region = BTreeMap::new();
+    let mut nri: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut language = BTreeMap::new();
+    let mut capacity = BTreeMap::new();
+    let bump = |m: &mut BTreeMap<String, (String, usize)>, k: &str, l: &str| {
+        m.entry(k.to_string())
+            .or_insert_with(|| (l.to_string(), 0))
+            .1 += 1;
+    };
+    for r in responses {
+        let (k, l) = group_label(r.respondent.stakeholder_group);
+        bump(&mut group, k, l);
+        let (k, l) = region_of(r);
+        bump(&mut region, &k, &l);
+        let name = nri_of(r);
+        let key = if name.is_empty() {
+            "none".to_string()
+        } else {
+            nri_key(name)
+        };
+        let label = if name.is_empty() {
+            "None".to_string()
+        } else {
+            name.to_string()
+        };
+        *nri.entry(key).or_default().entry(label).or_insert(0) += 1;
+        let lang = r.language.split('-').next().unwrap_or("").to_lowercase();
+        bump(&mut language, &lang, &lang);
+        let (k, l) = capacity_label(r.respondent.capacity);
+        bump(&mut capacity, k, l);
+    }
+    // An NRI's label is its most common spelling.
+    let nri = nri
+        .into_iter()
+        .map(|(key, spellings)| {
+            let count = spellings.values().sum();
+            let label = spellings
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|s| s.0)
+                .unwrap_or_default();
+            (key, (label, count))
+        })
+        .collect();
+    Breakdowns {
+        group: sorted(group),
+        region: sorted(region),
+        nri: sorted(nri),
+        language: sorted(language),
+        capacity: sorted(capacity),
+    }
+}
+
+fn sorted(m: BTreeMap<String, (String, usize)>) -> Vec<Count> {
+    let mut v: Vec<Count> = m
+        .into_iter()
+        .map(|(key, (label, count))| Count { key, label, count })
+        .collect();
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(a.label.cmp(&b.label))
+            .then(a.key.cmp(&b.key))
+    });
+    v
+}
+
+/// How a quote may be attributed, or `None` when the respondent chose not to be published.
+pub fn attribution(r: &Response) -> Option<String> {
+    let p = &r.respondent;
+    match r.publication {
+        Some(Publication::Named) if !p.name.trim().is_empty() => {
+            let org = p.organisation.trim();
+            Some(if org.is_empty() {
+                p.name.trim().to_string()
+            } else {
+                format!("{}, {org}", p.name.trim())
+            })
+        }
+        Some(Publication::Named | Publication::Anonymous) => Some(anonymous(r)),
+        Some(Publication::DoNotPublish) | None => None,
+    }
+}
+
+/// "a civil-society respondent, Nigeria".
+pub fn anonymous(r: &Response) -> String {
+    let who = match r.respondent.stakeholder_group {
+        Some(StakeholderGroup::Government) => "a government respondent",
+        Some(StakeholderGroup::PrivateSector) => "a private-sector respondent",
+        Some(StakeholderGroup::CivilSociety) => "a civil-society respondent",
+        Some(StakeholderGroup::TechnicalCommunity) => "a technical-community respondent",
+        Some(StakeholderGroup::Academia) => "an academic respondent",
+        Some(StakeholderGroup::Intergovernmental) => {
+            "a respondent from an intergovernmental organisation"
+        }
+        Some(StakeholderGroup::Other) | None => "a respondent",
+    };
+    match r.respondent.country {
+        Some(c) => format!("{who}, {}", c.name()),
+        None => who.to_string(),
+    }
+}
+
+/// The line for the list of contributions, in the style of the BPF output ("Contribution
+/// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), or `None` if not published.
+pub fn contribution_line(r: &Response) -> Option<String> {
+    let p = &r.respondent;
+    let named = r.publication == Some(Publication::Named);
+    if named && p.capacity == Some(Capacity::Nri) && !p.nri.trim().is_empty() {
+        let nri = p.nri.trim();
+        let article = if nri.to_lowercase().starts_with("the ") {
+            ""
+        } else {
+            "the "
+        };
+        return Some(format!("Contribution from {article}{nri}"));
+    }
+    attribution(r).map(|who| format!("Contribution from {who}"))
+}

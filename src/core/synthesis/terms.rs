@@ -1,0 +1,153 @@
+//! Key terms: phrases of one to three words ranked by class-based TF-IDF (how much more a class of answers uses a phrase than the others do), shown in their most common written form.
+
+use std::collections::HashMap;
+
+use super::corpus::{Corpus, STOP, ngrams};
+
+/// Counts of one class of answers: `key -> (occurrences, answers containing it)`.
+#[derive(Default, Debug)]
+pub struct ClassCounts {
+    /// Per phrase: occurrences and document frequency.
+    pub terms: HashMap<[u32; 3], (u32, u32)>,
+    /// How many answers the class holds.
+    pub answers: u32,
+}
+
+impl ClassCounts {
+    /// Adds one answer's stem sequences (one per sentence).
+    pub fn add_answer<'a>(&mut self, sentences: impl Iterator<Item = &'a [u32]>, max_n: usize) {
+        let mut seen: HashMap<[u32; 3], u32> = HashMap::new();
+        for stems in sentences {
+            ngrams(stems, max_n, |key, _, _| *seen.entry(key).or_insert(0) += 1);
+        }
+        for (key, n) in seen {
+            let e = self.terms.entry(key).or_insert((0, 0));
+            e.0 += n;
+            e.1 += 1;
+        }
+        self.answers += 1;
+    }
+}
+
+/// A ranked phrase: its stems, score and how many answers use it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    /// The phrase's stems, padded with `STOP`.
+    pub key: [u32; 3],
+    /// Its c-TF-IDF score.
+    pub score: f64,
+    /// Answers of the class that use it.
+    pub df: u32,
+}
+
+/// Ranks the phrases of every class against the others (c-TF-IDF, as BERTopic does):
+/// `tf(t, c) · ln(1 + A / f(t))`, `A` the mean number of phrase occurrences per class and
+/// `f(t)` the phrase's occurrences in all classes. Phrases in fewer than `min_df` answers of
+/// the class are left out, as are phrases inside a better-ranked longer one and the reverse.
+/// Ties break on the phrase, so the order never depends on input order.
+pub fn rank(classes: &[ClassCounts], top: usize) -> Vec<Vec<Ranked>> {
+    let mut all: HashMap<[u32; 3], u64> = HashMap::new();
+    let mut grand = 0u64;
+    for c in classes {
+        for (k, (n, _)) in &c.terms {
+            *all.entry(*k).or_insert(0) += u64::from(*n);
+            grand += u64::from(*n);
+        }
+    }
+    let mean = grand as f64 / classes.len().max(1) as f64;
+    classes
+        .iter()
+        .map(|c| {
+            let total: u64 = c.terms.values().map(|(n, _)| u64::from(*n)).sum();
+            let min_df = if c.answers >= 10 { 2 } else { 1 };
+            let mut scored: Vec<([u32; 3], f64, u32)> = c
+                .terms
+                .iter()
+                .filter(|(_, (_, df))| *df >= min_df)
+                .map(|(k, (n, df))| {
+                    let tf = f64::from(*n) / total.max(1) as f64;
+                    let idf = (1.0 + mean / all[k] as f64).ln();
+                    // Longer phrases say more; weight them a little so "law enforcement" can
+                    // outrank "law" when both are as characteristic.
+                    let len = k.iter().filter(|s| **s != STOP).count() as f64;
+                    (*k, tf * idf * (1.0 + 0.25 * (len - 1.0)), *df)
+                })
+                .collect();
+            scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut chosen: Vec<Ranked> = Vec::new();
+            for (key, score, df) in scored {
+                if chosen.len() == top {
+                    break;
+                }
+                if chosen.iter().any(|c| overlaps(&c.key, &key)) {
+                    continue;
+                }
+                chosen.push(Ranked { key, score, df });
+            }
+            chosen
+        })
+        .collect()
+}
+
+fn words(k: &[u32; 3]) -> Vec<u32> {
+    k.iter().copied().filter(|s| *s != STOP).collect()
+}
+
+/// Whether one phrase is contained in the other.
+fn overlaps(a: &[u32; 3], b: &[u32; 3]) -> bool {
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The most common written form of each phrase in `keys`, over the given answers' sentences.
+pub fn surfaces<'a>(
+    corpus: &Corpus,
+    sentences: impl Iterator<Item = (&'a [u32], &'a [u32])>,
+    keys: &[[u32; 3]],
+) -> HashMap<[u32; 3], String> {
+    let wanted: std::collections::HashSet<[u32; 3]> = keys.iter().copied().collect();
+    let mut counts: HashMap<[u32; 3], HashMap<Vec<u32>, u32>> = HashMap::new();
+    for (stems, words) in sentences {
+        ngrams(stems, 3, |key, start, len| {
+            if wanted.contains(&key) {
+                *counts
+                    .entry(key)
+                    .or_default()
+                    .entry(words[start..start + len].to_vec())
+                    .or_insert(0) += 1;
+            }
+        });
+    }
+    counts
+        .into_iter()
+        .map(|(key, forms)| {
+            let best = forms
+                .into_iter()
+                .map(|(ws, n)| (join(corpus, &ws), n))
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(s, _)| s)
+                .unwrap_or_default();
+            (key, best)
+        })
+        .collect()
+}
+
+fn join(corpus: &Corpus, words: &[u32]) -> String {
+    let parts: Vec<&str> = words
+        .iter()
+        .map(|w| corpus.words[*w as usize].as_str())
+        .collect();
+    // Chinese character pairs overlap by one character: "网络" + "络安" is "网络安".
+    if parts
+        .iter()
+        .all(|p| p.chars().count() == 2 && p.chars().all(|c| c > '\u{2E80}'))
+    {
+        let mut s = parts[0].to_string();
+        for p in &parts[1..] {
+            s.extend(p.chars().skip(1));
+        }
+        return s;
+    }
+    parts.join(" ")
+}

@@ -1,0 +1,311 @@
+//! Text analysis for the synthesis: the language of an answer, its sentences, and its words reduced to stems with stop words marked, for six UN languages and anything else.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The languages the synthesis analyses specially; others get plain lower-cased words.
+pub const ANALYSED: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+
+/// Chinese function words and particles, single characters: NLTK has no Chinese list, and
+/// text is cut into character pairs, so a short list of the commonest ones suffices.
+const ZH_STOP: &str =
+    "的了是在和有我也不人都一这中为上个们就到说要与及等对或其而被把从以之所但并该将于又很更已此各";
+
+/// One token of an answer: its stem and the form it had, lower-cased.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// The stem (or the character pair, for Chinese).
+    pub stem: String,
+    /// The word as written, lower-cased.
+    pub surface: String,
+    /// Whether it is a stop word, which breaks phrases.
+    pub stop: bool,
+}
+
+/// Per-language stemmers and stop-word lists, built once.
+pub struct Analyzer {
+    stemmers: HashMap<&'static str, Stemmer>,
+    stop_words: HashMap<&'static str, std::collections::HashSet<String>>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    /// Builds the stemmers and stop-word lists.
+    pub fn new() -> Self {
+        let mut stemmers = HashMap::new();
+        let mut stop_words = HashMap::new();
+        for (tag, algorithm, list) in [
+            ("ar", Algorithm::Arabic, stop_words::LANGUAGE::Arabic),
+            ("en", Algorithm::English, stop_words::LANGUAGE::English),
+            ("es", Algorithm::Spanish, stop_words::LANGUAGE::Spanish),
+            ("fr", Algorithm::French, stop_words::LANGUAGE::French),
+            ("ru", Algorithm::Russian, stop_words::LANGUAGE::Russian),
+        ] {
+            stemmers.insert(tag, Stemmer::create(algorithm));
+            stop_words.insert(
+                tag,
+                stop_words::get(list)
+                    .into_iter()
+                    .map(|w| w.to_lowercase())
+                    .collect(),
+            );
+        }
+        stop_words.insert("zh", ZH_STOP.chars().map(String::from).collect());
+        Self {
+            stemmers,
+            stop_words,
+        }
+    }
+
+    /// The language an answer is written in: the analysed language whose stop words (or
+    /// script) it uses most, else `fallback` (the form's language).
+    pub fn detect<'a>(&self, text: &str, fallback: &'a str) -> &'a str
+    where
+        'static: 'a,
+    {
+        let (mut han, mut arabic, mut cyrillic, mut letters) = (0usize, 0usize, 0usize, 0usize);
+        for c in text.chars().take(2_000) {
+            match c {
+                '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
+                '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => arabic += 1,
+                '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+                c if c.is_alphabetic() => letters += 1,
+                _ => {}
+            }
+        }
+        let total = han + arabic + cyrillic + letters;
+        if total == 0 {
+            return fallback;
+        }
+        for (count, tag) in [(han, "zh"), (arabic, "ar"), (cyrillic, "ru")] {
+            if count * 2 > total {
+                return tag;
+            }
+        }
+        // Latin script: English, French or Spanish by their stop words.
+        let mut hits = [("en", 0usize), ("fr", 0), ("es", 0)];
+        for word in text.unicode_words().take(400) {
+            let lower = word.to_lowercase();
+            for (tag, n) in &mut hits {
+                if self.stop_words.get(tag).is_some_and(|s| s.contains(&lower)) {
+                    *n += 1;
+                }
+            }
+        }
+        // Ties go to the form's language when it is among them, else in a fixed order.
+        let best = hits.iter().map(|h| h.1).max().unwrap_or(0);
+        if best == 0 {
+            return fallback;
+        }
+        if hits.iter().any(|(tag, n)| *n == best && *tag == fallback) {
+            return fallback;
+        }
+        hits.iter().find(|h| h.1 == best).map_or(fallback, |h| h.0)
+    }
+
+    /// The tokens of `text` in `language`, in order. Chinese runs become overlapping pairs of
+    /// characters, the usual substitute for a dictionary segmenter.
+    pub fn tokens(&self, text: &str, language: &str) -> Vec<Token> {
+        let stemmer = self.stemmers.get(language);
+        let stops = self.stop_words.get(language);
+        let mut out = Vec::new();
+        // UAX #29 cuts Chinese into single characters; runs of them are paired up instead.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let split = rest.find(is_han).unwrap_or(rest.len());
+            let (latin, han) = rest.split_at(split);
+            self.words(latin, stemmer, stops, &mut out);
+            let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
+            if end > 0 {
+                han_pairs(&han[..end], &self.stop_words["zh"], &mut out);
+            }
+            rest = &han[end..];
+        }
+        out
+    }
+
+    fn words(
+        &self,
+        text: &str,
+        stemmer: Option<&Stemmer>,
+        stops: Option<&std::collections::HashSet<String>>,
+        out: &mut Vec<Token>,
+    ) {
+        for word in text.unicode_words() {
+            let surface = word.to_lowercase();
+            // Numbers carry no theme; a single letter is noise.
+            if surface.chars().all(|c| c.is_numeric()) || surface.chars().count() < 2 {
+                out.push(Token {
+                    stem: surface.clone(),
+                    surface,
+                    stop: true,
+                });
+                continue;
+            }
+            let stop = stops.is_some_and(|s| s.contains(&surface));
+            let stem = match stemmer {
+                Some(s) => s.stem(&surface).into_owned(),
+                None => surface.clone(),
+            };
+            out.push(Token {
+                stem,
+                surface,
+                stop,
+            });
+        }
+    }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn han_pairs(run: &str, stops: &std::collections::HashSet<String>, out: &mut Vec<Token>) {
+    let chars: Vec<char> = run.chars().collect();
+    if chars.len() == 1 {
+        let s = chars[0].to_string();
+        out.push(Token {
+            stop: stops.contains(&s),
+            stem: s.clone(),
+            surface: s,
+        });
+        return;
+    }
+    for pair in chars.windows(2) {
+        let s: String = pair.iter().collect();
+        let stop = pair.iter().any(|c| stops.contains(&c.to_string()));
+        out.push(Token {
+            stem: s.clone(),
+            surface: s,
+            stop,
+        });
+    }
+}
+
+/// Splits text into sentences: at `.`, `!`, `?` and their Arabic and CJK forms followed by
+/// white space or the end, and at line breaks. Sentences keep their text exactly.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end_here = match c {
+            '\n' => true,
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' | '؟' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
+            _ => false,
+        };
+        if end_here {
+            let end = i + c.len_utf8();
+            push_sentence(&text[start..end], &mut out);
+            start = end;
+        }
+    }
+    push_sentence(&text[start..], &mut out);
+    out
+}
+
+fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
+    let s = s.trim();
+    if s.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+        out.push(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_languages_by_script_and_stop_words() {
+        let a = Analyzer::new();
+        assert_eq!(
+            a.detect(
+                "The CERT shares indicators with the police and the banks.",
+                "fr"
+            ),
+            "en"
+        );
+        assert_eq!(
+            a.detect(
+                "Les équipes nationales partagent les indicateurs avec la police.",
+                "en"
+            ),
+            "fr"
+        );
+        assert_eq!(
+            a.detect(
+                "Los equipos nacionales comparten los indicadores con la policía.",
+                "en"
+            ),
+            "es"
+        );
+        assert_eq!(
+            a.detect(
+                "Национальные группы обмениваются индикаторами с полицией.",
+                "en"
+            ),
+            "ru"
+        );
+        assert_eq!(
+            a.detect("تتبادل الفرق الوطنية المؤشرات مع الشرطة.", "en"),
+            "ar"
+        );
+        assert_eq!(a.detect("国家团队与警方共享威胁指标。", "en"), "zh");
+        assert_eq!(
+            a.detect("CERT CSIRT ISAC", "es"),
+            "es",
+            "no evidence: the form's language"
+        );
+    }
+
+    #[test]
+    fn stems_and_marks_stop_words() {
+        let a = Analyzer::new();
+        let t = a.tokens("Sharing of threat indicators between CERTs", "en");
+        let stems: Vec<_> = t.iter().map(|t| (t.stem.as_str(), t.stop)).collect();
+        assert_eq!(
+            stems,
+            [
+                ("share", false),
+                ("of", true),
+                ("threat", false),
+                ("indic", false),
+                ("between", true),
+                ("cert", false)
+            ]
+        );
+        let fr = a.tokens("les coopérations régionales", "fr");
+        assert!(fr[0].stop && fr[1].stem == "coop" || fr[1].stem.starts_with("coop"));
+    }
+
+    #[test]
+    fn cuts_chinese_into_character_pairs() {
+        let a = Analyzer::new();
+        let t = a.tokens("网络安全合作", "zh");
+        let stems: Vec<_> = t.iter().map(|t| t.stem.as_str()).collect();
+        assert_eq!(stems, ["网络", "络安", "安全", "全合", "合作"]);
+        assert!(
+            a.tokens("安全的合作", "zh").iter().any(|t| t.stop),
+            "pairs with 的 are stop pairs"
+        );
+    }
+
+    #[test]
+    fn splits_sentences_in_several_scripts() {
+        assert_eq!(
+            sentences("One. Two! Three? v1.2 stays.\nFour"),
+            ["One.", "Two!", "Three?", "v1.2 stays.", "Four"]
+        );
+        assert_eq!(sentences("第一句。第二句！"), ["第一句。", "第二句！"]);
+        assert_eq!(sentences("هل هذا مهم؟ نعم."), ["هل هذا مهم؟", "نعم."]);
+        assert!(sentences("  \n . \n").is_empty());
+    }
+}

@@ -1,0 +1,151 @@
+//! Exports honour publication choices, keep hostile text inert, neutralise spreadsheet
+//! formulas, and are byte-identical whatever order the files were loaded in.
+
+use bpf_survey::core::export::{self, DocumentInfo};
+use bpf_survey::core::format;
+use bpf_survey::core::generate;
+use bpf_survey::core::import::{Importer, Limits};
+use bpf_survey::core::questionnaire;
+use bpf_survey::core::response::{Publication, QuestionnaireRef, Response};
+use bpf_survey::core::synthesis::{self, Analyzer, Filter};
+
+use crate::fixtures::{T0, sample};
+
+fn documents(responses: &[Response]) -> (String, String, String, String) {
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let s = synthesis::synthesize(responses, &q, &filter, &Analyzer::new(), &mut |_| {});
+    let info = DocumentInfo {
+        title: q.title.get("en"),
+        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        data_as_of: Some(T0),
+        filter: &filter,
+    };
+    let qids: Vec<String> = q.questions.iter().map(|q| q.id.clone()).collect();
+    (
+        export::markdown(&s, &info),
+        export::html(&s, &info),
+        export::csv(responses, &qids, true).unwrap(),
+        export::json_bundle(responses, T0, "t"),
+    )
+}
+
+fn people() -> Vec<Response> {
+    let mut named = sample(1);
+    named.respondent.name = "Named Person".into();
+    named.respondent.organisation = "Open Org".into();
+    named.respondent.email = "named@example.org".into();
+    named.set_answer("q1", "Public private partnerships between banks and the national CERT work well for incident sharing.".into());
+    let mut anon = sample(2);
+    anon.publication = Some(Publication::Anonymous);
+    anon.respondent.name = "Hidden Anon".into();
+    anon.respondent.organisation = "Secret Org".into();
+    anon.set_answer("q1", "Incident sharing between the national CERT and banks needs clear rules on confidentiality.".into());
+    let mut none = sample(3);
+    none.publication = Some(Publication::DoNotPublish);
+    none.respondent.name = "Private Person".into();
+    none.respondent.organisation = "Private Org".into();
+    none.set_answer(
+        "q1",
+        "Confidential remark about incident sharing with the national CERT and police units."
+            .into(),
+    );
+    vec![named, anon, none]
+}
+
+#[test]
+fn every_export_follows_publication_choices() {
+    let (md, html, csv, json) = documents(&people());
+    for (name, doc) in [
+        ("markdown", &md),
+        ("html", &html),
+        ("csv", &csv),
+        ("json", &json),
+    ] {
+        for secret in [
+            "Hidden Anon",
+            "Secret Org",
+            "Private Person",
+            "Private Org",
+            "Confidential remark",
+            "named@example.org",
+        ] {
+            assert!(!doc.contains(secret), "{name} leaks {secret}");
+        }
+    }
+    assert!(md.contains("Contribution from Named Person, Open Org"));
+    assert!(md.contains("a government respondent, Nigeria"));
+    assert!(html.contains("Contribution from Named Person, Open Org"));
+    assert!(csv.contains("Named Person"));
+    assert!(
+        md.contains("3 contributions were received"),
+        "do-not-publish is still counted"
+    );
+    let bundle = format::read(json.as_bytes()).unwrap();
+    let format::Document::Bundle(b) = bundle else {
+        panic!()
+    };
+    assert_eq!(b.entries.len(), 2);
+}
+
+#[test]
+fn hostile_text_stays_text_in_every_export() {
+    let mut r = sample(1);
+    r.respondent.name = "<script>alert(1)</script>".into();
+    r.respondent.organisation = "=HYPERLINK(\"http://evil\",\"x\")".into();
+    r.set_answer("q1", "<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1)) and the national CERT shares incident indicators.".into());
+    let (md, html, csv, _) = documents(&[r]);
+    assert!(!html.contains("<script>alert") && html.contains("&lt;script&gt;"));
+    assert!(!html.contains("<img src=x"));
+    assert!(!md.contains("<script>") && md.contains("\\<script\\>"));
+    assert!(!md.contains("[link](javascript") && !md.contains("**bold**"));
+    assert!(csv.contains("'=HYPERLINK"));
+    assert!(csv.starts_with('\u{feff}'));
+}
+
+#[test]
+fn formulas_are_neutralised_in_every_cell() {
+    for (cell, expected) in [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("＝1+1", "'＝1+1"),
+        ("＋1", "'＋1"),
+        ("－1", "'－1"),
+        ("＠x", "'＠x"),
+        ("safe = fine", "safe = fine"),
+        ("", ""),
+    ] {
+        assert_eq!(export::neutralise(cell), expected);
+    }
+}
+
+#[test]
+fn exports_are_byte_identical_whatever_the_load_order() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 200, 21);
+    let files: Vec<(String, String)> = g
+        .responses
+        .iter()
+        .map(|r| (format!("{}.json", r.id), format::write_response(r, T0, "t")))
+        .collect();
+    let load = |order: Vec<usize>| {
+        let mut i = Importer::new(
+            QuestionnaireRef {
+                id: q.id.clone(),
+                version: q.version,
+            },
+            Limits::default(),
+        );
+        for k in order {
+            i.add(&files[k].0, files[k].1.as_bytes());
+        }
+        documents(&i.responses())
+    };
+    let forward = load((0..files.len()).collect());
+    let backward = load((0..files.len()).rev().collect());
+    assert_eq!(forward, backward);
+}

@@ -1,0 +1,209 @@
+//! The synthesis on generated corpora: planted themes come back, key terms are characteristic,
+//! campaigns are found, and the input order never changes the output.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use bpf_survey::core::generate::{self, CAMPAIGN};
+use bpf_survey::core::questionnaire;
+use bpf_survey::core::synthesis::{self, Analyzer, Filter, Synthesis};
+
+fn run(responses: &[bpf_survey::core::response::Response], filter: &Filter) -> Synthesis {
+    synthesis::synthesize(
+        responses,
+        &questionnaire::builtin(),
+        filter,
+        &Analyzer::new(),
+        &mut |_| {},
+    )
+}
+
+#[test]
+fn planted_themes_are_recovered() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 600, 7);
+    let s = run(&g.responses, &Filter::default());
+    for question in &s.questions {
+        let english: Vec<_> = question
+            .themes
+            .iter()
+            .filter(|t| t.language == "en")
+            .collect();
+        // Each question plants three of the four themes.
+        assert_eq!(
+            english.len(),
+            3,
+            "question {}: {:?}",
+            question.number,
+            english.iter().map(|t| &t.label).collect::<Vec<_>>()
+        );
+        // Every theme is dominated by one planted theme, and the three are different ones.
+        let mut dominant = BTreeSet::new();
+        for t in &english {
+            let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+            for quote in &t.quotes {
+                let id = bpf_survey::core::response::ResponseId::parse(&quote.response).unwrap();
+                if let Some(p) = g.planted.get(&(id, question.id.clone())) {
+                    *counts.entry(*p).or_insert(0) += 1;
+                }
+            }
+            let (theme, n) = counts.into_iter().max_by_key(|(_, n)| *n).unwrap();
+            assert_eq!(
+                n,
+                t.quotes.len(),
+                "question {}: a theme's quotes come from one planted theme",
+                question.number
+            );
+            dominant.insert(theme);
+            assert!(!t.label.is_empty() && t.voices > 20);
+        }
+        assert_eq!(dominant.len(), 3, "question {}", question.number);
+    }
+}
+
+#[test]
+fn key_terms_are_characteristic_and_in_their_written_form() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 600, 11);
+    let s = run(&g.responses, &Filter::default());
+    // Question 1 plants no "incident information sharing" (theme 0), question 2 no "capacity
+    // building" (theme 1): their key terms must say so.
+    let terms = |n: usize| -> Vec<String> {
+        s.questions[n]
+            .terms
+            .iter()
+            .find(|l| l.language == "en")
+            .unwrap()
+            .terms
+            .iter()
+            .map(|t| t.text.clone())
+            .collect()
+    };
+    let q1 = terms(0);
+    let q2 = terms(1);
+    assert!(!q1.iter().any(|t| t.contains("indicator")), "{q1:?}");
+    assert!(
+        q2.iter()
+            .any(|t| t.contains("indicator") || t.contains("sharing")),
+        "{q2:?}"
+    );
+    assert!(!q2.iter().any(|t| t.contains("training")), "{q2:?}");
+    // Surface forms, not stems.
+    assert!(
+        q1.iter()
+            .all(|t| !t.ends_with("ment ") && t == &t.trim().to_string())
+    );
+    let french = s.questions[0]
+        .terms
+        .iter()
+        .find(|l| l.language == "fr")
+        .expect("French answers get their own terms");
+    assert!(!french.terms.is_empty());
+    let chinese = s.questions[3].terms.iter().find(|l| l.language == "zh");
+    assert!(
+        chinese.is_some_and(|c| !c.terms.is_empty()),
+        "Chinese is segmented, not dropped"
+    );
+}
+
+#[test]
+fn a_campaign_is_one_group_and_one_voice() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 600, 5);
+    let s = run(&g.responses, &Filter::default());
+    for question in &s.questions {
+        let pasted = g
+            .responses
+            .iter()
+            .filter(|r| r.answer(&question.id) == CAMPAIGN)
+            .count();
+        if pasted < 2 {
+            continue;
+        }
+        let group = question
+            .duplicates
+            .iter()
+            .find(|d| d.size >= pasted)
+            .unwrap_or_else(|| panic!("question {}: {:?}", question.number, question.duplicates));
+        assert_eq!(group.size, pasted);
+        let voices: usize = question
+            .themes
+            .iter()
+            .filter(|t| t.language == "en")
+            .map(|t| t.voices)
+            .sum();
+        let english = g
+            .responses
+            .iter()
+            .filter(|r| r.language == "en" && !r.answer(&question.id).is_empty())
+            .count();
+        assert!(
+            voices <= english - pasted + 1,
+            "the campaign counts once in themes"
+        );
+    }
+}
+
+#[test]
+fn the_same_responses_in_any_order_give_the_same_synthesis() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 3);
+    let mut shuffled = g.responses.clone();
+    shuffled.reverse();
+    shuffled.rotate_left(17);
+    assert_eq!(
+        run(&g.responses, &Filter::default()),
+        run(&shuffled, &Filter::default())
+    );
+}
+
+#[test]
+fn filters_recompute_every_figure() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 9);
+    let filter = Filter {
+        groups: vec!["civil-society".into()],
+        ..Filter::default()
+    };
+    let s = run(&g.responses, &filter);
+    let expected = g
+        .responses
+        .iter()
+        .filter(|r| {
+            r.respondent.stakeholder_group
+                == Some(bpf_survey::core::response::StakeholderGroup::CivilSociety)
+        })
+        .count();
+    assert_eq!(s.responses, expected);
+    assert_eq!(s.overview.group.len(), 1);
+    assert!(
+        s.questions
+            .iter()
+            .all(|q| q.breakdowns.group.iter().all(|c| c.key == "civil-society"))
+    );
+}
+
+#[test]
+fn do_not_publish_is_counted_but_never_quoted() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 400, 13);
+    let s = run(&g.responses, &Filter::default());
+    let hidden: BTreeSet<String> = g
+        .responses
+        .iter()
+        .filter(|r| r.publication == Some(bpf_survey::core::response::Publication::DoNotPublish))
+        .map(|r| r.id.to_string())
+        .collect();
+    assert!(!hidden.is_empty());
+    for question in &s.questions {
+        let quoted = question
+            .themes
+            .iter()
+            .flat_map(|t| &t.quotes)
+            .chain(question.summary.iter().flat_map(|l| &l.sentences));
+        for quote in quoted {
+            assert!(!hidden.contains(&quote.response));
+            assert!(!quote.attribution.is_empty());
+        }
+    }
+    assert_eq!(s.responses, 400, "still counted");
+}
