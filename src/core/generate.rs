@@ -431,7 +431,7 @@ pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated
             for _ in 0..count {
                 let s = pick(&mut rng, sentences)
                     .replace("{c}", pick(&mut rng, &countries).name())
-                    .replace("{o}", pick(&mut rng, &ORG_KINDS));
+                    .replace("{o}", pick::<&str>(&mut rng, &ORG_KINDS));
                 if !text.contains(&s) {
                     text.push(s);
                 }

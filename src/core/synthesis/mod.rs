@@ -355,11 +355,11 @@ fn question(
             let surfaces = terms::surfaces(corpus, sentences, &keys);
             let terms = ranked
                 .iter()
-                .filter_map(|(k, score, df)| {
+                .filter_map(|t| {
                     Some(KeyTerm {
-                        text: surfaces.get(k)?.clone(),
-                        score: round(*score),
-                        answers: *df as usize,
+                        text: surfaces.get(&t.key)?.clone(),
+                        score: round(t.score),
+                        answers: t.df as usize,
                     })
                 })
                 .collect();
@@ -505,7 +505,7 @@ fn themes_and_summary(
                 language: language.to_string(),
                 label: labels[c]
                     .iter()
-                    .filter_map(|t| surfaces.get(&t.0).cloned())
+                    .filter_map(|t| surfaces.get(&t.key).cloned())
                     .collect(),
                 voices: members.len(),
                 groups: people::breakdowns(
