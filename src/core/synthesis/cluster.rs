@@ -1,6 +1,6 @@
 //! Themes: answers as TF-IDF vectors, grouped by spherical k-means with a seeded k-means++ start, the number of groups chosen by the simplified silhouette. Inputs are in response-id order, so the same files in any order give the same themes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sparse vector: `(feature, weight)` sorted by feature, of unit length.
 pub type Sparse = Vec<(u32, f32)>;
@@ -36,7 +36,7 @@ impl Space {
     /// Learns the space from per-document phrase counts; phrases in fewer than `min_df`
     /// documents are left out.
     pub fn learn(docs: &[HashMap<[u32; 3], u32>], min_df: u32) -> Space {
-        let mut df: HashMap<[u32; 3], u32> = HashMap::new();
+        let mut df: HashMap<[u32; 3], u32> = HashMap::default();
         for d in docs {
             for k in d.keys() {
                 *df.entry(*k).or_insert(0) += 1;
@@ -273,7 +273,7 @@ pub fn silhouette(docs: &[Sparse], dims: usize, c: &Clustering) -> f64 {
 }
 
 /// How many seeded starts each number of groups gets.
-const RESTARTS: usize = 4;
+const RESTARTS: usize = 3;
 
 /// The k-means objective: total similarity of documents to their centres.
 fn cohesion(docs: &[Sparse], c: &Clustering) -> f64 {

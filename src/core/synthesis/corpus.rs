@@ -1,6 +1,6 @@
 //! The answers of a set of responses, tokenised once: every word interned to a number, with its stem and whether it is a stop word, so the rest of the synthesis works on integers.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::text::{Analyzer, sentences};
 use crate::core::response::Response;
@@ -76,7 +76,8 @@ impl Corpus {
         let mut words = Interner::default();
         let mut languages = Interner::default();
         // A word's stem and stop flag depend only on the word and language: compute each once.
-        let mut memo: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut memo: HashMap<(u32, u32), u32> = HashMap::default();
+        let mut buffer = String::new();
         let mut answers = Vec::new();
         for (qi, qid) in question_ids.iter().enumerate() {
             for (ri, r) in responses.iter().enumerate() {
@@ -95,18 +96,14 @@ impl Corpus {
                         stems: Vec::new(),
                         words: Vec::new(),
                     };
-                    for token in analyzer.tokens(s, lang) {
-                        let word = words.id(&token.surface);
+                    analyzer.words(s, &mut buffer, |w| {
+                        let word = words.id(w);
                         let stem = *memo.entry((lang_id, word)).or_insert_with(|| {
-                            if token.stop {
-                                STOP
-                            } else {
-                                stems.id(&token.stem)
-                            }
+                            analyzer.stem(w, lang).map_or(STOP, |stem| stems.id(&stem))
                         });
                         sentence.words.push(word);
                         sentence.stems.push(stem);
-                    }
+                    });
                     out.push(sentence);
                 }
                 answers.push(Answer {

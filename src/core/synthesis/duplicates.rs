@@ -1,12 +1,12 @@
 //! Near-duplicate answers — the same text pasted by several respondents, a campaign — found by MinHash over word shingles with locality-sensitive hashing, then confirmed by Jaccard similarity.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Texts shorter than this (once normalised) are never grouped: "Yes." twice is no campaign.
 const MIN_CHARS: usize = 60;
 /// Jaccard similarity of shingle sets from which two answers are one text.
 const THRESHOLD: f64 = 0.7;
-const BANDS: usize = 16;
+const BANDS: usize = 8;
 const ROWS: usize = 4;
 
 /// Groups of near-identical texts: indices into `texts`, each group sorted, groups ordered by
@@ -15,7 +15,7 @@ pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
     let normalised: Vec<String> = texts.iter().map(|t| normalise(t)).collect();
     let mut parent: Vec<usize> = (0..texts.len()).collect();
     // Identical texts first: cheap, and it keeps buckets small for the near-duplicate pass.
-    let mut exact: HashMap<&str, usize> = HashMap::new();
+    let mut exact: HashMap<&str, usize> = HashMap::default();
     let mut representatives = Vec::new();
     for (i, n) in normalised.iter().enumerate() {
         if n.chars().count() < MIN_CHARS {
@@ -33,7 +33,7 @@ pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
         .iter()
         .map(|&i| (i, shingle_set(&normalised[i])))
         .collect();
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::default();
     for &i in &representatives {
         let signature = minhash(&shingles[&i]);
         for b in 0..BANDS {
@@ -60,7 +60,7 @@ pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..texts.len() {
         let r = find(&mut parent, i);
         by_root.entry(r).or_default().push(i);

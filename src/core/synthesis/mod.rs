@@ -8,7 +8,9 @@ mod summary;
 mod terms;
 pub mod text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -400,7 +402,7 @@ fn question(
 
 /// Unigram and bigram counts of some sentences: the features of themes and summaries.
 fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> HashMap<[u32; 3], u32> {
-    let mut counts = HashMap::new();
+    let mut counts = HashMap::default();
     for stems in sentences {
         ngrams(stems, 2, |key, _, _| *counts.entry(key).or_insert(0) += 1);
     }

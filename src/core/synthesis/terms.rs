@@ -1,6 +1,6 @@
 //! Key terms: phrases of one to three words ranked by class-based TF-IDF (how much more a class of answers uses a phrase than the others do), shown in their most common written form.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::corpus::{Corpus, STOP, ngrams};
 
@@ -16,7 +16,7 @@ pub struct ClassCounts {
 impl ClassCounts {
     /// Adds one answer's stem sequences (one per sentence).
     pub fn add_answer<'a>(&mut self, sentences: impl Iterator<Item = &'a [u32]>, max_n: usize) {
-        let mut seen: HashMap<[u32; 3], u32> = HashMap::new();
+        let mut seen: HashMap<[u32; 3], u32> = HashMap::default();
         for stems in sentences {
             ngrams(stems, max_n, |key, _, _| *seen.entry(key).or_insert(0) += 1);
         }
@@ -46,7 +46,7 @@ pub struct Ranked {
 /// the class are left out, as are phrases inside a better-ranked longer one and the reverse.
 /// Ties break on the phrase, so the order never depends on input order.
 pub fn rank(classes: &[ClassCounts], top: usize) -> Vec<Vec<Ranked>> {
-    let mut all: HashMap<[u32; 3], u64> = HashMap::new();
+    let mut all: HashMap<[u32; 3], u64> = HashMap::default();
     let mut grand = 0u64;
     for c in classes {
         for (k, (n, _)) in &c.terms {
@@ -106,8 +106,8 @@ pub fn surfaces<'a>(
     sentences: impl Iterator<Item = (&'a [u32], &'a [u32])>,
     keys: &[[u32; 3]],
 ) -> HashMap<[u32; 3], String> {
-    let wanted: std::collections::HashSet<[u32; 3]> = keys.iter().copied().collect();
-    let mut counts: HashMap<[u32; 3], HashMap<Vec<u32>, u32>> = HashMap::new();
+    let wanted: rustc_hash::FxHashSet<[u32; 3]> = keys.iter().copied().collect();
+    let mut counts: HashMap<[u32; 3], HashMap<Vec<u32>, u32>> = HashMap::default();
     for (stems, words) in sentences {
         ngrams(stems, 3, |key, start, len| {
             if wanted.contains(&key) {

@@ -1,6 +1,6 @@
 //! Text analysis for the synthesis: the language of an answer, its sentences, and its words reduced to stems with stop words marked, for six UN languages and anything else.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -27,7 +27,7 @@ pub struct Token {
 /// Per-language stemmers and stop-word lists, built once.
 pub struct Analyzer {
     stemmers: HashMap<&'static str, Stemmer>,
-    stop_words: HashMap<&'static str, std::collections::HashSet<String>>,
+    stop_words: HashMap<&'static str, HashSet<String>>,
 }
 
 impl Default for Analyzer {
@@ -39,8 +39,8 @@ impl Default for Analyzer {
 impl Analyzer {
     /// Builds the stemmers and stop-word lists.
     pub fn new() -> Self {
-        let mut stemmers = HashMap::new();
-        let mut stop_words = HashMap::new();
+        let mut stemmers = HashMap::default();
+        let mut stop_words = HashMap::default();
         for (tag, algorithm, list) in [
             ("ar", Algorithm::Arabic, stop_words::LANGUAGE::Arabic),
             ("en", Algorithm::English, stop_words::LANGUAGE::English),
@@ -91,7 +91,7 @@ impl Analyzer {
         }
         // Latin script: English, French or Spanish by their stop words.
         let mut hits = [("en", 0usize), ("fr", 0), ("es", 0)];
-        for word in text.unicode_words().take(400) {
+        for word in text.unicode_words().take(80) {
             let lower = word.to_lowercase();
             for (tag, n) in &mut hits {
                 if self.stop_words.get(tag).is_some_and(|s| s.contains(&lower)) {
@@ -110,83 +110,80 @@ impl Analyzer {
         hits.iter().find(|h| h.1 == best).map_or(fallback, |h| h.0)
     }
 
-    /// The tokens of `text` in `language`, in order. Chinese runs become overlapping pairs of
-    /// characters, the usual substitute for a dictionary segmenter.
-    pub fn tokens(&self, text: &str, language: &str) -> Vec<Token> {
-        let stemmer = self.stemmers.get(language);
-        let stops = self.stop_words.get(language);
-        let mut out = Vec::new();
+    /// Calls `f` with each word of `text`, lower-cased; Chinese runs are given as overlapping
+    /// pairs of characters, the usual substitute for a dictionary segmenter. `buffer` is reused
+    /// so the common case allocates nothing.
+    pub fn words(&self, text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
         // UAX #29 cuts Chinese into single characters; runs of them are paired up instead.
         let mut rest = text;
         while !rest.is_empty() {
             let split = rest.find(is_han).unwrap_or(rest.len());
-            let (latin, han) = rest.split_at(split);
-            self.words(latin, stemmer, stops, &mut out);
+            let (other, han) = rest.split_at(split);
+            for word in other.unicode_words() {
+                buffer.clear();
+                buffer.extend(word.chars().flat_map(char::to_lowercase));
+                f(buffer);
+            }
             let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
-            if end > 0 {
-                han_pairs(&han[..end], &self.stop_words["zh"], &mut out);
+            let run = &han[..end];
+            let mut chars = run.char_indices().peekable();
+            if run.chars().count() == 1 {
+                f(run);
+            }
+            while let Some((i, _)) = chars.next() {
+                if let Some(&(j, c)) = chars.peek() {
+                    f(&run[i..j + c.len_utf8()]);
+                }
             }
             rest = &han[end..];
         }
-        out
     }
 
-    fn words(
-        &self,
-        text: &str,
-        stemmer: Option<&Stemmer>,
-        stops: Option<&std::collections::HashSet<String>>,
-        out: &mut Vec<Token>,
-    ) {
-        for word in text.unicode_words() {
-            let surface = word.to_lowercase();
-            // Numbers carry no theme; a single letter is noise.
-            if surface.chars().all(|c| c.is_numeric()) || surface.chars().count() < 2 {
-                out.push(Token {
-                    stem: surface.clone(),
-                    surface,
-                    stop: true,
-                });
-                continue;
-            }
-            let stop = stops.is_some_and(|s| s.contains(&surface));
-            let stem = match stemmer {
-                Some(s) => s.stem(&surface).into_owned(),
-                None => surface.clone(),
-            };
-            out.push(Token {
-                stem,
-                surface,
-                stop,
-            });
+    /// The stem of a lower-cased word in `language`, or `None` for a stop word, a number or a
+    /// single character (which carry no theme and break phrases).
+    pub fn stem(&self, word: &str, language: &str) -> Option<String> {
+        if word.chars().next().is_some_and(is_han) {
+            let stops = &self.stop_words["zh"];
+            let stop = word
+                .chars()
+                .any(|c| stops.contains(c.encode_utf8(&mut [0; 4]) as &str));
+            return (!stop && word.chars().count() == 2).then(|| word.to_string());
         }
+        if word.chars().count() < 2 || word.chars().all(char::is_numeric) {
+            return None;
+        }
+        if self
+            .stop_words
+            .get(language)
+            .is_some_and(|s| s.contains(word))
+        {
+            return None;
+        }
+        Some(match self.stemmers.get(language) {
+            Some(s) => s.stem(word).into_owned(),
+            None => word.to_string(),
+        })
+    }
+
+    /// The tokens of `text` in `language`, in order (for tests and tools; the synthesis uses
+    /// [`Analyzer::words`] and [`Analyzer::stem`] with a cache).
+    pub fn tokens(&self, text: &str, language: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut buffer = String::new();
+        self.words(text, &mut buffer, |w| {
+            let stem = self.stem(w, language);
+            out.push(Token {
+                stop: stem.is_none(),
+                stem: stem.unwrap_or_else(|| w.to_string()),
+                surface: w.to_string(),
+            });
+        });
+        out
     }
 }
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-fn han_pairs(run: &str, stops: &std::collections::HashSet<String>, out: &mut Vec<Token>) {
-    let chars: Vec<char> = run.chars().collect();
-    if chars.len() == 1 {
-        let s = chars[0].to_string();
-        out.push(Token {
-            stop: stops.contains(&s),
-            stem: s.clone(),
-            surface: s,
-        });
-        return;
-    }
-    for pair in chars.windows(2) {
-        let s: String = pair.iter().collect();
-        let stop = pair.iter().any(|c| stops.contains(&c.to_string()));
-        out.push(Token {
-            stem: s.clone(),
-            surface: s,
-            stop,
-        });
-    }
 }
 
 /// Splits text into sentences: at `.`, `!`, `?` and their Arabic and CJK forms followed by
