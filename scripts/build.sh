@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, then makes the release build in dist/: what a site deploys.
+# Installs what is missing, then makes the release build in dist/: what a site deploys. The
+# form is dist/index.html; the secretariat's synthesis page is dist/synthesis/ (its own
+# binaries, so respondents never download them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+[ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh
 source scripts/env.sh
 trunk build --release "$@"
+trunk build synthesis.html --release --dist dist/synthesis "$@"

@@ -5,11 +5,15 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
+import { existsSync } from "node:fs";
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("sw-precache: TRUNK_STAGING_DIR is not set; run me from trunk");
   process.exit(1);
 }
+// Only the form's build has a service worker; the synthesis page's build has none.
+if (!existsSync(join(dir, "sw.js"))) process.exit(0);
 
 function walk(folder) {
   return readdirSync(folder).flatMap((name) => {

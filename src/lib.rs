@@ -8,3 +8,4 @@ pub mod core;
 pub mod i18n;
 pub mod ui;
 pub mod web;
+pub mod worker;

@@ -29,7 +29,11 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // The page: the network when it answers, so a new deployment shows at once; else the cache.
+    // The form: the network when it answers, so a new deployment shows at once; else the
+    // cache. Other pages under the same scope (the synthesis page) are not cached here.
+    const scope = new URL(self.registration.scope).pathname;
+    const path = new URL(request.url).pathname;
+    if (path !== scope && path !== `${scope}index.html`) return;
     event.respondWith(
       fetch(request).catch(() =>
         caches.open(CACHE).then((cache) => cache.match("./index.html").then((hit) => hit || cache.match("./")))),

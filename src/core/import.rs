@@ -182,6 +182,27 @@ impl Importer {
         self.files.push((name.to_string(), bundle, rejected));
     }
 
+    /// Records a file that was too large to read at all.
+    pub fn add_unread(&mut self, name: &str, size: usize) {
+        let reason = Rejection::TooLarge {
+            size,
+            max: self.limits.max_file_bytes,
+        };
+        self.files.push((
+            name.to_string(),
+            false,
+            vec![RejectedEntry {
+                entry: None,
+                reason,
+            }],
+        ));
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
     fn keep(&mut self, exported: Exported, file: usize) -> Result<(), Rejection> {
         let q = &exported.response.questionnaire;
         if q.id != self.questionnaire.id || q.version != self.questionnaire.version {

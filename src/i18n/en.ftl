@@ -161,6 +161,102 @@ error-publication-required = Select how your contribution may be published
 error-too-long = This must be { $max } characters or fewer
 error-required = This is required
 
+## Synthesis
+
+synthesis-title = Synthesis of responses
+synthesis-intro = Load response files and bundles to read what respondents said, question by question. Everything happens in this browser: nothing is uploaded anywhere.
+synthesis-load-title = Load responses
+synthesis-load-hint = Choose files or a whole folder, or drop them here. You can add more files at any time; each response is counted once.
+synthesis-choose-files = Choose files
+synthesis-choose-folder = Choose a folder
+synthesis-progress = Progress
+synthesis-loading = Loading { $done } of { $total } files…
+synthesis-analysing = Analysing the answers: step { $done } of { $total }…
+synthesis-exporting = Preparing the download…
+synthesis-ready = Synthesis ready: { $count ->
+    [one] 1 response
+   *[other] { $count } responses
+}
+synthesis-failed = Something went wrong: { $reason }
+report-title = What was loaded
+report-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}: { $loaded } loaded, { $duplicates } duplicates, { $rejected } rejected. { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+} in the set.
+report-show = Show every file
+report-file = File
+report-status = Status
+report-details = Details
+report-status-loaded = Loaded
+report-status-duplicate = Duplicate
+report-status-rejected = Rejected
+report-status-partly = Partly loaded
+report-bundle = Bundle: { $count } responses kept
+report-entry-rejected = Response { $entry } of the bundle: { $reason }
+report-duplicate-kept-here = Also in another file; this copy is the latest and is kept ({ $id })
+report-duplicate-kept = Duplicate of { $id }; the later copy in { $file } is kept
+filter-title = Filter
+filter-hint = Tick one or more boxes to look only at those responses. Every figure and summary below follows.
+filter-group = Stakeholder group
+filter-region = Region
+filter-nri = NRI
+filter-language = Language of the form
+filter-capacity = Capacity
+filter-clear = Clear all filters
+overview-title = Overview
+overview-count = { $count ->
+    [one] 1 contribution
+   *[other] { $count } contributions
+}{ $drafts ->
+    [0] {""}
+    [one] , 1 of them an unfinished draft
+   *[other] , { $drafts } of them unfinished drafts
+}.
+breakdown-group = By stakeholder group
+breakdown-region = By region
+breakdown-nri = By NRI
+breakdown-language = By language of the form
+breakdown-capacity = By capacity
+chart-show-table = Show the figures as a table
+chart-category = Category
+chart-count = Responses
+questions-heading = Questions
+question-number = Question { $number }
+question-answered = { $answered } of { $total } contributions answered this question.
+question-length = Answers are { $median } words long at the median ({ $min } to { $max }; mean { $mean }).
+themes-title = Themes
+themes-none = Too few answers to find themes.
+theme-meta = { $voices ->
+    [one] 1 voice
+   *[other] { $voices } voices
+} · language: { $language }
+terms-title = Key terms
+terms-language = In { $language } ({ $answers } answers)
+summary-title = Summary
+summary-none = No answer here may be quoted.
+duplicates-title = Near-duplicate answers
+duplicates-none = None: every answer is its own.
+duplicates-size = { $count } answers share this text
+answers-title = Every answer
+answers-search = Search the answers
+answers-search-hint = Answers containing all the words you type.
+answers-count = Showing { $shown } of { $total }
+answers-no-name = No name given
+answers-publication = publication: { $choice }
+export-title = Download
+export-hint = The synthesis in the shape of Part II of the BPF output: an overview, then each question, then the list of contributions. Quotes and names follow each respondent's choice.
+export-html = Download as a web page (to print or save as PDF)
+export-markdown = Download as Markdown
+export-data-title = Open data
+export-data-hint = Responses that may be published, without email addresses; anonymous ones without names. Spreadsheet formulas in answers are neutralised.
+export-bom = Add a byte-order mark, for Excel
+export-csv = Download CSV
+export-json = Download JSON bundle
+footer-synthesis = For the IGF Secretariat: synthesis of responses
+
 ## Other pages
 
 not-found-title = Page not found

@@ -172,6 +172,7 @@ pub fn App() -> Html {
                 <footer class="footer">
                     <div class="container">
                         <p>{ messages.t("footer-privacy") }</p>
+                        <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>
                     </div>
                 </footer>

@@ -6,6 +6,7 @@ pub mod hooks;
 mod pages;
 pub mod route;
 pub mod state;
+pub mod synthesis;
 mod widgets;
 
 pub use app::App;

@@ -63,65 +63,81 @@ impl Interner {
     }
 }
 
-impl Corpus {
-    /// Tokenises the answers of `responses` to the questions `question_ids`. `progress` is
-    /// called with the number of responses done.
-    pub fn build(
+/// Builds a corpus one question at a time, so a caller can report progress between steps.
+#[derive(Default)]
+pub struct CorpusBuilder {
+    stems: Interner,
+    words: Interner,
+    languages: Interner,
+    // A word's stem and stop flag depend only on the word and language: compute each once.
+    memo: HashMap<(u32, u32), u32>,
+    buffer: String,
+    answers: Vec<Answer>,
+}
+
+impl CorpusBuilder {
+    /// Tokenises the answers of `responses` to question number `qi` (id `qid`).
+    pub fn add_question(
+        &mut self,
         responses: &[&Response],
-        question_ids: &[String],
+        qid: &str,
+        qi: usize,
         analyzer: &Analyzer,
-        progress: &mut dyn FnMut(usize),
-    ) -> Corpus {
-        let mut stems = Interner::default();
-        let mut words = Interner::default();
-        let mut languages = Interner::default();
-        // A word's stem and stop flag depend only on the word and language: compute each once.
-        let mut memo: HashMap<(u32, u32), u32> = HashMap::default();
-        let mut buffer = String::new();
-        let mut answers = Vec::new();
-        for (qi, qid) in question_ids.iter().enumerate() {
-            for (ri, r) in responses.iter().enumerate() {
-                let text = r.answer(qid);
-                if text.trim().is_empty() {
-                    continue;
-                }
-                let lang = analyzer.detect(text, primary(&r.language));
-                let lang_id = languages.id(lang);
-                let mut out = Vec::new();
-                for s in sentences(text) {
-                    let start = (s.as_ptr() as usize - text.as_ptr() as usize) as u32;
-                    let mut sentence = Sentence {
-                        start,
-                        end: start + s.len() as u32,
-                        stems: Vec::new(),
-                        words: Vec::new(),
-                    };
-                    analyzer.words(s, &mut buffer, |w| {
-                        let word = words.id(w);
-                        let stem = *memo.entry((lang_id, word)).or_insert_with(|| {
-                            analyzer.stem(w, lang).map_or(STOP, |stem| stems.id(&stem))
-                        });
-                        sentence.words.push(word);
-                        sentence.stems.push(stem);
-                    });
-                    out.push(sentence);
-                }
-                answers.push(Answer {
-                    response: ri,
-                    question: qi,
-                    language: lang_id as usize,
-                    sentences: out,
-                });
-            }
-            progress(qi + 1);
-        }
-        Corpus {
+    ) {
+        let Self {
+            stems,
+            words,
+            languages,
+            memo,
+            buffer,
             answers,
-            languages: languages.values,
-            words: words.values,
+        } = self;
+        for (ri, r) in responses.iter().enumerate() {
+            let text = r.answer(qid);
+            if text.trim().is_empty() {
+                continue;
+            }
+            let lang = analyzer.detect(text, primary(&r.language));
+            let lang_id = languages.id(lang);
+            let mut out = Vec::new();
+            for s in sentences(text) {
+                let start = (s.as_ptr() as usize - text.as_ptr() as usize) as u32;
+                let mut sentence = Sentence {
+                    start,
+                    end: start + s.len() as u32,
+                    stems: Vec::new(),
+                    words: Vec::new(),
+                };
+                analyzer.words(s, buffer, |w| {
+                    let word = words.id(w);
+                    let stem = *memo.entry((lang_id, word)).or_insert_with(|| {
+                        analyzer.stem(w, lang).map_or(STOP, |stem| stems.id(&stem))
+                    });
+                    sentence.words.push(word);
+                    sentence.stems.push(stem);
+                });
+                out.push(sentence);
+            }
+            answers.push(Answer {
+                response: ri,
+                question: qi,
+                language: lang_id as usize,
+                sentences: out,
+            });
         }
     }
 
+    /// The finished corpus.
+    pub fn finish(self) -> Corpus {
+        Corpus {
+            answers: self.answers,
+            languages: self.languages.values,
+            words: self.words.values,
+        }
+    }
+}
+
+impl Corpus {
     /// The text of a sentence of an answer.
     pub fn sentence_text<'a>(
         &self,

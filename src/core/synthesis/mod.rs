@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cluster::Rng;
 use cluster::{Space, Sparse};
-use corpus::{Answer, Corpus, STOP, ngrams};
+use corpus::{Answer, Corpus, CorpusBuilder, STOP, ngrams};
 pub use people::{Breakdowns, Count};
 use terms::{ClassCounts, Ranked};
 pub use text::Analyzer;
@@ -217,63 +217,146 @@ pub fn synthesize(
     analyzer: &Analyzer,
     progress: &mut dyn FnMut(Progress),
 ) -> Synthesis {
-    let mut kept: Vec<&Response> = responses.iter().filter(|r| filter.admits(r)).collect();
-    kept.sort_by(|a, b| a.id.cmp(&b.id));
-    let qids: Vec<String> = questionnaire
-        .questions
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
-    let total = qids.len() * 2;
-    let corpus = Corpus::build(&kept, &qids, analyzer, &mut |done| {
-        progress(Progress { done, total })
-    });
-
-    // Key terms: within each language, each question's answers against the other questions'.
-    let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
-    for a in &corpus.answers {
-        let per_q = classes
-            .entry(a.language)
-            .or_insert_with(|| (0..qids.len()).map(|_| ClassCounts::default()).collect());
-        per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+    let mut run = Run::new(responses, questionnaire, filter);
+    let total = run.steps();
+    let mut done = 0;
+    while run.step(analyzer) {
+        done += 1;
+        progress(Progress { done, total });
     }
-    let ranked: BTreeMap<usize, Vec<Vec<Ranked>>> = classes
-        .iter()
-        .map(|(lang, cs)| (*lang, terms::rank(cs, TERMS)))
-        .collect();
+    run.finish()
+}
 
-    let mut questions = Vec::new();
-    for (qi, q) in questionnaire.questions.iter().enumerate() {
-        let answers: Vec<&Answer> = corpus.answers.iter().filter(|a| a.question == qi).collect();
-        questions.push(question(
-            &corpus,
-            &kept,
-            &qids,
-            qi,
-            q.text.get("en"),
-            &answers,
-            &ranked,
-        ));
-        progress(Progress {
-            done: qids.len() + qi + 1,
-            total,
-        });
+/// A synthesis in steps (tokenise each question, then summarise each), so a worker can report
+/// progress and stay responsive between them. [`synthesize`] runs it in one go.
+pub struct Run<'a> {
+    kept: Vec<&'a Response>,
+    questionnaire: &'a Questionnaire,
+    qids: Vec<String>,
+    builder: Option<CorpusBuilder>,
+    corpus: Corpus,
+    ranked: BTreeMap<usize, Vec<Vec<Ranked>>>,
+    questions: Vec<QuestionSynthesis>,
+    next: usize,
+}
+
+impl<'a> Run<'a> {
+    /// Prepares a run over the responses the filter admits, in response-id order.
+    pub fn new(
+        responses: &'a [Response],
+        questionnaire: &'a Questionnaire,
+        filter: &Filter,
+    ) -> Self {
+        let mut kept: Vec<&Response> = responses.iter().filter(|r| filter.admits(r)).collect();
+        kept.sort_by(|a, b| a.id.cmp(&b.id));
+        Self {
+            kept,
+            questionnaire,
+            qids: questionnaire
+                .questions
+                .iter()
+                .map(|q| q.id.clone())
+                .collect(),
+            builder: Some(CorpusBuilder::default()),
+            corpus: Corpus::default(),
+            ranked: BTreeMap::new(),
+            questions: Vec::new(),
+            next: 0,
+        }
     }
-    let mut contributions: Vec<String> = kept
-        .iter()
-        .filter_map(|r| people::contribution_line(r))
-        .collect();
-    contributions.sort();
-    contributions.dedup();
-    Synthesis {
-        responses: kept.len(),
-        overview: people::breakdowns(kept.iter().copied()),
-        questions,
-        contributions,
-        drafts: kept
+
+    /// How many steps the run takes.
+    pub fn steps(&self) -> usize {
+        self.qids.len() * 2
+    }
+
+    /// How many responses it covers.
+    pub fn responses(&self) -> usize {
+        self.kept.len()
+    }
+
+    /// Does the next step; returns `false` once there is none left.
+    pub fn step(&mut self, analyzer: &Analyzer) -> bool {
+        let n = self.qids.len();
+        if self.next >= 2 * n {
+            return false;
+        }
+        if self.next < n {
+            if let Some(builder) = self.builder.as_mut() {
+                builder.add_question(&self.kept, &self.qids[self.next], self.next, analyzer);
+            }
+            if self.next + 1 == n {
+                self.corpus = self
+                    .builder
+                    .take()
+                    .map(CorpusBuilder::finish)
+                    .unwrap_or_default();
+                self.rank_terms();
+            }
+        } else {
+            let qi = self.next - n;
+            let answers: Vec<&Answer> = self
+                .corpus
+                .answers
+                .iter()
+                .filter(|a| a.question == qi)
+                .collect();
+            let text = self.questionnaire.questions[qi].text.get("en");
+            self.questions.push(question(
+                &self.corpus,
+                &self.kept,
+                &self.qids,
+                qi,
+                text,
+                &answers,
+                &self.ranked,
+            ));
+        }
+        self.next += 1;
+        true
+    }
+
+    /// Key terms: within each language, each question's answers against the other questions'.
+    fn rank_terms(&mut self) {
+        let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
+        for a in &self.corpus.answers {
+            let per_q = classes.entry(a.language).or_insert_with(|| {
+                (0..self.qids.len())
+                    .map(|_| ClassCounts::default())
+                    .collect()
+            });
+            per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+        }
+        self.ranked = classes
             .iter()
-            .filter(|r| r.status == crate::core::response::Status::Draft)
-            .count(),
+            .map(|(lang, cs)| (*lang, terms::rank(cs, TERMS)))
+            .collect();
+    }
+
+    /// The synthesis; steps not yet taken are taken first.
+    pub fn finish(mut self) -> Synthesis {
+        let analyzer_free_steps_left = self.next < self.steps();
+        if analyzer_free_steps_left {
+            let analyzer = Analyzer::new();
+            while self.step(&analyzer) {}
+        }
+        let kept = &self.kept;
+        let mut contributions: Vec<String> = kept
+            .iter()
+            .filter_map(|r| people::contribution_line(r))
+            .collect();
+        contributions.sort();
+        contributions.dedup();
+        Synthesis {
+            responses: kept.len(),
+            overview: people::breakdowns(kept.iter().copied()),
+            questions: self.questions,
+            contributions,
+            drafts: kept
+                .iter()
+                .filter(|r| r.status == crate::core::response::Status::Draft)
+                .count(),
+        }
     }
 }
 

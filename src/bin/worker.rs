@@ -1,0 +1,8 @@
+//! The synthesis worker, loaded by the synthesis page only: respondents never download it.
+
+use bpf_survey::worker::SynthesisReactor;
+use yew_agent::Registrable;
+
+fn main() {
+    SynthesisReactor::registrar().register();
+}

@@ -1,0 +1,60 @@
+//! A horizontal bar chart in SVG with the same figures as a table, so the numbers are there for screen readers, keyboard users and anyone who prefers them.
+
+use yew::prelude::*;
+
+use crate::core::synthesis::Count;
+use crate::ui::hooks::use_messages;
+
+/// Props of [`BarChart`].
+#[derive(Properties, PartialEq)]
+pub struct BarChartProps {
+    /// A unique id for labelling.
+    pub id: AttrValue,
+    /// What is counted.
+    pub title: AttrValue,
+    /// The counts, in display order.
+    pub counts: Vec<Count>,
+}
+
+const ROW: usize = 26;
+const LABEL: usize = 190;
+const WIDTH: usize = 560;
+
+/// A labelled chart and its data table.
+#[function_component]
+pub fn BarChart(props: &BarChartProps) -> Html {
+    let messages = use_messages();
+    let shown: Vec<&Count> = props.counts.iter().take(12).collect();
+    let max = shown.iter().map(|c| c.count).max().unwrap_or(1).max(1);
+    let height = shown.len() * ROW + 4;
+    let title_id = format!("{}-title", props.id);
+    html! {
+        <figure class="chart">
+            <figcaption id={title_id.clone()} class="chart__title">{ props.title.clone() }</figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id} preserveAspectRatio="xMinYMin meet">
+                { for shown.iter().enumerate().map(|(i, c)| {
+                    let y = i * ROW;
+                    let w = (c.count * (WIDTH - LABEL - 50)) / max;
+                    let label: String = c.label.chars().take(28).collect();
+                    html! {
+                        <g>
+                            <text x={(LABEL - 8).to_string()} y={(y + 17).to_string()} text-anchor="end" class="chart__label">{ label }</text>
+                            <rect x={LABEL.to_string()} y={(y + 4).to_string()} width={w.max(1).to_string()} height={(ROW - 8).to_string()} class="chart__bar" />
+                            <text x={(LABEL + w + 6).to_string()} y={(y + 17).to_string()} class="chart__value">{ c.count.to_string() }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <details class="chart__data">
+                <summary>{ messages.t("chart-show-table") }<span class="visually-hidden">{ format!(": {}", props.title) }</span></summary>
+                <table class="table">
+                    <caption class="visually-hidden">{ props.title.clone() }</caption>
+                    <thead><tr><th scope="col">{ messages.t("chart-category") }</th><th scope="col">{ messages.t("chart-count") }</th></tr></thead>
+                    <tbody>
+                        { for props.counts.iter().map(|c| html! { <tr><th scope="row"><bdi>{ c.label.clone() }</bdi></th><td>{ c.count }</td></tr> }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,104 @@
+//! The import report: every file and what happened to it — loaded, duplicate (and which copy was kept), or rejected and why.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::import::FileReport;
+use crate::i18n::{Messages, number, text};
+use crate::ui::hooks::use_messages;
+
+/// Props of [`ImportReport`].
+#[derive(Properties, PartialEq)]
+pub struct ImportReportProps {
+    /// Per file.
+    pub files: Rc<Vec<FileReport>>,
+    /// Distinct responses loaded.
+    pub responses: usize,
+}
+
+fn details(m: &Messages, f: &FileReport) -> Html {
+    let mut lines: Vec<String> = f
+        .rejected
+        .iter()
+        .map(|r| match r.entry {
+            Some(n) => m.t_with(
+                "report-entry-rejected",
+                &[
+                    ("entry", number(n)),
+                    ("reason", text(&r.reason.to_string())),
+                ],
+            ),
+            None => r.reason.to_string(),
+        })
+        .collect();
+    for d in &f.duplicates {
+        lines.push(if d.kept_here {
+            m.t_with("report-duplicate-kept-here", &[("id", text(&d.response))])
+        } else {
+            m.t_with(
+                "report-duplicate-kept",
+                &[("id", text(&d.response)), ("file", text(&d.kept_from))],
+            )
+        });
+    }
+    if f.bundle {
+        lines.insert(0, m.t_with("report-bundle", &[("count", number(f.loaded))]));
+    }
+    html! { <>{ for lines.into_iter().map(|l| html! { <p class="report__detail">{ l }</p> }) }</> }
+}
+
+/// The table of files.
+#[function_component]
+pub fn ImportReport(props: &ImportReportProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    let count = |status: &str| props.files.iter().filter(|f| f.status() == status).count();
+    let (loaded, dup, rejected, partly) = (
+        count("loaded"),
+        count("duplicate"),
+        count("rejected"),
+        count("partly loaded"),
+    );
+    // Problems first: they are what needs reading.
+    let mut rows: Vec<&FileReport> = props.files.iter().collect();
+    rows.sort_by_key(|f| match f.status() {
+        "rejected" => 0,
+        "partly loaded" => 1,
+        "duplicate" => 2,
+        _ => 3,
+    });
+    let status_label = |s: &str| match s {
+        "rejected" => m.t("report-status-rejected"),
+        "duplicate" => m.t("report-status-duplicate"),
+        "partly loaded" => m.t("report-status-partly"),
+        _ => m.t("report-status-loaded"),
+    };
+    html! {
+        <section aria-labelledby="report-heading">
+            <h2 class="heading-m" id="report-heading">{ m.t("report-title") }</h2>
+            <p class="report__summary">{ m.t_with("report-summary", &[
+                ("files", number(props.files.len())), ("loaded", number(loaded + partly)), ("duplicates", number(dup)),
+                ("rejected", number(rejected)), ("responses", number(props.responses)),
+            ]) }</p>
+            <details class="report" open={rejected + partly + dup > 0 && props.files.len() <= 500}>
+                <summary>{ m.t("report-show") }</summary>
+                <div class="table-wrap">
+                    <table class="table">
+                        <caption class="visually-hidden">{ m.t("report-title") }</caption>
+                        <thead><tr><th scope="col">{ m.t("report-file") }</th><th scope="col">{ m.t("report-status") }</th><th scope="col">{ m.t("report-details") }</th></tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|f| html! {
+                                <tr class={format!("report__row report__row--{}", f.status().replace(' ', "-"))}>
+                                    <td><bdi>{ f.name.clone() }</bdi></td>
+                                    <td>{ status_label(f.status()) }</td>
+                                    <td>{ details(m, f) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}

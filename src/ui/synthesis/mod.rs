@@ -1,0 +1,195 @@
+//! The secretariat's synthesis page: load files, read the import report, filter, read each question's synthesis, export. Its own page and binary, so respondents never download it; the work happens in the worker.
+
+mod answers;
+mod bar_chart;
+mod drop_zone;
+mod exports;
+mod filters;
+mod import_report;
+mod overview;
+mod question_view;
+pub mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_agent::reactor::{ReactorEvent, ReactorProvider, use_reactor_bridge};
+
+use drop_zone::DropZone;
+use exports::Exports;
+use filters::Filters;
+use import_report::ImportReport;
+use overview::Overview;
+use question_view::QuestionView;
+use state::{Action, Activity, SynthesisState};
+
+use crate::core::questionnaire::{self, Questionnaire};
+use crate::i18n::{Messages, number};
+use crate::ui::hooks::use_messages;
+use crate::web::{download, platform};
+use crate::worker::{Reply, Request, SynthesisReactor};
+
+/// Mounts the synthesis page into `#app`.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+    else {
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<SynthesisApp>::with_root(root).render();
+}
+
+/// The page, with the worker and the messages provided.
+#[function_component]
+pub fn SynthesisApp() -> Html {
+    let messages: Rc<Messages> = use_memo((), |_| Messages::new(&platform::browser_language()));
+    html! {
+        <ContextProvider<Rc<Messages>> context={messages}>
+            <ReactorProvider<SynthesisReactor> path="worker.js">
+                <SynthesisPage />
+            </ReactorProvider<SynthesisReactor>>
+        </ContextProvider<Rc<Messages>>>
+    }
+}
+
+/// Sends requests to the worker on the page's behalf.
+#[derive(Clone, PartialEq)]
+pub struct Worker(yew_agent::reactor::UseReactorBridgeHandle<SynthesisReactor>);
+
+impl Worker {
+    /// Sends a request.
+    pub fn send(&self, request: Request) {
+        self.0.send(request);
+    }
+}
+
+fn status_line(m: &Messages, s: &SynthesisState) -> String {
+    match &s.activity {
+        Activity::Loading { done, total } => m.t_with(
+            "synthesis-loading",
+            &[("done", number(*done)), ("total", number(*total))],
+        ),
+        Activity::Analysing { done, total } => m.t_with(
+            "synthesis-analysing",
+            &[("done", number(*done)), ("total", number(*total))],
+        ),
+        Activity::Exporting => m.t("synthesis-exporting"),
+        Activity::Failed(e) => m.t_with("synthesis-failed", &[("reason", crate::i18n::text(e))]),
+        Activity::Idle if s.synthesis.is_some() => m.t_with(
+            "synthesis-ready",
+            &[(
+                "count",
+                number(s.synthesis.as_ref().map_or(0, |x| x.responses)),
+            )],
+        ),
+        Activity::Idle => String::new(),
+    }
+}
+
+/// Everything on the page.
+#[function_component]
+pub fn SynthesisPage() -> Html {
+    let messages = use_messages();
+    let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
+    let state = use_reducer(SynthesisState::default);
+    let bridge = {
+        let dispatcher = state.dispatcher();
+        let messages = messages.clone();
+        use_reactor_bridge::<SynthesisReactor, _>(move |event| match event {
+            ReactorEvent::Output(Reply::Export {
+                filename,
+                mime,
+                text,
+            }) => {
+                if let Err(e) = download::save_file(&filename, &mime, &text) {
+                    dispatcher.dispatch(Action::Failed(
+                        messages.t_with("download-failed", &[("reason", crate::i18n::text(&e))]),
+                    ));
+                }
+                dispatcher.dispatch(Action::Worker(Reply::Export {
+                    filename,
+                    mime,
+                    text: String::new(),
+                }));
+            }
+            ReactorEvent::Output(reply) => dispatcher.dispatch(Action::Worker(reply)),
+            ReactorEvent::Finished => dispatcher.dispatch(Action::WorkerGone),
+        })
+    };
+    let worker = Worker(bridge);
+
+    // A new set of responses, or a new filter: synthesise again.
+    {
+        let worker = worker.clone();
+        use_effect_with(
+            (state.files.clone(), state.filter.clone()),
+            move |(files, filter)| {
+                if !files.is_empty() {
+                    worker.send(Request::Synthesize(filter.clone()));
+                }
+            },
+        );
+    }
+    // The answers on show follow the question, the search and the synthesis.
+    {
+        let worker = worker.clone();
+        let qid = questionnaire
+            .questions
+            .get(state.question)
+            .map(|q| q.id.clone())
+            .unwrap_or_default();
+        let ready = state.synthesis.clone();
+        use_effect_with(
+            (qid, state.search.clone(), state.filter.clone(), ready),
+            move |(question, search, filter, ready)| {
+                // Typing in the search box waits for a pause before asking the worker.
+                let request = Request::Answers {
+                    question: question.clone(),
+                    filter: filter.clone(),
+                    search: search.clone(),
+                };
+                let timer = ready.is_some().then(|| {
+                    gloo::timers::callback::Timeout::new(250, move || worker.send(request))
+                });
+                move || drop(timer)
+            },
+        );
+    }
+
+    let s = &*state;
+    html! {
+        <>
+            <header class="header">
+                <div class="container header__inner">
+                    <span class="header__title">{ messages.t("app-name") }</span>
+                </div>
+            </header>
+            <div class="container">
+                <main id="main" class="main main--wide" tabindex="-1">
+                    <h1 class="heading-xl" id="page-heading" tabindex="-1">{ messages.t("synthesis-title") }</h1>
+                    <p class="lead">{ messages.t("synthesis-intro") }</p>
+                    <DropZone worker={worker.clone()} busy={s.busy()} dispatcher={state.dispatcher()} />
+                    <p class="status-line" role="status" aria-live="polite">{ status_line(&messages, s) }</p>
+                    if let Activity::Loading { done, total } | Activity::Analysing { done, total } = s.activity {
+                        <progress class="progress" max={total.to_string()} value={done.to_string()} aria-label={messages.t("synthesis-progress")}></progress>
+                    }
+                    if !s.files.is_empty() {
+                        <ImportReport files={s.files.clone()} responses={s.responses} />
+                        <Filters everyone={s.everyone.clone()} filter={s.filter.clone()} dispatcher={state.dispatcher()} />
+                    }
+                    if let Some(synthesis) = &s.synthesis {
+                        <Overview synthesis={synthesis.clone()} />
+                        <QuestionView synthesis={synthesis.clone()} questionnaire={questionnaire.clone()} question={s.question}
+                            answers={s.answers.clone()} search={s.search.clone()} dispatcher={state.dispatcher()} />
+                        <Exports worker={worker.clone()} filter={s.filter.clone()} busy={s.busy()} dispatcher={state.dispatcher()} />
+                    }
+                </main>
+            </div>
+        </>
+    }
+}

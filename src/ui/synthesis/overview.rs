@@ -1,0 +1,49 @@
+//! The overview: how many contributions, and from whom.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::bar_chart::BarChart;
+use crate::core::synthesis::{Breakdowns, Synthesis};
+use crate::i18n::{Messages, number};
+use crate::ui::hooks::use_messages;
+
+/// The five breakdowns as charts, ids prefixed with `prefix`.
+pub fn breakdown_charts(m: &Messages, prefix: &str, b: &Breakdowns) -> Html {
+    let charts = [
+        ("group", "breakdown-group", &b.group),
+        ("region", "breakdown-region", &b.region),
+        ("nri", "breakdown-nri", &b.nri),
+        ("language", "breakdown-language", &b.language),
+        ("capacity", "breakdown-capacity", &b.capacity),
+    ];
+    html! {
+        <div class="charts">
+            { for charts.into_iter().map(|(key, title, counts)| html! {
+                <BarChart id={format!("{prefix}-{key}")} title={m.t(title)} counts={counts.clone()} />
+            }) }
+        </div>
+    }
+}
+
+/// Props of [`Overview`].
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    /// The synthesis.
+    pub synthesis: Rc<Synthesis>,
+}
+
+/// The overview section.
+#[function_component]
+pub fn Overview(props: &OverviewProps) -> Html {
+    let messages = use_messages();
+    let s = &props.synthesis;
+    html! {
+        <section aria-labelledby="overview-heading">
+            <h2 class="heading-l" id="overview-heading">{ messages.t("overview-title") }</h2>
+            <p class="lead">{ messages.t_with("overview-count", &[("count", number(s.responses)), ("drafts", number(s.drafts))]) }</p>
+            { breakdown_charts(&messages, "overview", &s.overview) }
+        </section>
+    }
+}
