@@ -207,6 +207,7 @@ const TERMS: usize = 12;
 const MAX_THEMES: usize = 8;
 const SAMPLE: usize = 1_500;
 const SUMMARY_CANDIDATES: usize = 300;
+const MIN_THEME_VOICES: usize = 3;
 
 /// Synthesises `responses` (already de-duplicated) for `questionnaire`, keeping those the
 /// filter admits. Sorts by response id first, so input order never matters.
@@ -500,7 +501,8 @@ fn themes_and_summary(
     voices: &[usize],
     language: &str,
 ) -> (Vec<Theme>, Vec<Quote>) {
-    if voices.is_empty() {
+    // Themes need a few voices; below that the answers are listed, not grouped.
+    if voices.len() < MIN_THEME_VOICES {
         return (Vec::new(), Vec::new());
     }
     let docs: Vec<HashMap<[u32; 3], u32>> = voices
@@ -577,13 +579,23 @@ fn themes_and_summary(
             near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
             let mut quotes: Vec<Quote> = Vec::new();
             let mut used_voices = BTreeSet::new();
+            let mut used_texts = BTreeSet::new();
             for (_, v, si) in near {
                 if quotes.len() == 3 {
                     break;
                 }
-                // One quote per respondent, so a theme shows several voices.
-                if used_voices.insert(v) {
-                    quotes.push(quote(v, si));
+                // One quote per respondent and no sentence twice, so a theme shows several
+                // voices saying different things.
+                let q = quote(v, si);
+                let key: String = q
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if !used_voices.contains(&v) && used_texts.insert(key) {
+                    used_voices.insert(v);
+                    quotes.push(q);
                 }
             }
             Theme {

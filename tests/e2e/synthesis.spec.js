@@ -1,0 +1,145 @@
+// The secretariat's journey: load 50 files of which 5 are bad, read the import report and the
+// summaries, filter, search, and download the report and the open data.
+import { test, expect } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import canonicalize from "canonicalize";
+import { checkFile, downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+
+const CORPUS = "tests/fixtures/corpus-45";
+
+function reseal(doc) {
+  const { integrity, ...rest } = doc;
+  return { ...rest, integrity: { ...integrity, digest: createHash("sha256").update(canonicalize(rest), "utf8").digest("hex") } };
+}
+
+/** 45 good response files and 5 bad ones, in a fresh folder. */
+function corpus() {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-corpus-"));
+  const good = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+  const sample = readFileSync(good[0], "utf8");
+  const doc = JSON.parse(sample);
+  writeFileSync(join(dir, "notes.txt"), "Meeting notes, not a response.");
+  writeFileSync(join(dir, "cut-short.json"), sample.slice(0, sample.length / 2));
+  writeFileSync(join(dir, "edited.json"), sample.replace(doc.respondent.name, "Someone Else"));
+  const other = reseal({ ...doc, response_id: "0f8fad5b-d9cb-469f-a165-70867728950e", questionnaire: { id: "igf-bpf-cybersecurity-2017", version: 1 } });
+  writeFileSync(join(dir, "2017-survey.json"), JSON.stringify(other, null, 2));
+  writeFileSync(join(dir, "from-the-future.json"), JSON.stringify({ ...doc, format_version: 2 }, null, 2));
+  const bad = readdirSync(dir).map((f) => join(dir, f));
+  return { files: [...good, ...bad], good };
+}
+
+async function load(page) {
+  await page.goto("./synthesis/");
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  const { files } = corpus();
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+}
+
+test("fifty files, five bad: the report names each problem and the summaries appear", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await load(page);
+  await expect(page.locator(".report__summary")).toHaveText(loose("50 files: 45 loaded, 0 duplicates, 5 rejected. 45 responses in the set."));
+  const row = (name) => page.locator(".report__row", { hasText: name });
+  await page.getByText("Show every file").click();
+  await expect(row("notes.txt")).toContainText("not a JSON file");
+  await expect(row("cut-short.json")).toContainText("cut short");
+  await expect(row("edited.json")).toContainText("edited or damaged after it was saved");
+  await expect(row("2017-survey.json")).toContainText("different questionnaire (igf-bpf-cybersecurity-2017");
+  await expect(row("from-the-future.json")).toContainText("format version 2");
+  await expect(page.locator(".report__row--rejected")).toHaveCount(5);
+
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.locator("#overview-group-title")).toHaveText("By stakeholder group");
+  await expect(page.locator(".lead", { hasText: "contributions" }).first()).toContainText(loose("45 contributions"));
+  await expect(page.locator("#question-heading")).toContainText(loose("Question 1:"));
+  await expect(page.locator(".theme").first()).toBeVisible();
+  await expect(page.locator(".theme .quote").first()).toBeVisible();
+  await expect(page.locator(".terms__list li").first()).toBeVisible();
+  await expectAccessible(page, "synthesis (desktop)");
+  await screenshot(page, "desktop-20-synthesis");
+
+  // Another question, a search, a filter: each recomputes.
+  await page.getByRole("button", { name: /^Question [\u2068]?6/ }).click();
+  await expect(page.locator("#question-heading")).toContainText(loose("Question 6:"));
+  await page.getByLabel("Search the answers").fill("cybercrime");
+  await expect(page.locator(".answer-row").first()).toContainText(/cybercrime/i);
+  const before = await page.locator(".lead", { hasText: "contributions" }).first().innerText();
+  await page.getByRole("checkbox", { name: /^Government/ }).check();
+  await expect(page.locator(".lead", { hasText: "contributions" }).first()).not.toHaveText(before);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready");
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await expect(page.locator(".lead", { hasText: "contributions" }).first()).toHaveText(before);
+});
+
+test("the downloaded report and open data follow publication choices", async ({ page }) => {
+  await load(page);
+  const { good } = corpus();
+  const responses = good.map((f) => JSON.parse(readFileSync(f, "utf8")));
+  const hidden = responses.filter((r) => r.publication === "do-not-publish");
+  const anonymous = responses.filter((r) => r.publication === "anonymous" && r.respondent.organisation);
+  expect(hidden.length).toBeGreaterThan(0);
+
+  const report = await downloadOf(page, () => page.getByRole("button", { name: /web page/ }).click());
+  expect(report.name).toMatch(/^bpf-synthesis-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(report.text).toContain("Part II: Synthesis of contributions received");
+  expect(report.text).toContain("Contributions received");
+  expect(report.text).not.toContain("<script");
+  for (const r of hidden) expect(report.text).not.toContain(r.response_id);
+  const named = responses.find((r) => r.publication === "named" && r.respondent.capacity === "organisation");
+  expect(report.text).toContain(`Contribution from ${named.respondent.name}, ${named.respondent.organisation}`);
+
+  const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  expect(md.text).toMatch(/^# Part II: Synthesis of contributions received/);
+
+  const csv = await downloadOf(page, () => page.getByRole("button", { name: "Download CSV" }).click());
+  expect(csv.text.startsWith("\ufeffresponse_id,")).toBe(true);
+  const lines = csv.text.trim().split("\r\n").filter((l) => /^[0-9a-f]{8}-/.test(l));
+  expect(lines.length).toBe(responses.length - hidden.length);
+  for (const r of anonymous) {
+    const row = lines.find((l) => l.startsWith(r.response_id)).split(",");
+    expect(row.slice(6, 8), "no name or organisation for an anonymous response").toEqual(["", ""]);
+  }
+
+  const json = await downloadOf(page, () => page.getByRole("button", { name: "Download JSON bundle" }).click());
+  const bundle = checkFile(json.text);
+  expect(bundle.response_count).toBe(responses.length - hidden.length);
+  expect(bundle.responses.every((r) => r.respondent.email === "")).toBe(true);
+
+  // The same files again, in another order, give the same report, byte for byte.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  await page.locator("#file-input").setInputFiles(corpus().files.reverse());
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const again = await downloadOf(page, () => page.getByRole("button", { name: /web page/ }).click());
+  expect(again.text).toBe(report.text);
+});
+
+test("adding the same files again counts each response once and says so", async ({ page }) => {
+  await load(page);
+  const some = readdirSync(CORPUS).sort().slice(0, 3).map((f) => join(CORPUS, f));
+  await page.locator("#file-input").setInputFiles(some);
+  await expect(page.locator(".report__summary")).toContainText(loose("53 files"), { timeout: 30_000 });
+  await expect(page.locator(".report__summary")).toContainText(loose("45 responses in the set"));
+  await expect(page.locator(".report__summary")).toContainText(loose("3 duplicates"));
+});
+
+test("the synthesis page works on a phone and with the keyboard", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await load(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, "synthesis (phone)");
+  await screenshot(page, "phone-20-synthesis");
+  // Keyboard: reach question 3's first theme.
+  await page.getByRole("button", { name: /^Question [\u2068]?3/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#question-heading")).toContainText(loose("Question 3:"));
+  const firstTheme = page.locator(".theme-index a").first();
+  await firstTheme.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".theme").first()).toBeFocused();
+});
