@@ -150,14 +150,15 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     Reply::Report {
                         files: importer.report(),
                         responses: responses.len(),
-                        everyone: synthesis::people::breakdowns(responses.iter()),
+                        everyone: synthesis::people::breakdowns(responses.iter().copied()),
                     }
                 }
             }
             Request::Synthesize(filter) => {
                 let responses = importer.responses();
                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
-                let mut run = synthesis::Run::new(&responses, &questionnaire, &filter);
+                let mut run =
+                    synthesis::Run::new(responses.iter().copied(), &questionnaire, &filter);
                 let total = run.steps();
                 let mut done = 0;
                 let mut closed = false;
@@ -186,7 +187,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 search,
             } => {
                 let mut rows =
-                    synthesis::answer_rows(&importer.responses(), &question, &filter, &search);
+                    synthesis::answer_rows(importer.responses(), &question, &filter, &search);
                 let total = rows.len();
                 rows.truncate(ANSWER_PAGE);
                 Reply::Answers {
@@ -217,7 +218,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                             _ => {
                                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
                                 synthesis::synthesize(
-                                    &responses,
+                                    responses.iter().copied(),
                                     &questionnaire,
                                     &Filter::default(),
                                     analyzer,
@@ -248,22 +249,24 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                             }
                         }
                     }
-                    ExportKind::Csv(bom) => match export::csv(&responses, &qids, bom) {
-                        Ok(text) => Reply::Export {
-                            filename: format!("bpf-open-data-{}.csv", as_of.date()),
-                            mime: "text/csv".into(),
-                            text,
-                        },
-                        Err(e) => Reply::Failed(format!("the CSV could not be written: {e}")),
-                    },
+                    ExportKind::Csv(bom) => {
+                        match export::csv(responses.iter().copied(), &qids, bom) {
+                            Ok(text) => Reply::Export {
+                                filename: format!("bpf-open-data-{}.csv", as_of.date()),
+                                mime: "text/csv".into(),
+                                text,
+                            },
+                            Err(e) => Reply::Failed(format!("the CSV could not be written: {e}")),
+                        }
+                    }
                     ExportKind::Json => Reply::Export {
                         filename: filename::bundle_filename(
-                            export::publishable(&responses).len(),
+                            export::publishable(responses.iter().copied()).len(),
                             as_of,
                         )
                         .replace("bpf-responses", "bpf-open-data"),
                         mime: "application/json".into(),
-                        text: export::json_bundle(&responses, as_of, APP_VERSION),
+                        text: export::json_bundle(responses.iter().copied(), as_of, APP_VERSION),
                     },
                 }
             }

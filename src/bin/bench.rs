@@ -96,8 +96,19 @@ mod native {
         let responses = importer.responses();
         let loaded = start.elapsed();
         let analyzer = Analyzer::new();
-        let s = synthesis::synthesize(&responses, &q, &Filter::default(), &analyzer, &mut |_| {});
+        let filter = Filter::default();
+        let mut run = synthesis::Run::new(responses.iter().copied(), &q, &filter);
+        let mut steps = Vec::new();
+        let mut last = Instant::now();
+        while run.step(&analyzer) {
+            steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
+            last = Instant::now();
+        }
+        let s = run.finish();
         let total = start.elapsed();
+        if std::env::var_os("BENCH_STEPS").is_some() {
+            println!("  steps (s): {}", steps.join(" "));
+        }
         let themes: usize = s.questions.iter().map(|q| q.themes.len()).sum();
         println!(
             "native {n:>7} responses: load {:>7.3} s, synthesis {:>7.3} s, total {:>7.3} s, peak memory {} MB ({themes} themes)",

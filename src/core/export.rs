@@ -389,9 +389,9 @@ pub fn neutralise(cell: &str) -> String {
 
 /// Responses as published: without email; without name and organisation when anonymous;
 /// absent when the respondent chose not to be published. Sorted by id.
-pub fn publishable(responses: &[Response]) -> Vec<Response> {
+pub fn publishable<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Vec<Response> {
     let mut out: Vec<Response> = responses
-        .iter()
+        .into_iter()
         .filter(|r| {
             matches!(
                 r.publication,
@@ -414,7 +414,11 @@ pub fn publishable(responses: &[Response]) -> Vec<Response> {
 
 /// The open-data CSV (RFC 4180), one row per published response, every cell neutralised;
 /// `bom` adds the byte-order mark Excel needs to read UTF-8.
-pub fn csv(responses: &[Response], question_ids: &[String], bom: bool) -> Result<String, String> {
+pub fn csv<'a>(
+    responses: impl IntoIterator<Item = &'a Response>,
+    question_ids: &[String],
+    bom: bool,
+) -> Result<String, String> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -475,6 +479,10 @@ pub fn csv(responses: &[Response], question_ids: &[String], bom: bool) -> Result
 }
 
 /// The open-data JSON bundle: published responses as in [`publishable`], sealed afresh.
-pub fn json_bundle(responses: &[Response], data_as_of: Timestamp, app_version: &str) -> String {
+pub fn json_bundle<'a>(
+    responses: impl IntoIterator<Item = &'a Response>,
+    data_as_of: Timestamp,
+    app_version: &str,
+) -> String {
     format::write_bundle(&publishable(responses), data_as_of, app_version)
 }

@@ -270,6 +270,54 @@ pub const THEMES: &[(&str, Sentences)] = &[
     ),
 ];
 
+/// Openings that vary how people start a sentence, so generated answers are not copies of each
+/// other: `(language, openings)`, an empty opening meaning none.
+const OPENINGS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "",
+            "",
+            "",
+            "In our experience, ",
+            "We see that ",
+            "Frankly, ",
+            "In {c}, ",
+            "For us, ",
+            "Today, ",
+            "As {o} know, ",
+            "Over the last years, ",
+            "Importantly, ",
+            "We believe that ",
+            "Our view is that ",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "",
+            "",
+            "Selon nous, ",
+            "En pratique, ",
+            "Au {c}, ",
+            "Aujourd'hui, ",
+            "Nous constatons que ",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "",
+            "",
+            "En nuestra experiencia, ",
+            "Hoy, ",
+            "En {c}, ",
+            "Creemos que ",
+            "En la práctica, ",
+        ],
+    ),
+];
+
 /// The pasted text of the campaign, in English.
 pub const CAMPAIGN: &str = "We call on all governments to adopt a binding Global Cyber Peace Charter, to protect strong encryption for everyone, and to fund independent national CERTs in every least developed country before 2030.";
 
@@ -426,15 +474,35 @@ pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated
                 .iter()
                 .find(|(l, _)| *l == lang)
                 .map_or(&[][..], |(_, s)| *s);
-            let count = 2 + (rng.next_f64() * 3.0) as usize;
-            let mut text = Vec::new();
+            let count = 2 + (rng.next_f64() * 4.0) as usize;
+            let openings = OPENINGS
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(&[""][..], |(_, o)| *o);
+            let mut text: Vec<String> = Vec::new();
+            let mut used = Vec::new();
             for _ in 0..count {
-                let s = pick(&mut rng, sentences)
+                let sentence = *pick(&mut rng, sentences);
+                if used.contains(&sentence) {
+                    continue;
+                }
+                used.push(sentence);
+                let opening = *pick(&mut rng, openings);
+                let sentence = if opening.is_empty() {
+                    sentence.to_string()
+                } else {
+                    // "We see that our national CERT…": the sentence continues in lower case.
+                    let mut chars = sentence.chars();
+                    let first: String = chars
+                        .next()
+                        .map(|c| c.to_lowercase().collect())
+                        .unwrap_or_default();
+                    format!("{opening}{first}{}", chars.as_str())
+                };
+                let s = sentence
                     .replace("{c}", pick(&mut rng, &countries).name())
                     .replace("{o}", pick::<&str>(&mut rng, &ORG_KINDS));
-                if !text.contains(&s) {
-                    text.push(s);
-                }
+                text.push(s);
             }
             let sep = if lang == "zh" { "" } else { " " };
             r.set_answer(&q.id, text.join(sep));

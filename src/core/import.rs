@@ -112,17 +112,34 @@ impl FileReport {
     }
 }
 
-struct Copy {
-    exported: Exported,
-    file: usize,
+/// How copies of one response compare: the latest `updated`; then a finished one over a
+/// draft; then the latest export; then the file name — a total order, so the copy kept does not
+/// depend on the order files arrive in.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    updated: Timestamp,
+    finished: bool,
+    exported: Timestamp,
+    file_name: std::cmp::Reverse<String>,
 }
 
-/// A set of responses being loaded, file by file.
+/// One response: the copy kept, and the files that held other copies.
+struct Entry {
+    response: Response,
+    rank: Rank,
+    file: usize,
+    others: Vec<usize>,
+}
+
+/// A set of responses being loaded, file by file. Only the kept copy of each response is held,
+/// so memory grows with distinct responses, not with files.
 pub struct Importer {
     questionnaire: QuestionnaireRef,
     limits: Limits,
     files: Vec<(String, bool, Vec<RejectedEntry>)>,
-    copies: BTreeMap<ResponseId, Vec<Copy>>,
+    entries: BTreeMap<ResponseId, Entry>,
+    // The name of the file being added, which `files` only records once it is read.
+    pending_name: String,
 }
 
 impl Importer {
@@ -132,13 +149,15 @@ impl Importer {
             questionnaire,
             limits,
             files: Vec::new(),
-            copies: BTreeMap::new(),
+            entries: BTreeMap::new(),
+            pending_name: String::new(),
         }
     }
 
     /// Adds one file. Never fails: what cannot be used is recorded in the report.
     pub fn add(&mut self, name: &str, bytes: &[u8]) {
         let file = self.files.len();
+        self.pending_name = name.to_string();
         let mut rejected = Vec::new();
         let mut bundle = false;
         if bytes.len() > self.limits.max_file_bytes {
@@ -211,52 +230,57 @@ impl Importer {
                 version: q.version,
             });
         }
-        let id = exported.response.id.clone();
-        if !self.copies.contains_key(&id) && self.copies.len() >= self.limits.max_responses {
-            return Err(Rejection::SetFull(self.limits.max_responses));
+        let rank = Rank {
+            updated: exported.response.updated,
+            finished: exported.response.status == Status::Finished,
+            exported: exported.exported,
+            file_name: std::cmp::Reverse(
+                self.files
+                    .get(file)
+                    .map_or_else(|| self.pending_name.clone(), |f| f.0.clone()),
+            ),
+        };
+        let full = self.entries.len() >= self.limits.max_responses;
+        match self.entries.get_mut(&exported.response.id) {
+            Some(entry) if rank > entry.rank => {
+                entry.others.push(entry.file);
+                entry.response = exported.response;
+                entry.rank = rank;
+                entry.file = file;
+            }
+            Some(entry) => entry.others.push(file),
+            None if full => {
+                return Err(Rejection::SetFull(self.limits.max_responses));
+            }
+            None => {
+                let id = exported.response.id.clone();
+                self.entries.insert(
+                    id,
+                    Entry {
+                        response: exported.response,
+                        rank,
+                        file,
+                        others: Vec::new(),
+                    },
+                );
+            }
         }
-        self.copies
-            .entry(id)
-            .or_default()
-            .push(Copy { exported, file });
         Ok(())
     }
 
-    /// The kept copy of each response, in id order: the latest `updated`; then a finished one
-    /// over a draft; then the latest export; then the file name — so the choice does not depend
-    /// on the order files arrive in.
-    fn winner<'a>(&'a self, copies: &'a [Copy]) -> &'a Copy {
-        let rank = |c: &Copy| {
-            let r = &c.exported.response;
-            (
-                r.updated,
-                r.status == Status::Finished,
-                c.exported.exported,
-                std::cmp::Reverse(self.files[c.file].0.as_str()),
-            )
-        };
-        copies
-            .iter()
-            .max_by(|a, b| rank(a).cmp(&rank(b)))
-            .unwrap_or(&copies[0])
-    }
-
-    /// The responses in the set, one per id, in id order.
-    pub fn responses(&self) -> Vec<Response> {
-        self.copies
-            .values()
-            .map(|c| self.winner(c).exported.response.clone())
-            .collect()
+    /// The kept copy of each response, in id order.
+    pub fn responses(&self) -> Vec<&Response> {
+        self.entries.values().map(|e| &e.response).collect()
     }
 
     /// How many distinct responses the set holds.
     pub fn len(&self) -> usize {
-        self.copies.len()
+        self.entries.len()
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.copies.is_empty()
+        self.entries.is_empty()
     }
 
     /// What happened to every file, in the order they were added.
@@ -272,21 +296,18 @@ impl Importer {
                 rejected: rejected.clone(),
             })
             .collect();
-        for (id, copies) in &self.copies {
-            let winner = self.winner(copies);
-            let kept_from = self.files[winner.file].0.clone();
-            for c in copies {
-                let is_winner = std::ptr::eq(c, winner);
-                if is_winner {
-                    reports[c.file].loaded += 1;
-                }
-                if copies.len() > 1 {
-                    reports[c.file].duplicates.push(Duplicate {
-                        response: id.to_string(),
-                        kept_from: kept_from.clone(),
-                        kept_here: is_winner,
-                    });
-                }
+        for (id, entry) in &self.entries {
+            reports[entry.file].loaded += 1;
+            if entry.others.is_empty() {
+                continue;
+            }
+            let kept_from = self.files[entry.file].0.clone();
+            for &file in std::iter::once(&entry.file).chain(&entry.others) {
+                reports[file].duplicates.push(Duplicate {
+                    response: id.to_string(),
+                    kept_from: kept_from.clone(),
+                    kept_here: file == entry.file,
+                });
             }
         }
         reports
@@ -294,9 +315,6 @@ impl Importer {
 
     /// The latest change among the kept responses: the "data as of" date of exports.
     pub fn latest_update(&self) -> Option<Timestamp> {
-        self.copies
-            .values()
-            .map(|c| self.winner(c).exported.response.updated)
-            .max()
+        self.entries.values().map(|e| e.response.updated).max()
     }
 }

@@ -143,7 +143,7 @@ fn exports_are_byte_identical_whatever_the_load_order() {
         for k in order {
             i.add(&files[k].0, files[k].1.as_bytes());
         }
-        documents(&i.responses())
+        documents(&i.responses().into_iter().cloned().collect::<Vec<_>>())
     };
     let forward = load((0..files.len()).collect());
     let backward = load((0..files.len()).rev().collect());

@@ -75,7 +75,7 @@ fn duplicates_keep_the_latest_whatever_the_order() {
         for k in order {
             i.add(files[k].0, files[k].1.as_bytes());
         }
-        assert_eq!(i.responses(), vec![newer.clone()]);
+        assert_eq!(i.responses(), vec![&newer]);
         let report = i.report();
         let old = report.iter().find(|r| r.name == "draft-copy.json").unwrap();
         assert_eq!(old.status(), "duplicate");

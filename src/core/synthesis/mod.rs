@@ -205,15 +205,17 @@ pub struct Progress {
 /// How many key terms per language and summary sentences to report.
 const TERMS: usize = 12;
 const MAX_THEMES: usize = 8;
-const SAMPLE: usize = 1_500;
+const SAMPLE: usize = 1_000;
+/// Sentences considered for quotes and the summary, per question and language, evenly spaced.
+const CANDIDATES: usize = 3_000;
 const SUMMARY_CANDIDATES: usize = 300;
 const MIN_THEME_VOICES: usize = 3;
 
 /// Synthesises `responses` (already de-duplicated) for `questionnaire`, keeping those the
 /// filter admits. Sorts by response id first, so input order never matters.
-pub fn synthesize(
-    responses: &[Response],
-    questionnaire: &Questionnaire,
+pub fn synthesize<'a>(
+    responses: impl IntoIterator<Item = &'a Response>,
+    questionnaire: &'a Questionnaire,
     filter: &Filter,
     analyzer: &Analyzer,
     progress: &mut dyn FnMut(Progress),
@@ -244,11 +246,11 @@ pub struct Run<'a> {
 impl<'a> Run<'a> {
     /// Prepares a run over the responses the filter admits, in response-id order.
     pub fn new(
-        responses: &'a [Response],
+        responses: impl IntoIterator<Item = &'a Response>,
         questionnaire: &'a Questionnaire,
         filter: &Filter,
     ) -> Self {
-        let mut kept: Vec<&Response> = responses.iter().filter(|r| filter.admits(r)).collect();
+        let mut kept: Vec<&Response> = responses.into_iter().filter(|r| filter.admits(r)).collect();
         kept.sort_by(|a, b| a.id.cmp(&b.id));
         Self {
             kept,
@@ -515,20 +517,28 @@ fn themes_and_summary(
 
     // Quotable sentences, with their vectors.
     let mut candidates: Vec<(usize, usize, Sparse)> = Vec::new(); // (voice index, sentence index, vector)
-    for (v, &i) in voices.iter().enumerate() {
-        let a = answers[i];
-        if people::attribution(responses[a.response]).is_none() {
-            continue;
-        }
-        for (si, s) in a.sentences.iter().enumerate() {
-            if s.stems.iter().filter(|x| **x != STOP).count() >= 4 {
-                candidates.push((
-                    v,
-                    si,
-                    space.vector(&features(std::iter::once(s.stems.as_slice()))),
-                ));
-            }
-        }
+    let quotable: Vec<(usize, usize)> = voices
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| people::attribution(responses[answers[**i].response]).is_some())
+        .flat_map(|(v, &i)| {
+            answers[i]
+                .sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.stems.iter().filter(|x| **x != STOP).count() >= 4)
+                .map(move |(si, _)| (v, si))
+        })
+        .collect();
+    // Thousands of candidates say nothing more than a few thousand evenly spaced ones.
+    let step = quotable.len().div_ceil(CANDIDATES).max(1);
+    for &(v, si) in quotable.iter().step_by(step) {
+        let s = &answers[voices[v]].sentences[si];
+        candidates.push((
+            v,
+            si,
+            space.vector(&features(std::iter::once(s.stems.as_slice()))),
+        ));
     }
     let quote = |v: usize, si: usize| {
         let a = answers[voices[v]];
@@ -687,15 +697,15 @@ pub struct AnswerRow {
 
 /// Answers to question `qid` from responses the filter admits whose text contains every word
 /// of `search` (case-insensitive), in response-id order.
-pub fn answer_rows(
-    responses: &[Response],
+pub fn answer_rows<'a>(
+    responses: impl IntoIterator<Item = &'a Response>,
     qid: &str,
     filter: &Filter,
     search: &str,
 ) -> Vec<AnswerRow> {
     let needles: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
     let mut rows: Vec<(&ResponseId, AnswerRow)> = responses
-        .iter()
+        .into_iter()
         .filter(|r| filter.admits(r))
         .filter_map(|r| {
             let text = r.answer(qid);

@@ -1,0 +1,52 @@
+// The browser side of scripts/bench.sh: serves dist/ on 127.0.0.1, opens the synthesis page in
+// headless Chromium, gives it the corpus files and times until the synthesis is shown. Peak
+// memory is the largest sum of the resident memory of Chromium's processes, sampled every
+// 100 ms from /proc while the run lasts.
+import { chromium } from "@playwright/test";
+import { spawn, execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const PORT = 8790;
+
+function chromiumRssMb() {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes("chromium")) continue;
+      const m = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
+      if (m) total += Number(m[1]);
+    } catch { /* the process ended */ }
+  }
+  return Math.round(total / 1024);
+}
+
+const server = spawn("node", ["scripts/static-server.mjs", "dist", String(PORT)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+try {
+  for (const n of process.argv.slice(2)) {
+    const dir = `target/bench/corpus-${n}`;
+    const files = readdirSync(dir).sort().map((f) => join(dir, f));
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/synthesis/`);
+    await page.waitForSelector("#file-input", { state: "attached" });
+    const idle = chromiumRssMb();
+    let peak = idle;
+    const sampler = setInterval(() => { peak = Math.max(peak, chromiumRssMb()); }, 100);
+    const start = Date.now();
+    await page.locator("#file-input").setInputFiles(files);
+    await page.waitForSelector("text=Synthesis ready", { timeout: 600_000 });
+    const total = (Date.now() - start) / 1000;
+    clearInterval(sampler);
+    const loadedAt = await page.evaluate(() => performance.now());
+    void loadedAt;
+    console.log(`browser ${String(n).padStart(7)} responses: load + synthesis ${total.toFixed(3).padStart(7)} s, peak memory ${peak} MB (Chromium, all processes; ${idle} MB before loading)`);
+    await browser.close();
+  }
+} finally {
+  server.kill();
+}
