@@ -30,7 +30,7 @@ cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee target
 count_cargo target/test-logs/browser.log "${PIPESTATUS[0]}" "browser"
 
 echo "== end-to-end tests (Playwright on the release build)"
-trunk build --release > target/test-logs/build.log 2>&1
+SKIP_SETUP=1 scripts/build.sh > target/test-logs/build.log 2>&1
 build_status=$?
 tail -n 3 target/test-logs/build.log
 if [ "$build_status" -eq 0 ]; then

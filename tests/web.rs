@@ -7,8 +7,10 @@ use bpf_survey::core::store::{Caret, Draft, key_for};
 use bpf_survey::core::time::Timestamp;
 use bpf_survey::web::storage::{self, StorageError};
 use bpf_survey::web::{download, platform};
+use bpf_survey::worker::{Reply, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
+use yew_agent::Codec;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -168,4 +170,37 @@ fn a_download_is_offered_without_leaving_the_page() {
         document.query_selector("a[download]").unwrap().is_none(),
         "the temporary link is removed"
     );
+}
+
+#[wasm_bindgen_test]
+fn worker_messages_survive_the_wire_between_page_and_worker() {
+    // The page and the worker exchange these through yew-agent's codec (bincode in a
+    // Uint8Array): a file's bytes one way, a whole synthesis the other.
+    let bytes: Vec<u8> = (0..=255).cycle().take(100_000).collect();
+    let request = Request::AddFile {
+        name: "ünïcode/名前.json".into(),
+        size: bytes.len(),
+        bytes: bytes.clone(),
+        index: 3,
+        total: 9,
+    };
+    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(request));
+    assert!(
+        matches!(decoded, Request::AddFile { ref name, bytes: ref b, index: 3, total: 9, .. } if name == "ünïcode/名前.json" && *b == bytes)
+    );
+
+    let q = bpf_survey::core::questionnaire::builtin();
+    let g = bpf_survey::core::generate::generate(&q, 60, 1);
+    let analyzer = bpf_survey::core::synthesis::Analyzer::new();
+    let s = bpf_survey::core::synthesis::synthesize(
+        &g.responses,
+        &q,
+        &Default::default(),
+        &analyzer,
+        &mut |_| {},
+    );
+    let decoded: Reply = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Reply::Synthesis(
+        Box::new(s.clone()),
+    )));
+    assert!(matches!(decoded, Reply::Synthesis(ref back) if **back == s));
 }

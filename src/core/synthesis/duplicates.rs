@@ -112,15 +112,34 @@ fn shingle_set(text: &str) -> Vec<u64> {
     set
 }
 
+/// A MinHash signature by one-permutation hashing: each shingle is hashed once and falls in one
+/// of the bins, each bin keeping its minimum; empty bins borrow from the next non-empty one
+/// (Shrivastava's densification). One hash per shingle instead of one per bin.
 fn minhash(set: &[u64]) -> [u64; BANDS * ROWS] {
-    let mut sig = [u64::MAX; BANDS * ROWS];
+    const BINS: usize = BANDS * ROWS;
+    let mut sig = [u64::MAX; BINS];
     for &x in set {
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let h = mix(x ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            if h < *slot {
-                *slot = h;
-            }
+        let h = mix(x);
+        let bin = (h % BINS as u64) as usize;
+        let value = h / BINS as u64;
+        if value < sig[bin] {
+            sig[bin] = value;
         }
+    }
+    if sig.iter().all(|v| *v == u64::MAX) {
+        return sig;
+    }
+    let filled = sig;
+    for (i, slot) in sig.iter_mut().enumerate() {
+        if *slot != u64::MAX {
+            continue;
+        }
+        let mut j = (i + 1) % BINS;
+        while filled[j] == u64::MAX {
+            j = (j + 1) % BINS;
+        }
+        // Offset by the distance so borrowed values differ from their source bin.
+        *slot = filled[j].wrapping_add(((j + BINS - i) % BINS) as u64);
     }
     sig
 }
