@@ -6,8 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 const MIN_CHARS: usize = 60;
 /// Jaccard similarity of shingle sets from which two answers are one text.
 const THRESHOLD: f64 = 0.7;
-const BANDS: usize = 8;
-const ROWS: usize = 4;
+const BANDS: usize = 10;
+const ROWS: usize = 6;
 
 /// Groups of near-identical texts: indices into `texts`, each group sorted, groups ordered by
 /// their first member. Only groups of two or more are returned.

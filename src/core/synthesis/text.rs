@@ -119,10 +119,14 @@ impl Analyzer {
         while !rest.is_empty() {
             let split = rest.find(is_han).unwrap_or(rest.len());
             let (other, han) = rest.split_at(split);
-            for word in other.unicode_words() {
-                buffer.clear();
-                buffer.extend(word.chars().flat_map(char::to_lowercase));
-                f(buffer);
+            if other.is_ascii() {
+                ascii_words(other, buffer, &mut f);
+            } else {
+                for word in other.unicode_words() {
+                    buffer.clear();
+                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                    f(buffer);
+                }
             }
             let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
             let run = &han[..end];
@@ -179,6 +183,36 @@ impl Analyzer {
             });
         });
         out
+    }
+}
+
+/// Words of ASCII text without the Unicode segmenter, which is several times slower: runs of
+/// letters and digits, an apostrophe between letters kept ("don't"), lower-cased.
+fn ascii_words(text: &str, buffer: &mut String, f: &mut impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric()
+                || (bytes[i] == b'\''
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1].is_ascii_alphabetic()
+                    && bytes[i - 1].is_ascii_alphabetic()))
+        {
+            i += 1;
+        }
+        buffer.clear();
+        buffer.extend(
+            bytes[start..i]
+                .iter()
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        f(buffer);
     }
 }
 
