@@ -555,14 +555,9 @@ fn themes_and_summary(
     // Theme labels: each cluster's phrases against the other clusters'.
     let k = clustering.centres.len();
     let mut classes: Vec<ClassCounts> = (0..k).map(|_| ClassCounts::default()).collect();
+    // The answers' one- and two-word counts are already made for the vectors.
     for (v, &c) in clustering.assignment.iter().enumerate() {
-        classes[c].add_answer(
-            answers[voices[v]]
-                .sentences
-                .iter()
-                .map(|s| s.stems.as_slice()),
-            2,
-        );
+        classes[c].add_counts(&docs[v]);
     }
     let labels = terms::rank(&classes, 3);
     let all_keys: Vec<[u32; 3]> = labels.iter().flatten().map(|t| t.key).collect();

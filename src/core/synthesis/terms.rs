@@ -20,8 +20,13 @@ impl ClassCounts {
         for stems in sentences {
             ngrams(stems, max_n, |key, _, _| *seen.entry(key).or_insert(0) += 1);
         }
-        for (key, n) in seen {
-            let e = self.terms.entry(key).or_insert((0, 0));
+        self.add_counts(&seen);
+    }
+
+    /// Adds one answer's phrase counts, already made.
+    pub fn add_counts(&mut self, counts: &HashMap<[u32; 3], u32>) {
+        for (key, n) in counts {
+            let e = self.terms.entry(*key).or_insert((0, 0));
             e.0 += n;
             e.1 += 1;
         }
