@@ -14,7 +14,7 @@ use crate::core::synthesis::{self, Analyzer, AnswerRow, Breakdowns, Filter, Prog
 
 /// The app version written into exported bundles.
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-/// At most this many answers are sent to the page at once.
+/// Answers are sent to the page this many more at a time.
 pub const ANSWER_PAGE: usize = 200;
 
 /// An export the secretariat can download.
@@ -56,6 +56,8 @@ pub enum Request {
         filter: Filter,
         /// Words that must all appear.
         search: String,
+        /// How many rows to send at most.
+        limit: usize,
     },
     /// Make an export of the filtered responses.
     Export(ExportKind, Filter),
@@ -86,7 +88,7 @@ pub enum Reply {
     Progress(Progress),
     /// The synthesis.
     Synthesis(Box<Synthesis>),
-    /// Answers to a question: the first [`ANSWER_PAGE`] rows and how many match.
+    /// Answers to a question: the first rows, up to the limit asked, and how many match.
     Answers {
         /// The question's id.
         question: String,
@@ -185,11 +187,12 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 question,
                 filter,
                 search,
+                limit,
             } => {
                 let mut rows =
                     synthesis::answer_rows(importer.responses(), &question, &filter, &search);
                 let total = rows.len();
-                rows.truncate(ANSWER_PAGE);
+                rows.truncate(limit.max(1));
                 Reply::Answers {
                     question,
                     rows,

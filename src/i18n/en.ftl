@@ -245,6 +245,7 @@ answers-search = Search the answers
 answers-search-hint = Answers containing all the words you type.
 answers-count = Showing { $shown } of { $total }
 answers-no-name = No name given
+answers-more = Show { $count } more
 answers-publication = publication: { $choice }
 export-title = Download
 export-hint = The synthesis in the shape of Part II of the BPF output: an overview, then each question, then the list of contributions. Quotes and names follow each respondent's choice.

@@ -67,6 +67,9 @@ test("fifty files, five bad: the report names each problem and the summaries app
   await expect(page.locator("#question-heading")).toContainText(loose("Question 6:"));
   await page.getByLabel("Search the answers").fill("cybercrime");
   await expect(page.locator(".answer-row").first()).toContainText(/cybercrime/i);
+  const matching = await page.locator(".answer-row").count();
+  expect(matching).toBeGreaterThan(0);
+  for (const text of await page.locator(".answer-row__text").allInnerTexts()) expect(text.toLowerCase()).toContain("cybercrime");
   const before = await page.locator(".lead", { hasText: "contributions" }).first().innerText();
   await page.getByRole("checkbox", { name: /^Government/ }).check();
   await expect(page.locator(".lead", { hasText: "contributions" }).first()).not.toHaveText(before);

@@ -59,6 +59,11 @@ pub fn Answers(props: &AnswersProps) -> Html {
                         </li>
                     }) }
                 </ul>
+                if rows.len() < *total {
+                    <button type="button" class="button button--secondary" onclick={props.dispatcher.to_callback().reform(|_: MouseEvent| Action::MoreAnswers)}>
+                        { messages.t_with("answers-more", &[("count", number((*total - rows.len()).min(crate::worker::ANSWER_PAGE)))]) }
+                    </button>
+                }
             }
         </section>
     }

@@ -145,13 +145,20 @@ pub fn SynthesisPage() -> Html {
             .unwrap_or_default();
         let ready = state.synthesis.clone();
         use_effect_with(
-            (qid, state.search.clone(), state.filter.clone(), ready),
-            move |(question, search, filter, ready)| {
+            (
+                qid,
+                state.search.clone(),
+                state.filter.clone(),
+                ready,
+                state.answer_limit,
+            ),
+            move |(question, search, filter, ready, limit)| {
                 // Typing in the search box waits for a pause before asking the worker.
                 let request = Request::Answers {
                     question: question.clone(),
                     filter: filter.clone(),
                     search: search.clone(),
+                    limit: *limit,
                 };
                 let timer = ready.is_some().then(|| {
                     gloo::timers::callback::Timeout::new(250, move || worker.send(request))

@@ -54,6 +54,8 @@ pub struct SynthesisState {
     pub search: String,
     /// Answers on show: rows and how many matched.
     pub answers: Option<(Rc<Vec<AnswerRow>>, usize)>,
+    /// How many answers to show.
+    pub answer_limit: usize,
 }
 
 impl Default for SynthesisState {
@@ -68,6 +70,7 @@ impl Default for SynthesisState {
             question: 0,
             search: String::new(),
             answers: None,
+            answer_limit: crate::worker::ANSWER_PAGE,
         }
     }
 }
@@ -89,6 +92,8 @@ pub enum Action {
     Question(usize),
     /// The search words changed.
     Search(String),
+    /// Show more answers.
+    MoreAnswers,
     /// An export was asked for.
     Exporting,
     /// Something failed on the page's side.
@@ -171,8 +176,13 @@ impl Reducible for SynthesisState {
             Action::Question(q) => {
                 s.question = q;
                 s.answers = None;
+                s.answer_limit = crate::worker::ANSWER_PAGE;
             }
-            Action::Search(q) => s.search = q,
+            Action::Search(q) => {
+                s.search = q;
+                s.answer_limit = crate::worker::ANSWER_PAGE;
+            }
+            Action::MoreAnswers => s.answer_limit += crate::worker::ANSWER_PAGE,
             Action::Exporting => s.activity = Activity::Exporting,
             Action::Failed(e) => s.activity = Activity::Failed(e),
         }
