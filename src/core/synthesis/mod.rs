@@ -205,7 +205,7 @@ pub struct Progress {
 /// How many key terms per language and summary sentences to report.
 const TERMS: usize = 12;
 const MAX_THEMES: usize = 8;
-const SAMPLE: usize = 1_000;
+const SAMPLE: usize = 600;
 /// Sentences considered for quotes and the summary, per question and language, evenly spaced.
 const CANDIDATES: usize = 3_000;
 const SUMMARY_CANDIDATES: usize = 300;

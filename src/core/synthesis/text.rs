@@ -91,14 +91,19 @@ impl Analyzer {
         }
         // Latin script: English, French or Spanish by their stop words.
         let mut hits = [("en", 0usize), ("fr", 0), ("es", 0)];
-        for word in text.unicode_words().take(80) {
-            let lower = word.to_lowercase();
+        // The first few hundred bytes say enough, and keep this cheap for long answers.
+        let mut end = text.len().min(400);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut buffer = String::new();
+        self.words(&text[..end], &mut buffer, |word| {
             for (tag, n) in &mut hits {
-                if self.stop_words.get(tag).is_some_and(|s| s.contains(&lower)) {
+                if self.stop_words.get(tag).is_some_and(|s| s.contains(word)) {
                     *n += 1;
                 }
             }
-        }
+        });
         // Ties go to the form's language when it is among them, else in a fixed order.
         let best = hits.iter().map(|h| h.1).max().unwrap_or(0);
         if best == 0 {
