@@ -110,6 +110,23 @@ pub enum Reply {
     Failed(String),
 }
 
+/// The channel on which a failing worker says why, outside the reactor's own messages (which
+/// stop when it fails).
+pub const FAILURE_CHANNEL: &str = "bpf-survey-worker-failure";
+
+/// Makes a panic in the worker reach the page as words instead of a silent stop.
+pub fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload_as_str()
+            .unwrap_or("an internal error")
+            .to_string();
+        if let Ok(channel) = web_sys::BroadcastChannel::new(FAILURE_CHANNEL) {
+            let _ = channel.post_message(&wasm_bindgen::JsValue::from_str(&message));
+        }
+    }));
+}
+
 /// Lets the page's event loop run (and the reactor's replies go out) between steps.
 async fn yield_now() {
     let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(

@@ -4,5 +4,6 @@ use bpf_survey::worker::SynthesisReactor;
 use yew_agent::Registrable;
 
 fn main() {
+    bpf_survey::worker::report_panics();
     SynthesisReactor::registrar().register();
 }

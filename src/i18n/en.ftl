@@ -177,7 +177,7 @@ synthesis-ready = Synthesis ready: { $count ->
     [one] 1 response
    *[other] { $count } responses
 }
-synthesis-failed = Something went wrong: { $reason }
+synthesis-failed = The analysis stopped: { $reason }. Reload the page and add the files again; nothing has left this browser.
 report-title = What was loaded
 report-summary = { $files ->
     [one] 1 file

@@ -146,3 +146,10 @@ test("the synthesis page works on a phone and with the keyboard", async ({ page 
   await page.keyboard.press("Enter");
   await expect(page.locator(".theme").first()).toBeFocused();
 });
+
+test("a failing worker is reported on the page, not swallowed", async ({ page }) => {
+  await load(page);
+  // What the worker's panic hook does when the analysis fails.
+  await page.evaluate(() => new BroadcastChannel("bpf-survey-worker-failure").postMessage("index out of bounds"));
+  await expect(page.locator(".status-line")).toContainText(loose("The analysis stopped: index out of bounds"));
+});

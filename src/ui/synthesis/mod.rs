@@ -123,6 +123,25 @@ pub fn SynthesisPage() -> Html {
     };
     let worker = Worker(bridge);
 
+    // A worker that fails says why on a channel of its own.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let channel = web_sys::BroadcastChannel::new(crate::worker::FAILURE_CHANNEL).ok();
+            let listener = channel.as_ref().map(|c| {
+                gloo::events::EventListener::new(c, "message", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let reason = event
+                        .dyn_ref::<web_sys::MessageEvent>()
+                        .and_then(|m| m.data().as_string())
+                        .unwrap_or_default();
+                    dispatcher.dispatch(Action::Failed(reason));
+                })
+            });
+            move || drop((listener, channel))
+        });
+    }
+
     // A new set of responses, or a new filter: synthesise again.
     {
         let worker = worker.clone();
