@@ -6,7 +6,7 @@ mod v1;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-pub use canonical::{CanonicalError, canonical_json};
+pub use canonical::{CanonicalError, bundle_digests, canonical_digest, canonical_json};
 pub use v1::{BUNDLE_FORMAT, RESPONSE_FORMAT};
 
 use crate::core::response::Response;
@@ -178,10 +178,16 @@ pub fn read_response(bytes: &[u8]) -> Result<Exported, FormatError> {
 
 /// Reads a response file already parsed as JSON (as stored drafts embed it).
 pub fn read_response_value(value: Value) -> Result<Exported, FormatError> {
+    read_response_checked(value, None)
+}
+
+/// Reads a response file whose canonical digest may already be known (computed with its
+/// bundle's, in one pass).
+fn read_response_checked(value: Value, digest: Option<String>) -> Result<Exported, FormatError> {
     if value.get("format").and_then(Value::as_str) != Some(RESPONSE_FORMAT) {
         return Err(FormatError::NotAResponseFile);
     }
-    let value = check_version_and_integrity(value)?;
+    let value = check_version_and_integrity(value, digest)?;
     let file: v1::ResponseFile = serde_json::from_value(value).map_err(shape_error)?;
     let (response, exported, app_version) = file.into_domain()?;
     Ok(Exported {
@@ -191,8 +197,20 @@ pub fn read_response_value(value: Value) -> Result<Exported, FormatError> {
     })
 }
 
-fn read_bundle_value(value: Value) -> Result<Bundle, FormatError> {
-    let value = check_version_and_integrity(value)?;
+fn read_bundle_value(mut value: Value) -> Result<Bundle, FormatError> {
+    check_version(&value)?;
+    // One pass computes the bundle's digest and each response's own.
+    let own = match &mut value {
+        Value::Object(map) => map.remove("integrity"),
+        _ => None,
+    };
+    let digests =
+        bundle_digests(&value).map_err(|e| FormatError::invalid("(document)", e.to_string()));
+    if let (Value::Object(map), Some(own)) = (&mut value, own) {
+        map.insert("integrity".into(), own);
+    }
+    let (whole, entry_digests) = digests?;
+    let value = check_version_and_integrity(value, Some(whole))?;
     let bundle: v1::BundleFile = serde_json::from_value(value).map_err(shape_error)?;
     if bundle.response_count != bundle.responses.len() {
         return Err(FormatError::CountMismatch {
@@ -202,25 +220,32 @@ fn read_bundle_value(value: Value) -> Result<Bundle, FormatError> {
     }
     let created = Timestamp::parse_rfc3339(&bundle.created)
         .map_err(|e| FormatError::invalid("created", e.to_string()))?;
+    let mut entry_digests = entry_digests.into_iter();
     let entries = bundle
         .responses
         .into_iter()
-        .map(read_response_value)
+        .map(|entry| read_response_checked(entry, entry_digests.next().flatten()))
         .collect();
     Ok(Bundle { created, entries })
 }
 
-fn check_version_and_integrity(mut value: Value) -> Result<Value, FormatError> {
+/// Checks the version and the integrity member; `computed` is the digest when already known.
+fn check_version(value: &Value) -> Result<(), FormatError> {
     match value.get("format_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
-        Some(found) => return Err(FormatError::UnsupportedVersion { found }),
-        None => {
-            return Err(FormatError::invalid(
-                "format_version",
-                "missing or not a whole number".into(),
-            ));
-        }
+        Some(v) if v == u64::from(FORMAT_VERSION) => Ok(()),
+        Some(found) => Err(FormatError::UnsupportedVersion { found }),
+        None => Err(FormatError::invalid(
+            "format_version",
+            "missing or not a whole number".into(),
+        )),
     }
+}
+
+fn check_version_and_integrity(
+    mut value: Value,
+    computed: Option<String>,
+) -> Result<Value, FormatError> {
+    check_version(&value)?;
     let integrity = match &mut value {
         Value::Object(map) => map
             .remove("integrity")
@@ -245,9 +270,12 @@ fn check_version_and_integrity(mut value: Value) -> Result<Value, FormatError> {
     if canonicalization != CANONICALIZATION {
         return Err(FormatError::UnknownIntegrity(canonicalization));
     }
-    let canonical =
-        canonical_json(&value).map_err(|e| FormatError::invalid("(document)", e.to_string()))?;
-    if !digest.eq_ignore_ascii_case(&sha256_hex(canonical.as_bytes())) {
+    let computed = match computed {
+        Some(d) => d,
+        None => canonical_digest(&value)
+            .map_err(|e| FormatError::invalid("(document)", e.to_string()))?,
+    };
+    if !digest.eq_ignore_ascii_case(&computed) {
         return Err(FormatError::IntegrityMismatch);
     }
     // The checked shape keeps its integrity member so serde's strict field list sees the whole file.
@@ -262,11 +290,10 @@ fn shape_error(e: serde_json::Error) -> FormatError {
 }
 
 fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {
-    let canonical = canonical_json(&to_value(file)).unwrap_or_default();
     v1::IntegrityV1 {
         algorithm: INTEGRITY_ALGORITHM.into(),
         canonicalization: CANONICALIZATION.into(),
-        digest: sha256_hex(canonical.as_bytes()),
+        digest: canonical_digest(&to_value(file)).unwrap_or_default(),
     }
 }
 
