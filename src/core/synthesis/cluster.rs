@@ -168,6 +168,9 @@ pub fn nearest(v: &Sparse, centres: &[Vec<f32>]) -> (usize, f32) {
     best
 }
 
+/// Greedy k-means++ (as scikit-learn does it): each new centre is the best, by total distance,
+/// of `2 + ln k` candidates drawn in proportion to their cosine distance from the centres so far. More robust
+/// than plain k-means++, so one start suffices.
 fn plus_plus(docs: &[Sparse], dims: usize, k: usize, rng: &mut Rng) -> Vec<Vec<f32>> {
     let dense = |v: &Sparse| {
         let mut d = vec![0.0; dims];
@@ -176,35 +179,46 @@ fn plus_plus(docs: &[Sparse], dims: usize, k: usize, rng: &mut Rng) -> Vec<Vec<f
         }
         d
     };
-    let mut centres = vec![dense(
-        &docs[(rng.next_f64() * docs.len() as f64) as usize % docs.len()],
-    )];
+    let first = (rng.next_f64() * docs.len() as f64) as usize % docs.len();
+    let mut centres = vec![dense(&docs[first])];
     let mut dist: Vec<f64> = docs
         .iter()
         .map(|v| f64::from(1.0 - dot(v, &centres[0])).max(0.0))
         .collect();
+    let trials = 2 + (k as f64).ln() as usize;
     while centres.len() < k {
         let total: f64 = dist.iter().sum();
-        let pick = if total <= 0.0 {
-            // Every document is on a centre already: take the first not yet used.
-            centres.len() % docs.len()
-        } else {
+        if total <= 0.0 {
+            // Every document is on a centre already: take the next one in order.
+            centres.push(dense(&docs[centres.len() % docs.len()]));
+            continue;
+        }
+        let mut best: Option<(f64, Vec<f32>, Vec<f64>)> = None;
+        for _ in 0..trials {
             let mut target = rng.next_f64() * total;
-            let mut chosen = docs.len() - 1;
+            let mut pick = docs.len() - 1;
             for (i, d) in dist.iter().enumerate() {
                 if target < *d {
-                    chosen = i;
+                    pick = i;
                     break;
                 }
                 target -= d;
             }
-            chosen
-        };
-        let c = dense(&docs[pick]);
-        for (i, v) in docs.iter().enumerate() {
-            dist[i] = dist[i].min(f64::from(1.0 - dot(v, &c)).max(0.0));
+            let candidate = dense(&docs[pick]);
+            let with: Vec<f64> = docs
+                .iter()
+                .zip(&dist)
+                .map(|(v, d)| d.min(f64::from(1.0 - dot(v, &candidate)).max(0.0)))
+                .collect();
+            let potential: f64 = with.iter().sum();
+            if best.as_ref().is_none_or(|(p, ..)| potential < *p) {
+                best = Some((potential, candidate, with));
+            }
         }
-        centres.push(c);
+        if let Some((_, candidate, with)) = best {
+            dist = with;
+            centres.push(candidate);
+        }
     }
     centres
 }
@@ -272,7 +286,7 @@ pub fn silhouette(docs: &[Sparse], dims: usize, c: &Clustering) -> f64 {
     total / docs.len() as f64
 }
 
-/// How many seeded starts each number of groups gets.
+/// How many seeded starts each number of groups gets (greedy k-means++ makes one enough).
 const RESTARTS: usize = 3;
 
 /// The k-means objective: total similarity of documents to their centres.

@@ -204,8 +204,8 @@ pub struct Progress {
 
 /// How many key terms per language and summary sentences to report.
 const TERMS: usize = 12;
-const MAX_THEMES: usize = 8;
-const SAMPLE: usize = 600;
+const MAX_THEMES: usize = 7;
+const SAMPLE: usize = 400;
 /// Sentences considered for quotes and the summary, per question and language, evenly spaced.
 const CANDIDATES: usize = 3_000;
 const SUMMARY_CANDIDATES: usize = 300;
@@ -511,8 +511,19 @@ fn themes_and_summary(
         .iter()
         .map(|&i| features(answers[i].sentences.iter().map(|s| s.stems.as_slice())))
         .collect();
-    let space = Space::learn(&docs, if docs.len() >= 20 { 2 } else { 1 });
-    let vectors: Vec<Sparse> = docs.iter().map(|d| space.vector(d)).collect();
+    // Themes and quotes are found in the space of single words (half the features of words and
+    // pairs, and as good at telling topics apart); the pairs still name the themes.
+    let words: Vec<HashMap<[u32; 3], u32>> = docs
+        .iter()
+        .map(|d| {
+            d.iter()
+                .filter(|(k, _)| k[1] == STOP)
+                .map(|(k, n)| (*k, *n))
+                .collect()
+        })
+        .collect();
+    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
     let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
 
     // Quotable sentences, with their vectors.
