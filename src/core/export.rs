@@ -101,279 +101,252 @@ pub fn html_escape(text: &str) -> String {
     out
 }
 
-/// The synthesis as Markdown.
-pub fn markdown(s: &Synthesis, info: &DocumentInfo) -> String {
-    let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "# Part II: Synthesis of contributions received in response to the call for contributions\n"
-    );
-    let _ = writeln!(
-        o,
-        "*{} ({}).{}*\n",
-        md(info.title),
-        info.questionnaire,
-        info.data_as_of
-            .map(|t| format!(" Data as of {}.", t.date()))
-            .unwrap_or_default()
-    );
-    let _ = writeln!(o, "## Overview\n");
-    if let Some(f) = filter_line(info.filter) {
-        let _ = writeln!(o, "{}\n", md(&f));
+/// The blocks Part II is made of, written by each document format. Text passed in is plain;
+/// each format escapes it, and marks what a person wrote (`person`) so it reads in its own
+/// direction.
+trait Writer {
+    fn heading(&mut self, level: usize, text: &str, person: bool);
+    fn note(&mut self, text: &str);
+    fn paragraph(&mut self, text: &str);
+    fn item(&mut self, label: Option<&str>, text: &str, person: bool);
+    fn end_list(&mut self);
+    fn quote(&mut self, text: &str, who: &str);
+}
+
+struct Markdown(String);
+
+impl Writer for Markdown {
+    fn heading(&mut self, level: usize, text: &str, _: bool) {
+        let _ = writeln!(self.0, "{} {}\n", "#".repeat(level), md(text));
     }
-    let _ = writeln!(
-        o,
-        "{} contributions were received{}.\n",
-        s.responses,
-        if s.drafts > 0 {
-            format!(", {} of them unfinished drafts", s.drafts)
-        } else {
-            String::new()
+    fn note(&mut self, text: &str) {
+        let _ = writeln!(self.0, "*{}*\n", md(text));
+    }
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.0, "{}\n", md(text));
+    }
+    fn item(&mut self, label: Option<&str>, text: &str, _: bool) {
+        match label {
+            Some(l) => {
+                let _ = writeln!(self.0, "- **{}** {}", md(l), md(text));
+            }
+            None => {
+                let _ = writeln!(self.0, "- {}", md(text));
+            }
         }
-    );
-    for (name, counts) in breakdown_rows(&s.overview) {
-        let _ = writeln!(o, "- **{name}:** {}", md(&counts_line(counts)));
     }
-    o.push('\n');
-    for q in &s.questions {
-        question_md(&mut o, q, s.responses);
+    fn end_list(&mut self) {
+        self.0.push('\n');
     }
-    let _ = writeln!(o, "## Contributions received\n");
-    if s.contributions.is_empty() {
-        let _ = writeln!(o, "No contributor asked to be listed.\n");
+    fn quote(&mut self, text: &str, who: &str) {
+        let _ = writeln!(self.0, "> “{}” — {}\n", md(text), md(who));
     }
-    for c in &s.contributions {
-        let _ = writeln!(o, "- **{}**", md(c));
+}
+
+struct Html {
+    out: String,
+    in_list: bool,
+}
+
+const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1,h2,h3,h4{font-family:system-ui,Arial,sans-serif;line-height:1.25}h2{border-top:2px solid #333;padding-top:1rem;margin-top:2.5rem}blockquote{margin:0 0 1rem;padding:.25rem 1rem;border-left:4px solid #999}bdi{unicode-bidi:isolate}.who{font-style:italic}ul{padding-left:1.25rem}@media print{h2{break-before:page}body{margin:0}}";
+
+impl Html {
+    fn text(text: &str, person: bool) -> String {
+        if person {
+            format!("<bdi>{}</bdi>", html_escape(text))
+        } else {
+            html_escape(text)
+        }
     }
-    o
+}
+
+impl Writer for Html {
+    fn heading(&mut self, level: usize, text: &str, person: bool) {
+        let _ = writeln!(
+            self.out,
+            "<h{level}>{}</h{level}>",
+            Self::text(text, person)
+        );
+    }
+    fn note(&mut self, text: &str) {
+        let _ = writeln!(self.out, "<p><em>{}</em></p>", html_escape(text));
+    }
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.out, "<p>{}</p>", html_escape(text));
+    }
+    fn item(&mut self, label: Option<&str>, text: &str, person: bool) {
+        if !self.in_list {
+            self.out.push_str("<ul>\n");
+            self.in_list = true;
+        }
+        let label = label
+            .map(|l| format!("<strong>{}</strong> ", html_escape(l)))
+            .unwrap_or_default();
+        let _ = writeln!(self.out, "<li>{label}{}</li>", Self::text(text, person));
+    }
+    fn end_list(&mut self) {
+        if self.in_list {
+            self.out.push_str("</ul>\n");
+            self.in_list = false;
+        }
+    }
+    fn quote(&mut self, text: &str, who: &str) {
+        let _ = writeln!(
+            self.out,
+            "<blockquote><p dir=\"auto\">“{}”</p><p class=\"who\">— <bdi>{}</bdi></p></blockquote>",
+            html_escape(text),
+            html_escape(who)
+        );
+    }
 }
 
 fn breakdown_rows(b: &people::Breakdowns) -> [(&'static str, &Vec<Count>); 5] {
     [
-        ("By stakeholder group", &b.group),
-        ("By region", &b.region),
-        ("By NRI", &b.nri),
-        ("By language of the form", &b.language),
-        ("By capacity", &b.capacity),
+        ("By stakeholder group:", &b.group),
+        ("By region:", &b.region),
+        ("By NRI:", &b.nri),
+        ("By language of the form:", &b.language),
+        ("By capacity:", &b.capacity),
     ]
 }
 
-fn question_md(o: &mut String, q: &QuestionSynthesis, total: usize) {
-    let _ = writeln!(o, "## Question {}: {}\n", q.number, md(&q.text));
-    let _ = writeln!(
-        o,
-        "{} of {} contributions answered this question ({}). Answers are {} words long at the median ({} to {}).\n",
+/// Part II, in whatever format `w` writes: an overview, each question, the contributions.
+fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
+    w.heading(
+        1,
+        "Part II: Synthesis of contributions received in response to the call for contributions",
+        false,
+    );
+    let as_of = info
+        .data_as_of
+        .map(|t| format!(" Data as of {}.", t.date()))
+        .unwrap_or_default();
+    w.note(&format!("{} ({}).{as_of}", info.title, info.questionnaire));
+    w.heading(2, "Overview", false);
+    if let Some(f) = filter_line(info.filter) {
+        w.paragraph(&f);
+    }
+    let drafts = if s.drafts > 0 {
+        format!(", {} of them unfinished drafts", s.drafts)
+    } else {
+        String::new()
+    };
+    w.paragraph(&format!(
+        "{} contributions were received{drafts}.",
+        s.responses
+    ));
+    for (name, counts) in breakdown_rows(&s.overview) {
+        w.item(Some(name), &counts_line(counts), false);
+    }
+    w.end_list();
+    for q in &s.questions {
+        question(w, q, s.responses);
+    }
+    w.heading(2, "Contributions received", false);
+    if s.contributions.is_empty() {
+        w.paragraph("No contributor asked to be listed.");
+    }
+    for c in &s.contributions {
+        w.item(None, c, true);
+    }
+    w.end_list();
+}
+
+fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
+    w.heading(2, &format!("Question {}: {}", q.number, q.text), false);
+    w.paragraph(&format!(
+        "{} of {total} contributions answered this question ({}). Answers are {} words long at the median ({} to {}).",
         q.answered,
-        total,
-        md(&counts_line(&q.breakdowns.group)),
+        counts_line(&q.breakdowns.group),
         q.length.median,
         q.length.min,
         q.length.max
-    );
+    ));
     if !q.themes.is_empty() {
-        let _ = writeln!(o, "### Themes\n");
+        w.heading(3, "Themes", false);
         for (i, t) in q.themes.iter().enumerate() {
-            let _ = writeln!(
-                o,
-                "#### {}. {} ({} voices, {})\n",
-                i + 1,
-                md(&t.label.join(", ")),
-                t.voices,
-                t.language
+            w.heading(
+                4,
+                &format!(
+                    "{}. {} ({} voices, {})",
+                    i + 1,
+                    t.label.join(", "),
+                    t.voices,
+                    t.language
+                ),
+                true,
             );
-            let _ = writeln!(o, "Stakeholder groups: {}.\n", md(&counts_line(&t.groups)));
+            w.paragraph(&format!("Stakeholder groups: {}.", counts_line(&t.groups)));
             for quote in &t.quotes {
-                let _ = writeln!(o, "> “{}” — {}\n", md(&quote.text), md(&quote.attribution));
+                w.quote(&quote.text, &quote.attribution);
             }
         }
     }
     if !q.terms.is_empty() {
-        let _ = writeln!(o, "### Key terms\n");
+        w.heading(3, "Key terms", false);
         for lt in &q.terms {
-            let terms: Vec<String> = lt.terms.iter().map(|t| md(&t.text)).collect();
-            let _ = writeln!(
-                o,
-                "- **{}** ({} answers): {}",
-                lt.language,
-                lt.answers,
-                terms.join(", ")
+            let terms: Vec<&str> = lt.terms.iter().map(|t| t.text.as_str()).collect();
+            w.item(
+                Some(&lt.language),
+                &format!("({} answers): {}", lt.answers, terms.join(", ")),
+                true,
             );
         }
-        o.push('\n');
+        w.end_list();
     }
     if !q.summary.is_empty() {
-        let _ = writeln!(o, "### Summary\n");
-        for ls in &q.summary {
-            for quote in &ls.sentences {
-                let _ = writeln!(o, "- “{}” — {}", md(&quote.text), md(&quote.attribution));
-            }
+        w.heading(3, "Summary", false);
+        for quote in q.summary.iter().flat_map(|l| &l.sentences) {
+            w.item(
+                None,
+                &format!("“{}” — {}", quote.text, quote.attribution),
+                true,
+            );
         }
-        o.push('\n');
+        w.end_list();
     }
     if !q.duplicates.is_empty() {
-        let _ = writeln!(o, "### Near-duplicate answers\n");
+        w.heading(3, "Near-duplicate answers", false);
         for d in &q.duplicates {
             match &d.excerpt {
-                Some(e) => {
-                    let _ = writeln!(o, "- {} answers share the text “{}”", d.size, md(e));
-                }
-                None => {
-                    let _ = writeln!(
-                        o,
-                        "- {} answers share one text (not for publication)",
-                        d.size
-                    );
-                }
+                Some(e) => w.item(
+                    None,
+                    &format!("{} answers share the text “{e}”", d.size),
+                    true,
+                ),
+                None => w.item(
+                    None,
+                    &format!("{} answers share one text (not for publication)", d.size),
+                    false,
+                ),
             }
         }
-        o.push('\n');
+        w.end_list();
     }
 }
 
-const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1,h2,h3,h4{font-family:system-ui,Arial,sans-serif;line-height:1.25}h2{border-top:2px solid #333;padding-top:1rem;margin-top:2.5rem}blockquote{margin:0 0 1rem;padding:.25rem 1rem;border-left:4px solid #999}bdi{unicode-bidi:isolate}.who{font-style:italic}ul{padding-left:1.25rem}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}@media print{h2{break-before:page}body{margin:0}}";
+/// The synthesis as Markdown.
+pub fn markdown(s: &Synthesis, info: &DocumentInfo) -> String {
+    let mut w = Markdown(String::new());
+    part_two(&mut w, s, info);
+    w.0
+}
 
 /// The synthesis as a standalone, printable HTML page with no scripts.
 pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
-    let e = html_escape;
-    let mut o = String::new();
+    let mut w = Html {
+        out: String::new(),
+        in_list: false,
+    };
     let _ = write!(
-        o,
+        w.out,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Part II: Synthesis of contributions — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        e(info.title)
+        html_escape(info.title)
     );
-    let _ = writeln!(
-        o,
-        "<h1>Part II: Synthesis of contributions received in response to the call for contributions</h1>"
-    );
-    let _ = writeln!(
-        o,
-        "<p><em>{} ({}).{}</em></p>",
-        e(info.title),
-        e(&info.questionnaire),
-        info.data_as_of
-            .map(|t| format!(" Data as of {}.", t.date()))
-            .unwrap_or_default()
-    );
-    let _ = writeln!(o, "<h2>Overview</h2>");
-    if let Some(f) = filter_line(info.filter) {
-        let _ = writeln!(o, "<p>{}</p>", e(&f));
-    }
-    let _ = writeln!(
-        o,
-        "<p>{} contributions were received{}.</p>\n<ul>",
-        s.responses,
-        if s.drafts > 0 {
-            format!(", {} of them unfinished drafts", s.drafts)
-        } else {
-            String::new()
-        }
-    );
-    for (name, counts) in breakdown_rows(&s.overview) {
-        let _ = writeln!(
-            o,
-            "<li><strong>{name}:</strong> {}</li>",
-            e(&counts_line(counts))
-        );
-    }
-    o.push_str("</ul>\n");
-    for q in &s.questions {
-        let _ = writeln!(o, "<h2>Question {}: {}</h2>", q.number, e(&q.text));
-        let _ = writeln!(
-            o,
-            "<p>{} of {} contributions answered this question ({}). Answers are {} words long at the median ({} to {}).</p>",
-            q.answered,
-            s.responses,
-            e(&counts_line(&q.breakdowns.group)),
-            q.length.median,
-            q.length.min,
-            q.length.max
-        );
-        if !q.themes.is_empty() {
-            o.push_str("<h3>Themes</h3>\n");
-            for (i, t) in q.themes.iter().enumerate() {
-                let _ = writeln!(
-                    o,
-                    "<h4>{}. <bdi>{}</bdi> ({} voices, {})</h4>",
-                    i + 1,
-                    e(&t.label.join(", ")),
-                    t.voices,
-                    e(&t.language)
-                );
-                let _ = writeln!(
-                    o,
-                    "<p>Stakeholder groups: {}.</p>",
-                    e(&counts_line(&t.groups))
-                );
-                for quote in &t.quotes {
-                    let _ = writeln!(
-                        o,
-                        "<blockquote><p dir=\"auto\">“{}”</p><p class=\"who\">— <bdi>{}</bdi></p></blockquote>",
-                        e(&quote.text),
-                        e(&quote.attribution)
-                    );
-                }
-            }
-        }
-        if !q.terms.is_empty() {
-            o.push_str("<h3>Key terms</h3>\n<ul>\n");
-            for lt in &q.terms {
-                let terms: Vec<String> = lt
-                    .terms
-                    .iter()
-                    .map(|t| format!("<bdi>{}</bdi>", e(&t.text)))
-                    .collect();
-                let _ = writeln!(
-                    o,
-                    "<li><strong>{}</strong> ({} answers): {}</li>",
-                    e(&lt.language),
-                    lt.answers,
-                    terms.join(", ")
-                );
-            }
-            o.push_str("</ul>\n");
-        }
-        if !q.summary.is_empty() {
-            o.push_str("<h3>Summary</h3>\n<ul>\n");
-            for quote in q.summary.iter().flat_map(|l| &l.sentences) {
-                let _ = writeln!(
-                    o,
-                    "<li><span dir=\"auto\">“{}”</span> — <bdi class=\"who\">{}</bdi></li>",
-                    e(&quote.text),
-                    e(&quote.attribution)
-                );
-            }
-            o.push_str("</ul>\n");
-        }
-        if !q.duplicates.is_empty() {
-            o.push_str("<h3>Near-duplicate answers</h3>\n<ul>\n");
-            for d in &q.duplicates {
-                match &d.excerpt {
-                    Some(x) => {
-                        let _ = writeln!(
-                            o,
-                            "<li>{} answers share the text “<bdi>{}</bdi>”</li>",
-                            d.size,
-                            e(x)
-                        );
-                    }
-                    None => {
-                        let _ = writeln!(
-                            o,
-                            "<li>{} answers share one text (not for publication)</li>",
-                            d.size
-                        );
-                    }
-                }
-            }
-            o.push_str("</ul>\n");
-        }
-    }
-    o.push_str("<h2>Contributions received</h2>\n<ul>\n");
-    for c in &s.contributions {
-        let _ = writeln!(o, "<li><strong><bdi>{}</bdi></strong></li>", e(c));
-    }
-    o.push_str("</ul>\n</body>\n</html>\n");
-    o
+    part_two(&mut w, s, info);
+    w.end_list();
+    w.out.push_str("</body>\n</html>\n");
+    w.out
 }
 
 /// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return,
