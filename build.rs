@@ -22,6 +22,11 @@ fn main() {
     let mut index = String::from(
         "/// `(language tag, messages sorted by id)`.\npub(super) static CATALOGUES: &[(&str, Catalogue)] = &[\n",
     );
+    // The messages of the `## Synthesis` group go in a table of their own, which only the
+    // synthesis page refers to, so respondents do not download them.
+    let mut synthesis_index = String::from(
+        "/// `(language tag, the synthesis page's messages sorted by id)`.\npub(super) static SYNTHESIS_CATALOGUES: &[(&str, Catalogue)] = &[\n",
+    );
     for path in files {
         let tag = path
             .file_stem()
@@ -33,14 +38,27 @@ fn main() {
                 panic!("{}: Fluent syntax errors: {errors:?}", path.display())
             });
         let mut messages: Vec<(String, String)> = Vec::new();
+        let mut synthesis: Vec<(String, String)> = Vec::new();
+        let mut in_synthesis = false;
         for entry in &resource.body {
             match entry {
+                ast::Entry::GroupComment(c) => {
+                    in_synthesis = c
+                        .content
+                        .first()
+                        .is_some_and(|line| line.trim() == "Synthesis");
+                }
                 ast::Entry::Message(m) => {
                     let Some(value) = &m.value else {
                         panic!("{}: message {} has no value", path.display(), m.id.name)
                     };
                     let code = pattern(value, &format!("{}: {}", path.display(), m.id.name));
-                    messages.push((m.id.name.to_string(), code));
+                    let table = if in_synthesis {
+                        &mut synthesis
+                    } else {
+                        &mut messages
+                    };
+                    table.push((m.id.name.to_string(), code));
                 }
                 ast::Entry::Junk { content } => {
                     panic!("{}: cannot parse {content:?}", path.display())
@@ -53,20 +71,30 @@ fn main() {
                 _ => {}
             }
         }
-        messages.sort();
-        if let Some(w) = messages.windows(2).find(|w| w[0].0 == w[1].0) {
-            panic!("{}: message {} is defined twice", path.display(), w[0].0);
+        let mut all: Vec<&String> = messages.iter().chain(&synthesis).map(|m| &m.0).collect();
+        all.sort();
+        if let Some(w) = all.windows(2).find(|w| w[0] == w[1]) {
+            panic!("{}: message {} is defined twice", path.display(), w[0]);
         }
         let name = tag.to_uppercase().replace('-', "_");
-        writeln!(out, "static {name}: Catalogue = &[").unwrap();
-        for (id, code) in messages {
-            writeln!(out, "    ({id:?}, {code}),").unwrap();
+        for (table, suffix, index) in [
+            (messages, "", &mut index),
+            (synthesis, "_SYNTHESIS", &mut synthesis_index),
+        ] {
+            let mut table = table;
+            table.sort();
+            writeln!(out, "static {name}{suffix}: Catalogue = &[").unwrap();
+            for (id, code) in table {
+                writeln!(out, "    ({id:?}, {code}),").unwrap();
+            }
+            out.push_str("];\n\n");
+            writeln!(index, "    ({tag:?}, {name}{suffix}),").unwrap();
         }
-        out.push_str("];\n\n");
-        writeln!(index, "    ({tag:?}, {name}),").unwrap();
     }
     index.push_str("];\n");
+    synthesis_index.push_str("];\n");
     out.push_str(&index);
+    out.push_str(&synthesis_index);
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");

@@ -4,6 +4,7 @@ app-name = BPF Cybersecurity: call for contributions
 skip-link = Skip to main content
 footer-privacy = Your answers stay on this device until you save your response file and send it yourself. Nothing is sent anywhere by this page.
 footer-version = bpf-survey version { $version }
+footer-synthesis = For the IGF Secretariat: synthesis of responses
 title-separator = –
 
 ## Saving
@@ -256,7 +257,6 @@ export-data-hint = Responses that may be published, without email addresses; ano
 export-bom = Add a byte-order mark, for Excel
 export-csv = Download CSV
 export-json = Download JSON bundle
-footer-synthesis = For the IGF Secretariat: synthesis of responses
 
 ## Other pages
 

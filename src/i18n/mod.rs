@@ -75,6 +75,9 @@ pub struct Messages {
     rtl: bool,
     catalogue: Catalogue,
     fallback: Catalogue,
+    // The synthesis page's own messages, empty for the form.
+    extra: Catalogue,
+    extra_fallback: Catalogue,
 }
 
 /// The languages the interface is available in: `(tag, name in itself)`.
@@ -104,7 +107,11 @@ impl PartialEq for Messages {
 }
 
 fn catalogue(tag: &str) -> Catalogue {
-    CATALOGUES
+    find_in(CATALOGUES, tag)
+}
+
+fn find_in(tables: &[(&str, Catalogue)], tag: &str) -> Catalogue {
+    tables
         .iter()
         .find(|(t, _)| *t == tag)
         .map_or(&[], |(_, c)| c)
@@ -120,6 +127,18 @@ impl Messages {
             rtl,
             catalogue: catalogue(tag),
             fallback: catalogue(DEFAULT_LANGUAGE),
+            extra: &[],
+            extra_fallback: &[],
+        }
+    }
+
+    /// The messages for `language` with the synthesis page's own.
+    pub fn with_synthesis(language: &str) -> Self {
+        let tag = negotiate([language]);
+        Self {
+            extra: find_in(SYNTHESIS_CATALOGUES, tag),
+            extra_fallback: find_in(SYNTHESIS_CATALOGUES, DEFAULT_LANGUAGE),
+            ..Self::new(language)
         }
     }
 
@@ -145,7 +164,11 @@ impl Messages {
                 .ok()
                 .map(|i| c[i].1)
         };
-        match find(self.catalogue).or_else(|| find(self.fallback)) {
+        let found = find(self.catalogue)
+            .or_else(|| find(self.extra))
+            .or_else(|| find(self.fallback))
+            .or_else(|| find(self.extra_fallback));
+        match found {
             Some(parts) => {
                 let mut out = String::new();
                 self.write(parts, args, &mut out);

@@ -41,12 +41,23 @@ fn sample_args(n: i64) -> Vec<(&'static str, Arg)> {
     args
 }
 
+/// Every message of a language, the form's and the synthesis page's.
+fn all_ids(tag: &str) -> Vec<&'static str> {
+    let mut ids: Vec<&str> = catalogue(tag)
+        .iter()
+        .chain(find_in(SYNTHESIS_CATALOGUES, tag))
+        .map(|(id, _)| *id)
+        .collect();
+    ids.sort();
+    ids
+}
+
 #[test]
 fn every_message_matches_fluent_bundle() {
     for (tag, ..) in LANGUAGES {
         let bundle = reference(tag);
-        let ours = Messages::new(tag);
-        for (id, _) in catalogue(tag) {
+        let ours = Messages::with_synthesis(tag);
+        for id in all_ids(tag) {
             for n in [0, 1, 2, 3, 5, 11, 12, 21, 22, 100, 101, 1_000_000] {
                 let args = sample_args(n);
                 let mut fluent_args = FluentArgs::new();
@@ -145,10 +156,10 @@ fn every_message_id_used_in_the_code_exists_in_every_language() {
     let ids = used_ids(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     assert!(ids.len() > 40, "the scan found the ids ({})", ids.len());
     for (tag, ..) in LANGUAGES {
-        let c = catalogue(tag);
+        let all = all_ids(tag);
         let missing: Vec<_> = ids
             .iter()
-            .filter(|id| c.binary_search_by(|(k, _)| (*k).cmp(id)).is_err())
+            .filter(|id| !all.contains(&id.as_str()))
             .collect();
         assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
     }
@@ -156,9 +167,9 @@ fn every_message_id_used_in_the_code_exists_in_every_language() {
 
 #[test]
 fn every_language_has_every_message_english_has() {
-    let english: Vec<_> = catalogue("en").iter().map(|(id, _)| *id).collect();
+    let english = all_ids("en");
     for (tag, ..) in LANGUAGES {
-        let theirs: Vec<_> = catalogue(tag).iter().map(|(id, _)| *id).collect();
+        let theirs = all_ids(tag);
         assert_eq!(theirs, english, "{tag}.ftl");
     }
 }
@@ -190,4 +201,18 @@ fn used_ids(dir: &std::path::Path) -> std::collections::BTreeSet<String> {
         }
     }
     ids
+}
+
+#[test]
+fn the_form_does_not_carry_the_synthesis_messages() {
+    let form = Messages::new("en");
+    assert_eq!(form.t("synthesis-title"), "synthesis-title");
+    assert_eq!(
+        Messages::with_synthesis("en").t("synthesis-title"),
+        "Synthesis of responses"
+    );
+    assert_eq!(
+        Messages::with_synthesis("en").t("app-name"),
+        form.t("app-name")
+    );
 }

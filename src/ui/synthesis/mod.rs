@@ -47,7 +47,9 @@ pub fn start() {
 /// The page, with the worker and the messages provided.
 #[function_component]
 pub fn SynthesisApp() -> Html {
-    let messages: Rc<Messages> = use_memo((), |_| Messages::new(&platform::browser_language()));
+    let messages: Rc<Messages> = use_memo((), |_| {
+        Messages::with_synthesis(&platform::browser_language())
+    });
     html! {
         <ContextProvider<Rc<Messages>> context={messages}>
             <ReactorProvider<SynthesisReactor> path="worker.js">
