@@ -216,3 +216,20 @@ fn do_not_publish_is_counted_but_never_quoted() {
     }
     assert_eq!(s.responses, 400, "still counted");
 }
+
+#[test]
+fn planted_themes_are_found_whatever_the_seed() {
+    let q = questionnaire::builtin();
+    for seed in [1, 2, 3, 4] {
+        let g = generate::generate(&q, 500, seed);
+        let s = run(&g.responses, &Filter::default());
+        for question in &s.questions {
+            let english = question
+                .themes
+                .iter()
+                .filter(|t| t.language == "en")
+                .count();
+            assert_eq!(english, 3, "seed {seed}, question {}", question.number);
+        }
+    }
+}

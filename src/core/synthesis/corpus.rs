@@ -63,14 +63,20 @@ impl Interner {
     }
 }
 
+/// Languages whose stems are cached; answers in others are stemmed each time.
+const MEMO_LANGUAGES: usize = 8;
+/// Not computed yet.
+const UNKNOWN: u32 = u32::MAX - 1;
+
 /// Builds a corpus one question at a time, so a caller can report progress between steps.
 #[derive(Default)]
 pub struct CorpusBuilder {
     stems: Interner,
     words: Interner,
     languages: Interner,
-    // A word's stem and stop flag depend only on the word and language: compute each once.
-    memo: HashMap<(u32, u32), u32>,
+    // A word's stem (or STOP) depends only on the word and the language: computed once, kept
+    // by word id and language index, so a repeated word costs one lookup.
+    memo: Vec<[u32; MEMO_LANGUAGES]>,
     buffer: String,
     answers: Vec<Answer>,
 }
@@ -110,9 +116,20 @@ impl CorpusBuilder {
                 };
                 analyzer.words(s, buffer, |w| {
                     let word = words.id(w);
-                    let stem = *memo.entry((lang_id, word)).or_insert_with(|| {
-                        analyzer.stem(w, lang).map_or(STOP, |stem| stems.id(&stem))
-                    });
+                    if memo.len() <= word as usize {
+                        memo.resize(word as usize + 1, [UNKNOWN; MEMO_LANGUAGES]);
+                    }
+                    let slot = memo[word as usize].get_mut(lang_id as usize);
+                    let stem = match slot {
+                        Some(cached) if *cached != UNKNOWN => *cached,
+                        _ => {
+                            let stem = analyzer.stem(w, lang).map_or(STOP, |stem| stems.id(&stem));
+                            if let Some(cached) = memo[word as usize].get_mut(lang_id as usize) {
+                                *cached = stem;
+                            }
+                            stem
+                        }
+                    };
                     sentence.words.push(word);
                     sentence.stems.push(stem);
                 });

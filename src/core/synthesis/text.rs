@@ -119,6 +119,20 @@ impl Analyzer {
     /// pairs of characters, the usual substitute for a dictionary segmenter. `buffer` is reused
     /// so the common case allocates nothing.
     pub fn words(&self, text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+        // Han characters are three bytes long, led by 0xE3 to 0xE9 (or 0xEF, 0xF0 for the
+        // compatibility and extension blocks): text without such bytes has none.
+        if !text.bytes().any(|b| (0xE3..=0xF0).contains(&b)) {
+            if text.is_ascii() {
+                ascii_words(text, buffer, &mut f);
+            } else {
+                for word in text.unicode_words() {
+                    buffer.clear();
+                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                    f(buffer);
+                }
+            }
+            return;
+        }
         // UAX #29 cuts Chinese into single characters; runs of them are paired up instead.
         let mut rest = text;
         while !rest.is_empty() {
@@ -230,16 +244,31 @@ fn is_han(c: char) -> bool {
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end_here = match c {
-            '\n' => true,
-            '。' | '！' | '？' => true,
-            '.' | '!' | '?' | '؟' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
-            _ => false,
+    let bytes = text.as_bytes();
+    // Scan bytes, not characters: every end mark is ASCII or starts with one of a few lead
+    // bytes, and UTF-8 never puts those inside another character.
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = match b {
+            b'\n' => Some(i + 1),
+            b'.' | b'!' | b'?' => {
+                let next = text[i + 1..].chars().next();
+                next.is_none_or(char::is_whitespace).then_some(i + 1)
+            }
+            0xD8 | 0xE3 | 0xEF => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                match c {
+                    '。' | '！' | '？' => Some(i + c.len_utf8()),
+                    '؟' => text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+                        .then_some(i + c.len_utf8()),
+                    _ => None,
+                }
+            }
+            _ => None,
         };
-        if end_here {
-            let end = i + c.len_utf8();
+        if let Some(end) = end {
             push_sentence(&text[start..end], &mut out);
             start = end;
         }
