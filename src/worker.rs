@@ -40,6 +40,7 @@ pub enum Request {
         /// Its size, in bytes.
         size: usize,
         /// Its bytes; empty when the file is over the size limit and was not read.
+        #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
         /// Its position in the batch, from 1.
         index: usize,
@@ -65,6 +66,15 @@ pub enum Request {
     Clear,
 }
 
+/// Where the worker's time went, for the page to show and the benchmark to read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    /// Reading and checking the files loaded so far.
+    pub reading_ms: f64,
+    /// The last synthesis.
+    pub analysing_ms: f64,
+}
+
 /// What the worker tells the page.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Reply {
@@ -86,8 +96,8 @@ pub enum Reply {
     },
     /// The synthesis is under way.
     Progress(Progress),
-    /// The synthesis.
-    Synthesis(Box<Synthesis>),
+    /// The synthesis, and how long reading the files and analysing took, in milliseconds.
+    Synthesis(Box<Synthesis>, Timing),
     /// Answers to a question: the first rows, up to the limit asked, and how many match.
     Answers {
         /// The question's id.
@@ -147,6 +157,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     let mut analyzer: Option<Analyzer> = None;
     // The last synthesis, reused by document exports of the same filter.
     let mut last: Option<(Filter, Synthesis)> = None;
+    let mut reading_ms = 0.0;
     while let Some(request) = scope.next().await {
         let reply = match request {
             Request::AddFile {
@@ -160,7 +171,9 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if size > importer.limits().max_file_bytes {
                     importer.add_unread(&name, size);
                 } else {
+                    let started = js_sys::Date::now();
                     importer.add(&name, &bytes);
+                    reading_ms += js_sys::Date::now() - started;
                 }
                 if index < total {
                     Reply::Loaded { done: index, total }
@@ -174,6 +187,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 }
             }
             Request::Synthesize(filter) => {
+                let started = js_sys::Date::now();
                 let responses = importer.responses();
                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
                 let mut run =
@@ -198,7 +212,13 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 }
                 let result = run.finish();
                 last = Some((filter, result.clone()));
-                Reply::Synthesis(Box::new(result))
+                Reply::Synthesis(
+                    Box::new(result),
+                    Timing {
+                        reading_ms,
+                        analysing_ms: js_sys::Date::now() - started,
+                    },
+                )
             }
             Request::Answers {
                 question,
@@ -292,6 +312,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             }
             Request::Clear => {
                 importer = Importer::new(reference.clone(), Limits::default());
+                reading_ms = 0.0;
                 last = None;
                 Reply::Report {
                     files: Vec::new(),

@@ -201,6 +201,7 @@ fn worker_messages_survive_the_wire_between_page_and_worker() {
     );
     let decoded: Reply = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Reply::Synthesis(
         Box::new(s.clone()),
+        Default::default(),
     )));
-    assert!(matches!(decoded, Reply::Synthesis(ref back) if **back == s));
+    assert!(matches!(decoded, Reply::Synthesis(ref back, _) if **back == s));
 }

@@ -177,7 +177,7 @@ synthesis-exporting = Preparing the download…
 synthesis-ready = Synthesis ready: { $count ->
     [one] 1 response
    *[other] { $count } responses
-}
+} (files read in { $reading } s, analysed in { $analysing } s)
 synthesis-failed = The analysis stopped: { $reason }. Reload the page and add the files again; nothing has left this browser.
 report-title = What was loaded
 report-summary = { $files ->

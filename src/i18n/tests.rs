@@ -27,6 +27,12 @@ fn sample_args(n: i64) -> Vec<(&'static str, Arg)> {
         "number",
     ];
     let texts = [
+        "reading",
+        "analysing",
+        "id",
+        "choice",
+        "language",
+        "entry",
         "time",
         "reason",
         "file",

@@ -84,10 +84,20 @@ fn status_line(m: &Messages, s: &SynthesisState) -> String {
         Activity::Failed(e) => m.t_with("synthesis-failed", &[("reason", crate::i18n::text(e))]),
         Activity::Idle if s.synthesis.is_some() => m.t_with(
             "synthesis-ready",
-            &[(
-                "count",
-                number(s.synthesis.as_ref().map_or(0, |x| x.responses)),
-            )],
+            &[
+                (
+                    "count",
+                    number(s.synthesis.as_ref().map_or(0, |x| x.responses)),
+                ),
+                (
+                    "reading",
+                    crate::i18n::text(&format!("{:.1}", s.timing.reading_ms / 1000.0)),
+                ),
+                (
+                    "analysing",
+                    crate::i18n::text(&format!("{:.1}", s.timing.analysing_ms / 1000.0)),
+                ),
+            ],
         ),
         Activity::Idle => String::new(),
     }

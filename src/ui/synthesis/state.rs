@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Filter, Synthesis};
-use crate::worker::Reply;
+use crate::worker::{Reply, Timing};
 
 /// What the worker is doing.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,6 +56,8 @@ pub struct SynthesisState {
     pub answers: Option<(Rc<Vec<AnswerRow>>, usize)>,
     /// How many answers to show.
     pub answer_limit: usize,
+    /// How long the worker took.
+    pub timing: Timing,
 }
 
 impl Default for SynthesisState {
@@ -71,6 +73,7 @@ impl Default for SynthesisState {
             search: String::new(),
             answers: None,
             answer_limit: crate::worker::ANSWER_PAGE,
+            timing: Timing::default(),
         }
     }
 }
@@ -153,8 +156,9 @@ impl Reducible for SynthesisState {
                         total: p.total,
                     }
                 }
-                Reply::Synthesis(syn) => {
+                Reply::Synthesis(syn, timing) => {
                     s.synthesis = Some(Rc::new(*syn));
+                    s.timing = timing;
                     s.activity = Activity::Idle;
                 }
                 Reply::Answers { rows, total, .. } => s.answers = Some((Rc::new(rows), total)),
