@@ -16,9 +16,11 @@ pub struct BarChartProps {
     pub counts: Vec<Count>,
 }
 
-const ROW: usize = 26;
-const LABEL: usize = 190;
-const WIDTH: usize = 560;
+/// Each row is a label line above its bar, so long labels are never cut and the chart reads
+/// at phone width, where it is drawn at about its natural size.
+const ROW: usize = 36;
+const WIDTH: usize = 360;
+const NUMBER: usize = 44;
 
 /// A labelled chart and its data table.
 #[function_component]
@@ -34,13 +36,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id} preserveAspectRatio="xMinYMin meet">
                 { for shown.iter().enumerate().map(|(i, c)| {
                     let y = i * ROW;
-                    let w = (c.count * (WIDTH - LABEL - 50)) / max;
-                    let label: String = c.label.chars().take(28).collect();
+                    let w = (c.count * (WIDTH - NUMBER)) / max;
+                    let label: String = c.label.chars().take(48).collect();
                     html! {
                         <g>
-                            <text x={(LABEL - 8).to_string()} y={(y + 17).to_string()} text-anchor="end" class="chart__label">{ label }</text>
-                            <rect x={LABEL.to_string()} y={(y + 4).to_string()} width={w.max(1).to_string()} height={(ROW - 8).to_string()} class="chart__bar" />
-                            <text x={(LABEL + w + 6).to_string()} y={(y + 17).to_string()} class="chart__value">{ c.count.to_string() }</text>
+                            <text x="0" y={(y + 13).to_string()} class="chart__label">{ label }</text>
+                            <rect x="0" y={(y + 18).to_string()} width={w.max(1).to_string()} height="12" class="chart__bar" />
+                            <text x={(w + 6).to_string()} y={(y + 29).to_string()} class="chart__value">{ c.count.to_string() }</text>
                         </g>
                     }
                 }) }
