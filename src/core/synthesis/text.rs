@@ -28,6 +28,9 @@ pub struct Token {
 pub struct Analyzer {
     stemmers: HashMap<&'static str, Stemmer>,
     stop_words: HashMap<&'static str, HashSet<String>>,
+    // For language detection: each English, French or Spanish stop word with a bit per
+    // language (1, 2, 4), so one lookup answers for all three.
+    latin_stops: HashMap<String, u8>,
 }
 
 impl Default for Analyzer {
@@ -58,9 +61,17 @@ impl Analyzer {
             );
         }
         stop_words.insert("zh", ZH_STOP.chars().map(String::from).collect());
+        let mut latin_stops: HashMap<String, u8> = HashMap::default();
+        for (bit, tag) in [(1, "en"), (2, "fr"), (4, "es")] {
+            for word in stop_words.get(tag).into_iter().flatten() {
+                let word: &String = word;
+                *latin_stops.entry(word.clone()).or_insert(0) |= bit;
+            }
+        }
         Self {
             stemmers,
             stop_words,
+            latin_stops,
         }
     }
 
@@ -91,16 +102,16 @@ impl Analyzer {
         }
         // Latin script: English, French or Spanish by their stop words.
         let mut hits = [("en", 0usize), ("fr", 0), ("es", 0)];
-        // The first few hundred bytes say enough, and keep this cheap for long answers.
-        let mut end = text.len().min(400);
+        // The first couple of hundred bytes say enough, and keep this cheap for long answers.
+        let mut end = text.len().min(240);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let mut buffer = String::new();
         self.words(&text[..end], &mut buffer, |word| {
-            for (tag, n) in &mut hits {
-                if self.stop_words.get(tag).is_some_and(|s| s.contains(word)) {
-                    *n += 1;
+            if let Some(bits) = self.latin_stops.get(word) {
+                for (i, (_, n)) in hits.iter_mut().enumerate() {
+                    *n += usize::from(bits >> i & 1);
                 }
             }
         });
@@ -279,7 +290,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 
 fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
     let s = s.trim();
-    if s.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+    if s.chars().filter(|c| c.is_alphanumeric()).take(3).count() == 3 {
         out.push(s);
     }
 }
