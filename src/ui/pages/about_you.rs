@@ -82,6 +82,21 @@ pub(crate) fn group_label(g: StakeholderGroup, m: &Messages) -> String {
         .unwrap_or_default()
 }
 
+/// Radio choices from a `(value, form value, message id)` table.
+fn radio_options<T>(
+    table: &[(T, &'static str, &'static str)],
+    messages: &crate::i18n::Messages,
+) -> Vec<RadioOption> {
+    table
+        .iter()
+        .map(|(_, v, label)| RadioOption {
+            value: (*v).into(),
+            label: messages.t(label).into(),
+            hint: None,
+        })
+        .collect()
+}
+
 /// Countries by their English name; translated names arrive with the other languages.
 fn country_options() -> Rc<Vec<(AttrValue, AttrValue)>> {
     let mut all: Vec<_> = Country::all()
@@ -116,22 +131,8 @@ pub fn AboutYou(props: &StepProps) -> Html {
             }
         })
     };
-    let capacity_options: Vec<RadioOption> = CAPACITIES
-        .iter()
-        .map(|(_, v, label)| RadioOption {
-            value: (*v).into(),
-            label: messages.t(label).into(),
-            hint: None,
-        })
-        .collect();
-    let group_options: Vec<RadioOption> = GROUPS
-        .iter()
-        .map(|(_, v, label)| RadioOption {
-            value: (*v).into(),
-            label: messages.t(label).into(),
-            hint: None,
-        })
-        .collect();
+    let capacity_options = radio_options(&CAPACITIES, &messages);
+    let group_options = radio_options(&GROUPS, &messages);
     let capacity = p
         .capacity
         .and_then(|c| CAPACITIES.iter().find(|x| x.0 == c))
