@@ -139,13 +139,20 @@ pub fn App() -> Html {
         }
         _ => html! { <NotFound /> },
     };
+    // The copy is what stands between the person and losing their text: say how it went.
+    let copy_notice = use_state(|| None::<String>);
     let on_download_copy = open.as_ref().map(|d| {
-        let (handle, id) = (handle.clone(), d.response.id.clone());
+        let (handle, id, notice, messages) = (
+            handle.clone(),
+            d.response.id.clone(),
+            copy_notice.clone(),
+            messages.clone(),
+        );
         Callback::from(move |()| {
-            // The download itself is the feedback; a failure has nowhere better to go than the console.
-            if let Err(e) = handle.download(&id) {
-                web_sys::console::error_1(&e.into());
-            }
+            notice.set(Some(match handle.download(&id) {
+                Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
+                Err(e) => messages.t_with("download-failed", &[("reason", text(&e))]),
+            }))
         })
     });
     let on_skip = Callback::from(|e: MouseEvent| {
@@ -165,7 +172,7 @@ pub fn App() -> Html {
                 </header>
                 <div class="container">
                     if let Some(error) = &state.storage_error {
-                        <StorageWarning error={error.clone()} on_download={on_download_copy} />
+                        <StorageWarning error={error.clone()} on_download={on_download_copy} notice={(*copy_notice).clone()} />
                     }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
+import { answerBox, checkFile, downloadOf, fillProfile, loose, next, startResponse, waitSaved } from "./helpers.js";
 
 test("when storage is full the person is warned, keeps the text, and can download a copy", async ({ page }) => {
   await page.addInitScript(() => {
@@ -25,6 +25,7 @@ test("when storage is full the person is warned, keeps the text, and can downloa
   await expect(page.locator(".save-status")).toHaveText("Not saved on this device");
   await expect(answerBox(page, 7)).toHaveValue("This text must not be lost.");
   const copy = await downloadOf(page, () => warning.getByRole("button", { name: "Download a copy now" }).click());
+  await expect(warning.getByRole("status")).toContainText(loose(`Downloaded ${copy.name}`));
   const doc = checkFile(copy.text);
   expect(doc.answers.q7).toBe("This text must not be lost.");
   expect(doc.respondent.organisation).toBe("Quota Org");

@@ -13,6 +13,9 @@ pub struct StorageWarningProps {
     /// Downloads a copy of the open response; absent when none is open.
     #[prop_or_default]
     pub on_download: Option<Callback<()>>,
+    /// What happened to the last copy asked for.
+    #[prop_or_default]
+    pub notice: Option<String>,
 }
 
 /// A prominent, announced warning: text stays on screen, and a copy can be downloaded now.
@@ -34,6 +37,7 @@ pub fn StorageWarning(props: &StorageWarningProps) -> Html {
                     { messages.t("storage-download-copy") }
                 </button>
             }
+            <p class="status-line" role="status">{ props.notice.clone().unwrap_or_default() }</p>
         </div>
     }
 }
