@@ -15,7 +15,8 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   rustup target add wasm32-unknown-unknown
 }
 
-pkgs=(chromium chromium-driver binaryen)
+# A Chinese font, so screenshots of the Chinese interface can be read (Arabic ships with DejaVu).
+pkgs=(chromium chromium-driver binaryen fonts-wqy-microhei)
 # A newer Node.js from elsewhere is fine; only install Debian's when there is none.
 command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
 missing=()

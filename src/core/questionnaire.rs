@@ -39,6 +39,11 @@ pub struct Question {
 pub struct Localized(BTreeMap<String, String>);
 
 impl Localized {
+    /// The languages this text is given in.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
     /// The text in `language`, else in its primary language (`fr` for `fr-CA`), else in English.
     pub fn get(&self, language: &str) -> &str {
         let primary = language.split('-').next().unwrap_or(language);
@@ -147,6 +152,37 @@ pub fn is_identifier(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builtin_questionnaire_speaks_the_six_un_languages() {
+        let q = builtin();
+        let texts = std::iter::once(&q.title)
+            .chain(&q.intro)
+            .chain(q.questions.iter().map(|x| &x.text));
+        for text in texts {
+            let langs: Vec<&str> = text.languages().collect();
+            assert_eq!(langs, ["ar", "en", "es", "fr", "ru", "zh"]);
+            for lang in langs {
+                assert!(!text.get(lang).trim().is_empty(), "{lang}");
+            }
+        }
+        // Translations are of the question, not copies of it.
+        assert_ne!(q.questions[0].text.get("fr"), q.questions[0].text.get("en"));
+        assert!(
+            q.questions[5]
+                .text
+                .get("zh")
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        );
+        assert!(
+            q.questions[5]
+                .text
+                .get("ar")
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c))
+        );
+    }
 
     #[test]
     fn builtin_has_the_seven_questions_in_order() {

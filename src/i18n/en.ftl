@@ -6,6 +6,7 @@ footer-privacy = Your answers stay on this device until you save your response f
 footer-version = bpf-survey version { $version }
 footer-synthesis = For the IGF Secretariat: synthesis of responses
 title-separator = –
+language-menu = Language
 
 ## Saving
 

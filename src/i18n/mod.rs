@@ -44,7 +44,16 @@ type Catalogue = &'static [(&'static str, &'static [Part])];
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// `(tag, name in itself, right to left?)` of the languages the interface is available in.
-const LANGUAGES: &[(&str, &str, bool)] = &[("en", "English", false)];
+/// In the order the language menu lists them: the six official languages of the United
+/// Nations, alphabetically by their English names, as UN sites do.
+const LANGUAGES: &[(&str, &str, bool)] = &[
+    ("ar", "العربية", true),
+    ("zh", "中文", false),
+    ("en", "English", false),
+    ("fr", "Français", false),
+    ("ru", "Русский", false),
+    ("es", "Español", false),
+];
 
 /// The language of the built-in messages, used when a message is missing elsewhere.
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -78,6 +87,12 @@ pub struct Messages {
     // The synthesis page's own messages, empty for the form.
     extra: Catalogue,
     extra_fallback: Catalogue,
+    // How `{ $n }` is written: plain digits unless the browser's formatter is plugged in.
+    number: fn(&str, i64) -> String,
+}
+
+fn plain_number(_language: &str, n: i64) -> String {
+    n.to_string()
 }
 
 /// The languages the interface is available in: `(tag, name in itself)`.
@@ -129,6 +144,7 @@ impl Messages {
             fallback: catalogue(DEFAULT_LANGUAGE),
             extra: &[],
             extra_fallback: &[],
+            number: plain_number,
         }
     }
 
@@ -140,6 +156,20 @@ impl Messages {
             extra_fallback: find_in(SYNTHESIS_CATALOGUES, DEFAULT_LANGUAGE),
             ..Self::new(language)
         }
+    }
+
+    /// These messages writing numbers with `format` (given the language tag), e.g. grouped
+    /// digits or Arabic-Indic digits as the browser's `Intl.NumberFormat` does.
+    pub fn with_number_format(self, format: fn(&str, i64) -> String) -> Self {
+        Self {
+            number: format,
+            ..self
+        }
+    }
+
+    /// `n` as this language writes numbers.
+    pub fn number(&self, n: usize) -> String {
+        (self.number)(self.language, i64::try_from(n).unwrap_or(i64::MAX))
     }
 
     /// The language tag, e.g. `en`.
@@ -192,7 +222,7 @@ impl Messages {
             match part {
                 Part::Text(t) | Part::Literal(t) => out.push_str(t),
                 Part::Var(name) => match arg(args, name) {
-                    Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                    Some(Arg::Number(n)) => out.push_str(&(self.number)(self.language, *n)),
                     Some(Arg::Text(t)) => out.push_str(t),
                     None => {
                         out.push('{');

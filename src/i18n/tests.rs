@@ -131,9 +131,101 @@ fn plural_categories_match_cldr() {
 
 #[test]
 fn negotiates_primary_languages() {
-    assert_eq!(negotiate(["fr-CA", "en"]), "en");
+    assert_eq!(negotiate(["fr-CA", "en"]), "fr");
+    assert_eq!(negotiate(["de-DE", "ar-EG", "en"]), "ar");
+    assert_eq!(negotiate(["zh-Hans-CN"]), "zh");
+    assert_eq!(negotiate(["es_419"]), "es");
     assert_eq!(negotiate(["EN-gb"]), "en");
+    assert_eq!(negotiate(["de", "pt-BR"]), "en");
     assert_eq!(negotiate([]), "en");
+}
+
+#[test]
+fn offers_the_six_un_languages_and_only_arabic_is_right_to_left() {
+    let tags: Vec<&str> = available().map(|(tag, _)| tag).collect();
+    assert_eq!(tags, ["ar", "zh", "en", "fr", "ru", "es"]);
+    for tag in tags {
+        let m = Messages::new(tag);
+        assert_eq!(m.language(), tag);
+        assert_eq!(m.is_rtl(), tag == "ar", "{tag}");
+        // Each file is a real translation, not a copy of the English.
+        if tag != "en" {
+            assert_ne!(
+                m.t("home-start"),
+                Messages::new("en").t("home-start"),
+                "{tag}"
+            );
+        }
+    }
+}
+
+#[test]
+fn counts_agree_with_the_number_in_each_language() {
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let words = |tag: &str, n: usize| {
+        plain(Messages::new(tag).t_with(
+            "count-words",
+            &[("words", number(n)), ("characters", number(n))],
+        ))
+    };
+    assert!(
+        words("ru", 21).starts_with("21 слово"),
+        "{}",
+        words("ru", 21)
+    );
+    assert!(
+        words("ru", 22).starts_with("22 слова"),
+        "{}",
+        words("ru", 22)
+    );
+    assert!(
+        words("ru", 25).starts_with("25 слов"),
+        "{}",
+        words("ru", 25)
+    );
+    assert!(words("fr", 0).starts_with("0 mot,"), "{}", words("fr", 0));
+    assert!(words("fr", 2).starts_with("2 mots"), "{}", words("fr", 2));
+    assert!(
+        words("es", 1).starts_with("1 palabra,"),
+        "{}",
+        words("es", 1)
+    );
+    assert!(!words("ar", 3).contains("{"), "{}", words("ar", 3));
+    assert_ne!(words("ar", 3), words("ar", 11));
+}
+
+#[test]
+fn numbers_use_the_plugged_in_format() {
+    let m = Messages::new("fr").with_number_format(|lang, n| format!("<{lang}:{n}>"));
+    assert!(
+        m.t_with("step-of", &[("step", number(2)), ("total", number(5))])
+            .contains("<fr:2>")
+    );
+    assert_eq!(m.number(12), "<fr:12>");
+}
+
+#[test]
+fn every_category_key_the_synthesis_uses_has_a_message() {
+    use crate::core::response::{Capacity, StakeholderGroup};
+    use crate::core::synthesis::people::{capacity_label, group_label};
+    let en = Messages::new("en");
+    let groups = [
+        StakeholderGroup::Government,
+        StakeholderGroup::PrivateSector,
+        StakeholderGroup::CivilSociety,
+        StakeholderGroup::TechnicalCommunity,
+        StakeholderGroup::Academia,
+        StakeholderGroup::Intergovernmental,
+        StakeholderGroup::Other,
+    ];
+    for g in groups {
+        let id = format!("group-{}", group_label(Some(g)).0);
+        assert_ne!(en.t(&id), id);
+    }
+    for c in [Capacity::Individual, Capacity::Organisation, Capacity::Nri] {
+        let id = format!("capacity-{}", capacity_label(Some(c)).0);
+        assert_ne!(en.t(&id), id);
+    }
 }
 
 #[test]

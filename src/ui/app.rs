@@ -5,17 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::caret;
-use super::hooks::{ResponsesHandle, use_autosave, use_route};
+use super::hooks::{ResponsesHandle, use_autosave, use_language, use_route};
 use super::pages::{
     AboutYou, Done, Home, NotFound, PublicationChoice, Questions, Review, StepProps,
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
-use super::widgets::{SaveStatus, StorageWarning};
+use super::widgets::{LanguageMenu, SaveStatus, StorageWarning};
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::validate;
 use crate::i18n::{Messages, text};
-use crate::web::{platform, storage};
+use crate::web::storage;
 
 fn initial_state() -> AppState {
     let action = match storage::load_all() {
@@ -69,7 +69,7 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
 #[function_component]
 pub fn App() -> Html {
     let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
-    let messages: Rc<Messages> = use_memo((), |_| Messages::new(&platform::browser_language()));
+    let (messages, on_language) = use_language(Messages::new);
     let state = use_reducer(initial_state);
     use_autosave(&state);
     let route = use_route();
@@ -79,6 +79,20 @@ pub fn App() -> Html {
         Route::Response { id, .. } => state.drafts.get(id).cloned(),
         _ => None,
     };
+    // A draft records the language the person is writing in: the one on screen.
+    {
+        let dispatcher = state.dispatcher();
+        let language = messages.language();
+        let open_id = open.as_ref().map(|d| d.response.id.clone());
+        use_effect_with((open_id, language), move |(id, language)| {
+            if let Some(id) = id {
+                dispatcher.dispatch(Action::Language {
+                    id: id.clone(),
+                    language: (*language).to_string(),
+                });
+            }
+        });
+    }
     let issues = Rc::new(match &open {
         Some(d) if state.attempted_finish.contains(&d.response.id) => {
             validate::check(&d.response, &questionnaire)
@@ -168,6 +182,7 @@ pub fn App() -> Html {
                     <div class="container header__inner">
                         <a class="header__title" href="#/">{ messages.t("app-name") }</a>
                         <SaveStatus />
+                        <LanguageMenu on_choose={on_language} />
                     </div>
                 </header>
                 <div class="container">

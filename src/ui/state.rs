@@ -95,6 +95,13 @@ pub enum Action {
         /// When.
         now: Timestamp,
     },
+    /// The person switched the page to `language` while this response is open.
+    Language {
+        /// Which response.
+        id: ResponseId,
+        /// The language's tag.
+        language: String,
+    },
     /// The caret moved without a change.
     Caret {
         /// Which response.
@@ -180,6 +187,17 @@ impl Reducible for AppState {
             Action::Start(draft) => {
                 let id = draft.response.id.clone();
                 s.drafts.insert(id.clone(), Rc::new(*draft));
+                s.touch(&id);
+            }
+            Action::Language { id, language } => {
+                // A finished response keeps the language it was sent in until it changes.
+                let Some(draft) = s.drafts.get_mut(&id) else {
+                    return Rc::new(s);
+                };
+                if draft.response.language == language || draft.response.status != Status::Draft {
+                    return Rc::new(s);
+                }
+                Rc::make_mut(draft).response.language = language;
                 s.touch(&id);
             }
             Action::Edit {

@@ -1,4 +1,4 @@
-//! The browser's clock, randomness, origin and locale, handed to the core as plain values.
+//! The browser's clock, randomness, origin and date formats, handed to the core as plain values.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -29,13 +29,6 @@ pub fn page_origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_else(|| "null".into())
-}
-
-/// The browser's preferred language tag, e.g. `fr-FR`.
-pub fn browser_language() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".into())
 }
 
 /// `14:05` (or `2:05 PM`) in the local time zone, as `language` writes times.

@@ -691,13 +691,13 @@ pub struct AnswerRow {
     pub name: String,
     /// Organisation, or empty.
     pub organisation: String,
-    /// Stakeholder group label.
+    /// Stakeholder group key (`civil-society`, `unknown`), for the page to name.
     pub group: String,
-    /// Country name, or empty.
+    /// ISO 3166-1 country code, or empty.
     pub country: String,
     /// Form language.
     pub language: String,
-    /// Publication choice, in words.
+    /// Publication choice key: `named`, `anonymous`, `none` or `unknown`.
     pub publication: String,
 }
 
@@ -730,14 +730,14 @@ pub fn answer_rows<'a>(
                     text: text.to_string(),
                     name: p.name.clone(),
                     organisation: p.organisation.clone(),
-                    group: people::group_label(p.stakeholder_group).1.to_string(),
-                    country: p.country.map(|c| c.name().to_string()).unwrap_or_default(),
+                    group: people::group_label(p.stakeholder_group).0.to_string(),
+                    country: p.country.map(|c| c.code().to_string()).unwrap_or_default(),
                     language: r.language.clone(),
                     publication: match r.publication {
                         Some(Publication::Named) => "named",
                         Some(Publication::Anonymous) => "anonymous",
-                        Some(Publication::DoNotPublish) => "do not publish",
-                        None => "not chosen",
+                        Some(Publication::DoNotPublish) => "none",
+                        None => "unknown",
                     }
                     .to_string(),
                 },

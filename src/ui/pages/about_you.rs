@@ -14,6 +14,7 @@ use crate::ui::hooks::{use_messages, use_responses};
 use crate::ui::route::Step;
 use crate::ui::state::Edit;
 use crate::ui::widgets::{RadioGroup, RadioOption, SelectField, TextField};
+use crate::web::locale::{self, DisplayNames};
 
 const CAPACITIES: [(Capacity, &str, &str); 3] = [
     (
@@ -97,12 +98,13 @@ fn radio_options<T>(
         .collect()
 }
 
-/// Countries by their English name; translated names arrive with the other languages.
-fn country_options() -> Rc<Vec<(AttrValue, AttrValue)>> {
+/// Countries named and sorted as `language` does, so a person finds theirs by its own name.
+fn country_options(language: &str) -> Rc<Vec<(AttrValue, AttrValue)>> {
+    let names = DisplayNames::new(language);
     let mut all: Vec<_> = Country::all()
-        .map(|c| (AttrValue::from(c.code()), AttrValue::from(c.name())))
+        .map(|c| (AttrValue::from(c.code()), AttrValue::from(names.country(c))))
         .collect();
-    all.sort_by(|a, b| a.1.cmp(&b.1));
+    locale::sort_by_name(&mut all, |(_, name)| name.as_str(), language);
     Rc::new(all)
 }
 
@@ -110,7 +112,7 @@ fn country_options() -> Rc<Vec<(AttrValue, AttrValue)>> {
 #[function_component]
 pub fn AboutYou(props: &StepProps) -> Html {
     let messages = use_messages();
-    let countries = use_memo((), |_| country_options());
+    let countries = use_memo(messages.language(), |language| country_options(language));
     let Some(responses) = use_responses() else {
         return html! {};
     };
@@ -162,9 +164,9 @@ pub fn AboutYou(props: &StepProps) -> Html {
                 placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
                 selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
                 on_change={choice_edit(|v| Some(Edit::Country(Country::from_code(v))))} />
-            if let Some(region) = p.country.and_then(Country::region) {
+            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| DisplayNames::new(messages.language()).m49(&r)) {
                 <p class="derived" id="field-region">
-                    { messages.t_with("about-region", &[("subregion", text(region.subregion_name)), ("region", text(region.region_name))]) }
+                    { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
                 </p>
             }
             <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}

@@ -5,13 +5,13 @@ use yew::prelude::*;
 use super::about_you::{capacity_label, group_label};
 use super::publication::publication_label;
 use super::{StepProps, element_id, issue_message, step_heading, step_of};
-use crate::core::countries::Country;
 use crate::core::response::ResponseId;
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::FinishError;
 use crate::ui::hooks::{navigate, use_messages, use_responses};
 use crate::ui::route::{Route, Step};
 use crate::ui::widgets::{ErrorLink, ErrorSummary};
+use crate::web::locale::DisplayNames;
 
 /// A row of the summary: what, the person's value, and a "Change" link whose hidden words say
 /// what it changes.
@@ -110,11 +110,12 @@ pub fn Review(props: &StepProps) -> Html {
     };
 
     let country = p.country.map(|c| {
+        let names = DisplayNames::new(m.language());
         let region = c
             .region()
-            .map(|r| format!(" ({})", r.subregion_name))
+            .map(|r| format!(" ({})", names.m49(&r).0))
             .unwrap_or_default();
-        format!("{}{region}", Country::name(c))
+        format!("{}{region}", names.country(c))
     });
 
     html! {

@@ -5,10 +5,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::labels;
 use super::state::{Action, SynthesisState};
+use crate::core::countries::Country;
 use crate::core::synthesis::AnswerRow;
 use crate::i18n::number;
 use crate::ui::hooks::use_messages;
+use crate::web::locale::DisplayNames;
 
 /// Props of [`Answers`].
 #[derive(Properties, PartialEq)]
@@ -35,6 +38,18 @@ pub fn Answers(props: &AnswersProps) -> Html {
             .unwrap_or_default();
         Action::Search(value)
     });
+    let names = DisplayNames::new(messages.language());
+    let country = |code: &str| {
+        Country::from_code(code)
+            .map(|c| names.country(c))
+            .unwrap_or_default()
+    };
+    let publication = |key: &str| match key {
+        "named" => messages.t("publication-named"),
+        "anonymous" => messages.t("publication-anonymous"),
+        "none" => messages.t("publication-none"),
+        _ => messages.t("review-not-given"),
+    };
     html! {
         <section aria-labelledby="answers-heading" class="answers">
             <h3 class="heading-m" id="answers-heading">{ messages.t("answers-title") }</h3>
@@ -53,8 +68,8 @@ pub fn Answers(props: &AnswersProps) -> Html {
                             <p class="answer-row__who">
                                 <bdi>{ if r.name.is_empty() { messages.t("answers-no-name") } else { r.name.clone() } }</bdi>
                                 if !r.organisation.is_empty() { { ", " }<bdi>{ r.organisation.clone() }</bdi> }
-                                { format!(" · {} · {} · {} · ", r.group, r.country, r.language) }
-                                { messages.t_with("answers-publication", &[("choice", crate::i18n::text(&r.publication))]) }
+                                { format!(" · {} · {} · {} · ", labels::group(&messages, &r.group), country(&r.country), labels::language(&messages, &r.language)) }
+                                { messages.t_with("answers-publication", &[("choice", crate::i18n::text(&publication(&r.publication)))]) }
                             </p>
                         </li>
                     }) }

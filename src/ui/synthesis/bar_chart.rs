@@ -30,6 +30,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let max = shown.iter().map(|c| c.count).max().unwrap_or(1).max(1);
     let height = shown.len() * ROW + 4;
     let title_id = format!("{}-title", props.id);
+    // Right to left, the bars grow from the right edge; SVG text follows the page's
+    // `direction`, so each text's start is on its right and only the x positions mirror.
+    let rtl = messages.is_rtl();
+    let x = |left: usize| if rtl { WIDTH - left } else { left };
     html! {
         <figure class="chart">
             <figcaption id={title_id.clone()} class="chart__title">{ props.title.clone() }</figcaption>
@@ -40,9 +44,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     let label: String = c.label.chars().take(48).collect();
                     html! {
                         <g>
-                            <text x="0" y={(y + 13).to_string()} class="chart__label">{ label }</text>
-                            <rect x="0" y={(y + 18).to_string()} width={w.max(1).to_string()} height="12" class="chart__bar" />
-                            <text x={(w + 6).to_string()} y={(y + 29).to_string()} class="chart__value">{ c.count.to_string() }</text>
+                            <text x={x(0).to_string()} y={(y + 13).to_string()} class="chart__label">{ label }</text>
+                            <rect x={(if rtl { WIDTH - w.max(1) } else { 0 }).to_string()} y={(y + 18).to_string()} width={w.max(1).to_string()} height="12" class="chart__bar" />
+                            <text x={x(w + 6).to_string()} y={(y + 29).to_string()} class="chart__value">{ messages.number(c.count) }</text>
                         </g>
                     }
                 }) }
@@ -53,7 +57,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     <caption class="visually-hidden">{ props.title.clone() }</caption>
                     <thead><tr><th scope="col">{ messages.t("chart-category") }</th><th scope="col">{ messages.t("chart-count") }</th></tr></thead>
                     <tbody>
-                        { for props.counts.iter().map(|c| html! { <tr><th scope="row"><bdi>{ c.label.clone() }</bdi></th><td>{ c.count }</td></tr> }) }
+                        { for props.counts.iter().map(|c| html! { <tr><th scope="row"><bdi>{ c.label.clone() }</bdi></th><td>{ messages.number(c.count) }</td></tr> }) }
                     </tbody>
                 </table>
             </details>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::labels;
 use super::state::{Action, Dimension, SynthesisState};
 use crate::core::synthesis::{Breakdowns, Count, Filter};
 use crate::ui::hooks::use_messages;
@@ -23,7 +24,7 @@ pub struct FiltersProps {
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let messages = use_messages();
-    let b = &props.everyone;
+    let b = &labels::localised(&messages, &props.everyone);
     let groups: [(Dimension, &str, &Vec<Count>, &Vec<String>); 5] = [
         (
             Dimension::Group,

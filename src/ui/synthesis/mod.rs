@@ -6,6 +6,7 @@ mod drop_zone;
 mod exports;
 mod filters;
 mod import_report;
+mod labels;
 mod overview;
 mod question_view;
 pub mod state;
@@ -25,8 +26,9 @@ use state::{Action, Activity, SynthesisState};
 
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::i18n::{Messages, number};
-use crate::ui::hooks::use_messages;
-use crate::web::{download, platform};
+use crate::ui::hooks::{use_language, use_messages};
+use crate::ui::widgets::LanguageMenu;
+use crate::web::{download, locale};
 use crate::worker::{Reply, Request, SynthesisReactor};
 
 /// Mounts the synthesis page into `#app`.
@@ -47,13 +49,11 @@ pub fn start() {
 /// The page, with the worker and the messages provided.
 #[function_component]
 pub fn SynthesisApp() -> Html {
-    let messages: Rc<Messages> = use_memo((), |_| {
-        Messages::with_synthesis(&platform::browser_language())
-    });
+    let (messages, on_language) = use_language(Messages::with_synthesis);
     html! {
         <ContextProvider<Rc<Messages>> context={messages}>
             <ReactorProvider<SynthesisReactor> path="worker.js">
-                <SynthesisPage />
+                <SynthesisPage {on_language} />
             </ReactorProvider<SynthesisReactor>>
         </ContextProvider<Rc<Messages>>>
     }
@@ -91,11 +91,17 @@ fn status_line(m: &Messages, s: &SynthesisState) -> String {
                 ),
                 (
                     "reading",
-                    crate::i18n::text(&format!("{:.1}", s.timing.reading_ms / 1000.0)),
+                    crate::i18n::text(&locale::format_tenths(
+                        m.language(),
+                        s.timing.reading_ms / 1000.0,
+                    )),
                 ),
                 (
                     "analysing",
-                    crate::i18n::text(&format!("{:.1}", s.timing.analysing_ms / 1000.0)),
+                    crate::i18n::text(&locale::format_tenths(
+                        m.language(),
+                        s.timing.analysing_ms / 1000.0,
+                    )),
                 ),
             ],
         ),
@@ -103,9 +109,16 @@ fn status_line(m: &Messages, s: &SynthesisState) -> String {
     }
 }
 
+/// Props of [`SynthesisPage`].
+#[derive(Properties, PartialEq)]
+pub struct SynthesisPageProps {
+    /// Switches the page's language.
+    pub on_language: Callback<&'static str>,
+}
+
 /// Everything on the page.
 #[function_component]
-pub fn SynthesisPage() -> Html {
+pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
     let messages = use_messages();
     let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
     let state = use_reducer(SynthesisState::default);
@@ -205,6 +218,7 @@ pub fn SynthesisPage() -> Html {
             <header class="header">
                 <div class="container header__inner">
                     <span class="header__title">{ messages.t("app-name") }</span>
+                    <LanguageMenu on_choose={props.on_language.clone()} />
                 </div>
             </header>
             <div class="container">

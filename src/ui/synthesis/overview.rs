@@ -5,12 +5,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bar_chart::BarChart;
+use super::labels;
 use crate::core::synthesis::{Breakdowns, Synthesis};
 use crate::i18n::{Messages, number};
 use crate::ui::hooks::use_messages;
 
 /// The five breakdowns as charts, ids prefixed with `prefix`.
 pub fn breakdown_charts(m: &Messages, prefix: &str, b: &Breakdowns) -> Html {
+    let b = &labels::localised(m, b);
     let charts = [
         ("group", "breakdown-group", &b.group),
         ("region", "breakdown-region", &b.region),

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::answers::Answers;
+use super::labels;
 use super::overview::breakdown_charts;
 use super::state::{Action, SynthesisState};
 use crate::core::questionnaire::Questionnaire;
@@ -85,8 +86,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                         <h4 class="heading-s" id={format!("theme-{}-{i}-title", q.number)}>
                             { format!("{}. ", i + 1) }<bdi>{ t.label.join(", ") }</bdi>
                         </h4>
-                        <p class="theme__meta">{ m.t_with("theme-meta", &[("voices", number(t.voices)), ("language", text(&t.language))]) }</p>
-                        <p class="theme__groups">{ t.groups.iter().map(|g| format!("{} {}", g.label, g.count)).collect::<Vec<_>>().join(" · ") }</p>
+                        <p class="theme__meta">{ m.t_with("theme-meta", &[("voices", number(t.voices)), ("language", text(&labels::language(m, &t.language)))]) }</p>
+                        <p class="theme__groups">{ t.groups.iter().map(|g| format!("{} {}", labels::group(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ") }</p>
                         { for t.quotes.iter().map(quote) }
                     </section>
                 }) }
@@ -95,7 +96,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             <h3 class="heading-m">{ m.t("terms-title") }</h3>
             { for q.terms.iter().map(|lt| html! {
                 <div class="terms">
-                    <h4 class="heading-s">{ m.t_with("terms-language", &[("language", text(&lt.language)), ("answers", number(lt.answers))]) }</h4>
+                    <h4 class="heading-s">{ m.t_with("terms-language", &[("language", text(&labels::language(m, &lt.language))), ("answers", number(lt.answers))]) }</h4>
                     <ul class="terms__list">{ for lt.terms.iter().map(|t| html! { <li dir="auto">{ t.text.clone() }<span class="terms__count">{ format!(" {}", t.answers) }</span></li> }) }</ul>
                 </div>
             }) }

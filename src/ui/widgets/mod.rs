@@ -1,6 +1,7 @@
 //! Shared widgets, in the GOV.UK Design System's accessible patterns: labelled fields with hints and inline errors, the error summary, save status and the storage warning.
 
 mod error_summary;
+mod language_menu;
 mod radio_group;
 mod save_status;
 mod select_field;
@@ -8,6 +9,7 @@ mod storage_warning;
 mod text_field;
 
 pub use error_summary::{ErrorLink, ErrorSummary};
+pub use language_menu::LanguageMenu;
 pub use radio_group::{RadioGroup, RadioOption};
 pub use save_status::SaveStatus;
 pub use select_field::SelectField;

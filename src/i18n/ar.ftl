@@ -1,0 +1,338 @@
+## The app's frame
+
+app-name = منتدى أفضل الممارسات المعني بالأمن السيبراني: دعوة إلى تقديم المساهمات
+skip-link = انتقل إلى المحتوى الرئيسي
+footer-privacy = تبقى إجاباتك على هذا الجهاز إلى أن تحفظ ملف ردّك وترسله بنفسك. لا ترسل هذه الصفحة أي شيء إلى أي مكان.
+footer-version = الإصدار { $version } من bpf-survey
+footer-synthesis = لأمانة منتدى إدارة الإنترنت: توليف الردود
+title-separator = –
+language-menu = اللغة
+
+## Saving
+
+save-status-saved = حُفظ على هذا الجهاز في { $time }
+save-status-not-saved = لم يُحفظ على هذا الجهاز
+storage-warning-title = لا يجري حفظ إجاباتك على هذا الجهاز
+storage-full = امتلأت مساحة التخزين المخصصة لهذه الصفحة في المتصفح.
+storage-unavailable = لا يسمح هذا المتصفح للصفحة بالاحتفاظ بأي شيء (بسبب التصفح الخاص، أو لأن إعداداته تمنع ذلك).
+storage-failed = رفض المتصفح الحفظ.
+storage-warning-keep-open = كل ما كتبته لا يزال هنا على الشاشة. أبقِ هذه الصفحة مفتوحة ونزّل نسخة الآن، حتى لا يضيع شيء.
+storage-download-copy = نزّل نسخة الآن
+downloaded = تم تنزيل { $file }
+download-failed = تعذّر تنزيل الملف: { $reason }
+start-failed = تعذّر بدء رد جديد: { $reason }
+
+## Start page
+
+home-start = ابدأ ردّك
+home-continue = تابع ردّك
+home-start-another = ابدأ ردًا آخر
+home-your-responses = الردود على هذا الجهاز
+home-your-responses-hint = يُحفظ كل رد في هذا المتصفح. ويمكن لأي شخص يستخدم هذا الجهاز وهذا المتصفح أن يطّلع عليها.
+home-untitled = رد بلا عنوان
+home-changed = آخر تعديل: { $when }
+home-answered = الأسئلة المُجاب عنها: { $count } من أصل { $total }
+home-resume = فتح
+home-download = تنزيل
+home-delete = حذف
+home-unreadable = { $count ->
+    [zero] لم تتعذّر قراءة أي رد محفوظ على هذا الجهاز.
+    [one] تعذّرت قراءة رد واحد محفوظ على هذا الجهاز. وقد تُرك دون أي تغيير:
+    [two] تعذّرت قراءة ردّين محفوظين على هذا الجهاز. وقد تُركا دون أي تغيير:
+    [few] تعذّرت قراءة { $count } ردود محفوظة على هذا الجهاز. وقد تُركت دون أي تغيير:
+    [many] تعذّرت قراءة { $count } ردًا محفوظًا على هذا الجهاز. وقد تُركت دون أي تغيير:
+   *[other] تعذّرت قراءة { $count } رد محفوظ على هذا الجهاز. وقد تُركت دون أي تغيير:
+}
+home-bundle-title = هل تجمع الردود في ورشة عمل؟
+home-bundle-hint = نزّل كل الردود المكتملة على هذا الجهاز في ملف واحد لإرساله إلى الأمانة.
+home-bundle-button = { $count ->
+    [zero] لا توجد ردود مكتملة لتنزيلها
+    [one] نزّل ردًا مكتملًا واحدًا في ملف واحد
+    [two] نزّل الردّين المكتملين في ملف واحد
+    [few] نزّل كل الردود المكتملة ({ $count } ردود) في ملف واحد
+    [many] نزّل كل الردود المكتملة ({ $count } ردًا) في ملف واحد
+   *[other] نزّل كل الردود المكتملة ({ $count } رد) في ملف واحد
+}
+bundle-downloaded = { $count ->
+    [zero] لم يُنزَّل أي رد في { $file }
+    [one] تم تنزيل رد واحد في { $file }
+    [two] تم تنزيل ردّين في { $file }
+    [few] تم تنزيل { $count } ردود في { $file }
+    [many] تم تنزيل { $count } ردًا في { $file }
+   *[other] تم تنزيل { $count } رد في { $file }
+}
+status-draft = مسودة
+status-finished = مكتمل
+delete-confirm = هل تريد حذف «{ $title }» من هذا الجهاز؟ لا يمكن التراجع عن ذلك. نزّله أولًا إذا كنت قد تحتاج إليه.
+delete-yes = نعم، احذفه
+delete-cancel = إلغاء
+deleted = تم حذف «{ $title }» من هذا الجهاز
+delete-failed = تعذّر حذف الرد: { $reason }
+
+## Steps
+
+step-of = الخطوة { $step } من { $total }
+continue = متابعة
+back = رجوع
+
+## About you
+
+about-title = معلومات عنك
+about-intro = أخبرنا من أنت، حتى تُحتسب مساهمتك، وتُنسب إليك إن رغبت في ذلك.
+about-name = الاسم الكامل
+about-name-hint = لا يلزم إلا إذا نُشرت مساهمتك باسمك.
+about-organisation = المنظمة
+about-organisation-hint = اترك هذا الحقل فارغًا إذا كنت تردّ بصفتك الفردية.
+about-email = عنوان البريد الإلكتروني (اختياري)
+about-email-hint = لا يُستخدم إلا إذا احتاجت الأمانة إلى أن تسألك عن مساهمتك. ولا يُنشر أبدًا.
+about-capacity = بأي صفة تردّ؟
+capacity-individual = بصفتي الفردية
+capacity-organisation = نيابةً عن منظمة
+capacity-nri = نيابةً عن مبادرة وطنية أو إقليمية لمنتدى إدارة الإنترنت (NRI)
+about-group = إلى أي فئة من فئات أصحاب المصلحة تنتمي؟
+group-government = الحكومة
+group-private-sector = القطاع الخاص
+group-civil-society = المجتمع المدني
+group-technical-community = المجتمع التقني
+group-academia = الأوساط الأكاديمية
+group-intergovernmental = منظمة حكومية دولية
+group-other = أخرى
+about-country = البلد
+about-country-hint = البلد الذي تقيم فيه أنت أو يقع فيه مقر منظمتك. اكتب الأحرف الأولى للانتقال إليه في القائمة.
+about-country-choose = اختر بلدًا
+about-region = المنطقة: { $subregion } ({ $region })
+about-nri = المبادرة الوطنية أو الإقليمية لمنتدى إدارة الإنترنت (NRI)
+about-nri-hint = المبادرة التي تعمل معها أو التي دعتك، إن وُجدت. مثال: منتدى إدارة الإنترنت في نيجيريا (Nigeria IGF).
+
+## Questions
+
+questions-title = إجاباتك
+questions-intro = أجب عن أي من الأسئلة، بالقدر الذي تريده من التفصيل. يجب أن تجيب عن سؤال واحد على الأقل لإنهاء ردّك. يُحفظ كل ما تكتبه على هذا الجهاز أولًا بأول.
+count-words = { $words ->
+    [zero] لا كلمات
+    [one] كلمة واحدة
+    [two] كلمتان
+    [few] { $words } كلمات
+    [many] { $words } كلمة
+   *[other] { $words } كلمة
+}، { $characters ->
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $characters } أحرف
+    [many] { $characters } حرفًا
+   *[other] { $characters } حرف
+}
+
+## Publication
+
+publication-title = نشر مساهمتك
+publication-legend = كيف تسمح لمنتدى أفضل الممارسات بنشر مساهمتك؟
+publication-hint = تقرأ الأمانة كل المساهمات. ويحدد هذا الاختيار ما يمكن للآخرين قراءته.
+publication-named = انشرها باسمي
+publication-named-hint = يظهر اسمك واسم منظمتك في الاقتباسات وفي قائمة المساهمات.
+publication-anonymous = انشرها دون ذكر اسمي
+publication-anonymous-hint = لا تُظهر الاقتباسات سوى فئة أصحاب المصلحة التي تنتمي إليها وبلدك، مثل «مشارك من المجتمع المدني، نيجيريا».
+publication-none = لا تنشرها
+publication-none-hint = تُحتسب في التوليف، ولكن لا يُقتبس منها ولا تُدرج في أي قائمة أبدًا.
+
+## Review
+
+review-title = راجِع ردّك
+review-about = معلومات عنك
+review-answers = إجاباتك
+review-publication = النشر
+review-change = تغيير
+review-change-answer = إجابتك عن السؤال { $number }
+review-email = عنوان البريد الإلكتروني
+review-capacity = الصفة
+review-group = فئة أصحاب المصلحة
+review-publication-choice = النشر
+review-not-given = لم يُذكر
+review-not-answered = لم تُقدَّم إجابة
+review-finish-title = إنهاء ردّك وحفظ ملفه
+review-finish-body = سيُحفظ ملف ردّك على هذا الجهاز. ثم ترسله إلى أمانة منتدى إدارة الإنترنت أو إلى مبادرتك الوطنية أو الإقليمية (NRI).
+review-finish = إنهاء ردّي وحفظ ملفه
+
+## Done
+
+done-title = تم حفظ ملف ردّك
+done-file = حفظه متصفحك باسم
+done-next-title = ما الذي يحدث بعد ذلك
+done-next-body = أرسل هذا الملف بالبريد الإلكتروني إلى أمانة منتدى إدارة الإنترنت، أو إلى المبادرة الوطنية أو الإقليمية لمنتدى إدارة الإنترنت التي دعتك. وهو ملف نصي صغير، ويمكنك فتحه لترى بالضبط ما ترسله.
+done-kept = يبقى الرد أيضًا على هذا الجهاز: يمكنك تعديله وحفظ ملف جديد في أي وقت.
+done-download-again = نزّل الملف مرة أخرى
+done-home = العودة إلى صفحة البداية
+done-changed-title = تغيّر هذا الرد منذ أن حفظته
+done-changed-body = راجعه وأنهِه مرة أخرى لحفظ ملف محدَّث.
+done-changed-review = راجِع ردّك
+
+## Errors
+
+error-prefix = خطأ:
+error-summary-title = توجد مشكلة
+error-name-required = أدخل اسمك الكامل، أو اختر النشر دون ذكر اسمك
+error-organisation-required = أدخل اسم المنظمة التي تردّ نيابةً عنها
+error-nri-required = أدخل اسم المبادرة (NRI) التي تردّ نيابةً عنها
+error-email-format = أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.org
+error-capacity-required = اختر الصفة التي تردّ بها
+error-group-required = اختر فئة أصحاب المصلحة التي تنتمي إليها
+error-country-required = اختر بلدك
+error-no-answers = أجب عن سؤال واحد على الأقل
+error-publication-required = اختر كيف يمكن نشر مساهمتك
+error-too-long = { $max ->
+    [zero] يجب أن يبقى هذا الحقل فارغًا
+    [one] يجب ألا يتجاوز طول النص حرفًا واحدًا
+    [two] يجب ألا يتجاوز طول النص حرفين
+    [few] يجب ألا يتجاوز طول النص { $max } أحرف
+    [many] يجب ألا يتجاوز طول النص { $max } حرفًا
+   *[other] يجب ألا يتجاوز طول النص { $max } حرف
+}
+error-required = هذا الحقل مطلوب
+
+## Synthesis
+
+synthesis-title = توليف الردود
+synthesis-intro = حمّل ملفات الردود والحزم لقراءة ما قاله المشاركون، سؤالًا سؤالًا. تجري كل العمليات في هذا المتصفح: لا يُرفع أي شيء إلى أي مكان.
+synthesis-load-title = تحميل الردود
+synthesis-load-hint = اختر ملفات أو مجلدًا كاملًا، أو أفلتها هنا. يمكنك إضافة المزيد من الملفات في أي وقت؛ ويُحتسب كل رد مرة واحدة.
+synthesis-choose-files = اختر ملفات
+synthesis-choose-folder = اختر مجلدًا
+synthesis-progress = التقدّم
+synthesis-loading = جارٍ تحميل الملفات: { $done } من { $total }…
+synthesis-analysing = جارٍ تحليل الإجابات: الخطوة { $done } من { $total }…
+synthesis-exporting = جارٍ إعداد الملف للتنزيل…
+synthesis-ready = التوليف جاهز: { $count ->
+    [zero] لا ردود
+    [one] رد واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًا
+   *[other] { $count } رد
+} (قُرئت الملفات في { $reading } ثانية، وحُلّلت في { $analysing } ثانية)
+synthesis-failed = توقّف التحليل: { $reason }. أعد تحميل الصفحة وأضف الملفات مرة أخرى؛ لم يغادر أي شيء هذا المتصفح.
+report-title = ما الذي تم تحميله
+report-summary = { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفًا
+   *[other] { $files } ملف
+}: المحمّلة { $loaded }، والمكررة { $duplicates }، والمرفوضة { $rejected }. { $responses ->
+    [zero] لا تضم المجموعة أي رد.
+    [one] تضم المجموعة ردًا واحدًا.
+    [two] تضم المجموعة ردّين.
+    [few] تضم المجموعة { $responses } ردود.
+    [many] تضم المجموعة { $responses } ردًا.
+   *[other] تضم المجموعة { $responses } رد.
+}
+report-show = اعرض كل الملفات
+report-file = الملف
+report-status = الحالة
+report-details = التفاصيل
+report-status-loaded = محمَّل
+report-status-duplicate = مكرر
+report-status-rejected = مرفوض
+report-status-partly = محمَّل جزئيًا
+report-bundle = حزمة: { $count ->
+    [zero] لم يُحتفظ بأي رد
+    [one] احتُفظ برد واحد
+    [two] احتُفظ بردّين
+    [few] احتُفظ بـ{ $count } ردود
+    [many] احتُفظ بـ{ $count } ردًا
+   *[other] احتُفظ بـ{ $count } رد
+}
+report-entry-rejected = الرد رقم { $entry } في الحزمة: { $reason }
+report-duplicate-kept-here = موجود أيضًا في ملف آخر؛ هذه النسخة هي الأحدث وقد احتُفظ بها ({ $id })
+report-duplicate-kept = نسخة مكررة من { $id }؛ احتُفظ بالنسخة الأحدث الموجودة في { $file }
+filter-title = التصفية
+filter-hint = ضع علامة في مربع أو أكثر لعرض تلك الردود فقط. وتتغير وفقًا لذلك كل الأرقام والملخصات أدناه.
+filter-group = فئة أصحاب المصلحة
+filter-region = المنطقة
+filter-nri = المبادرة الوطنية أو الإقليمية (NRI)
+filter-language = لغة الاستمارة
+filter-capacity = الصفة
+filter-clear = إزالة كل عوامل التصفية
+overview-title = نظرة عامة
+overview-count = { $count ->
+    [zero] لا مساهمات
+    [one] مساهمة واحدة
+    [two] مساهمتان
+    [few] { $count } مساهمات
+    [many] { $count } مساهمة
+   *[other] { $count } مساهمة
+}{ $drafts ->
+    [0] {""}
+    [zero] {""}
+    [one] ، منها مسودة واحدة لم تكتمل
+    [two] ، منها مسودتان لم تكتملا
+    [few] ، منها { $drafts } مسودات لم تكتمل
+    [many] ، منها { $drafts } مسودة لم تكتمل
+   *[other] ، منها { $drafts } مسودة لم تكتمل
+}.
+breakdown-group = حسب فئة أصحاب المصلحة
+breakdown-region = حسب المنطقة
+breakdown-nri = حسب المبادرة الوطنية أو الإقليمية (NRI)
+breakdown-language = حسب لغة الاستمارة
+breakdown-capacity = حسب الصفة
+chart-show-table = اعرض الأرقام في جدول
+chart-category = الفئة
+chart-count = عدد الردود
+questions-heading = الأسئلة
+question-number = السؤال { $number }
+question-answered = عدد المساهمات التي أجابت عن هذا السؤال: { $answered } من أصل { $total }.
+question-length = طول الإجابات بالكلمات: الوسيط { $median } (من { $min } إلى { $max }؛ المتوسط { $mean }).
+themes-title = المواضيع
+themes-none = الإجابات أقل من أن تُستخلص منها مواضيع.
+theme-meta = { $voices ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $voices } أصوات
+    [many] { $voices } صوتًا
+   *[other] { $voices } صوت
+} · اللغة: { $language }
+terms-title = المصطلحات الرئيسية
+terms-language = باللغة { $language } (عدد الإجابات: { $answers })
+summary-title = الملخص
+summary-none = لا توجد هنا أي إجابة يجوز الاقتباس منها.
+duplicates-title = إجابات شبه متطابقة
+duplicates-none = لا توجد: كل إجابة مختلفة عن غيرها.
+duplicates-size = { $count ->
+    [zero] لا توجد إجابات تشترك في هذا النص
+    [one] إجابة واحدة تتضمن هذا النص
+    [two] تشترك إجابتان في هذا النص
+    [few] تشترك { $count } إجابات في هذا النص
+    [many] تشترك { $count } إجابة في هذا النص
+   *[other] تشترك { $count } إجابة في هذا النص
+}
+answers-title = كل الإجابات
+answers-search = ابحث في الإجابات
+answers-search-hint = الإجابات التي تحتوي على كل الكلمات التي تكتبها.
+answers-count = عرض { $shown } من أصل { $total }
+answers-no-name = لم يُذكر اسم
+answers-more = { $count ->
+    [zero] لا توجد إجابات أخرى
+    [one] اعرض إجابة أخرى
+    [two] اعرض إجابتين أخريين
+    [few] اعرض { $count } إجابات أخرى
+    [many] اعرض { $count } إجابة أخرى
+   *[other] اعرض { $count } إجابة أخرى
+}
+answers-publication = النشر: { $choice }
+export-title = التنزيل
+export-hint = التوليف في شكل الجزء الثاني من الوثيقة الختامية لمنتدى أفضل الممارسات: نظرة عامة، ثم كل سؤال على حدة، ثم قائمة المساهمات. وتراعي الاقتباسات والأسماء اختيار كل مشارك.
+export-html = نزّل بصيغة صفحة ويب (للطباعة أو للحفظ بصيغة PDF)
+export-markdown = نزّل بصيغة Markdown
+export-data-title = البيانات المفتوحة
+export-data-hint = الردود التي يجوز نشرها، دون عناوين البريد الإلكتروني، ودون أسماء في الردود المنشورة دون ذكر الاسم. ويُبطَل مفعول صيغ جداول البيانات الواردة في الإجابات.
+export-bom = أضف علامة ترتيب البايتات (BOM) لبرنامج Excel
+export-csv = نزّل بصيغة CSV
+export-json = نزّل حزمة JSON
+
+## Other pages
+
+not-found-title = الصفحة غير موجودة
+not-found-body = هذه الصفحة غير موجودة، أو أن الرد الذي تنتمي إليه لم يعد على هذا الجهاز.
+not-found-home = انتقل إلى صفحة البداية

@@ -1,0 +1,235 @@
+## The app's frame
+
+app-name = BPF 网络安全：意见征集
+skip-link = 跳到主要内容
+footer-privacy = 在您保存答复文件并亲自发送之前，您的回答只保存在此设备上。此页面不会向任何地方发送任何内容。
+footer-version = bpf-survey 版本 { $version }
+footer-synthesis = 供互联网治理论坛秘书处使用：答复综述
+title-separator = –
+language-menu = 语言
+
+## Saving
+
+save-status-saved = 已于 { $time } 保存在此设备上
+save-status-not-saved = 未保存在此设备上
+storage-warning-title = 您的回答未能保存在此设备上
+storage-full = 浏览器为此页面提供的存储空间已满。
+storage-unavailable = 此浏览器不允许此页面保存任何内容（正处于隐私浏览模式，或被浏览器设置阻止）。
+storage-failed = 浏览器拒绝保存。
+storage-warning-keep-open = 您输入的所有内容仍在屏幕上。请不要关闭此页面，并立即下载一份副本，以免丢失任何内容。
+storage-download-copy = 立即下载副本
+downloaded = 已下载 { $file }
+download-failed = 无法下载文件：{ $reason }
+start-failed = 无法开始新的答复：{ $reason }
+
+## Start page
+
+home-start = 开始答复
+home-continue = 继续答复
+home-start-another = 开始另一份答复
+home-your-responses = 此设备上的答复
+home-your-responses-hint = 每份答复都保存在此浏览器中。使用此设备和浏览器的任何人都能看到。
+home-untitled = 无标题答复
+home-changed = 最后修改：{ $when }
+home-answered = 已回答 { $total } 个问题中的 { $count } 个
+home-resume = 打开
+home-download = 下载
+home-delete = 删除
+home-unreadable = 此设备上有 { $count } 份已保存的答复无法读取，已原样保留：
+home-bundle-title = 在研讨会上收集答复？
+home-bundle-hint = 将此设备上所有已完成的答复下载为一个文件，发送给秘书处。
+home-bundle-button = 将 { $count } 份已完成的答复下载为一个文件
+bundle-downloaded = 已将 { $count } 份答复下载到 { $file }
+status-draft = 草稿
+status-finished = 已完成
+delete-confirm = 要从此设备上删除“{ $title }”吗？此操作无法撤销。如果您以后可能需要，请先下载。
+delete-yes = 是，删除
+delete-cancel = 取消
+deleted = 已从此设备上删除“{ $title }”
+delete-failed = 无法删除该答复：{ $reason }
+
+## Steps
+
+step-of = 第 { $step } 步，共 { $total } 步
+continue = 继续
+back = 返回
+
+## About you
+
+about-title = 关于您
+about-intro = 请告诉我们您是谁，以便统计您的意见，并可按您的意愿注明出处。
+about-name = 姓名
+about-name-hint = 仅在署名发布您的意见时需要。
+about-organisation = 组织
+about-organisation-hint = 如以个人身份答复，请留空。
+about-email = 电子邮件地址（可选）
+about-email-hint = 仅在秘书处需要就您的意见与您联系时使用。绝不公开。
+about-capacity = 您以何种身份答复？
+capacity-individual = 以个人身份
+capacity-organisation = 代表某一组织
+capacity-nri = 代表互联网治理论坛国家和区域倡议 (NRI)
+about-group = 您属于哪个利益攸关方群体？
+group-government = 政府
+group-private-sector = 私营部门
+group-civil-society = 民间社会
+group-technical-community = 技术界
+group-academia = 学术界
+group-intergovernmental = 政府间组织
+group-other = 其他
+about-country = 国家
+about-country-hint = 您或您的组织所在的国家。输入名称的开头可在列表中快速跳转。
+about-country-choose = 选择国家
+about-region = 区域：{ $subregion }（{ $region }）
+about-nri = 互联网治理论坛国家和区域倡议 (NRI)
+about-nri-hint = 与您合作或邀请您参与的 NRI（如有）。例如：尼日利亚互联网治理论坛。
+
+## Questions
+
+questions-title = 您的回答
+questions-intro = 您可以回答任何问题，详略随意。至少需要回答一个问题才能完成。您输入的所有内容都会随时保存在此设备上。
+count-words = { $words } 个词，{ $characters } 个字符
+
+## Publication
+
+publication-title = 发布您的意见
+publication-legend = BPF 可以如何发布您的意见？
+publication-hint = 秘书处会阅读每一份意见。您的选择决定其他人可以看到什么。
+publication-named = 署名发布
+publication-named-hint = 引文和意见清单中会显示您的姓名和组织。
+publication-anonymous = 匿名发布
+publication-anonymous-hint = 引文只显示您所属的利益攸关方群体和国家，例如“民间社会答复者，尼日利亚”。
+publication-none = 不发布
+publication-none-hint = 您的意见会计入综述，但绝不会被引用或列出。
+
+## Review
+
+review-title = 检查您的答复
+review-about = 关于您
+review-answers = 您的回答
+review-publication = 发布
+review-change = 更改
+review-change-answer = 您对问题 { $number } 的回答
+review-email = 电子邮件地址
+review-capacity = 身份
+review-group = 利益攸关方群体
+review-publication-choice = 发布方式
+review-not-given = 未提供
+review-not-answered = 未回答
+review-finish-title = 完成并保存答复文件
+review-finish-body = 您的答复文件将保存到此设备上。然后请将其发送给互联网治理论坛秘书处或您的 NRI。
+review-finish = 完成并保存我的答复文件
+
+## Done
+
+done-title = 您的答复文件已保存
+done-file = 您的浏览器已将其保存为
+done-next-title = 后续步骤
+done-next-body = 请通过电子邮件将此文件发送给互联网治理论坛秘书处，或发送给邀请您的互联网治理论坛国家和区域倡议 (NRI)。这是一个很小的文本文件，您可以打开它，查看您要发送的确切内容。
+done-kept = 此答复也会保留在此设备上：您可以随时修改并保存新文件。
+done-download-again = 再次下载文件
+done-home = 返回起始页
+done-changed-title = 此答复在保存后已被修改
+done-changed-body = 请检查并再次完成，以保存最新的文件。
+done-changed-review = 检查您的答复
+
+## Errors
+
+error-prefix = 错误：
+error-summary-title = 出现问题
+error-name-required = 请输入您的姓名，或选择匿名发布
+error-organisation-required = 请输入您所代表的组织的名称
+error-nri-required = 请输入您所代表的 NRI 的名称
+error-email-format = 请按正确格式输入电子邮件地址，例如 name@example.org
+error-capacity-required = 请选择您以何种身份答复
+error-group-required = 请选择您的利益攸关方群体
+error-country-required = 请选择您的国家
+error-no-answers = 请至少回答一个问题
+error-publication-required = 请选择您的意见可以如何发布
+error-too-long = 不得超过 { $max } 个字符
+error-required = 此项为必填项
+
+## Synthesis
+
+synthesis-title = 答复综述
+synthesis-intro = 加载答复文件和打包文件，逐个问题查看答复者的意见。所有操作都在此浏览器中进行：不会上传任何内容。
+synthesis-load-title = 加载答复
+synthesis-load-hint = 选择文件或整个文件夹，或将其拖放到此处。您可以随时添加更多文件；每份答复只计算一次。
+synthesis-choose-files = 选择文件
+synthesis-choose-folder = 选择文件夹
+synthesis-progress = 进度
+synthesis-loading = 正在加载文件：{ $done }/{ $total }…
+synthesis-analysing = 正在分析回答：第 { $done } 步，共 { $total } 步…
+synthesis-exporting = 正在准备下载…
+synthesis-ready = 综述已就绪：{ $count } 份答复（读取文件用时 { $reading } 秒，分析用时 { $analysing } 秒）
+synthesis-failed = 分析已停止：{ $reason }。请刷新页面并重新添加文件；没有任何内容离开此浏览器。
+report-title = 加载结果
+report-summary = { $files } 个文件：已加载 { $loaded } 个，重复 { $duplicates } 个，拒绝 { $rejected } 个。数据集中共有 { $responses } 份答复。
+report-show = 显示所有文件
+report-file = 文件
+report-status = 状态
+report-details = 详情
+report-status-loaded = 已加载
+report-status-duplicate = 重复
+report-status-rejected = 已拒绝
+report-status-partly = 部分加载
+report-bundle = 打包文件：保留了 { $count } 份答复
+report-entry-rejected = 打包文件中的第 { $entry } 份答复：{ $reason }
+report-duplicate-kept-here = 另一文件中也有此答复；此副本是最新的，予以保留（{ $id }）
+report-duplicate-kept = 与 { $id } 重复；保留 { $file } 中较新的副本
+filter-title = 筛选
+filter-hint = 勾选一个或多个复选框，只查看相应的答复。下方所有数字和摘要都会随之更新。
+filter-group = 利益攸关方群体
+filter-region = 区域
+filter-nri = NRI
+filter-language = 表单语言
+filter-capacity = 身份
+filter-clear = 清除所有筛选条件
+overview-title = 概览
+overview-count = 共 { $count } 份意见{ $drafts ->
+        [0] {""}
+       *[other] ，其中 { $drafts } 份为未完成的草稿
+    }。
+breakdown-group = 按利益攸关方群体
+breakdown-region = 按区域
+breakdown-nri = 按 NRI
+breakdown-language = 按表单语言
+breakdown-capacity = 按身份
+chart-show-table = 以表格显示数字
+chart-category = 类别
+chart-count = 答复数
+questions-heading = 问题
+question-number = 问题 { $number }
+question-answered = { $total } 份意见中有 { $answered } 份回答了此问题。
+question-length = 回答长度的中位数为 { $median } 个词（最短 { $min } 个，最长 { $max } 个；平均 { $mean } 个）。
+themes-title = 主题
+themes-none = 回答太少，无法归纳主题。
+theme-meta = { $voices } 位答复者 · 语言：{ $language }
+terms-title = 关键词
+terms-language = 语言：{ $language }（{ $answers } 个回答）
+summary-title = 摘要
+summary-none = 此处没有可以引用的回答。
+duplicates-title = 近似重复的回答
+duplicates-none = 无：每个回答都各不相同。
+duplicates-size = { $count } 个回答共用这段文字
+answers-title = 所有回答
+answers-search = 搜索回答
+answers-search-hint = 显示包含您输入的所有词语的回答。
+answers-count = 显示 { $shown } 个，共 { $total } 个
+answers-no-name = 未提供姓名
+answers-more = 再显示 { $count } 个
+answers-publication = 发布方式：{ $choice }
+export-title = 下载
+export-hint = 按 BPF 成果文件第二部分的结构编排的综述：先是概览，然后逐个列出问题，最后是意见清单。引文和姓名遵循每位答复者的选择。
+export-html = 下载为网页（可打印或另存为 PDF）
+export-markdown = 下载为 Markdown
+export-data-title = 开放数据
+export-data-hint = 可以发布的答复，不含电子邮件地址；匿名答复不含姓名。回答中的电子表格公式已作无害化处理。
+export-bom = 添加字节顺序标记 (BOM)，供 Excel 使用
+export-csv = 下载 CSV
+export-json = 下载 JSON 打包文件
+
+## Other pages
+
+not-found-title = 未找到页面
+not-found-body = 此页面不存在，或其所属的答复已不在此设备上。
+not-found-home = 前往起始页

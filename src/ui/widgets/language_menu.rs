@@ -1,0 +1,40 @@
+//! The language menu: every language named in itself, the current one marked, so a person who
+//! cannot read the current language still finds their own.
+
+use yew::prelude::*;
+
+use crate::i18n;
+use crate::ui::hooks::use_messages;
+
+/// Props of [`LanguageMenu`].
+#[derive(Properties, PartialEq)]
+pub struct LanguageMenuProps {
+    /// Called with the chosen language's tag.
+    pub on_choose: Callback<&'static str>,
+}
+
+/// A row of buttons, one per language.
+#[function_component]
+pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
+    let messages = use_messages();
+    let current = messages.language();
+    html! {
+        <nav class="languages" aria-label={messages.t("language-menu")}>
+            <ul class="languages__list">
+                { for i18n::available().map(|(tag, name)| {
+                    let on_choose = props.on_choose.clone();
+                    let is_current = tag == current;
+                    html! {
+                        <li>
+                            <button type="button" class="languages__button" lang={tag}
+                                aria-current={is_current.then_some("true")}
+                                onclick={Callback::from(move |_: MouseEvent| on_choose.emit(tag))}>
+                                { name }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,195 @@
+//! The person's language: which one to show (the page's option, else their remembered choice,
+//! else the browser's), the document's `lang` and `dir`, and the browser's `Intl` formatters for
+//! numbers and for country, region and language names, so those come in every language
+//! without shipping CLDR tables to respondents.
+
+use wasm_bindgen::JsValue;
+
+use crate::core::countries::{Country, Region};
+use crate::i18n;
+
+/// Where the person's own choice of language is remembered (not a draft: see `store::KEY_PREFIX`).
+const CHOICE_KEY: &str = "bpf-survey/language";
+
+/// The language to start in: the `lang` option in the page address (set by an embedding
+/// NRI), else the person's remembered choice, else the browser's preferences.
+pub fn initial_language() -> &'static str {
+    if let Some(tag) = option_from_address() {
+        return tag;
+    }
+    if let Some(tag) = remembered() {
+        return tag;
+    }
+    i18n::negotiate(browser_languages().iter().map(String::as_str))
+}
+
+/// The `lang` option of the page address (`?lang=fr` or `#…?lang=fr` style query), if it names
+/// an available language.
+fn option_from_address() -> Option<&'static str> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))?;
+    available_exactly(value)
+}
+
+fn available_exactly(value: &str) -> Option<&'static str> {
+    let primary = value.split(['-', '_']).next()?.to_ascii_lowercase();
+    i18n::available()
+        .map(|(tag, _)| tag)
+        .find(|tag| *tag == primary)
+}
+
+fn remembered() -> Option<&'static str> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let value = storage.get_item(CHOICE_KEY).ok()??;
+    available_exactly(&value)
+}
+
+/// Remembers the person's choice for their next visit. Storage may be refused (private
+/// browsing, full); the choice then lasts as long as the page, which is all that matters.
+pub fn remember(tag: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(CHOICE_KEY, tag);
+    }
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty()
+        && let Some(one) = navigator.language()
+    {
+        list.push(one);
+    }
+    list
+}
+
+/// Sets `lang` and `dir` on `<html>`, so the whole page (and screen readers) follow.
+pub fn apply_to_document(tag: &str, rtl: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("lang", tag);
+    let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+}
+
+/// `n` as `language` writes whole numbers (`12,345`, `12 345`, `١٢٬٣٤٥`).
+pub fn format_number(language: &str, n: i64) -> String {
+    js_sys::Number::from(n as f64)
+        .to_locale_string(language)
+        .into()
+}
+
+/// `x` with one decimal, as `language` writes it (`2.7`, `2,7`, `٢٫٧`).
+pub fn format_tenths(language: &str, x: f64) -> String {
+    if !intl_has("NumberFormat") {
+        return format!("{x:.1}");
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(language));
+    let options = js_sys::Object::new();
+    for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &1.into());
+    }
+    js_sys::Intl::NumberFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(x))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{x:.1}"))
+}
+
+fn intl_has(name: &str) -> bool {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &"Intl".into())
+        .and_then(|intl| js_sys::Reflect::has(&intl, &name.into()))
+        .unwrap_or(false)
+}
+
+/// Names of countries, M49 regions and languages in one language, from `Intl.DisplayNames`.
+/// Where a browser lacks it, `None` everywhere, and callers show the English name.
+pub struct DisplayNames {
+    regions: Option<js_sys::Intl::DisplayNames>,
+    languages: Option<js_sys::Intl::DisplayNames>,
+}
+
+impl DisplayNames {
+    /// The names as `language` writes them.
+    pub fn new(language: &str) -> Self {
+        let make = |kind: &str| {
+            if !intl_has("DisplayNames") {
+                return None;
+            }
+            let locales = js_sys::Array::of1(&JsValue::from_str(language));
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"type".into(), &kind.into());
+            let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+            Some(js_sys::Intl::DisplayNames::new(&locales, &options))
+        };
+        Self {
+            regions: make("region"),
+            languages: make("language"),
+        }
+    }
+
+    /// A country by its ISO 3166-1 alpha-2 code, or an M49 region by its three digits.
+    pub fn region(&self, code: &str) -> Option<String> {
+        self.regions.as_ref()?.of(code).map(String::from)
+    }
+
+    /// A country's name, or its English name where the browser has none.
+    pub fn country(&self, country: Country) -> String {
+        self.region(country.code())
+            .unwrap_or_else(|| country.name().to_string())
+    }
+
+    /// `(sub-region, region)` names of an M49 region, English where the browser has none.
+    pub fn m49(&self, region: &Region) -> (String, String) {
+        (
+            self.region(region.subregion_code)
+                .unwrap_or_else(|| region.subregion_name.to_string()),
+            self.region(region.region_code)
+                .unwrap_or_else(|| region.region_name.to_string()),
+        )
+    }
+
+    /// A language by its BCP 47 tag.
+    pub fn language(&self, tag: &str) -> Option<String> {
+        self.languages.as_ref()?.of(tag).map(String::from)
+    }
+}
+
+/// Sorts `items` by `key` as `language` sorts words (`Å` with `A` in French, by stroke or
+/// pinyin in Chinese), falling back to code-point order.
+pub fn sort_by_name<T>(items: &mut [T], key: impl Fn(&T) -> &str, language: &str) {
+    if !intl_has("Collator") {
+        items.sort_by(|a, b| key(a).cmp(key(b)));
+        return;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(language));
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator.compare();
+    items.sort_by(|a, b| {
+        let order = compare
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(key(a)),
+                &JsValue::from_str(key(b)),
+            )
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
+}
