@@ -6,6 +6,7 @@ use super::format;
 use super::response::{Publication, Response};
 use super::synthesis::people::{self, Count};
 use super::synthesis::{Filter, QuestionSynthesis, Synthesis};
+use super::text::isolate;
 use super::time::Timestamp;
 
 /// What a document export says about its data.
@@ -115,9 +116,21 @@ trait Writer {
 
 struct Markdown(String);
 
+impl Markdown {
+    // Markdown has no markup for direction: a person's words are isolated with Unicode marks.
+    fn text(text: &str, person: bool) -> String {
+        if person { isolate(&md(text)) } else { md(text) }
+    }
+}
+
 impl Writer for Markdown {
-    fn heading(&mut self, level: usize, text: &str, _: bool) {
-        let _ = writeln!(self.0, "{} {}\n", "#".repeat(level), md(text));
+    fn heading(&mut self, level: usize, text: &str, person: bool) {
+        let _ = writeln!(
+            self.0,
+            "{} {}\n",
+            "#".repeat(level),
+            Self::text(text, person)
+        );
     }
     fn note(&mut self, text: &str) {
         let _ = writeln!(self.0, "*{}*\n", md(text));
@@ -125,13 +138,14 @@ impl Writer for Markdown {
     fn paragraph(&mut self, text: &str) {
         let _ = writeln!(self.0, "{}\n", md(text));
     }
-    fn item(&mut self, label: Option<&str>, text: &str, _: bool) {
+    fn item(&mut self, label: Option<&str>, text: &str, person: bool) {
+        let text = Self::text(text, person);
         match label {
             Some(l) => {
-                let _ = writeln!(self.0, "- **{}** {}", md(l), md(text));
+                let _ = writeln!(self.0, "- **{}** {text}", md(l));
             }
             None => {
-                let _ = writeln!(self.0, "- {}", md(text));
+                let _ = writeln!(self.0, "- {text}");
             }
         }
     }
@@ -139,7 +153,12 @@ impl Writer for Markdown {
         self.0.push('\n');
     }
     fn quote(&mut self, text: &str, who: &str) {
-        let _ = writeln!(self.0, "> “{}” — {}\n", md(text), md(who));
+        let _ = writeln!(
+            self.0,
+            "> “{}” — {}\n",
+            isolate(&md(text)),
+            isolate(&md(who))
+        );
     }
 }
 
@@ -270,11 +289,11 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
                 &format!(
                     "{}. {} ({} voices, {})",
                     i + 1,
-                    t.label.join(", "),
+                    isolate(&t.label.join(", ")),
                     t.voices,
                     t.language
                 ),
-                true,
+                false,
             );
             w.paragraph(&format!("Stakeholder groups: {}.", counts_line(&t.groups)));
             for quote in &t.quotes {
@@ -285,11 +304,11 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
     if !q.terms.is_empty() {
         w.heading(3, "Key terms", false);
         for lt in &q.terms {
-            let terms: Vec<&str> = lt.terms.iter().map(|t| t.text.as_str()).collect();
+            let terms: Vec<String> = lt.terms.iter().map(|t| isolate(&t.text)).collect();
             w.item(
                 Some(&lt.language),
                 &format!("({} answers): {}", lt.answers, terms.join(", ")),
-                true,
+                false,
             );
         }
         w.end_list();
@@ -299,8 +318,12 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         for quote in q.summary.iter().flat_map(|l| &l.sentences) {
             w.item(
                 None,
-                &format!("“{}” — {}", quote.text, quote.attribution),
-                true,
+                &format!(
+                    "“{}” — {}",
+                    isolate(&quote.text),
+                    isolate(&quote.attribution)
+                ),
+                false,
             );
         }
         w.end_list();
@@ -311,8 +334,8 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
             match &d.excerpt {
                 Some(e) => w.item(
                     None,
-                    &format!("{} answers share the text “{e}”", d.size),
-                    true,
+                    &format!("{} answers share the text “{}”", d.size, isolate(e)),
+                    false,
                 ),
                 None => w.item(
                     None,

@@ -42,9 +42,45 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x3134F) // CJK Extensions B to G
 }
 
+/// `text` wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for plain-text places
+/// (Markdown, titles) where a person's words sit among ours: the text takes its own direction
+/// (a trailing Latin full stop does not flip an Arabic sentence) and nothing inside it can
+/// reorder what surrounds it. The isolate's closing mark ends any embedding or override the
+/// text opened; stray closing marks in the text are dropped so they cannot end ours early, and
+/// isolates the text left open are closed.
+pub fn isolate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push('\u{2068}');
+    let mut open = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{2066}' | '\u{2067}' | '\u{2068}' => open += 1,
+            '\u{2069}' if open == 0 => continue,
+            '\u{2069}' => open -= 1,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n('\u{2069}', open + 1));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn isolates_a_persons_text_whatever_controls_it_holds() {
+        assert_eq!(isolate("سلام."), "\u{2068}سلام.\u{2069}");
+        // A stray PDI cannot close our isolate early, so the RLO after it stays inside.
+        assert_eq!(isolate("a\u{2069}\u{202E}b"), "\u{2068}a\u{202E}b\u{2069}");
+        // An isolate the text opened is closed before ours.
+        assert_eq!(isolate("\u{2067}x"), "\u{2068}\u{2067}x\u{2069}\u{2069}");
+        assert_eq!(
+            isolate("\u{2066}x\u{2069}y"),
+            "\u{2068}\u{2066}x\u{2069}y\u{2069}"
+        );
+    }
 
     #[test]
     fn counts_words_across_scripts() {

@@ -149,3 +149,22 @@ fn exports_are_byte_identical_whatever_the_load_order() {
     let backward = load((0..files.len()).rev().collect());
     assert_eq!(forward, backward);
 }
+
+#[test]
+fn a_persons_words_keep_their_own_direction_in_the_documents() {
+    let mut arabic = sample(4);
+    arabic.respondent.name = "ليلى أحمد".into();
+    arabic.respondent.organisation = "CERT.".into();
+    let mut hostile = sample(5);
+    // A stray closing isolate then a right-to-left override, trying to flip our text after it.
+    hostile.respondent.name = "Eve\u{2069}\u{202E}".into();
+    hostile.respondent.organisation = "Org".into();
+    let (md, html, _, _) = documents(&[arabic, hostile]);
+    assert!(
+        md.contains("\u{2068}Contribution from ليلى أحمد, CERT.\u{2069}"),
+        "{md}"
+    );
+    // The override stays inside the isolate: the stray PDI is dropped, ours closes it.
+    assert!(md.contains("\u{2068}Contribution from Eve\u{202E}, Org\u{2069}"), "{md}");
+    assert!(html.contains("<bdi>Contribution from ليلى أحمد, CERT.</bdi>"));
+}

@@ -233,3 +233,92 @@ fn planted_themes_are_found_whatever_the_seed() {
         }
     }
 }
+
+#[test]
+fn every_language_reaches_the_key_terms_none_is_dropped() {
+    use bpf_survey::core::response::{Publication, QuestionnaireRef, Response, ResponseId, Source};
+    use bpf_survey::core::time::Timestamp;
+    // Two answers per language, the six UN languages and Hindi, which has no stemmer here.
+    let answers: [(&str, &str); 7] = [
+        (
+            "en",
+            "Incident response teams share threat indicators with regulators every week.",
+        ),
+        (
+            "fr",
+            "Les équipes de réponse aux incidents partagent des indicateurs de menace chaque semaine.",
+        ),
+        (
+            "es",
+            "Los equipos de respuesta a incidentes comparten indicadores de amenazas cada semana.",
+        ),
+        (
+            "ru",
+            "Группы реагирования на инциденты еженедельно обмениваются индикаторами угроз.",
+        ),
+        (
+            "ar",
+            "تتبادل فرق الاستجابة للحوادث مؤشرات التهديد مع الجهات التنظيمية كل أسبوع.",
+        ),
+        ("zh", "事件响应小组每周与监管机构共享威胁指标。"),
+        (
+            "hi",
+            "घटना प्रतिक्रिया दल हर सप्ताह नियामकों के साथ खतरे के संकेतक साझा करते हैं।",
+        ),
+    ];
+    let mut responses = Vec::new();
+    for (i, (lang, text)) in answers.iter().enumerate() {
+        for copy in 0..2u8 {
+            let mut r = Response::new(
+                ResponseId::from_random_bytes([i as u8 * 2 + copy + 1; 16]),
+                QuestionnaireRef {
+                    id: "igf-bpf-cybersecurity-2016".into(),
+                    version: 1,
+                },
+                Timestamp::from_millis(0),
+                lang,
+                Source::default(),
+            );
+            r.publication = Some(Publication::Anonymous);
+            let extra = if copy == 0 { "" } else { " 2016" };
+            r.set_answer("q1", format!("{text}{extra}"));
+            responses.push(r);
+        }
+    }
+    let s = run(&responses, &Filter::default());
+    let q1 = &s.questions[0];
+    let with_terms: BTreeSet<&str> = q1
+        .terms
+        .iter()
+        .filter(|l| !l.terms.is_empty())
+        .map(|l| l.language.as_str())
+        .collect();
+    for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+        assert!(
+            with_terms.contains(lang),
+            "no key terms in {lang}: {with_terms:?}"
+        );
+    }
+    // Hindi has no stemmer: its words are still counted, under the form's language.
+    let all_terms: Vec<&str> = q1
+        .terms
+        .iter()
+        .flat_map(|l| l.terms.iter().map(|t| t.text.as_str()))
+        .collect();
+    assert!(
+        all_terms
+            .iter()
+            .any(|t| t.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))),
+        "Hindi words are not dropped: {all_terms:?}"
+    );
+    // Every answer counts, in its form's language. (Two voices per language are too few for
+    // themes or a summary; those need a handful, and are tested on the generated corpora.)
+    let languages: BTreeSet<&str> = q1
+        .breakdowns
+        .language
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect();
+    assert_eq!(languages.len(), 7, "{languages:?}");
+    assert_eq!(q1.answered, 14);
+}
