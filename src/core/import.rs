@@ -33,7 +33,7 @@ impl Default for Limits {
 pub enum Rejection {
     /// The file could not be read as a response file or bundle.
     #[error("{0}")]
-    Format(String),
+    Format(FormatError),
     /// Bigger than the limit.
     #[error("the file is too large ({size} bytes; the limit is {max} bytes)")]
     TooLarge {
@@ -57,7 +57,7 @@ pub enum Rejection {
 
 impl From<FormatError> for Rejection {
     fn from(e: FormatError) -> Self {
-        Rejection::Format(e.to_string())
+        Rejection::Format(e)
     }
 }
 

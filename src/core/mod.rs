@@ -1,5 +1,6 @@
 //! The pure core: questionnaire, responses, file formats, validation. No I/O, no clock, no randomness, no browser: callers pass them in, so all of it is tested natively.
 
+pub mod colour;
 pub mod countries;
 pub mod export;
 pub mod filename;

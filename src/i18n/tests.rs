@@ -222,6 +222,14 @@ fn every_category_key_the_synthesis_uses_has_a_message() {
         let id = format!("group-{}", group_label(Some(g)).0);
         assert_ne!(en.t(&id), id);
     }
+    for country in crate::core::countries::Country::all() {
+        if let Some(r) = country.region() {
+            for code in [r.region_code, r.subregion_code] {
+                let id = format!("region-{code}");
+                assert_ne!(en.t(&id), id);
+            }
+        }
+    }
     for c in [Capacity::Individual, Capacity::Organisation, Capacity::Nri] {
         let id = format!("capacity-{}", capacity_label(Some(c)).0);
         assert_ne!(en.t(&id), id);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::caret;
 use super::hooks::{ResponsesHandle, use_autosave, use_language, use_route};
 use super::pages::{
-    AboutYou, Done, Home, NotFound, PublicationChoice, Questions, Review, StepProps,
+    AboutYou, Accessibility, Done, Home, NotFound, PublicationChoice, Questions, Review, StepProps,
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
@@ -42,6 +42,7 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
     let page = match route {
         Route::Home => None,
         Route::NotFound => Some(messages.t("not-found-title")),
+        Route::Accessibility => Some(messages.t("a11y-title")),
         Route::Response { step, .. } => Some(messages.t(match step {
             Step::About => "about-title",
             Step::Questions => "questions-title",
@@ -137,6 +138,7 @@ pub fn App() -> Html {
 
     let page = match (&route, &open) {
         (Route::Home, _) => html! { <Home questionnaire={questionnaire.clone()} /> },
+        (Route::Accessibility, _) => html! { <Accessibility /> },
         (Route::Response { step, .. }, Some(draft)) => {
             let props = StepProps {
                 draft: draft.clone(),
@@ -195,6 +197,7 @@ pub fn App() -> Html {
                     <div class="container">
                         <p>{ messages.t("footer-privacy") }</p>
                         <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
+                        <p><a href="#/accessibility">{ messages.t("footer-accessibility") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>
                     </div>
                 </footer>

@@ -22,5 +22,6 @@ pub fn start() {
     let Some(root) = root else { return };
     root.set_inner_html("");
     crate::web::service_worker::register();
+    crate::web::options::apply_accent();
     yew::Renderer::<App>::with_root(root).render();
 }

@@ -79,6 +79,8 @@ pub enum Route {
         /// The id of a field to focus, from a "Change" or error link.
         focus: Option<String>,
     },
+    /// The accessibility statement.
+    Accessibility,
     /// Anything else.
     NotFound,
 }
@@ -91,6 +93,7 @@ impl Route {
         let parts: Vec<_> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
+            ["accessibility"] => Route::Accessibility,
             ["response", id, step] => {
                 let (Some(id), Some((step, _))) = (
                     ResponseId::parse(id),
@@ -119,6 +122,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
+            Route::Accessibility => "#/accessibility".to_string(),
             Route::Response { id, step, focus } => match focus {
                 Some(f) => format!("#/response/{id}/{}?focus={f}", step.slug()),
                 None => format!("#/response/{id}/{}", step.slug()),
@@ -154,6 +158,7 @@ mod tests {
         let id = ResponseId::from_random_bytes([3; 16]);
         for route in [
             Route::Home,
+            Route::Accessibility,
             Route::step(&id, Step::Questions),
             Route::field(&id, Step::About, "field-name"),
         ] {

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::core::countries::{Country, Region};
+use crate::core::countries::Country;
 use crate::i18n;
 
 /// Where the person's own choice of language is remembered (not a draft: see `store::KEY_PREFIX`).
@@ -23,15 +23,9 @@ pub fn initial_language() -> &'static str {
     i18n::negotiate(browser_languages().iter().map(String::as_str))
 }
 
-/// The `lang` option of the page address (`?lang=fr` or `#…?lang=fr` style query), if it names
-/// an available language.
+/// The `lang` option of the page address (`?lang=fr`), if it names an available language.
 fn option_from_address() -> Option<&'static str> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let value = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))?;
-    available_exactly(value)
+    available_exactly(&super::options::query_value("lang")?)
 }
 
 fn available_exactly(value: &str) -> Option<&'static str> {
@@ -117,7 +111,8 @@ fn intl_has(name: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Names of countries, M49 regions and languages in one language, from `Intl.DisplayNames`.
+/// Names of countries and languages in one language, from `Intl.DisplayNames`. (Not M49
+/// regions: browsers ship few of those, so they are among the messages.)
 /// Where a browser lacks it, `None` everywhere, and callers show the English name.
 pub struct DisplayNames {
     regions: Option<js_sys::Intl::DisplayNames>,
@@ -143,7 +138,7 @@ impl DisplayNames {
         }
     }
 
-    /// A country by its ISO 3166-1 alpha-2 code, or an M49 region by its three digits.
+    /// A country by its ISO 3166-1 alpha-2 code.
     pub fn region(&self, code: &str) -> Option<String> {
         self.regions.as_ref()?.of(code).map(String::from)
     }
@@ -152,16 +147,6 @@ impl DisplayNames {
     pub fn country(&self, country: Country) -> String {
         self.region(country.code())
             .unwrap_or_else(|| country.name().to_string())
-    }
-
-    /// `(sub-region, region)` names of an M49 region, English where the browser has none.
-    pub fn m49(&self, region: &Region) -> (String, String) {
-        (
-            self.region(region.subregion_code)
-                .unwrap_or_else(|| region.subregion_name.to_string()),
-            self.region(region.region_code)
-                .unwrap_or_else(|| region.region_name.to_string()),
-        )
     }
 
     /// A language by its BCP 47 tag.

@@ -2,6 +2,7 @@
 
 pub mod download;
 pub mod locale;
+pub mod options;
 pub mod platform;
 pub mod service_worker;
 pub mod storage;

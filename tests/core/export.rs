@@ -165,6 +165,9 @@ fn a_persons_words_keep_their_own_direction_in_the_documents() {
         "{md}"
     );
     // The override stays inside the isolate: the stray PDI is dropped, ours closes it.
-    assert!(md.contains("\u{2068}Contribution from Eve\u{202E}, Org\u{2069}"), "{md}");
+    assert!(
+        md.contains("\u{2068}Contribution from Eve\u{202E}, Org\u{2069}"),
+        "{md}"
+    );
     assert!(html.contains("<bdi>Contribution from ليلى أحمد, CERT.</bdi>"));
 }

@@ -1,7 +1,9 @@
 // Every screen passes axe-core's WCAG A/AA rules; the journey works with the keyboard alone;
 // screenshots at desktop and phone widths for people to look at.
 import { test, expect } from "@playwright/test";
-import { answerBox, checkFile, downloadOf, expectAccessible, fillProfile, next, screenshot, startResponse, waitSaved } from "./helpers.js";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { answerBox, checkFile, downloadOf, expectAccessible, fillProfile, loose, next, screenshot, startResponse, waitSaved } from "./helpers.js";
 
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
 
@@ -116,4 +118,35 @@ test("the whole journey works with the keyboard alone", async ({ page }) => {
   expect(doc.respondent).toMatchObject({ name: "Keyboard User", organisation: "Access Now", capacity: "organisation", stakeholder_group: "civil-society", country: "KE" });
   expect(doc.answers.q1).toBe("Civil society watches and explains.");
   await expect(page.locator("#page-heading")).toBeFocused();
+});
+
+test("the secretariat reaches a question's themes with the keyboard alone", async ({ page }) => {
+  await page.goto("./synthesis/");
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  const key = (k) => page.keyboard.press(k);
+  const tabTo = async (test, limit = 200) => {
+    for (let i = 0; i < limit; i++) {
+      await key("Tab");
+      if (await page.evaluate(test)) return;
+    }
+    throw new Error(`could not reach ${test} with Tab`);
+  };
+  await tabTo(() => document.activeElement?.textContent?.trim() === "Choose files");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), key("Enter")]);
+  const dir = "tests/fixtures/corpus-45";
+  await chooser.setFiles(readdirSync(dir).sort().map((f) => join(dir, f)));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+
+  await tabTo(() => document.activeElement?.classList.contains("question-nav__button")
+    && document.activeElement.textContent.replace(/[\u2068\u2069]/g, "").startsWith("Question 3"));
+  await key("Enter");
+  await expect(page.locator("#question-heading")).toContainText(loose("Question 3:"));
+  await tabTo(() => document.activeElement?.closest(".theme-index") !== null);
+  const target = await page.evaluate(() => document.activeElement.getAttribute("href").slice(1));
+  await key("Enter");
+  await expect(page.locator(`#${target}`)).toBeFocused();
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+  // From the theme, Tab goes on to what is inside it, not back to the top of the page.
+  await key("Tab");
+  expect(await page.evaluate((id) => document.getElementById(id).compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING, target)).toBeTruthy();
 });

@@ -48,8 +48,8 @@ test("fifty files, five bad: the report names each problem and the summaries app
   await expect(row("notes.txt")).toContainText("not a JSON file");
   await expect(row("cut-short.json")).toContainText("cut short");
   await expect(row("edited.json")).toContainText("edited or damaged after it was saved");
-  await expect(row("2017-survey.json")).toContainText("different questionnaire (igf-bpf-cybersecurity-2017");
-  await expect(row("from-the-future.json")).toContainText("format version 2");
+  await expect(row("2017-survey.json")).toContainText(loose("different questionnaire (igf-bpf-cybersecurity-2017"));
+  await expect(row("from-the-future.json")).toContainText(loose("format version 2"));
   await expect(page.locator(".report__row--rejected")).toHaveCount(5);
 
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();

@@ -48,8 +48,9 @@ pub enum Document {
     Bundle(Bundle),
 }
 
-/// Why a file could not be read. Each says, in words a person understands, what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a file could not be read. Each says, in words a person understands, what is wrong (in
+/// English here; the synthesis page has each in every language).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum FormatError {
     /// Not UTF-8 text.
     #[error("this is not a text file")]

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{StepProps, field_error, step_buttons, step_heading};
-use crate::core::countries::Country;
+use crate::core::countries::{Country, Region};
 use crate::core::response::{Capacity, StakeholderGroup};
 use crate::core::validate::Field;
 use crate::i18n::{Messages, text};
@@ -108,6 +108,14 @@ fn country_options(language: &str) -> Rc<Vec<(AttrValue, AttrValue)>> {
     Rc::new(all)
 }
 
+/// `(sub-region, region)` names of an M49 region in the page's language.
+pub(crate) fn region_names(m: &Messages, r: &Region) -> (String, String) {
+    (
+        m.t(&format!("region-{}", r.subregion_code)),
+        m.t(&format!("region-{}", r.region_code)),
+    )
+}
+
 /// The respondent's profile.
 #[function_component]
 pub fn AboutYou(props: &StepProps) -> Html {
@@ -164,7 +172,7 @@ pub fn AboutYou(props: &StepProps) -> Html {
                 placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
                 selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
                 on_change={choice_edit(|v| Some(Edit::Country(Country::from_code(v))))} />
-            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| DisplayNames::new(messages.language()).m49(&r)) {
+            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| region_names(&messages, &r)) {
                 <p class="derived" id="field-region">
                     { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
                 </p>

@@ -1,6 +1,7 @@
 //! The pages of the respondent's form. Each page owns its private children; what they share is here.
 
 mod about_you;
+mod accessibility;
 mod done;
 mod home;
 mod not_found;
@@ -9,6 +10,7 @@ mod questions;
 mod review;
 
 pub use about_you::AboutYou;
+pub use accessibility::Accessibility;
 pub use done::Done;
 pub use home::Home;
 pub use not_found::NotFound;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::about_you::{capacity_label, group_label};
+use super::about_you::{capacity_label, group_label, region_names};
 use super::publication::publication_label;
 use super::{StepProps, element_id, issue_message, step_heading, step_of};
 use crate::core::response::ResponseId;
@@ -113,7 +113,7 @@ pub fn Review(props: &StepProps) -> Html {
         let names = DisplayNames::new(m.language());
         let region = c
             .region()
-            .map(|r| format!(" ({})", names.m49(&r).0))
+            .map(|r| format!(" ({})", region_names(m, &r).0))
             .unwrap_or_default();
         format!("{}{region}", names.country(c))
     });

@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::import::FileReport;
+use crate::core::format::FormatError;
+use crate::core::import::{FileReport, Rejection};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 
@@ -17,6 +18,55 @@ pub struct ImportReportProps {
     pub responses: usize,
 }
 
+/// Why a file was refused, in the page's language.
+fn reason(m: &Messages, r: &Rejection) -> String {
+    let n = |v: usize| number(v);
+    match r {
+        Rejection::Format(e) => match e {
+            FormatError::NotText => m.t("reject-not-text"),
+            FormatError::NotJson { line, column } => m.t_with(
+                "reject-not-json",
+                &[("line", n(*line)), ("column", n(*column))],
+            ),
+            FormatError::Truncated => m.t("reject-truncated"),
+            FormatError::NotAResponseFile => m.t("reject-not-response"),
+            FormatError::UnsupportedVersion { found } => {
+                m.t_with("reject-version", &[("found", text(&found.to_string()))])
+            }
+            FormatError::MissingIntegrity => m.t("reject-no-integrity"),
+            FormatError::UnknownIntegrity(name) => {
+                m.t_with("reject-unknown-integrity", &[("name", text(name))])
+            }
+            FormatError::IntegrityMismatch => m.t("reject-integrity"),
+            // The field and what is wrong with it are technical details, kept as they are.
+            FormatError::Invalid { field, reason } => m.t_with(
+                "reject-invalid",
+                &[("field", text(field)), ("reason", text(reason))],
+            ),
+            FormatError::CountMismatch { claimed, found } => m.t_with(
+                "reject-count",
+                &[("claimed", n(*claimed)), ("found", n(*found))],
+            ),
+        },
+        Rejection::TooLarge { size, max } => m.t_with(
+            "reject-too-large",
+            &[
+                ("size", text(&megabytes(*size))),
+                ("max", text(&megabytes(*max))),
+            ],
+        ),
+        Rejection::DifferentQuestionnaire { id, version } => m.t_with(
+            "reject-questionnaire",
+            &[("id", text(id)), ("version", n(*version as usize))],
+        ),
+        Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
 fn details(m: &Messages, f: &FileReport) -> Html {
     let mut lines: Vec<String> = f
         .rejected
@@ -26,10 +76,10 @@ fn details(m: &Messages, f: &FileReport) -> Html {
                 "report-entry-rejected",
                 &[
                     ("entry", number(n)),
-                    ("reason", text(&r.reason.to_string())),
+                    ("reason", text(&reason(m, &r.reason))),
                 ],
             ),
-            None => r.reason.to_string(),
+            None => reason(m, &r.reason),
         })
         .collect();
     for d in &f.duplicates {

@@ -1,5 +1,5 @@
-//! The synthesis's categories named in the page's language: stakeholder groups and capacities
-//! from the messages, regions and languages from the browser's `Intl.DisplayNames`. The core
+//! The synthesis's categories named in the page's language: stakeholder groups, capacities and
+//! regions from the messages, languages from the browser's `Intl.DisplayNames`. The core
 //! keeps stable keys and English labels (for the exports); only the page translates them.
 
 use crate::core::synthesis::{Breakdowns, Count};
@@ -24,7 +24,7 @@ pub fn localised(m: &Messages, b: &Breakdowns) -> Breakdowns {
     };
     Breakdowns {
         group: relabel(&b.group, &|key| Some(group(m, key))),
-        region: relabel(&b.region, &|key| names.region(key)),
+        region: relabel(&b.region, &|key| Some(m.t(&format!("region-{key}")))),
         nri: b.nri.clone(),
         language: relabel(&b.language, &|key| names.language(key)),
         capacity: relabel(&b.capacity, &|key| Some(m.t(&format!("capacity-{key}")))),

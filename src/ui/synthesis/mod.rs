@@ -242,6 +242,11 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     }
                 </main>
             </div>
+            <footer class="footer">
+                <div class="container">
+                    <p><a href="../#/accessibility">{ messages.t("footer-accessibility") }</a></p>
+                </div>
+            </footer>
         </>
     }
 }
