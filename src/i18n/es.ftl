@@ -296,6 +296,8 @@ terms-language = En { $language } ({ $answers ->
 })
 summary-title = Resumen
 summary-none = Aquí no hay ninguna respuesta que se pueda citar.
+quote-anonymous = Anónimo, { $group }, { $country }
+quote-anonymous-group = Anónimo, { $group }
 duplicates-title = Respuestas casi idénticas
 duplicates-none = Ninguna: cada respuesta es única.
 duplicates-size = { $count ->

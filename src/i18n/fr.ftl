@@ -293,6 +293,8 @@ terms-language = Langue : { $language } ({ $answers ->
 })
 summary-title = Résumé
 summary-none = Aucune réponse ici ne peut être citée.
+quote-anonymous = Anonyme, { $group }, { $country }
+quote-anonymous-group = Anonyme, { $group }
 duplicates-title = Réponses quasi identiques
 duplicates-none = Aucune : chaque réponse est unique.
 duplicates-size = { $count } réponses partagent ce texte

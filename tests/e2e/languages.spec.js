@@ -155,6 +155,10 @@ for (const lang of LANGUAGES) {
       await page.locator("#file-input").setInputFiles(corpus);
       await expect(page.locator(".theme").first()).toBeVisible({ timeout: 60_000 });
       await expect(page.locator("#question-heading")).toContainText(QUESTIONNAIRE.questions[0].text[lang].slice(0, 20));
+      // Anonymous quotes are attributed in the page's language, not in English.
+      const anonymous = page.locator(".quote__who", { hasText: ftl(lang, "quote-anonymous").split(/[,，、،]/)[0] });
+      expect(await anonymous.count(), `anonymous attributions in ${lang}`).toBeGreaterThan(0);
+      if (lang !== "en") await expect(page.locator(".quote__who", { hasText: "respondent" })).toHaveCount(0);
       await expectAccessible(page, `${lang} synthesis (${device})`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${lang} synthesis scrolls sideways at ${device} width`).toBeLessThanOrEqual(0);

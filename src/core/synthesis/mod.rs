@@ -77,8 +77,11 @@ impl Filter {
 pub struct Quote {
     /// The sentence, exactly as written.
     pub text: String,
-    /// "Ada Obi, ngCERT" or "a civil-society respondent, Nigeria".
+    /// "Ada Obi, ngCERT" or "a civil-society respondent, Nigeria" (English, for the exports).
     pub attribution: String,
+    /// For an anonymous quote, `(stakeholder group key, country code)`, so the page can say
+    /// who in its own language; `None` for a named one.
+    pub anonymous: Option<(String, String)>,
     /// The response it comes from.
     pub response: String,
 }
@@ -559,6 +562,17 @@ fn themes_and_summary(
                 .sentence_text(responses, qids, a, &a.sentences[si])
                 .to_string(),
             attribution: people::attribution(r).unwrap_or_default(),
+            anonymous: people::is_anonymous(r).then(|| {
+                (
+                    people::group_label(r.respondent.stakeholder_group)
+                        .0
+                        .to_string(),
+                    r.respondent
+                        .country
+                        .map(|c| c.code().to_string())
+                        .unwrap_or_default(),
+                )
+            }),
             response: r.id.to_string(),
         }
     };

@@ -177,6 +177,15 @@ pub fn attribution(r: &Response) -> Option<String> {
     }
 }
 
+/// Whether quotes from `r` are attributed anonymously (by group and country).
+pub fn is_anonymous(r: &Response) -> bool {
+    match r.publication {
+        Some(Publication::Named) => r.respondent.name.trim().is_empty(),
+        Some(Publication::Anonymous) => true,
+        Some(Publication::DoNotPublish) | None => false,
+    }
+}
+
 /// "a civil-society respondent, Nigeria".
 pub fn anonymous(r: &Response) -> String {
     let who = match r.respondent.stakeholder_group {

@@ -8,10 +8,12 @@ use super::answers::Answers;
 use super::labels;
 use super::overview::breakdown_charts;
 use super::state::{Action, SynthesisState};
+use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::synthesis::{AnswerRow, Quote, Synthesis};
-use crate::i18n::{number, text};
+use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
+use crate::web::locale::DisplayNames;
 
 /// Props of [`QuestionView`].
 #[derive(Properties, PartialEq)]
@@ -30,11 +32,29 @@ pub struct QuestionViewProps {
     pub dispatcher: UseReducerDispatcher<SynthesisState>,
 }
 
-fn quote(q: &Quote) -> Html {
+fn quote(m: &Messages, q: &Quote) -> Html {
+    // Anonymous respondents are described in the page's language; names stay as written.
+    let who = match &q.anonymous {
+        Some((group, country)) => {
+            let country = Country::from_code(country)
+                .map(|c| DisplayNames::new(m.language()).country(c))
+                .unwrap_or_default();
+            let group = text(&labels::group(m, group));
+            if country.is_empty() {
+                m.t_with("quote-anonymous-group", &[("group", group)])
+            } else {
+                m.t_with(
+                    "quote-anonymous",
+                    &[("group", group), ("country", text(&country))],
+                )
+            }
+        }
+        None => q.attribution.clone(),
+    };
     html! {
         <blockquote class="quote">
             <p dir="auto">{ format!("“{}”", q.text) }</p>
-            <footer class="quote__who">{ "— " }<bdi>{ q.attribution.clone() }</bdi></footer>
+            <footer class="quote__who">{ "— " }<bdi>{ who }</bdi></footer>
         </blockquote>
     }
 }
@@ -88,7 +108,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                         </h4>
                         <p class="theme__meta">{ m.t_with("theme-meta", &[("voices", number(t.voices)), ("language", text(&labels::language(m, &t.language)))]) }</p>
                         <p class="theme__groups">{ t.groups.iter().map(|g| format!("{} {}", labels::group(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ") }</p>
-                        { for t.quotes.iter().map(quote) }
+                        { for t.quotes.iter().map(|q| quote(m, q)) }
                     </section>
                 }) }
             }
@@ -105,7 +125,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             if q.summary.is_empty() {
                 <p>{ m.t("summary-none") }</p>
             }
-            { for q.summary.iter().flat_map(|l| l.sentences.iter()).map(quote) }
+            { for q.summary.iter().flat_map(|l| l.sentences.iter()).map(|q| quote(m, q)) }
 
             <h3 class="heading-m">{ m.t("duplicates-title") }</h3>
             if q.duplicates.is_empty() {
