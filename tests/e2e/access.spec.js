@@ -5,7 +5,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { answerBox, checkFile, downloadOf, expectAccessible, fillProfile, loose, next, screenshot, startResponse, waitSaved } from "./helpers.js";
 
-const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+// "zoom200" is a 1280 × 900 window zoomed to 200%: the page gets 640 × 450 CSS pixels.
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 }, zoom200: { width: 640, height: 450 } };
 
 for (const [device, viewport] of Object.entries(WIDTHS)) {
   test(`every screen is accessible and fits at ${device} width`, async ({ page }) => {
@@ -131,8 +132,11 @@ test("the secretariat reaches a question's themes with the keyboard alone", asyn
     }
     throw new Error(`could not reach ${test} with Tab`);
   };
+  // Listening early lets Playwright intercept the file dialog before the key opens it.
+  const chooserOpened = page.waitForEvent("filechooser");
   await tabTo(() => document.activeElement?.textContent?.trim() === "Choose files");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), key("Enter")]);
+  await key("Enter");
+  const chooser = await chooserOpened;
   const dir = "tests/fixtures/corpus-45";
   await chooser.setFiles(readdirSync(dir).sort().map((f) => join(dir, f)));
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });

@@ -163,6 +163,12 @@ for (const lang of LANGUAGES) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${lang} synthesis scrolls sideways at ${device} width`).toBeLessThanOrEqual(0);
       if (lang === "ar" || lang === "zh") await screenshot(page, `${lang}-${device}-11-synthesis`);
+      // Switching language keeps what was loaded and analysed.
+      const other = lang === "en" ? "Français" : "English";
+      await page.getByRole("button", { name: other }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang === "en" ? "fr" : "en");
+      await expect(page.locator(".theme").first()).toBeVisible();
+      await expect(page.locator("#question-heading")).toContainText(QUESTIONNAIRE.questions[0].text[lang === "en" ? "fr" : "en"].slice(0, 20));
     }
   });
 }
