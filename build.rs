@@ -9,6 +9,9 @@ use std::path::Path;
 
 use fluent_syntax::ast;
 
+/// The language compiled into the program; the fallback for every other.
+const ENGLISH: &str = "en";
+
 fn main() {
     let dir = Path::new("src/i18n");
     println!("cargo::rerun-if-changed=src/i18n");
@@ -40,6 +43,7 @@ fn main() {
         let mut messages: Vec<(String, String)> = Vec::new();
         let mut synthesis: Vec<(String, String)> = Vec::new();
         let mut in_synthesis = false;
+        let mut tokens_of: std::collections::HashMap<String, String> = Default::default();
         for entry in &resource.body {
             match entry {
                 ast::Entry::GroupComment(c) => {
@@ -52,7 +56,9 @@ fn main() {
                     let Some(value) = &m.value else {
                         panic!("{}: message {} has no value", path.display(), m.id.name)
                     };
-                    let code = pattern(value, &format!("{}: {}", path.display(), m.id.name));
+                    let at = format!("{}: {}", path.display(), m.id.name);
+                    let code = pattern(value, &at);
+                    tokens_of.insert(m.id.name.to_string(), pattern_tokens(value, &at));
                     let table = if in_synthesis {
                         &mut synthesis
                     } else {
@@ -75,6 +81,20 @@ fn main() {
         all.sort();
         if let Some(w) = all.windows(2).find(|w| w[0] == w[1]) {
             panic!("{}: message {} is defined twice", path.display(), w[0]);
+        }
+        if tag != ENGLISH {
+            // Every other language is a file the page fetches when a person chooses it, so
+            // respondents download only the messages they read.
+            for (table, suffix) in [(&messages, ""), (&synthesis, "-synthesis")] {
+                let mut table: Vec<&(String, String)> = table.iter().collect();
+                table.sort();
+                let body: String = table
+                    .iter()
+                    .map(|(id, _)| format!("{SEP}M{id}{}", tokens_of[id.as_str()]))
+                    .collect();
+                write_language_file(&format!("{tag}{suffix}.msg"), &body);
+            }
+            continue;
         }
         let name = tag.to_uppercase().replace('-', "_");
         for (table, suffix, index) in [
@@ -153,4 +173,76 @@ fn expression_code(e: &ast::Expression<&str>, at: &str) -> String {
             "{at}: only variables, string literals and selects on a variable are supported, not {other:?}"
         ),
     }
+}
+
+/// Writes a language file where the tests read it (`$OUT_DIR/i18n/`) and where the build's
+/// post-build hook (`scripts/sw-precache.mjs`) copies it from into the site: `i18n/` next to the
+/// wasm in the profile's folder, e.g. `target/wasm32-unknown-unknown/release/i18n/`.
+fn write_language_file(name: &str, text: &str) {
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // OUT_DIR is <profile folder>/build/<package>-<hash>/out.
+    let profile = out
+        .ancestors()
+        .nth(3)
+        .expect("OUT_DIR is inside the profile folder");
+    for dir in [out.join("i18n"), profile.join("i18n")] {
+        std::fs::create_dir_all(&dir).expect("the build folder is writable");
+        std::fs::write(dir.join(name), text).expect("the build folder is writable");
+    }
+}
+
+/// Separates the tokens of a language file. Messages never contain control characters (checked
+/// below), so no escaping is needed.
+const SEP: char = '\u{1F}';
+
+/// A pattern as tokens, each `SEP` then a letter: `T` text, `L` string literal, `V` variable,
+/// `S` a select on a variable, then per variant `K` (a name) or `N` (a number) followed by its
+/// pattern, `D` the default variant's index, `E` the end of the select. A message is `M` and
+/// its id, then its pattern. `i18n::install` reads this back.
+fn pattern_tokens(p: &ast::Pattern<&str>, at: &str) -> String {
+    let mut out = String::new();
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => token(&mut out, 'T', value, at),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    token(&mut out, 'V', id.name, at)
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    token(&mut out, 'L', value, at)
+                }
+                ast::Expression::Select {
+                    selector: ast::InlineExpression::VariableReference { id },
+                    variants,
+                } => {
+                    token(&mut out, 'S', id.name, at);
+                    for v in variants {
+                        match &v.key {
+                            ast::VariantKey::Identifier { name } => token(&mut out, 'K', name, at),
+                            ast::VariantKey::NumberLiteral { value } => {
+                                token(&mut out, 'N', value, at)
+                            }
+                        }
+                        out.push_str(&pattern_tokens(&v.value, at));
+                    }
+                    let default = variants.iter().position(|v| v.default).unwrap_or(0);
+                    token(&mut out, 'D', &default.to_string(), at);
+                    token(&mut out, 'E', "", at);
+                }
+                // `pattern` has already refused every other expression.
+                _ => unreachable!("{at}: unsupported expression"),
+            },
+        }
+    }
+    out
+}
+
+fn token(out: &mut String, kind: char, value: &str, at: &str) {
+    assert!(
+        !value.chars().any(char::is_control) || kind == 'T' && !value.contains(SEP),
+        "{at}: control characters are not allowed in messages"
+    );
+    out.push(SEP);
+    out.push(kind);
+    out.push_str(value);
 }

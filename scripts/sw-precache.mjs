@@ -1,11 +1,10 @@
-// Trunk post-build hook: fills the service worker's precache list and cache version from the
-// files of this build. The version is a hash of their contents, so it changes exactly when the
-// app does.
+// Trunk post-build hook: copies in the language files build.rs wrote (every language but
+// English, fetched when chosen), then fills the service worker's precache list and cache version
+// from the files of this build. The version is a hash of their contents, so it changes exactly
+// when the app does.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-
-import { existsSync } from "node:fs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -14,6 +13,18 @@ if (!dir) {
 }
 // Only the form's build has a service worker; the synthesis page's build has none.
 if (!existsSync(join(dir, "sw.js"))) process.exit(0);
+
+// The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
+const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+const built = join(process.env.CARGO_TARGET_DIR ?? "target", "wasm32-unknown-unknown", profile, "i18n");
+if (!existsSync(built)) {
+  console.error(`sw-precache: no language files in ${built}; build.rs writes them`);
+  process.exit(1);
+}
+mkdirSync(join(dir, "i18n"), { recursive: true });
+for (const name of readdirSync(built).filter((n) => n.endsWith(".msg"))) {
+  copyFileSync(join(built, name), join(dir, "i18n", name));
+}
 
 function walk(folder) {
   return readdirSync(folder).flatMap((name) => {

@@ -7,6 +7,7 @@ footer-version = الإصدار { $version } من bpf-survey
 footer-synthesis = لأمانة منتدى إدارة الإنترنت: توليف الردود
 title-separator = –
 language-menu = اللغة
+language-failed = تعذّر تحميل { $language }. تحقّق من اتصالك وحاول مرة أخرى.
 
 ## Saving
 

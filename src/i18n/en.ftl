@@ -7,6 +7,7 @@ footer-version = bpf-survey version { $version }
 footer-synthesis = For the IGF Secretariat: synthesis of responses
 title-separator = –
 language-menu = Language
+language-failed = { $language } could not be loaded. Check your connection and try again.
 
 ## Saving
 

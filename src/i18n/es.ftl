@@ -7,6 +7,7 @@ footer-version = bpf-survey versión { $version }
 footer-synthesis = Para la Secretaría del IGF: síntesis de las respuestas
 title-separator = –
 language-menu = Idioma
+language-failed = No se pudo cargar { $language }. Compruebe su conexión e inténtelo de nuevo.
 
 ## Saving
 

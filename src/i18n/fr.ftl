@@ -7,6 +7,7 @@ footer-version = bpf-survey, version { $version }
 footer-synthesis = Pour le Secrétariat du FGI : synthèse des réponses
 title-separator = –
 language-menu = Langue
+language-failed = Impossible de charger la langue { $language }. Vérifiez votre connexion et réessayez.
 
 ## Saving
 

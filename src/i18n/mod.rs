@@ -1,5 +1,8 @@
-//! Translations: one Fluent message file per language (`src/i18n/<tag>.ftl`), compiled by
-//! `build.rs` into tables and resolved here, with English as the fallback for anything missing.
+//! Translations: one Fluent message file per language (`src/i18n/<tag>.ftl`), checked and
+//! converted by `build.rs`, resolved here, with English as the fallback for anything missing.
+//! English is compiled into the program; every other language is a small file (`i18n/<tag>.msg`,
+//! and `<tag>-synthesis.msg` for the synthesis page) that the page fetches and [`install`]s
+//! when a person chooses it, so respondents download only the language they read.
 //!
 //! Why not `fluent-bundle` at run time: with its parser and every locale's plural rules it
 //! costs respondents about 40 KB of brotli, a third of the form's budget. The resolver below
@@ -122,7 +125,139 @@ impl PartialEq for Messages {
 }
 
 fn catalogue(tag: &str) -> Catalogue {
-    find_in(CATALOGUES, tag)
+    installed(tag, false).unwrap_or_else(|| find_in(CATALOGUES, tag))
+}
+
+fn synthesis_catalogue(tag: &str) -> Catalogue {
+    installed(tag, true).unwrap_or_else(|| find_in(SYNTHESIS_CATALOGUES, tag))
+}
+
+thread_local! {
+    // `(tag, synthesis?, messages)` installed at run time. Each is leaked once: at most one
+    // per language and page, for the life of the page.
+    static INSTALLED: std::cell::RefCell<Vec<(&'static str, bool, Catalogue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn installed(tag: &str, synthesis: bool) -> Option<Catalogue> {
+    INSTALLED.with_borrow(|all| {
+        all.iter()
+            .find(|(t, s, _)| *t == tag && *s == synthesis)
+            .map(|(_, _, c)| *c)
+    })
+}
+
+/// Whether `tag`'s messages (and the synthesis page's, if `synthesis`) are ready to use.
+pub fn is_installed(tag: &str, synthesis: bool) -> bool {
+    let ready = |s: bool| {
+        !find_in(if s { SYNTHESIS_CATALOGUES } else { CATALOGUES }, tag).is_empty()
+            || installed(tag, s).is_some()
+    };
+    ready(false) && (!synthesis || ready(true))
+}
+
+/// Why a language file could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InstallError {
+    /// Not a language this program offers.
+    #[error("no such language: {0}")]
+    Unknown(String),
+    /// The file is not what `build.rs` writes.
+    #[error("the language file is damaged: {0}")]
+    Damaged(String),
+}
+
+/// Installs `tag`'s messages (the synthesis page's if `synthesis`) from the file `build.rs`
+/// wrote (`i18n/<tag>.msg`). Installing a language twice keeps the first.
+pub fn install(tag: &str, synthesis: bool, file: &str) -> Result<(), InstallError> {
+    let Some(&(tag, ..)) = LANGUAGES.iter().find(|(t, ..)| *t == tag) else {
+        return Err(InstallError::Unknown(tag.to_string()));
+    };
+    if installed(tag, synthesis).is_some() {
+        return Ok(());
+    }
+    let damaged = || {
+        InstallError::Damaged(format!(
+            "{tag}{}",
+            if synthesis { " (synthesis)" } else { "" }
+        ))
+    };
+    // The file is tokens, each a separator, a letter saying what it is, and its text.
+    let mut tokens = file
+        .split('\u{1F}')
+        .skip(1)
+        .map(|t| {
+            let mut chars = t.chars();
+            (chars.next().unwrap_or(' '), chars.as_str())
+        })
+        .peekable();
+    let mut table: Vec<(&'static str, &'static [Part])> = Vec::new();
+    while let Some((kind, id)) = tokens.next() {
+        if kind != 'M' {
+            return Err(damaged());
+        }
+        table.push((
+            leak_str(id),
+            decode_pattern(&mut tokens).ok_or_else(damaged)?,
+        ));
+    }
+    if table.is_empty() {
+        return Err(damaged());
+    }
+    table.sort_by(|a, b| a.0.cmp(b.0));
+    let catalogue: Catalogue = Box::leak(table.into_boxed_slice());
+    INSTALLED.with_borrow_mut(|all| all.push((tag, synthesis, catalogue)));
+    Ok(())
+}
+
+fn leak_str(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+/// Reads parts until the token that ends this pattern: the next message, variant or select end.
+fn decode_pattern<'a>(
+    tokens: &mut std::iter::Peekable<impl Iterator<Item = (char, &'a str)>>,
+) -> Option<&'static [Part]> {
+    let mut parts = Vec::new();
+    while let Some(&(kind, value)) = tokens.peek() {
+        if matches!(kind, 'M' | 'K' | 'N' | 'D') {
+            break;
+        }
+        tokens.next();
+        parts.push(match kind {
+            'T' => Part::Text(leak_str(value)),
+            'L' => Part::Literal(leak_str(value)),
+            'V' => Part::Var(leak_str(value)),
+            'S' => decode_select(value, tokens)?,
+            _ => return None,
+        });
+    }
+    Some(Box::leak(parts.into_boxed_slice()))
+}
+
+fn decode_select<'a>(
+    var: &str,
+    tokens: &mut std::iter::Peekable<impl Iterator<Item = (char, &'a str)>>,
+) -> Option<Part> {
+    let mut variants = Vec::new();
+    loop {
+        let (kind, value) = tokens.next()?;
+        let key = match kind {
+            'K' => Key::Name(leak_str(value)),
+            'N' => Key::Number(value.parse().ok()?),
+            'D' => {
+                let default: usize = value.parse().ok()?;
+                let (end, _) = tokens.next()?;
+                return (end == 'E' && default < variants.len()).then(|| Part::Select {
+                    var: leak_str(var),
+                    variants: Box::leak(variants.into_boxed_slice()),
+                    default,
+                });
+            }
+            _ => return None,
+        };
+        variants.push((key, decode_pattern(tokens)?));
+    }
 }
 
 fn find_in(tables: &[(&str, Catalogue)], tag: &str) -> Catalogue {
@@ -134,8 +269,11 @@ fn find_in(tables: &[(&str, Catalogue)], tag: &str) -> Catalogue {
 
 impl Messages {
     /// The messages for `language` (negotiated down to an available one).
+    /// A language not yet [`install`]ed shows in English.
     pub fn new(language: &str) -> Self {
-        let tag = negotiate([language]);
+        let tag = Some(negotiate([language]))
+            .filter(|tag| is_installed(tag, false))
+            .unwrap_or(DEFAULT_LANGUAGE);
         let rtl = LANGUAGES.iter().any(|(t, _, rtl)| *t == tag && *rtl);
         Self {
             language: tag,
@@ -150,11 +288,13 @@ impl Messages {
 
     /// The messages for `language` with the synthesis page's own.
     pub fn with_synthesis(language: &str) -> Self {
-        let tag = negotiate([language]);
+        let tag = Some(negotiate([language]))
+            .filter(|tag| is_installed(tag, true))
+            .unwrap_or(DEFAULT_LANGUAGE);
         Self {
-            extra: find_in(SYNTHESIS_CATALOGUES, tag),
-            extra_fallback: find_in(SYNTHESIS_CATALOGUES, DEFAULT_LANGUAGE),
-            ..Self::new(language)
+            extra: synthesis_catalogue(tag),
+            extra_fallback: synthesis_catalogue(DEFAULT_LANGUAGE),
+            ..Self::new(tag)
         }
     }
 

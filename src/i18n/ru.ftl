@@ -7,6 +7,7 @@ footer-version = bpf-survey, версия { $version }
 footer-synthesis = Для Секретариата ФУИ: сводный анализ анкет
 title-separator = –
 language-menu = Язык
+language-failed = Не удалось загрузить язык { $language }. Проверьте подключение и повторите попытку.
 
 ## Saving
 

@@ -4,6 +4,19 @@
 use super::*;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+/// Installs every language file `build.rs` wrote, as the page does when a person chooses one.
+/// Installed languages are per thread, and each test runs on its own.
+fn install_all() {
+    for (tag, _) in available().filter(|(tag, _)| *tag != DEFAULT_LANGUAGE) {
+        for synthesis in [false, true] {
+            let suffix = if synthesis { "-synthesis" } else { "" };
+            let path = format!("{}/i18n/{tag}{suffix}.msg", env!("OUT_DIR"));
+            let file = std::fs::read_to_string(&path).unwrap();
+            install(tag, synthesis, &file).unwrap();
+        }
+    }
+}
+
 fn source(tag: &str) -> String {
     std::fs::read_to_string(format!("{}/src/i18n/{tag}.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
@@ -51,7 +64,7 @@ fn sample_args(n: i64) -> Vec<(&'static str, Arg)> {
 fn all_ids(tag: &str) -> Vec<&'static str> {
     let mut ids: Vec<&str> = catalogue(tag)
         .iter()
-        .chain(find_in(SYNTHESIS_CATALOGUES, tag))
+        .chain(synthesis_catalogue(tag))
         .map(|(id, _)| *id)
         .collect();
     ids.sort();
@@ -60,6 +73,7 @@ fn all_ids(tag: &str) -> Vec<&'static str> {
 
 #[test]
 fn every_message_matches_fluent_bundle() {
+    install_all();
     for (tag, ..) in LANGUAGES {
         let bundle = reference(tag);
         let ours = Messages::with_synthesis(tag);
@@ -84,6 +98,7 @@ fn every_message_matches_fluent_bundle() {
 
 #[test]
 fn plural_categories_match_cldr() {
+    install_all();
     use intl_pluralrules::{PluralRuleType, PluralRules};
     for (tag, ..) in LANGUAGES.iter().chain(&[
         ("fr", "", false),
@@ -131,6 +146,7 @@ fn plural_categories_match_cldr() {
 
 #[test]
 fn negotiates_primary_languages() {
+    install_all();
     assert_eq!(negotiate(["fr-CA", "en"]), "fr");
     assert_eq!(negotiate(["de-DE", "ar-EG", "en"]), "ar");
     assert_eq!(negotiate(["zh-Hans-CN"]), "zh");
@@ -142,6 +158,7 @@ fn negotiates_primary_languages() {
 
 #[test]
 fn offers_the_six_un_languages_and_only_arabic_is_right_to_left() {
+    install_all();
     let tags: Vec<&str> = available().map(|(tag, _)| tag).collect();
     assert_eq!(tags, ["ar", "zh", "en", "fr", "ru", "es"]);
     for tag in tags {
@@ -161,6 +178,7 @@ fn offers_the_six_un_languages_and_only_arabic_is_right_to_left() {
 
 #[test]
 fn counts_agree_with_the_number_in_each_language() {
+    install_all();
     let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     let words = |tag: &str, n: usize| {
         plain(Messages::new(tag).t_with(
@@ -196,6 +214,7 @@ fn counts_agree_with_the_number_in_each_language() {
 
 #[test]
 fn numbers_use_the_plugged_in_format() {
+    install_all();
     let m = Messages::new("fr").with_number_format(|lang, n| format!("<{lang}:{n}>"));
     assert!(
         m.t_with("step-of", &[("step", number(2)), ("total", number(5))])
@@ -206,6 +225,7 @@ fn numbers_use_the_plugged_in_format() {
 
 #[test]
 fn every_category_key_the_synthesis_uses_has_a_message() {
+    install_all();
     use crate::core::response::{Capacity, StakeholderGroup};
     use crate::core::synthesis::people::{capacity_label, group_label};
     let en = Messages::new("en");
@@ -238,6 +258,7 @@ fn every_category_key_the_synthesis_uses_has_a_message() {
 
 #[test]
 fn formats_plurals_and_arguments() {
+    install_all();
     let m = Messages::new("en");
     let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(
@@ -259,6 +280,7 @@ fn formats_plurals_and_arguments() {
 
 #[test]
 fn every_message_id_used_in_the_code_exists_in_every_language() {
+    install_all();
     let ids = used_ids(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     assert!(ids.len() > 40, "the scan found the ids ({})", ids.len());
     for (tag, ..) in LANGUAGES {
@@ -273,6 +295,7 @@ fn every_message_id_used_in_the_code_exists_in_every_language() {
 
 #[test]
 fn every_language_has_every_message_english_has() {
+    install_all();
     let english = all_ids("en");
     for (tag, ..) in LANGUAGES {
         let theirs = all_ids(tag);
@@ -311,6 +334,7 @@ fn used_ids(dir: &std::path::Path) -> std::collections::BTreeSet<String> {
 
 #[test]
 fn the_form_does_not_carry_the_synthesis_messages() {
+    install_all();
     let form = Messages::new("en");
     assert_eq!(form.t("synthesis-title"), "synthesis-title");
     assert_eq!(
@@ -321,4 +345,36 @@ fn the_form_does_not_carry_the_synthesis_messages() {
         Messages::with_synthesis("en").t("app-name"),
         form.t("app-name")
     );
+}
+
+#[test]
+fn a_language_not_installed_shows_in_english_and_damaged_files_are_refused() {
+    // No install_all(): this thread has only English.
+    let m = Messages::new("fr");
+    assert_eq!(m.language(), "en");
+    assert!(!m.is_rtl());
+    assert!(!is_installed("ar", false));
+    assert_eq!(
+        install("de", false, "[]"),
+        Err(InstallError::Unknown("de".into()))
+    );
+    // Not tokens; a part before any message; a select with no end; a default out of range.
+    for bad in [
+        "",
+        "<html>",
+        "\u{1F}TCommencer",
+        "\u{1F}Mx\u{1F}Sn\u{1F}Kone\u{1F}Ta",
+        "\u{1F}Mx\u{1F}Sn\u{1F}Kone\u{1F}Ta\u{1F}D5\u{1F}E",
+        "\u{1F}Mx\u{1F}Qwhat",
+    ] {
+        assert!(
+            matches!(install("fr", false, bad), Err(InstallError::Damaged(_))),
+            "{bad:?}"
+        );
+    }
+    assert!(!is_installed("fr", false));
+    install("fr", false, "\u{1F}Mhome-start\u{1F}TCommencer").unwrap();
+    assert_eq!(Messages::new("fr").t("home-start"), "Commencer");
+    // What the file lacks comes from English.
+    assert_eq!(Messages::new("fr").t("back"), Messages::new("en").t("back"));
 }

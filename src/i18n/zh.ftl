@@ -7,6 +7,7 @@ footer-version = bpf-survey 版本 { $version }
 footer-synthesis = 供互联网治理论坛秘书处使用：答复综述
 title-separator = –
 language-menu = 语言
+language-failed = 无法加载{ $language }。请检查网络连接后重试。
 
 ## Saving
 

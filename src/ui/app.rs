@@ -70,7 +70,8 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
 #[function_component]
 pub fn App() -> Html {
     let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
-    let (messages, on_language) = use_language(Messages::new);
+    let language = use_language(Messages::new, false);
+    let messages = language.messages.clone();
     let state = use_reducer(initial_state);
     use_autosave(&state);
     let route = use_route();
@@ -184,7 +185,7 @@ pub fn App() -> Html {
                     <div class="container header__inner">
                         <a class="header__title" href="#/">{ messages.t("app-name") }</a>
                         <SaveStatus />
-                        <LanguageMenu on_choose={on_language} />
+                        <LanguageMenu on_choose={language.choose.clone()} failed={language.failed} />
                     </div>
                 </header>
                 <div class="container">

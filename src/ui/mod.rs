@@ -20,8 +20,14 @@ pub fn start() {
         .get_element_by_id("app")
         .or_else(|| document.body().map(Into::into));
     let Some(root) = root else { return };
-    root.set_inner_html("");
     crate::web::service_worker::register();
     crate::web::options::apply_accent();
-    yew::Renderer::<App>::with_root(root).render();
+    // The first language's messages arrive before the form is drawn, so it never flickers
+    // from English; if they cannot (offline before the first visit was cached), English.
+    wasm_bindgen_futures::spawn_local(async move {
+        let language = crate::web::locale::initial_language();
+        let _ = crate::web::locale::ensure(language, false).await;
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    });
 }

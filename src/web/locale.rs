@@ -41,6 +41,41 @@ fn remembered() -> Option<&'static str> {
     available_exactly(&value)
 }
 
+/// Makes `tag`'s messages ready: English is built in; any other language's file (and the
+/// synthesis page's, if `synthesis`) is fetched from the site (or the service worker's cache)
+/// and installed. `Err` says why, in English, for the console; the page shows its own message.
+pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), String> {
+    // The synthesis page lives in `synthesis/`, one folder below the form's files.
+    let base = if synthesis { "../i18n" } else { "./i18n" };
+    for (part, wanted) in [(false, true), (true, synthesis)] {
+        if !wanted || i18n::is_installed(tag, part) {
+            continue;
+        }
+        let suffix = if part { "-synthesis" } else { "" };
+        let file = fetch_text(&format!("{base}/{tag}{suffix}.msg")).await?;
+        i18n::install(tag, part, &file).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| super::platform::describe(&e))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| super::platform::describe(&e))?)
+        .await
+        .map_err(|e| super::platform::describe(&e))?;
+    text.as_string().ok_or_else(|| format!("{url}: not text"))
+}
+
 /// Remembers the person's choice for their next visit. Storage may be refused (private
 /// browsing, full); the choice then lasts as long as the page, which is all that matters.
 pub fn remember(tag: &str) {

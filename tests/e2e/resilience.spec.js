@@ -86,7 +86,32 @@ test("after one visit the form loads and works with the network off", async ({ p
   await waitSaved(page);
   await page.reload();
   await expect(page.getByLabel("Full name")).toHaveValue("Offline Person");
+  // Every language was cached with the app: switching works offline too, text kept.
+  await page.getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.locator("#field-name")).toHaveValue("Offline Person");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await context.setOffline(false);
+});
+
+test("a language that cannot be fetched leaves the page as it was and says so", async ({ browser }) => {
+  // No service worker, which would have cached the file already.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route("**/i18n/fr.msg", (route) => route.abort());
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByLabel("Full name").fill("Kept Text");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("alert")).toContainText(loose("Français could not be loaded"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByLabel("Full name")).toHaveValue("Kept Text");
+  // Another language still works, and the message goes.
+  await page.getByRole("button", { name: "Español" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await context.close();
 });
 
 test("a new deployment replaces the cached app and keeps the drafts", async ({ browser }) => {

@@ -1,26 +1,65 @@
 //! The language the page is shown in: chosen at start (page option, remembered choice, browser),
-//! switchable at any time. Switching only swaps the messages, so nothing typed is touched.
+//! switchable at any time. A language other than English is fetched first; switching only swaps
+//! the messages, so nothing typed is touched, and a failed fetch leaves the page as it was.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Messages;
+use crate::i18n::{self, DEFAULT_LANGUAGE, Messages};
 use crate::web::locale;
 
-/// The current messages and a callback that switches language (and remembers the choice).
+/// The current messages, a callback that switches language, and a language that failed to load.
+pub struct Language {
+    /// The messages to show.
+    pub messages: Rc<Messages>,
+    /// Switches to a language (fetching it if need be) and remembers the choice.
+    pub choose: Callback<&'static str>,
+    /// The language last chosen, if it could not be loaded.
+    pub failed: Option<&'static str>,
+}
+
+/// The language state of a page; `synthesis` pages also need the synthesis messages.
 #[hook]
-pub fn use_language(make: fn(&str) -> Messages) -> (Rc<Messages>, Callback<&'static str>) {
-    let language = use_state(locale::initial_language);
+pub fn use_language(make: fn(&str) -> Messages, synthesis: bool) -> Language {
+    // `start` fetched the first language before mounting; if that failed, English.
+    let language = use_state(|| {
+        let tag = locale::initial_language();
+        if i18n::is_installed(tag, synthesis) {
+            tag
+        } else {
+            DEFAULT_LANGUAGE
+        }
+    });
+    let failed = use_state(|| None);
     let messages = use_memo(*language, move |tag| {
         make(tag).with_number_format(locale::format_number)
     });
     use_effect_with(messages.clone(), |m| {
         locale::apply_to_document(m.language(), m.is_rtl())
     });
-    let choose = Callback::from(move |tag: &'static str| {
-        locale::remember(tag);
-        language.set(tag);
-    });
-    (messages, choose)
+    let choose = {
+        let failed = failed.clone();
+        Callback::from(move |tag: &'static str| {
+            let (language, failed) = (language.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match locale::ensure(tag, synthesis).await {
+                    Ok(()) => {
+                        locale::remember(tag);
+                        failed.set(None);
+                        language.set(tag);
+                    }
+                    Err(e) => {
+                        web_sys::console::warn_1(&format!("language {tag}: {e}").into());
+                        failed.set(Some(tag));
+                    }
+                }
+            });
+        })
+    };
+    Language {
+        messages,
+        choose,
+        failed: *failed,
+    }
 }

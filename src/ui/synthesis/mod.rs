@@ -42,18 +42,23 @@ pub fn start() {
     else {
         return;
     };
-    root.set_inner_html("");
-    yew::Renderer::<SynthesisApp>::with_root(root).render();
+    // The first language's messages arrive before the page is drawn, so it never flickers
+    // from English; if they cannot, the page is drawn in English.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = locale::ensure(locale::initial_language(), true).await;
+        root.set_inner_html("");
+        yew::Renderer::<SynthesisApp>::with_root(root).render();
+    });
 }
 
 /// The page, with the worker and the messages provided.
 #[function_component]
 pub fn SynthesisApp() -> Html {
-    let (messages, on_language) = use_language(Messages::with_synthesis);
+    let language = use_language(Messages::with_synthesis, true);
     html! {
-        <ContextProvider<Rc<Messages>> context={messages}>
+        <ContextProvider<Rc<Messages>> context={language.messages.clone()}>
             <ReactorProvider<SynthesisReactor> path="worker.js">
-                <SynthesisPage {on_language} />
+                <SynthesisPage on_language={language.choose.clone()} language_failed={language.failed} />
             </ReactorProvider<SynthesisReactor>>
         </ContextProvider<Rc<Messages>>>
     }
@@ -114,6 +119,8 @@ fn status_line(m: &Messages, s: &SynthesisState) -> String {
 pub struct SynthesisPageProps {
     /// Switches the page's language.
     pub on_language: Callback<&'static str>,
+    /// A language that could not be loaded.
+    pub language_failed: Option<&'static str>,
 }
 
 /// Everything on the page.
@@ -218,7 +225,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
             <header class="header">
                 <div class="container header__inner">
                     <span class="header__title">{ messages.t("app-name") }</span>
-                    <LanguageMenu on_choose={props.on_language.clone()} />
+                    <LanguageMenu on_choose={props.on_language.clone()} failed={props.language_failed} />
                 </div>
             </header>
             <div class="container">

@@ -11,6 +11,9 @@ use crate::ui::hooks::use_messages;
 pub struct LanguageMenuProps {
     /// Called with the chosen language's tag.
     pub on_choose: Callback<&'static str>,
+    /// A language that could not be loaded, to say so.
+    #[prop_or_default]
+    pub failed: Option<&'static str>,
 }
 
 /// A row of buttons, one per language.
@@ -35,6 +38,9 @@ pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
                     }
                 }) }
             </ul>
+            if let Some(name) = props.failed.and_then(|tag| i18n::available().find(|(t, _)| *t == tag)).map(|(_, name)| name) {
+                <p class="languages__error" role="alert">{ messages.t_with("language-failed", &[("language", i18n::text(name))]) }</p>
+            }
         </nav>
     }
 }
