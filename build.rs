@@ -176,7 +176,7 @@ fn expression_code(e: &ast::Expression<&str>, at: &str) -> String {
 }
 
 /// Writes a language file where the tests read it (`$OUT_DIR/i18n/`) and where the build's
-/// post-build hook (`scripts/sw-precache.mjs`) copies it from into the site: `i18n/` next to the
+/// post-build hook (`scripts/post-build.mjs`) copies it from into the site: `i18n/` next to the
 /// wasm in the profile's folder, e.g. `target/wasm32-unknown-unknown/release/i18n/`.
 fn write_language_file(name: &str, text: &str) {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -1,5 +1,5 @@
 // bpf-survey service worker: precaches the app so that, after one visit, the form loads and
-// works with no network. The build (scripts/sw-precache.mjs) fills in VERSION, a hash of every
+// works with no network. The build (scripts/post-build.mjs) fills in VERSION, a hash of every
 // file, and PRECACHE, the list of files. A new deployment has a new VERSION: the new worker
 // caches the new files, then deletes the old caches. Drafts live in localStorage, not in these
 // caches, so replacing the app never touches them.

@@ -1,0 +1,89 @@
+// Trunk post-build hook, for both pages: puts a strict Content-Security-Policy in the page,
+// with the hash of the one inline script Trunk writes; then, for the form, copies in the
+// language files build.rs wrote (every language but English, fetched when chosen) and fills the
+// service worker's precache list and cache version from the files of this build. The version is
+// a hash of their contents, so it changes exactly when the app does.
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run me from trunk");
+  process.exit(1);
+}
+// The policy: only this site's own files; no inline script but Trunk's loader, by hash; wasm
+// compiled with 'wasm-unsafe-eval' (not 'unsafe-eval': no eval, no new Function); no inline
+// styles; no plugins, no <base>, no form posts. README lists it for sites that embed the form.
+const page = join(dir, "index.html");
+const html = readFileSync(page, "utf8");
+const inline = [...html.matchAll(/<script(?: type=module| type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) {
+  console.error(`post-build: expected Trunk's one inline script in ${page}, found ${inline.length}`);
+  process.exit(1);
+}
+const scriptHash = createHash("sha256").update(inline[0], "utf8").digest("base64");
+// The synthesis page starts its worker the way yew-agent does: from a two-line blob script that
+// imports the worker's own file. A blob worker keeps this page's policy.
+const isForm = existsSync(join(dir, "sw.js"));
+const POLICY = [
+  "default-src 'self'",
+  `script-src 'self' 'sha256-${scriptHash}' 'wasm-unsafe-eval'`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  isForm ? "worker-src 'self'" : "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+if (!html.includes('http-equiv="Content-Security-Policy"')) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
+  // Right after the charset, so it governs everything after it.
+  const charset = /<meta charset="?utf-8"? ?\/?>/i;
+  if (!charset.test(html)) {
+    console.error(`post-build: no <meta charset> in ${page} to put the policy after`);
+    process.exit(1);
+  }
+  writeFileSync(page, html.replace(charset, (m) => `${m}${meta}`));
+}
+console.log(`post-build: Content-Security-Policy with script hash sha256-${scriptHash}`);
+
+// Only the form's build has a service worker; the synthesis page's build has none.
+if (!existsSync(join(dir, "sw.js"))) process.exit(0);
+
+// The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
+const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+const built = join(process.env.CARGO_TARGET_DIR ?? "target", "wasm32-unknown-unknown", profile, "i18n");
+if (!existsSync(built)) {
+  console.error(`post-build: no language files in ${built}; build.rs writes them`);
+  process.exit(1);
+}
+mkdirSync(join(dir, "i18n"), { recursive: true });
+for (const name of readdirSync(built).filter((n) => n.endsWith(".msg"))) {
+  copyFileSync(join(built, name), join(dir, "i18n", name));
+}
+
+function walk(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+// The offline kit and the worker's own file are not part of what the page loads.
+const skip = new Set(["sw.js"]);
+const files = walk(dir)
+  .map((path) => relative(dir, path).split(sep).join("/"))
+  .filter((path) => !skip.has(path))
+  .sort();
+const hash = createHash("sha256");
+for (const file of files) {
+  hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");
+}
+const version = hash.digest("hex").slice(0, 16);
+const precache = JSON.stringify(["./", ...files.map((f) => `./${f}`)]);
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8").replace("__VERSION__", version).replace("__PRECACHE__", precache);
+writeFileSync(swPath, sw);
+console.log(`post-build: ${files.length} files, cache version ${version}`);
