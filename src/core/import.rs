@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::format::{self, Document, Exported, FormatError};
 use super::response::{QuestionnaireRef, Response, ResponseId, Status};
 use super::time::Timestamp;
+use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
 
 /// Limits that keep a browser tab alive whatever it is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +54,45 @@ pub enum Rejection {
     /// The set is full.
     #[error("the set already holds the maximum of {0} responses")]
     SetFull(usize),
+    /// A field is longer than the form lets anyone type.
+    #[error("{field} is longer than the {max} characters the form allows")]
+    TooLong {
+        /// The field, as a dotted path (`answers.q1`, `respondent.name`).
+        field: String,
+        /// The limit, in characters.
+        max: usize,
+    },
+}
+
+/// The first field of `r` longer than the form allows, if any: a file the form could not have
+/// written, refused before it costs the analysis anything.
+fn too_long(r: &Response) -> Option<Rejection> {
+    let p = &r.respondent;
+    let fields = [
+        ("respondent.name", p.name.as_str(), MAX_SHORT_TEXT_CHARS),
+        (
+            "respondent.organisation",
+            &p.organisation,
+            MAX_SHORT_TEXT_CHARS,
+        ),
+        ("respondent.nri", &p.nri, MAX_SHORT_TEXT_CHARS),
+        ("respondent.email", &p.email, MAX_EMAIL_CHARS),
+        ("source.nri", &r.source.nri, MAX_SHORT_TEXT_CHARS),
+    ];
+    let over = |text: &str, max: usize| text.len() > max && text.chars().count() > max;
+    if let Some((field, _, max)) = fields.iter().find(|(_, text, max)| over(text, *max)) {
+        return Some(Rejection::TooLong {
+            field: (*field).to_string(),
+            max: *max,
+        });
+    }
+    r.answers
+        .iter()
+        .find(|(_, text)| over(text, MAX_ANSWER_CHARS))
+        .map(|(q, _)| Rejection::TooLong {
+            field: format!("answers.{q}"),
+            max: MAX_ANSWER_CHARS,
+        })
 }
 
 impl From<FormatError> for Rejection {
@@ -223,6 +263,9 @@ impl Importer {
     }
 
     fn keep(&mut self, exported: Exported, file: usize) -> Result<(), Rejection> {
+        if let Some(rejection) = too_long(&exported.response) {
+            return Err(rejection);
+        }
         let q = &exported.response.questionnaire;
         if q.id != self.questionnaire.id || q.version != self.questionnaire.version {
             return Err(Rejection::DifferentQuestionnaire {

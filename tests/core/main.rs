@@ -4,6 +4,7 @@
 mod export;
 mod fixtures;
 mod format;
+mod hostile;
 mod import;
 mod purity;
 mod store;

@@ -96,6 +96,13 @@ pub enum FormatError {
         /// What is wrong with it.
         reason: String,
     },
+    /// The same key twice in one object: JSON readers disagree on which counts, so the file is
+    /// ambiguous (and could say one thing to a person and another to this app).
+    #[error("the file has the key {key} twice in one place, so what it says is ambiguous")]
+    DuplicateKey {
+        /// The key, quoted and shortened.
+        key: String,
+    },
     /// A bundle whose count disagrees with its contents.
     #[error("the bundle says it holds {claimed} responses but holds {found}")]
     CountMismatch {
@@ -153,13 +160,17 @@ pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
     let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotText)?;
     // A byte-order mark is what some editors add; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+    let syntax = |e: serde_json::Error| match e.classify() {
         serde_json::error::Category::Eof => FormatError::Truncated,
+        // serde_json stops at 128 levels; no response file nests more than four.
+        _ if e.to_string().starts_with("recursion limit exceeded") => FormatError::NotAResponseFile,
         _ => FormatError::NotJson {
             line: e.line(),
             column: e.column(),
         },
-    })?;
+    };
+    let value: Value = serde_json::from_str(text).map_err(syntax)?;
+    duplicates::check(text)?;
     match value.get("format").and_then(Value::as_str) {
         Some(RESPONSE_FORMAT) => {
             read_response_value(value).map(|r| Document::Response(Box::new(r)))
@@ -295,6 +306,76 @@ fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {
         algorithm: INTEGRITY_ALGORITHM.into(),
         canonicalization: CANONICALIZATION.into(),
         digest: canonical_digest(&to_value(file)).unwrap_or_default(),
+    }
+}
+
+mod duplicates {
+    //! Finds a key repeated within one JSON object, which `serde_json::Value` would silently
+    //! resolve to the last. Runs on text that has already parsed.
+
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    use super::{FormatError, shown};
+
+    /// `Err(DuplicateKey)` for the first repeated key.
+    pub fn check(text: &str) -> Result<(), FormatError> {
+        let mut found = None;
+        let mut de = serde_json::Deserializer::from_str(text);
+        // Syntax errors were reported by the first parse; only a duplicate stops this one.
+        let _ = Walk(&mut found).deserialize(&mut de);
+        match found {
+            Some(key) => Err(FormatError::DuplicateKey { key }),
+            None => Ok(()),
+        }
+    }
+
+    struct Walk<'a>(&'a mut Option<String>);
+
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut keys = std::collections::BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !keys.insert(key.clone()) {
+                    *self.0 = Some(shown(&key));
+                    return Err(serde::de::Error::custom("duplicate key"));
+                }
+                map.next_value_seed(Walk(self.0))?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element_seed(Walk(self.0))?.is_some() {}
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
     }
 }
 

@@ -43,6 +43,9 @@ fn reason(m: &Messages, r: &Rejection) -> String {
                 "reject-invalid",
                 &[("field", text(field)), ("reason", text(reason))],
             ),
+            FormatError::DuplicateKey { key } => {
+                m.t_with("reject-duplicate-key", &[("key", text(key))])
+            }
             FormatError::CountMismatch { claimed, found } => m.t_with(
                 "reject-count",
                 &[("claimed", n(*claimed)), ("found", n(*found))],
@@ -60,6 +63,10 @@ fn reason(m: &Messages, r: &Rejection) -> String {
             &[("id", text(id)), ("version", n(*version as usize))],
         ),
         Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
+        Rejection::TooLong { field, max } => m.t_with(
+            "reject-too-long",
+            &[("field", text(field)), ("max", n(*max))],
+        ),
     }
 }
 
