@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs each fuzz target for a fixed time (default 60 s each; `scripts/fuzz.sh 600` for ten
+# minutes) with a memory cap, and prints how many inputs each ran. Installs the nightly
+# toolchain and cargo-fuzz if missing. A crash or an input over the memory cap stops the run,
+# leaves the input in fuzz/artifacts/<target>/, and exits non-zero.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+mkdir -p target/fuzz-logs
+for target in import synthesis; do
+  # Seeds: the format fixtures and the hostile corpus for the reader; the corpus answers as text.
+  corpus="fuzz/corpus/$target"
+  mkdir -p "$corpus"
+  if [ "$target" = import ]; then
+    cp -n tests/fixtures/format/*.json tests/fixtures/hostile/*.json "$corpus"/ 2>/dev/null || true
+  else
+    cp -n tests/fixtures/corpus-45/*.json "$corpus"/ 2>/dev/null || true
+  fi
+  log="target/fuzz-logs/$target.log"
+  cargo +nightly fuzz run "$target" "$corpus" -- \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=1048576 \
+    -print_final_stats=1 > "$log" 2>&1 || { tail -n 40 "$log"; echo "fuzz: $target failed; see $log"; exit 1; }
+  runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo "?")
+  peak=$(grep -oE 'stat::peak_rss_mb: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo "?")
+  echo "fuzz: $target: $runs inputs in ${seconds} s, no crash, peak memory ${peak} MB"
+done
