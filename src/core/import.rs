@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::crypto::{self, DecryptError, Identities};
 use super::format::{self, Document, Exported, FormatError};
 use super::response::{QuestionnaireRef, Response, ResponseId, Status};
 use super::time::Timestamp;
@@ -54,6 +55,13 @@ pub enum Rejection {
     /// The set is full.
     #[error("the set already holds the maximum of {0} responses")]
     SetFull(usize),
+    /// Encrypted for the secretariat, and no identity file has been given yet; it is kept and
+    /// read as soon as one is.
+    #[error("it is encrypted: choose the secretariat's identity file to read it")]
+    NeedsKey,
+    /// Encrypted, and could not be decrypted.
+    #[error("{0}")]
+    Decrypt(DecryptError),
     /// A field is longer than the form lets anyone type.
     #[error("{field} is longer than the {max} characters the form allows")]
     TooLong {
@@ -137,8 +145,18 @@ pub struct RejectedEntry {
 }
 
 impl FileReport {
-    /// "loaded", "duplicate", "rejected" or "partly loaded", for the report's status column.
+    /// "loaded", "duplicate", "rejected", "partly loaded" or "waiting" (encrypted, for the
+    /// identity file), for the report's status column.
     pub fn status(&self) -> &'static str {
+        if matches!(
+            self.rejected.as_slice(),
+            [RejectedEntry {
+                reason: Rejection::NeedsKey,
+                ..
+            }]
+        ) {
+            return "waiting";
+        }
         match (
             self.loaded,
             self.duplicates.is_empty(),
@@ -180,6 +198,9 @@ pub struct Importer {
     entries: BTreeMap<ResponseId, Entry>,
     // The name of the file being added, which `files` only records once it is read.
     pending_name: String,
+    // The secretariat's keys, once given, and the encrypted files waiting for them.
+    identities: Option<Identities>,
+    waiting: Vec<(usize, Vec<u8>)>,
 }
 
 impl Importer {
@@ -191,6 +212,47 @@ impl Importer {
             files: Vec::new(),
             entries: BTreeMap::new(),
             pending_name: String::new(),
+            identities: None,
+            waiting: Vec::new(),
+        }
+    }
+
+    /// Gives the secretariat's keys: encrypted files waiting for them are read now, and later
+    /// ones as they come.
+    pub fn add_identities(&mut self, identities: Identities) {
+        match &mut self.identities {
+            Some(known) => known.extend(identities),
+            None => self.identities = Some(identities),
+        }
+        for (file, bytes) in std::mem::take(&mut self.waiting) {
+            let (bundle, rejected) = self.read_encrypted(file, &bytes);
+            if let Some(f) = self.files.get_mut(file) {
+                f.1 = bundle;
+                f.2 = rejected;
+            }
+        }
+    }
+
+    /// How many encrypted files wait for an identity file.
+    pub fn waiting_for_key(&self) -> usize {
+        self.waiting.len()
+    }
+
+    /// Reads an encrypted file with the known keys, or sets it aside until there are some.
+    fn read_encrypted(&mut self, file: usize, bytes: &[u8]) -> (bool, Vec<RejectedEntry>) {
+        let whole = |reason| {
+            vec![RejectedEntry {
+                entry: None,
+                reason,
+            }]
+        };
+        let Some(identities) = &self.identities else {
+            self.waiting.push((file, bytes.to_vec()));
+            return (false, whole(Rejection::NeedsKey));
+        };
+        match crypto::decrypt(identities, bytes) {
+            Ok(plain) => self.read_plain(file, &plain),
+            Err(e) => (false, whole(Rejection::Decrypt(e))),
         }
     }
 
@@ -198,47 +260,60 @@ impl Importer {
     pub fn add(&mut self, name: &str, bytes: &[u8]) {
         let file = self.files.len();
         self.pending_name = name.to_string();
+        let (bundle, rejected) = if bytes.len() > self.limits.max_file_bytes {
+            let reason = Rejection::TooLarge {
+                size: bytes.len(),
+                max: self.limits.max_file_bytes,
+            };
+            (
+                false,
+                vec![RejectedEntry {
+                    entry: None,
+                    reason,
+                }],
+            )
+        } else if crypto::is_encrypted(bytes) {
+            self.read_encrypted(file, bytes)
+        } else {
+            self.read_plain(file, bytes)
+        };
+        self.files.push((name.to_string(), bundle, rejected));
+    }
+
+    /// Reads a response file or bundle into the set, as file number `file`: whether it was a
+    /// bundle, and what was refused.
+    fn read_plain(&mut self, file: usize, bytes: &[u8]) -> (bool, Vec<RejectedEntry>) {
         let mut rejected = Vec::new();
         let mut bundle = false;
-        if bytes.len() > self.limits.max_file_bytes {
-            rejected.push(RejectedEntry {
-                entry: None,
-                reason: Rejection::TooLarge {
-                    size: bytes.len(),
-                    max: self.limits.max_file_bytes,
-                },
-            });
-        } else {
-            match format::read(bytes) {
-                Ok(Document::Response(r)) => {
-                    if let Err(reason) = self.keep(*r, file) {
+        match format::read(bytes) {
+            Ok(Document::Response(r)) => {
+                if let Err(reason) = self.keep(*r, file) {
+                    rejected.push(RejectedEntry {
+                        entry: None,
+                        reason,
+                    });
+                }
+            }
+            Ok(Document::Bundle(b)) => {
+                bundle = true;
+                for (i, entry) in b.entries.into_iter().enumerate() {
+                    let outcome = entry
+                        .map_err(Rejection::from)
+                        .and_then(|r| self.keep(r, file));
+                    if let Err(reason) = outcome {
                         rejected.push(RejectedEntry {
-                            entry: None,
+                            entry: Some(i + 1),
                             reason,
                         });
                     }
                 }
-                Ok(Document::Bundle(b)) => {
-                    bundle = true;
-                    for (i, entry) in b.entries.into_iter().enumerate() {
-                        let outcome = entry
-                            .map_err(Rejection::from)
-                            .and_then(|r| self.keep(r, file));
-                        if let Err(reason) = outcome {
-                            rejected.push(RejectedEntry {
-                                entry: Some(i + 1),
-                                reason,
-                            });
-                        }
-                    }
-                }
-                Err(e) => rejected.push(RejectedEntry {
-                    entry: None,
-                    reason: e.into(),
-                }),
             }
+            Err(e) => rejected.push(RejectedEntry {
+                entry: None,
+                reason: e.into(),
+            }),
         }
-        self.files.push((name.to_string(), bundle, rejected));
+        (bundle, rejected)
     }
 
     /// Records a file that was too large to read at all.

@@ -2,6 +2,7 @@
 
 pub mod colour;
 pub mod countries;
+pub mod crypto;
 pub mod export;
 pub mod filename;
 pub mod format;

@@ -259,6 +259,7 @@ report-status-loaded = محمَّل
 report-status-duplicate = مكرر
 report-status-rejected = مرفوض
 report-status-partly = محمَّل جزئيًا
+report-status-waiting = بانتظار المفتاح
 report-bundle = حزمة: { $count ->
     [zero] لم يُحتفظ بأي رد
     [one] احتُفظ برد واحد
@@ -285,6 +286,9 @@ reject-questionnaire = يجيب هذا الملف عن استبيان آخر ({ 
 reject-set-full = بلغت المجموعة الحد الأقصى لعدد الردود، وهو { $max }.
 reject-duplicate-key = يحتوي الملف على المفتاح { $key } مرتين في الموضع نفسه، لذا فإن مضمونه ملتبس.
 reject-too-long = { $field } أطول من الحد الذي تسمح به الاستمارة ({ $max } حرفًا).
+reject-needs-key = مشفّر للأمانة: اختر ملف الهوية لقراءته.
+reject-wrong-key = الملف مشفّر لمفتاح غير المفتاح الموجود في ملف الهوية الذي اخترته.
+reject-damaged-ciphertext = الملف المشفّر تالف أو غير مكتمل.
 filter-title = التصفية
 filter-hint = ضع علامة في مربع أو أكثر لعرض تلك الردود فقط. وتتغير وفقًا لذلك كل الأرقام والملخصات أدناه.
 filter-group = فئة أصحاب المصلحة

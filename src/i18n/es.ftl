@@ -232,6 +232,7 @@ report-status-loaded = Cargado
 report-status-duplicate = Duplicado
 report-status-rejected = Rechazado
 report-status-partly = Cargado en parte
+report-status-waiting = Esperando la clave
 report-bundle = Paquete: { $count ->
     [one] 1 respuesta conservada
    *[other] { $count } respuestas conservadas
@@ -254,6 +255,9 @@ reject-questionnaire = Este archivo responde a otro cuestionario ({ $id }, versi
 reject-set-full = El conjunto ya tiene el número máximo de respuestas: { $max }.
 reject-duplicate-key = El archivo contiene dos veces la clave { $key } en el mismo lugar, por lo que su contenido es ambiguo.
 reject-too-long = { $field } supera los { $max } caracteres que permite el formulario.
+reject-needs-key = Cifrado para la Secretaría: elija el archivo de identidad para leerlo.
+reject-wrong-key = Está cifrado para una clave distinta de la del archivo de identidad elegido.
+reject-damaged-ciphertext = El archivo cifrado está dañado o incompleto.
 filter-title = Filtrar
 filter-hint = Marque una o más casillas para ver solo esas respuestas. Todas las cifras y resúmenes que siguen se ajustan a su selección.
 filter-group = Grupo de partes interesadas

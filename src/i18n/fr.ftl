@@ -229,6 +229,7 @@ report-status-loaded = Chargé
 report-status-duplicate = Doublon
 report-status-rejected = Rejeté
 report-status-partly = Partiellement chargé
+report-status-waiting = En attente de la clé
 report-bundle = Lot : { $count ->
     [one] { $count } réponse conservée
    *[other] { $count } réponses conservées
@@ -251,6 +252,9 @@ reject-questionnaire = Ce fichier répond à un autre questionnaire ({ $id }, ve
 reject-set-full = L’ensemble contient déjà le nombre maximal de réponses : { $max }.
 reject-duplicate-key = Le fichier contient deux fois la clé { $key } au même endroit : son contenu est donc ambigu.
 reject-too-long = { $field } dépasse les { $max } caractères que le formulaire autorise.
+reject-needs-key = Chiffré pour le Secrétariat : choisissez le fichier d’identité pour le lire.
+reject-wrong-key = Il est chiffré pour une autre clé que celle du fichier d’identité choisi.
+reject-damaged-ciphertext = Le fichier chiffré est endommagé ou incomplet.
 filter-title = Filtrer
 filter-hint = Cochez une ou plusieurs cases pour n’examiner que ces réponses. Tous les chiffres et résumés ci-dessous s’adaptent.
 filter-group = Groupe de parties prenantes

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::crypto::DecryptError;
 use crate::core::format::FormatError;
 use crate::core::import::{FileReport, Rejection};
 use crate::i18n::{Messages, number, text};
@@ -63,6 +64,9 @@ fn reason(m: &Messages, r: &Rejection) -> String {
             &[("id", text(id)), ("version", n(*version as usize))],
         ),
         Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
+        Rejection::NeedsKey => m.t("reject-needs-key"),
+        Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),
+        Rejection::Decrypt(DecryptError::Damaged) => m.t("reject-damaged-ciphertext"),
         Rejection::TooLong { field, max } => m.t_with(
             "reject-too-long",
             &[("field", text(field)), ("max", n(*max))],
@@ -129,6 +133,7 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
         "rejected" => m.t("report-status-rejected"),
         "duplicate" => m.t("report-status-duplicate"),
         "partly loaded" => m.t("report-status-partly"),
+        "waiting" => m.t("report-status-waiting"),
         _ => m.t("report-status-loaded"),
     };
     html! {

@@ -1,0 +1,145 @@
+//! Encrypted response files (age, X25519): the importer sets them aside until the secretariat's
+//! identity file arrives, then reads them; the wrong key and damage are reported per file.
+
+use std::io::Write;
+
+use age::x25519::Identity;
+use bpf_survey::core::crypto::{self, DecryptError, Identities};
+use bpf_survey::core::format;
+use bpf_survey::core::import::{Importer, Limits, Rejection};
+use bpf_survey::core::response::QuestionnaireRef;
+
+use crate::fixtures::{T0, sample};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encrypted");
+
+fn encrypt(to: &age::x25519::Recipient, plain: &[u8]) -> Vec<u8> {
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(to as &dyn age::Recipient)).unwrap();
+    let mut out = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut out).unwrap();
+    writer.write_all(plain).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+fn importer() -> Importer {
+    Importer::new(
+        QuestionnaireRef {
+            id: "igf-bpf-cybersecurity-2016".into(),
+            version: 1,
+        },
+        Limits::default(),
+    )
+}
+
+#[test]
+fn encrypted_files_wait_for_the_key_then_load_and_bad_ones_say_why() {
+    let key = Identity::generate();
+    let other = Identity::generate();
+    let file = |seed: u8| format::write_response(&sample(seed), T0, "t").into_bytes();
+    let sealed = encrypt(&key.to_public(), &file(1));
+    let for_someone_else = encrypt(&other.to_public(), &file(2));
+    let bundle = format::write_bundle(&[sample(3), sample(4)], T0, "t");
+    let sealed_bundle = encrypt(&key.to_public(), bundle.as_bytes());
+    let truncated = &sealed[..sealed.len() - 20];
+
+    let mut i = importer();
+    i.add("a.json.age", &sealed);
+    i.add("plain.json", &file(5));
+    assert_eq!(i.waiting_for_key(), 1);
+    assert_eq!(i.report()[0].status(), "waiting");
+    assert!(matches!(
+        i.report()[0].rejected[0].reason,
+        Rejection::NeedsKey
+    ));
+    assert_eq!(i.len(), 1);
+
+    let identity_file = crypto::identity_file(&key, "2026-11-23T00:00:00Z");
+    i.add_identities(Identities::parse(&identity_file).unwrap());
+    assert_eq!(i.waiting_for_key(), 0);
+    assert_eq!(i.report()[0].status(), "loaded");
+    assert_eq!(i.len(), 2);
+
+    // Once the key is known, encrypted files load as they come.
+    i.add("bundle.json.age", &sealed_bundle);
+    i.add("other.json.age", &for_someone_else);
+    i.add("cut.json.age", truncated);
+    let report = i.report();
+    assert_eq!(report[2].loaded, 2);
+    assert!(report[2].bundle);
+    assert!(matches!(
+        report[3].rejected[0].reason,
+        Rejection::Decrypt(DecryptError::WrongKey)
+    ));
+    assert!(matches!(
+        report[4].rejected[0].reason,
+        Rejection::Decrypt(DecryptError::Damaged)
+    ));
+    assert_eq!(i.len(), 4);
+}
+
+#[test]
+fn the_committed_fixtures_open_with_their_identity_file() {
+    let ids = Identities::parse(&std::fs::read_to_string(format!("{DIR}/identity.txt")).unwrap())
+        .unwrap();
+    let read = |name: &str| std::fs::read(format!("{DIR}/{name}")).unwrap();
+    for name in ["response-1.json.age", "response-2.json.age"] {
+        let plain = crypto::decrypt(&ids, &read(name)).unwrap();
+        format::read(&plain).unwrap();
+    }
+    assert_eq!(
+        crypto::decrypt(&ids, &read("other-key.json.age")),
+        Err(DecryptError::WrongKey)
+    );
+    assert_eq!(
+        crypto::decrypt(&ids, &read("truncated.json.age")),
+        Err(DecryptError::Damaged)
+    );
+}
+
+/// Writes `tests/fixtures/encrypted/` (run with `--ignored` to renew it): an identity file and
+/// response files encrypted to it, one to another key, one cut short.
+#[test]
+#[ignore]
+fn write_encrypted_fixtures() {
+    std::fs::create_dir_all(DIR).unwrap();
+    let key = Identity::generate();
+    let other = Identity::generate();
+    std::fs::write(
+        format!("{DIR}/identity.txt"),
+        crypto::identity_file(&key, "2026-11-23T00:00:00Z"),
+    )
+    .unwrap();
+    let file = |seed: u8| {
+        let mut r = sample(seed);
+        r.set_answer(
+            "q1",
+            format!(
+                "A confidential answer about incident reporting to law enforcement, number {seed}."
+            ),
+        );
+        format::write_response(&r, T0, "fixture").into_bytes()
+    };
+    std::fs::write(
+        format!("{DIR}/response-1.json.age"),
+        encrypt(&key.to_public(), &file(31)),
+    )
+    .unwrap();
+    std::fs::write(
+        format!("{DIR}/response-2.json.age"),
+        encrypt(&key.to_public(), &file(32)),
+    )
+    .unwrap();
+    std::fs::write(
+        format!("{DIR}/other-key.json.age"),
+        encrypt(&other.to_public(), &file(33)),
+    )
+    .unwrap();
+    let whole = encrypt(&key.to_public(), &file(34));
+    std::fs::write(
+        format!("{DIR}/truncated.json.age"),
+        &whole[..whole.len() - 30],
+    )
+    .unwrap();
+}
