@@ -5,6 +5,7 @@ use futures::stream::StreamExt;
 use serde::{Deserialize, Serialize};
 use yew_agent::prelude::*;
 
+use crate::core::crypto::{Identities, KeyError};
 use crate::core::export::{self, DocumentInfo};
 use crate::core::filename;
 use crate::core::import::{FileReport, Importer, Limits};
@@ -62,6 +63,9 @@ pub enum Request {
     },
     /// Make an export of the filtered responses.
     Export(ExportKind, Filter),
+    /// The secretariat's identity file (its text), to read encrypted files with. Kept in the
+    /// worker's memory only.
+    Identity(String),
     /// Forget everything loaded.
     Clear,
 }
@@ -93,7 +97,11 @@ pub enum Reply {
         responses: usize,
         /// Everyone loaded, for the filter choices.
         everyone: Breakdowns,
+        /// Encrypted files waiting for the identity file.
+        waiting_for_key: usize,
     },
+    /// The identity file given could not be used.
+    KeyRejected(KeyError),
     /// The synthesis is under way.
     Progress(Progress),
     /// The synthesis, and how long reading the files and analysing took, in milliseconds.
@@ -145,6 +153,17 @@ async fn yield_now() {
     .await;
 }
 
+/// What happened to every file so far, and who is in the set.
+fn report(importer: &Importer) -> Reply {
+    let responses = importer.responses();
+    Reply::Report {
+        files: importer.report(),
+        responses: responses.len(),
+        everyone: synthesis::people::breakdowns(responses.iter().copied()),
+        waiting_for_key: importer.waiting_for_key(),
+    }
+}
+
 /// The synthesis reactor.
 #[reactor(SynthesisReactor)]
 pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
@@ -178,14 +197,19 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if index < total {
                     Reply::Loaded { done: index, total }
                 } else {
-                    let responses = importer.responses();
-                    Reply::Report {
-                        files: importer.report(),
-                        responses: responses.len(),
-                        everyone: synthesis::people::breakdowns(responses.iter().copied()),
-                    }
+                    report(&importer)
                 }
             }
+            Request::Identity(text) => match Identities::parse(&text) {
+                Ok(identities) => {
+                    last = None;
+                    let started = js_sys::Date::now();
+                    importer.add_identities(identities);
+                    reading_ms += js_sys::Date::now() - started;
+                    report(&importer)
+                }
+                Err(e) => Reply::KeyRejected(e),
+            },
             Request::Synthesize(filter) => {
                 let started = js_sys::Date::now();
                 let responses = importer.responses();
@@ -318,6 +342,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     files: Vec::new(),
                     responses: 0,
                     everyone: Breakdowns::default(),
+                    waiting_for_key: 0,
                 }
             }
         };

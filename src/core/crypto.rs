@@ -19,7 +19,7 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
 pub struct Identities(Vec<Identity>);
 
 /// Why an identity file could not be used.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum KeyError {
     /// No `AGE-SECRET-KEY-1…` line.
     #[error("this file holds no age secret key")]
@@ -41,12 +41,14 @@ pub enum DecryptError {
 }
 
 impl Identities {
-    /// Reads an identity file as `age-keygen` writes it.
+    /// Reads an identity file as `age-keygen` writes it: its `AGE-SECRET-KEY-1…` lines.
     pub fn parse(text: &str) -> Result<Self, KeyError> {
         let mut keys = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
+            // Comments, and anything else that is not a secret key: a JSON file chosen by
+            // mistake is "no key", not "line 1 is a bad key".
+            if !line.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
                 continue;
             }
             keys.push(Identity::from_str(line).map_err(|_| KeyError::BadKey(i + 1))?);

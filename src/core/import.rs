@@ -233,7 +233,7 @@ impl Importer {
         }
     }
 
-    /// How many encrypted files wait for an identity file.
+    /// How many encrypted files wait for an identity file that opens them.
     pub fn waiting_for_key(&self) -> usize {
         self.waiting.len()
     }
@@ -252,6 +252,11 @@ impl Importer {
         };
         match crypto::decrypt(identities, bytes) {
             Ok(plain) => self.read_plain(file, &plain),
+            // Perhaps the right identity file is still to come: keep it for that.
+            Err(DecryptError::WrongKey) => {
+                self.waiting.push((file, bytes.to_vec()));
+                (false, whole(Rejection::Decrypt(DecryptError::WrongKey)))
+            }
             Err(e) => (false, whole(Rejection::Decrypt(e))),
         }
     }

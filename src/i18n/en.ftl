@@ -303,6 +303,16 @@ export-data-hint = Responses that may be published, without email addresses; ano
 export-bom = Add a byte-order mark, for Excel
 export-csv = Download CSV
 export-json = Download JSON bundle
+key-prompt-title = Encrypted responses
+key-prompt-body = Files encrypted for the Secretariat: { $count }. Choose the Secretariat's identity file to read them. The key stays in this page's memory only; it is never saved in the browser.
+key-prompt-button = Choose the identity file
+key-error-none = This file holds no age secret key. Choose the identity file made on this page: it starts with “# created”.
+key-error-bad = Line { $line } of this file is not a valid age secret key.
+keys-title = Encryption keys
+keys-hint = Respondents can encrypt their response files for the Secretariat, so that only the holder of the identity file can read them. Make a key pair once, publish the public key, and keep the identity file safe: without it, encrypted responses cannot be read. It is never stored in this browser.
+keys-generate = Make a new key pair
+keys-public = Public key: publish it, and give it to NRIs for their forms
+keys-made = The identity file was downloaded as { $file }. Keep it somewhere safe and private.
 
 ## Other pages
 

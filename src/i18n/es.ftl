@@ -327,6 +327,16 @@ export-data-hint = Las respuestas que pueden publicarse, sin direcciones de corr
 export-bom = Añadir una marca de orden de bytes (BOM), para Excel
 export-csv = Descargar CSV
 export-json = Descargar paquete JSON
+key-prompt-title = Respuestas cifradas
+key-prompt-body = Archivos cifrados para la Secretaría: { $count }. Elija el archivo de identidad de la Secretaría para leerlos. La clave permanece solo en la memoria de esta página; nunca se guarda en el navegador.
+key-prompt-button = Elegir el archivo de identidad
+key-error-none = Este archivo no contiene ninguna clave secreta age. Elija el archivo de identidad creado en esta página: empieza por “# created”.
+key-error-bad = La línea { $line } de este archivo no es una clave secreta age válida.
+keys-title = Claves de cifrado
+keys-hint = Los participantes pueden cifrar sus archivos de respuesta para la Secretaría, de modo que solo quien tenga el archivo de identidad pueda leerlos. Cree un par de claves una sola vez, publique la clave pública y guarde el archivo de identidad en un lugar seguro: sin él, no se pueden leer las respuestas cifradas. Nunca se almacena en este navegador.
+keys-generate = Crear un nuevo par de claves
+keys-public = Clave pública: publíquela y entréguela a las NRI para sus formularios
+keys-made = El archivo de identidad se descargó como { $file }. Guárdelo en un lugar seguro y privado.
 
 ## Other pages
 

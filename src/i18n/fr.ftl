@@ -250,9 +250,9 @@ reject-count = Nombre de réponses annoncé par le lot : { $claimed } ; nombre
 reject-too-large = Le fichier est trop volumineux ({ $size } ; la limite est de { $max }).
 reject-questionnaire = Ce fichier répond à un autre questionnaire ({ $id }, version { $version }).
 reject-set-full = L’ensemble contient déjà le nombre maximal de réponses : { $max }.
-reject-duplicate-key = Le fichier contient deux fois la clé { $key } au même endroit : son contenu est donc ambigu.
+reject-duplicate-key = Le fichier contient deux fois la clé { $key } au même endroit : son contenu est donc ambigu.
 reject-too-long = { $field } dépasse les { $max } caractères que le formulaire autorise.
-reject-needs-key = Chiffré pour le Secrétariat : choisissez le fichier d’identité pour le lire.
+reject-needs-key = Chiffré pour le Secrétariat : choisissez le fichier d’identité pour le lire.
 reject-wrong-key = Il est chiffré pour une autre clé que celle du fichier d’identité choisi.
 reject-damaged-ciphertext = Le fichier chiffré est endommagé ou incomplet.
 filter-title = Filtrer
@@ -321,6 +321,16 @@ export-data-hint = Les réponses publiables, sans adresses électroniques ; les
 export-bom = Ajouter une marque d’ordre des octets (BOM), pour Excel
 export-csv = Télécharger le CSV
 export-json = Télécharger le lot JSON
+key-prompt-title = Réponses chiffrées
+key-prompt-body = Fichiers chiffrés pour le Secrétariat : { $count }. Choisissez le fichier d’identité du Secrétariat pour les lire. La clé reste uniquement dans la mémoire de cette page ; elle n’est jamais enregistrée dans le navigateur.
+key-prompt-button = Choisir le fichier d’identité
+key-error-none = Ce fichier ne contient aucune clé secrète age. Choisissez le fichier d’identité créé sur cette page : il commence par « # created ».
+key-error-bad = La ligne { $line } de ce fichier n’est pas une clé secrète age valide.
+keys-title = Clés de chiffrement
+keys-hint = Les répondants peuvent chiffrer leurs fichiers de réponse pour le Secrétariat, afin que seul le détenteur du fichier d’identité puisse les lire. Créez une paire de clés une seule fois, publiez la clé publique et conservez le fichier d’identité en lieu sûr : sans lui, les réponses chiffrées ne peuvent pas être lues. Il n’est jamais conservé dans ce navigateur.
+keys-generate = Créer une nouvelle paire de clés
+keys-public = Clé publique : publiez-la et transmettez-la aux NRI pour leurs formulaires
+keys-made = Le fichier d’identité a été téléchargé sous le nom { $file }. Conservez-le dans un endroit sûr et privé.
 
 ## Other pages
 

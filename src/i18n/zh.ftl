@@ -272,6 +272,16 @@ export-data-hint = 可以发布的答复，不含电子邮件地址；匿名答�
 export-bom = 添加字节顺序标记 (BOM)，供 Excel 使用
 export-csv = 下载 CSV
 export-json = 下载 JSON 打包文件
+key-prompt-title = 加密答复
+key-prompt-body = 为秘书处加密的文件：{ $count } 个。请选择秘书处的身份文件以读取这些文件。密钥只保留在此页面的内存中，绝不会保存在浏览器中。
+key-prompt-button = 选择身份文件
+key-error-none = 此文件不含 age 私钥。请选择在此页面上生成的身份文件：该文件以“# created”开头。
+key-error-bad = 此文件第 { $line } 行不是有效的 age 私钥。
+keys-title = 加密密钥
+keys-hint = 答复者可以为秘书处加密其答复文件，这样只有持有身份文件的人才能读取。密钥对只需生成一次；请公布公钥，并妥善保管身份文件：没有它，就无法读取加密的答复。身份文件绝不会存储在此浏览器中。
+keys-generate = 生成新的密钥对
+keys-public = 公钥：请公布公钥，并提供给各 NRI 用于其表单
+keys-made = 身份文件已下载为 { $file }。请将其保存在安全、私密的地方。
 
 ## Other pages
 

@@ -77,6 +77,14 @@ fn encrypted_files_wait_for_the_key_then_load_and_bad_ones_say_why() {
         Rejection::Decrypt(DecryptError::Damaged)
     ));
     assert_eq!(i.len(), 4);
+    // The file for someone else waits for their identity, and then loads.
+    assert_eq!(i.waiting_for_key(), 1);
+    i.add_identities(
+        Identities::parse(&crypto::identity_file(&other, "2026-11-23T00:00:00Z")).unwrap(),
+    );
+    assert_eq!(i.waiting_for_key(), 0);
+    assert_eq!(i.report()[3].status(), "loaded");
+    assert_eq!(i.len(), 5);
 }
 
 #[test]

@@ -6,6 +6,8 @@ mod drop_zone;
 mod exports;
 mod filters;
 mod import_report;
+mod key_maker;
+mod key_prompt;
 mod labels;
 mod overview;
 mod question_view;
@@ -20,6 +22,8 @@ use drop_zone::DropZone;
 use exports::Exports;
 use filters::Filters;
 use import_report::ImportReport;
+use key_maker::KeyMaker;
+use key_prompt::KeyPrompt;
 use overview::Overview;
 use question_view::QuestionView;
 use state::{Action, Activity, SynthesisState};
@@ -237,6 +241,9 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     if let Activity::Loading { done, total } | Activity::Analysing { done, total } = s.activity {
                         <progress class="progress" max={total.to_string()} value={done.to_string()} aria-label={messages.t("synthesis-progress")}></progress>
                     }
+                    if s.waiting_for_key > 0 {
+                        <KeyPrompt waiting={s.waiting_for_key} error={s.key_error.clone()} worker={worker.clone()} />
+                    }
                     if !s.files.is_empty() {
                         <ImportReport files={s.files.clone()} responses={s.responses} />
                         <Filters everyone={s.everyone.clone()} filter={s.filter.clone()} dispatcher={state.dispatcher()} />
@@ -247,6 +254,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                             answers={s.answers.clone()} search={s.search.clone()} dispatcher={state.dispatcher()} />
                         <Exports worker={worker.clone()} filter={s.filter.clone()} busy={s.busy()} dispatcher={state.dispatcher()} />
                     }
+                    <KeyMaker />
                 </main>
             </div>
             <footer class="footer">

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::crypto::KeyError;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Filter, Synthesis};
 use crate::worker::{Reply, Timing};
@@ -44,6 +45,10 @@ pub struct SynthesisState {
     pub responses: usize,
     /// Everyone loaded, five ways: the filter's choices.
     pub everyone: Rc<Breakdowns>,
+    /// Encrypted files waiting for the identity file.
+    pub waiting_for_key: usize,
+    /// Why the identity file given could not be used.
+    pub key_error: Option<KeyError>,
     /// The filter in force.
     pub filter: Filter,
     /// The latest synthesis.
@@ -67,6 +72,8 @@ impl Default for SynthesisState {
             files: Rc::default(),
             responses: 0,
             everyone: Rc::default(),
+            waiting_for_key: 0,
+            key_error: None,
             filter: Filter::default(),
             synthesis: None,
             question: 0,
@@ -144,10 +151,17 @@ impl Reducible for SynthesisState {
                     files,
                     responses,
                     everyone,
+                    waiting_for_key,
                 } => {
                     s.files = Rc::new(files);
                     s.responses = responses;
                     s.everyone = Rc::new(everyone);
+                    s.waiting_for_key = waiting_for_key;
+                    s.key_error = None;
+                    s.activity = Activity::Idle;
+                }
+                Reply::KeyRejected(e) => {
+                    s.key_error = Some(e);
                     s.activity = Activity::Idle;
                 }
                 Reply::Progress(p) => {

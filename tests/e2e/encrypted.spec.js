@@ -1,0 +1,54 @@
+// Encrypted response files on the synthesis page: the Secretariat makes a key pair (the
+// identity file is downloaded, the public key shown); encrypted files wait until the identity
+// file is chosen, then load; a file for another key and a damaged one say so.
+import { test, expect } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+
+const DIR = "tests/fixtures/encrypted";
+
+test("making a key pair downloads the identity file and shows the public key", async ({ page }) => {
+  await page.goto("./synthesis/");
+  await page.getByText("Encryption keys").click();
+  const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Make a new key pair" }).click());
+  expect(name).toMatch(/^bpf-survey-identity-\d{4}-\d{2}-\d{2}\.txt$/);
+  expect(text).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]+$/m);
+  const publicKey = await page.getByLabel("Public key: publish it, and give it to NRIs for their forms").inputValue();
+  expect(publicKey).toMatch(/^age1[0-9a-z]+$/);
+  expect(text).toContain(`# public key: ${publicKey}`);
+  await expect(page.getByRole("status").filter({ hasText: name })).toBeVisible();
+  // Never stored in the browser.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain("AGE-SECRET-KEY");
+  await expectAccessible(page, "key pair made");
+});
+
+test("encrypted files wait for the identity file, then load; the wrong key and damage are reported", async ({ page }) => {
+  await page.goto("./synthesis/");
+  const files = ["response-1.json.age", "response-2.json.age", "other-key.json.age", "truncated.json.age"].map((f) => join(DIR, f));
+  const plain = readdirSync("tests/fixtures/corpus-45").sort().slice(0, 3).map((f) => join("tests/fixtures/corpus-45", f));
+  await page.locator("#file-input").setInputFiles([...files, ...plain]);
+  const prompt = page.locator(".key-prompt");
+  await expect(prompt).toContainText(loose("Files encrypted for the Secretariat: 4."));
+  await expect(page.locator(".report__summary")).toContainText(loose("3 loaded"));
+  await expectAccessible(page, "encrypted files waiting");
+  await screenshot(page, "desktop-encrypted-waiting");
+
+  // Not an identity file: said plainly, nothing lost.
+  await page.locator("#identity-input").setInputFiles(join("tests/fixtures/corpus-45", readdirSync("tests/fixtures/corpus-45").sort()[0]));
+  await expect(page.getByRole("alert")).toContainText("holds no age secret key");
+
+  await page.locator("#identity-input").setInputFiles(join(DIR, "identity.txt"));
+  await expect(page.locator(".report__summary")).toContainText(loose("5 loaded"));
+  await page.getByText("Show every file").click();
+  const row = (name) => page.locator(".report__row", { hasText: name });
+  await expect(row("response-1.json.age")).toContainText("Loaded");
+  await expect(row("other-key.json.age")).toContainText("different key than the identity file you chose");
+  await expect(row("truncated.json.age")).toContainText("damaged or incomplete");
+  // The file for another key still waits, in case its identity file comes.
+  await expect(prompt).toContainText(loose("Files encrypted for the Secretariat: 1."));
+  await expect(page.locator(".status-line")).toContainText(loose("Synthesis ready: 5 responses"), { timeout: 60_000 });
+  await page.locator("#answer-search").fill("confidential");
+  await expect(page.locator(".answer-row__text").first()).toContainText("A confidential answer about incident reporting");
+});
