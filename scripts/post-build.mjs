@@ -23,16 +23,15 @@ if (inline.length !== 1) {
   process.exit(1);
 }
 const scriptHash = createHash("sha256").update(inline[0], "utf8").digest("base64");
-// The synthesis page starts its worker the way yew-agent does: from a two-line blob script that
-// imports the worker's own file. A blob worker keeps this page's policy.
-const isForm = existsSync(join(dir, "sw.js"));
 const POLICY = [
   "default-src 'self'",
   `script-src 'self' 'sha256-${scriptHash}' 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
-  isForm ? "worker-src 'self'" : "worker-src 'self' blob:",
+  // Both pages start their workers the way yew-agent does: from a two-line blob script that
+  // imports the worker's own file. A blob worker keeps the page's policy.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -71,14 +70,17 @@ function walk(folder) {
   });
 }
 
-// The offline kit and the worker's own file are not part of what the page loads.
-const skip = new Set(["sw.js"]);
-const files = walk(dir)
+// The service worker's own file is not part of what the page loads. The encryption worker is
+// fetched only by forms configured with a key; the service worker caches it then (see sw.js),
+// so other respondents never download it; it still counts in the version.
+const all = walk(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
-  .filter((path) => !skip.has(path))
+  .filter((path) => path !== "sw.js")
   .sort();
+const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm"]);
+const files = all.filter((path) => !onDemand.has(path));
 const hash = createHash("sha256");
-for (const file of files) {
+for (const file of all) {
   hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");
 }
 const version = hash.digest("hex").slice(0, 16);

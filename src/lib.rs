@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod core;
+pub mod encrypt;
 pub mod i18n;
 pub mod ui;
 pub mod web;

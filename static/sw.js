@@ -40,8 +40,14 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Hashed assets never change under the same name: the cache first.
+  // Hashed assets never change under the same name: the cache first. The encryption worker,
+  // fetched only by forms configured with a key, is kept once fetched, for offline use.
+  const onDemand = /\/encrypt(_bg\.wasm|\.js)$/.test(new URL(request.url).pathname);
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))),
+    caches.open(CACHE).then((cache) =>
+      cache.match(request).then((hit) => hit || fetch(request).then((response) => {
+        if (onDemand && response.ok) cache.put(request, response.clone());
+        return response;
+      }))),
   );
 });

@@ -213,18 +213,23 @@ fn age_round_trip_in_the_browser() {
     use bpf_survey::core::crypto::{self, DecryptError, Identities};
     use std::io::Write;
     let key = age::x25519::Identity::generate();
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(
-        &key.to_public() as &dyn age::Recipient,
-    ))
-    .unwrap();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&key.to_public() as &dyn age::Recipient))
+            .unwrap();
     let mut sealed = Vec::new();
     let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
     writer.write_all(b"confidential answer").unwrap();
     writer.finish().unwrap();
     assert!(crypto::is_encrypted(&sealed));
     let ids = Identities::parse(&crypto::identity_file(&key, "now")).unwrap();
-    assert_eq!(crypto::decrypt(&ids, &sealed).unwrap(), b"confidential answer");
+    assert_eq!(
+        crypto::decrypt(&ids, &sealed).unwrap(),
+        b"confidential answer"
+    );
     let other = age::x25519::Identity::generate();
     let others = Identities::parse(&crypto::identity_file(&other, "now")).unwrap();
-    assert_eq!(crypto::decrypt(&others, &sealed), Err(DecryptError::WrongKey));
+    assert_eq!(
+        crypto::decrypt(&others, &sealed),
+        Err(DecryptError::WrongKey)
+    );
 }

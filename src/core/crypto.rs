@@ -10,6 +10,18 @@ use age::x25519::Identity;
 /// How every binary age file begins.
 const MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
+/// Whether `key` has the shape of an age X25519 public key (`age1` and 58 Bech32 characters).
+/// The encryption itself checks the Bech32 checksum; this lets the form say at once that a
+/// configured key is mistyped, without loading `age`.
+pub fn is_recipient(key: &str) -> bool {
+    let key = key.trim();
+    key.len() == 62
+        && key.starts_with("age1")
+        && key[4..]
+            .bytes()
+            .all(|b| b"qpzry9x8gf2tvdw0s3jn54khce6mua7l".contains(&b))
+}
+
 /// Whether `bytes` is an age-encrypted file (binary form).
 pub fn is_encrypted(bytes: &[u8]) -> bool {
     bytes.starts_with(MAGIC)
@@ -143,6 +155,17 @@ mod tests {
         let last = flipped.len() - 5;
         flipped[last] ^= 1;
         assert_eq!(decrypt(&ids, &flipped), Err(DecryptError::Damaged));
+    }
+
+    #[test]
+    fn knows_a_public_key_by_its_shape() {
+        let public = Identity::generate().to_public().to_string();
+        assert!(is_recipient(&public), "{public}");
+        assert!(is_recipient(&format!(" {public}\n")));
+        assert!(!is_recipient(&public[..61]));
+        assert!(!is_recipient(&public.to_uppercase()));
+        assert!(!is_recipient(&public.replacen("age1", "age2", 1)));
+        assert!(!is_recipient("age1b"));
     }
 
     #[test]

@@ -157,11 +157,16 @@ review-not-answered = Not answered
 review-finish-title = Finish and save your response file
 review-finish-body = Your response file will be saved to this device. You then send it to the IGF Secretariat or to your NRI.
 review-finish = Finish and save my response file
+review-encrypted = Your response file will be encrypted for the IGF Secretariat: only the Secretariat can read it. The copy on this device stays readable to you.
+review-encrypting = Encrypting your response file…
+key-option-invalid = This form was given an encryption key that is not valid, so responses will not be encrypted. Please tell the organisers of this page.
+encrypt-failed = The response file could not be encrypted: { $reason }. Your response is still on this device; try again.
 
 ## Done
 
 done-title = Your response file is saved
 done-file = Your browser saved it as
+done-encrypted = It is encrypted for the IGF Secretariat: only the Secretariat can open it.
 done-next-title = What happens next
 done-next-body = Send this file by email to the IGF Secretariat, or to the National or Regional IGF initiative that invited you. It is a small text file; you can open it to see exactly what you are sending.
 done-kept = The response also stays on this device: you can change it and save a new file at any time.

@@ -157,11 +157,16 @@ review-not-answered = Sin responder
 review-finish-title = Terminar y guardar su archivo de respuesta
 review-finish-body = Su archivo de respuesta se guardará en este dispositivo. Después, envíelo a la Secretaría del IGF o a su NRI.
 review-finish = Terminar y guardar mi archivo de respuesta
+review-encrypted = Su archivo de respuesta se cifrará para la Secretaría del IGF: solo la Secretaría podrá leerlo. La copia en este dispositivo sigue siendo legible para usted.
+review-encrypting = Cifrando su archivo de respuesta…
+key-option-invalid = Este formulario recibió una clave de cifrado que no es válida, por lo que las respuestas no se cifrarán. Informe a los responsables de esta página.
+encrypt-failed = No se pudo cifrar el archivo de respuesta: { $reason }. Su respuesta sigue en este dispositivo; inténtelo de nuevo.
 
 ## Done
 
 done-title = Su archivo de respuesta se ha guardado
 done-file = Su navegador lo guardó como
+done-encrypted = Está cifrado para la Secretaría del IGF: solo la Secretaría puede abrirlo.
 done-next-title = Qué ocurre ahora
 done-next-body = Envíe este archivo por correo electrónico a la Secretaría del IGF, o a la iniciativa nacional o regional del IGF que le invitó. Es un archivo de texto pequeño; puede abrirlo para ver exactamente lo que envía.
 done-kept = La respuesta también permanece en este dispositivo: puede cambiarla y guardar un nuevo archivo en cualquier momento.

@@ -160,11 +160,16 @@ review-not-answered = Sans réponse
 review-finish-title = Terminer et enregistrer votre fichier de réponse
 review-finish-body = Votre fichier de réponse sera enregistré sur cet appareil. Vous l’enverrez ensuite au Secrétariat du FGI ou à votre NRI.
 review-finish = Terminer et enregistrer mon fichier de réponse
+review-encrypted = Votre fichier de réponse sera chiffré pour le Secrétariat du FGI : seul le Secrétariat pourra le lire. La copie sur cet appareil reste lisible pour vous.
+review-encrypting = Chiffrement de votre fichier de réponse…
+key-option-invalid = La clé de chiffrement fournie à ce formulaire n’est pas valide : les réponses ne seront donc pas chiffrées. Veuillez en informer les responsables de cette page.
+encrypt-failed = Le fichier de réponse n’a pas pu être chiffré : { $reason }. Votre réponse est toujours sur cet appareil ; réessayez.
 
 ## Done
 
 done-title = Votre fichier de réponse est enregistré
 done-file = Votre navigateur l’a enregistré sous le nom
+done-encrypted = Il est chiffré pour le Secrétariat du FGI : seul le Secrétariat peut l’ouvrir.
 done-next-title = La suite
 done-next-body = Envoyez ce fichier par courriel au Secrétariat du FGI, ou à l’initiative nationale ou régionale du FGI qui vous a transmis cet appel. C’est un petit fichier texte : vous pouvez l’ouvrir pour voir exactement ce que vous envoyez.
 done-kept = La réponse reste aussi sur cet appareil : vous pouvez la modifier et enregistrer un nouveau fichier à tout moment.

@@ -142,11 +142,16 @@ review-not-answered = 未回答
 review-finish-title = 完成并保存答复文件
 review-finish-body = 您的答复文件将保存到此设备上。然后请将其发送给互联网治理论坛秘书处或您的 NRI。
 review-finish = 完成并保存我的答复文件
+review-encrypted = 您的答复文件将为互联网治理论坛秘书处加密：只有秘书处能够读取。此设备上的副本您仍可阅读。
+review-encrypting = 正在加密您的答复文件…
+key-option-invalid = 此表单获得的加密密钥无效，因此答复将不会加密。请告知本页面的组织者。
+encrypt-failed = 无法加密答复文件：{ $reason }。您的答复仍保存在此设备上，请重试。
 
 ## Done
 
 done-title = 您的答复文件已保存
 done-file = 您的浏览器已将其保存为
+done-encrypted = 该文件已为互联网治理论坛秘书处加密：只有秘书处能够打开。
 done-next-title = 后续步骤
 done-next-body = 请通过电子邮件将此文件发送给互联网治理论坛秘书处，或发送给邀请您的互联网治理论坛国家和区域倡议 (NRI)。这是一个很小的文本文件，您可以打开它，查看您要发送的确切内容。
 done-kept = 此答复也会保留在此设备上：您可以随时修改并保存新文件。

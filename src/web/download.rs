@@ -6,12 +6,25 @@ use super::platform::describe;
 
 /// Offers `contents` for download as `filename`.
 pub fn save_file(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
+    save_parts(
+        filename,
+        mime,
+        &js_sys::Array::of1(&JsValue::from_str(contents)),
+    )
+}
+
+/// Offers binary `contents` (an encrypted file) for download as `filename`.
+pub fn save_bytes(filename: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let bytes = js_sys::Uint8Array::from(contents);
+    save_parts(filename, mime, &js_sys::Array::of1(&bytes))
+}
+
+fn save_parts(filename: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)
         .map_err(|e| describe(&e))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
     let link: web_sys::HtmlAnchorElement = document

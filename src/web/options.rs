@@ -1,5 +1,5 @@
-//! Options an embedding site sets in the page address (`?lang=fr&accent=%23006b3f`): read once,
-//! checked by the core, applied to the page.
+//! Options an embedding site sets in the page address (`?lang=fr&accent=%23006b3f&key=age1…`):
+//! read once, checked by the core, applied to the page.
 
 use wasm_bindgen::JsCast;
 
@@ -31,4 +31,16 @@ pub fn apply_accent() -> Option<Rgb> {
         .set_property("--brand", &accent.colour.hex())
         .ok()?;
     Some(accent.colour)
+}
+
+/// The Secretariat's public key from the `key` option, if set: `Ok(key)` when it has the shape
+/// of one, `Err(what was given)` when not, so the form can say it will not encrypt.
+pub fn recipient() -> Option<Result<String, String>> {
+    let key = query_value("key")?;
+    let key = key.trim().to_string();
+    Some(if crate::core::crypto::is_recipient(&key) {
+        Ok(key)
+    } else {
+        Err(key)
+    })
 }

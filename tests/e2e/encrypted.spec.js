@@ -2,9 +2,10 @@
 // identity file is downloaded, the public key shown); encrypted files wait until the identity
 // file is chosen, then load; a file for another key and a damaged one say so.
 import { test, expect } from "@playwright/test";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+import { downloadOf, expectAccessible, fillProfile, loose, next, screenshot } from "./helpers.js";
 
 const DIR = "tests/fixtures/encrypted";
 
@@ -51,4 +52,58 @@ test("encrypted files wait for the identity file, then load; the wrong key and d
   await expect(page.locator(".status-line")).toContainText(loose("Synthesis ready: 5 responses"), { timeout: 60_000 });
   await page.locator("#answer-search").fill("confidential");
   await expect(page.locator(".answer-row__text").first()).toContainText("A confidential answer about incident reporting");
+});
+
+test("a form configured with the Secretariat's key saves an encrypted file the synthesis reads", async ({ page }) => {
+  const identity = readFileSync(join(DIR, "identity.txt"), "utf8");
+  const publicKey = identity.match(/# public key: (age1[0-9a-z]+)/)[1];
+  await page.goto(`./?key=${publicKey}`);
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page);
+  await next(page);
+  await page.locator("#answer-q1").fill("Only the Secretariat should read this: our incident with the police.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  await expect(page.getByText("Your response file will be encrypted for the IGF Secretariat")).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Finish and save my response file" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json\.age$/);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
+  expect(bytes.toString("latin1")).not.toContain("incident with the police");
+  await expect(page.getByText("It is encrypted for the IGF Secretariat")).toBeVisible();
+  await expectAccessible(page, "done, encrypted");
+  // The person's own copy stays readable on the device.
+  const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
+  expect(stored).toContain("incident with the police");
+
+  // The Secretariat reads it with its identity file.
+  const dir = mkdtempSync(join(tmpdir(), "bpf-sealed-"));
+  const sealed = join(dir, download.suggestedFilename());
+  writeFileSync(sealed, bytes);
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles([sealed]);
+  await expect(page.locator(".key-prompt")).toBeVisible();
+  await page.locator("#identity-input").setInputFiles(join(DIR, "identity.txt"));
+  await expect(page.locator(".report__summary")).toContainText(loose("1 loaded"));
+  await page.locator("#answer-search").fill("police");
+  await expect(page.locator(".answer-row__text").first()).toContainText("incident with the police");
+});
+
+test("a mistyped key is reported on the form and nothing is encrypted", async ({ page }) => {
+  await page.goto("./?key=age1notakey");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page);
+  await next(page);
+  await page.locator("#answer-q1").fill("Plain answer.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  await expect(page.getByText("This form was given an encryption key that is not valid")).toBeVisible();
+  const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  expect(name).toMatch(/\.json$/);
+  expect(JSON.parse(text).answers.q1).toBe("Plain answer.");
 });

@@ -9,6 +9,7 @@ use crate::core::response::{QuestionnaireRef, Response, ResponseId, Source, Stat
 use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
 use crate::core::validate::{self, Issue};
+use crate::encrypt::{EncryptInput, EncryptOutput};
 use crate::ui::state::{Action, AppState, Edit};
 use crate::web::{download, platform, storage};
 
@@ -95,6 +96,45 @@ impl ResponsesHandle {
         response.status = Status::Finished;
         response.updated = now;
         let name = save_response(&response, now).map_err(FinishError::Download)?;
+        self.state.dispatch(Action::Finished {
+            id: id.clone(),
+            now,
+        });
+        Ok(name)
+    }
+
+    /// Finishes a response whose file is encrypted to `recipient` (by `encrypt`, the encryption
+    /// worker) before it is saved as `….json.age`. The draft on this device stays readable.
+    pub async fn finish_encrypted(
+        &self,
+        id: &ResponseId,
+        questionnaire: &Questionnaire,
+        recipient: &str,
+        encrypt: impl AsyncFnOnce(EncryptInput) -> EncryptOutput,
+    ) -> Result<String, FinishError> {
+        let draft = self.state.draft(id).ok_or(FinishError::Missing)?;
+        let issues = validate::check(&draft.response, questionnaire);
+        if !issues.is_empty() {
+            self.state.dispatch(Action::AttemptFinish(id.clone()));
+            return Err(FinishError::Incomplete(issues));
+        }
+        let now = platform::now();
+        let mut response = draft.response.clone();
+        response.status = Status::Finished;
+        response.updated = now;
+        let plain = format::write_response(&response, now, APP_VERSION).into_bytes();
+        let sealed = encrypt(EncryptInput {
+            recipient: recipient.to_string(),
+            plain,
+        })
+        .await
+        .map_err(FinishError::Download)?;
+        let name = format!(
+            "{}.age",
+            response_filename(&response.respondent.organisation, now)
+        );
+        download::save_bytes(&name, "application/octet-stream", &sealed)
+            .map_err(FinishError::Download)?;
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,

@@ -8,6 +8,7 @@ use crate::core::response::Status;
 use crate::i18n::text;
 use crate::ui::hooks::{use_messages, use_responses};
 use crate::ui::route::{Route, Step};
+use crate::web::options;
 
 /// The confirmation page.
 #[function_component]
@@ -29,10 +30,19 @@ pub fn Done(props: &StepProps) -> Html {
             </>
         };
     }
+    // A form configured with the Secretariat's key saved an encrypted file.
+    let encrypted = options::recipient().is_some_and(|r| r.is_ok());
     let file = props
         .draft
         .last_download
         .map(|t| response_filename(&r.respondent.organisation, t))
+        .map(|name| {
+            if encrypted {
+                format!("{name}.age")
+            } else {
+                name
+            }
+        })
         .unwrap_or_default();
     let on_again = {
         let (responses, id, notice, messages) = (
@@ -53,12 +63,20 @@ pub fn Done(props: &StepProps) -> Html {
             <div class="panel">
                 <h1 class="panel__title" id="page-heading" tabindex="-1">{ m.t("done-title") }</h1>
                 <p class="panel__body">{ m.t("done-file") }<br /><strong class="filename">{ file }</strong></p>
+                if encrypted {
+                    <p class="panel__body">{ m.t("done-encrypted") }</p>
+                }
             </div>
             <h2 class="heading-m">{ m.t("done-next-title") }</h2>
             <p>{ m.t("done-next-body") }</p>
             <p>{ m.t("done-kept") }</p>
             <div class="button-group">
-                <button type="button" class="button button--secondary" onclick={on_again}>{ m.t("done-download-again") }</button>
+                if encrypted {
+                    // Saving the encrypted file again means finishing again, through the check.
+                    <a class="button button--secondary" href={Route::step(&r.id, Step::Review).href()}>{ m.t("done-changed-review") }</a>
+                } else {
+                    <button type="button" class="button button--secondary" onclick={on_again}>{ m.t("done-download-again") }</button>
+                }
                 <a class="link-button" href="#/">{ m.t("done-home") }</a>
             </div>
             <p class="status-line" role="status">{ (*notice).clone() }</p>

@@ -6,12 +6,15 @@ use super::about_you::{capacity_label, group_label, region_names};
 use super::publication::publication_label;
 use super::{StepProps, element_id, issue_message, step_heading, step_of};
 use crate::core::response::ResponseId;
+use crate::encrypt::EncryptTask;
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::FinishError;
 use crate::ui::hooks::{navigate, use_messages, use_responses};
 use crate::ui::route::{Route, Step};
 use crate::ui::widgets::{ErrorLink, ErrorSummary};
 use crate::web::locale::DisplayNames;
+use crate::web::{options, platform};
+use yew_agent::oneshot::use_oneshot_runner;
 
 /// A row of the summary: what, the person's value, and a "Change" link whose hidden words say
 /// what it changes.
@@ -90,22 +93,72 @@ pub fn Review(props: &StepProps) -> Html {
         })
         .collect();
 
+    // With the Secretariat's key configured, the file is encrypted first, in a worker of its
+    // own that only such forms load.
+    let recipient = options::recipient().and_then(Result::ok);
+    let encryptor = use_oneshot_runner::<EncryptTask>();
+    let busy = use_state(|| false);
     let on_finish = {
-        let (responses, id, q, failure, messages) = (
+        let (responses, id, q, failure, messages, busy) = (
             responses.clone(),
             id.clone(),
             props.questionnaire.clone(),
             failure.clone(),
             messages.clone(),
+            busy.clone(),
         );
-        Callback::from(move |_: MouseEvent| match responses.finish(&id, &q) {
-            Ok(_) => navigate(&Route::step(&id, Step::Done)),
-            // The reducer marks the attempt; the error summary appears and takes focus.
-            Err(FinishError::Incomplete(_)) => failure.set(None),
-            Err(FinishError::Missing) => failure.set(Some(messages.t("not-found-body"))),
-            Err(FinishError::Download(e)) => failure.set(Some(
-                messages.t_with("download-failed", &[("reason", text(&e))]),
-            )),
+        let recipient = recipient.clone();
+        Callback::from(move |_: MouseEvent| {
+            let say = {
+                let (failure, messages, id) = (failure.clone(), messages.clone(), id.clone());
+                move |outcome: Result<String, FinishError>| match outcome {
+                    Ok(_) => navigate(&Route::step(&id, Step::Done)),
+                    // The reducer marks the attempt; the error summary appears and takes focus.
+                    Err(FinishError::Incomplete(_)) => failure.set(None),
+                    Err(FinishError::Missing) => failure.set(Some(messages.t("not-found-body"))),
+                    Err(FinishError::Download(e)) => failure.set(Some(
+                        messages.t_with("download-failed", &[("reason", text(&e))]),
+                    )),
+                }
+            };
+            let Some(recipient) = recipient.clone() else {
+                say(responses.finish(&id, &q));
+                return;
+            };
+            let (responses, id, q, encryptor, busy, failure, messages) = (
+                responses.clone(),
+                id.clone(),
+                q.clone(),
+                encryptor.clone(),
+                busy.clone(),
+                failure.clone(),
+                messages.clone(),
+            );
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let encrypt = async |input| {
+                    // A worker that cannot start (offline before it was ever fetched) must not
+                    // leave the person waiting for ever.
+                    let run = std::pin::pin!(encryptor.run(input));
+                    let timeout = std::pin::pin!(platform::sleep(60_000));
+                    match futures::future::select(run, timeout).await {
+                        futures::future::Either::Left((out, _)) => out,
+                        futures::future::Either::Right(_) => {
+                            Err("the encryption did not finish in time".to_string())
+                        }
+                    }
+                };
+                let outcome = responses
+                    .finish_encrypted(&id, &q, &recipient, encrypt)
+                    .await;
+                busy.set(false);
+                match outcome {
+                    Err(FinishError::Download(e)) => failure.set(Some(
+                        messages.t_with("encrypt-failed", &[("reason", text(&e))]),
+                    )),
+                    other => say(other),
+                }
+            });
         })
     };
 
@@ -154,11 +207,18 @@ pub fn Review(props: &StepProps) -> Html {
             </dl>
             <h2 class="heading-m">{ m.t("review-finish-title") }</h2>
             <p>{ m.t("review-finish-body") }</p>
+            if recipient.is_some() {
+                <p class="notice notice--encrypted">{ m.t("review-encrypted") }</p>
+            }
+            if options::recipient().is_some_and(|r| r.is_err()) {
+                <p class="error-message">{ m.t("key-option-invalid") }</p>
+            }
+            <p class="status-line" role="status">{ if *busy { m.t("review-encrypting") } else { String::new() } }</p>
             if let Some(f) = &*failure {
                 <p class="error-message" role="alert">{ f.clone() }</p>
             }
             <div class="button-group">
-                <button type="button" class="button" onclick={on_finish}>{ m.t("review-finish") }</button>
+                <button type="button" class="button" onclick={on_finish} disabled={*busy}>{ m.t("review-finish") }</button>
                 <a class="link-button" href={Route::step(id, Step::Publication).href()}>{ m.t("back") }</a>
             </div>
         </>
