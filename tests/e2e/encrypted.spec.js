@@ -57,6 +57,11 @@ test("encrypted files wait for the identity file, then load; the wrong key and d
 test("a form configured with the Secretariat's key saves an encrypted file the synthesis reads", async ({ page }) => {
   const identity = readFileSync(join(DIR, "identity.txt"), "utf8");
   const publicKey = identity.match(/# public key: (age1[0-9a-z]+)/)[1];
+  // The encryption worker runs under the page's Content-Security-Policy.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
+  });
   await page.goto(`./?key=${publicKey}`);
   await page.getByRole("button", { name: "Start your response" }).click();
   await fillProfile(page);
@@ -75,6 +80,7 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
   expect(bytes.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
   expect(bytes.toString("latin1")).not.toContain("incident with the police");
   await expect(page.getByText("It is encrypted for the IGF Secretariat")).toBeVisible();
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
   await expectAccessible(page, "done, encrypted");
   // The person's own copy stays readable on the device.
   const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
