@@ -29,9 +29,9 @@ const POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
-  // Both pages start their workers the way yew-agent does: from a two-line blob script that
-  // imports the worker's own file. A blob worker keeps the page's policy.
-  "worker-src 'self' blob:",
+  // The synthesis page starts its worker the way yew-agent does: from a two-line blob script
+  // that imports the worker's own file. A blob worker keeps the page's policy.
+  existsSync(join(dir, "sw.js")) ? "worker-src 'self'" : "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

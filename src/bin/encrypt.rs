@@ -1,8 +1,12 @@
-//! The encryption worker, started only by a form configured with the Secretariat's public key.
+//! The encryption module: imported by a form configured with the Secretariat's key when the
+//! person finishes, so other respondents never download `age`.
 
-use bpf_survey::encrypt::EncryptTask;
-use yew_agent::Registrable;
+use wasm_bindgen::prelude::*;
 
-fn main() {
-    EncryptTask::registrar().register();
+/// The age file of `plain` for `recipient`; throws the reason as a string.
+#[wasm_bindgen]
+pub fn encrypt(recipient: &str, plain: &[u8]) -> Result<Vec<u8>, JsValue> {
+    bpf_survey::encrypt::encrypt(recipient, plain).map_err(|e| JsValue::from_str(&e))
 }
+
+fn main() {}

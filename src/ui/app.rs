@@ -14,10 +14,8 @@ use super::state::{Action, AppState};
 use super::widgets::{LanguageMenu, SaveStatus, StorageWarning};
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::validate;
-use crate::encrypt::EncryptTask;
 use crate::i18n::{Messages, text};
 use crate::web::storage;
-use yew_agent::oneshot::OneshotProvider;
 
 fn initial_state() -> AppState {
     let action = match storage::load_all() {
@@ -181,8 +179,6 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Rc<Messages>> context={messages.clone()}>
-            // The encryption worker starts only when a key-configured form finishes.
-            <OneshotProvider<EncryptTask> path="encrypt.js">
             <ContextProvider<ResponsesHandle> context={handle}>
                 <a href="#main" class="skip-link" onclick={on_skip}>{ messages.t("skip-link") }</a>
                 <header class="header">
@@ -207,7 +203,6 @@ pub fn App() -> Html {
                     </div>
                 </footer>
             </ContextProvider<ResponsesHandle>>
-            </OneshotProvider<EncryptTask>>
         </ContextProvider<Rc<Messages>>>
     }
 }

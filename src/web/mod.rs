@@ -1,6 +1,7 @@
 //! Glue between the core and the browser: the clock, randomness, language, storage, downloads and the service worker. Thin by design; the decisions live in the core.
 
 pub mod download;
+pub mod encryption;
 pub mod locale;
 pub mod options;
 pub mod platform;

@@ -62,13 +62,3 @@ pub fn describe(error: &JsValue) -> String {
     }
     error.as_string().unwrap_or_else(|| format!("{error:?}"))
 }
-
-/// Resolves after `ms` milliseconds (`setTimeout`), to bound a wait on the browser.
-pub async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}

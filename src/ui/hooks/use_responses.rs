@@ -9,9 +9,8 @@ use crate::core::response::{QuestionnaireRef, Response, ResponseId, Source, Stat
 use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
 use crate::core::validate::{self, Issue};
-use crate::encrypt::{EncryptInput, EncryptOutput};
 use crate::ui::state::{Action, AppState, Edit};
-use crate::web::{download, platform, storage};
+use crate::web::{download, encryption, platform, storage};
 
 /// The app version written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -103,14 +102,13 @@ impl ResponsesHandle {
         Ok(name)
     }
 
-    /// Finishes a response whose file is encrypted to `recipient` (by `encrypt`, the encryption
-    /// worker) before it is saved as `….json.age`. The draft on this device stays readable.
+    /// Finishes a response whose file is encrypted to `recipient` (by the encryption module,
+    /// loaded now) before it is saved as `….json.age`. The draft on this device stays readable.
     pub async fn finish_encrypted(
         &self,
         id: &ResponseId,
         questionnaire: &Questionnaire,
         recipient: &str,
-        encrypt: impl AsyncFnOnce(EncryptInput) -> EncryptOutput,
     ) -> Result<String, FinishError> {
         let draft = self.state.draft(id).ok_or(FinishError::Missing)?;
         let issues = validate::check(&draft.response, questionnaire);
@@ -123,12 +121,9 @@ impl ResponsesHandle {
         response.status = Status::Finished;
         response.updated = now;
         let plain = format::write_response(&response, now, APP_VERSION).into_bytes();
-        let sealed = encrypt(EncryptInput {
-            recipient: recipient.to_string(),
-            plain,
-        })
-        .await
-        .map_err(FinishError::Download)?;
+        let sealed = encryption::encrypt(recipient, &plain)
+            .await
+            .map_err(FinishError::Download)?;
         let name = format!(
             "{}.age",
             response_filename(&response.respondent.organisation, now)

@@ -6,15 +6,13 @@ use super::about_you::{capacity_label, group_label, region_names};
 use super::publication::publication_label;
 use super::{StepProps, element_id, issue_message, step_heading, step_of};
 use crate::core::response::ResponseId;
-use crate::encrypt::EncryptTask;
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::FinishError;
 use crate::ui::hooks::{navigate, use_messages, use_responses};
 use crate::ui::route::{Route, Step};
 use crate::ui::widgets::{ErrorLink, ErrorSummary};
 use crate::web::locale::DisplayNames;
-use crate::web::{options, platform};
-use yew_agent::oneshot::use_oneshot_runner;
+use crate::web::options;
 
 /// A row of the summary: what, the person's value, and a "Change" link whose hidden words say
 /// what it changes.
@@ -93,10 +91,9 @@ pub fn Review(props: &StepProps) -> Html {
         })
         .collect();
 
-    // With the Secretariat's key configured, the file is encrypted first, in a worker of its
-    // own that only such forms load.
+    // With the Secretariat's key configured, the file is encrypted first, by a module that
+    // only such forms load.
     let recipient = options::recipient().and_then(Result::ok);
-    let encryptor = use_oneshot_runner::<EncryptTask>();
     let busy = use_state(|| false);
     let on_finish = {
         let (responses, id, q, failure, messages, busy) = (
@@ -125,32 +122,17 @@ pub fn Review(props: &StepProps) -> Html {
                 say(responses.finish(&id, &q));
                 return;
             };
-            let (responses, id, q, encryptor, busy, failure, messages) = (
+            let (responses, id, q, busy, failure, messages) = (
                 responses.clone(),
                 id.clone(),
                 q.clone(),
-                encryptor.clone(),
                 busy.clone(),
                 failure.clone(),
                 messages.clone(),
             );
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let encrypt = async |input| {
-                    // A worker that cannot start (offline before it was ever fetched) must not
-                    // leave the person waiting for ever.
-                    let run = std::pin::pin!(encryptor.run(input));
-                    let timeout = std::pin::pin!(platform::sleep(60_000));
-                    match futures::future::select(run, timeout).await {
-                        futures::future::Either::Left((out, _)) => out,
-                        futures::future::Either::Right(_) => {
-                            Err("the encryption did not finish in time".to_string())
-                        }
-                    }
-                };
-                let outcome = responses
-                    .finish_encrypted(&id, &q, &recipient, encrypt)
-                    .await;
+                let outcome = responses.finish_encrypted(&id, &q, &recipient).await;
                 busy.set(false);
                 match outcome {
                     Err(FinishError::Download(e)) => failure.set(Some(
