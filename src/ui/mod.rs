@@ -22,6 +22,9 @@ pub fn start() {
     let Some(root) = root else { return };
     crate::web::service_worker::register();
     crate::web::options::apply_accent();
+    if crate::web::options::recipient().is_some_and(|r| r.is_ok()) {
+        crate::web::encryption::load_ahead();
+    }
     // The first language's messages arrive before the form is drawn, so it never flickers
     // from English; if they cannot (offline before the first visit was cached), English.
     wasm_bindgen_futures::spawn_local(async move {

@@ -112,4 +112,36 @@ test("a mistyped key is reported on the form and nothing is encrypted", async ({
   const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
   expect(name).toMatch(/\.json$/);
   expect(JSON.parse(text).answers.q1).toBe("Plain answer.");
+  // A form without a (valid) key never fetches the encryption module.
+  const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  expect(fetched.filter((url) => url.includes("encrypt"))).toEqual([]);
+});
+
+test("a keyed form fetches the encryption module ahead, so it can finish offline", async ({ page, context }) => {
+  const publicKey = readFileSync(join(DIR, "identity.txt"), "utf8").match(/# public key: (age1[0-9a-z]+)/)[1];
+  await page.goto(`./?key=${publicKey}`);
+  await expect.poll(() => page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      if (await cache.match("./encrypt_bg.wasm")) return true;
+    }
+    return false;
+  }), { timeout: 20_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page);
+  await next(page);
+  await page.locator("#answer-q1").fill("Written and encrypted offline.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Finish and save my response file" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json\.age$/);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
+  await context.setOffline(false);
 });
