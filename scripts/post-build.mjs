@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { KIT, buildKit } from "./offline-kit.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -70,6 +71,9 @@ function walk(folder) {
   });
 }
 
+const kit = buildKit(dir);
+console.log(`post-build: offline kit ${KIT}, ${(kit.size / 1024).toFixed(0)} KB`);
+
 // The service worker's own file is not part of what the page loads. The encryption worker is
 // fetched only by forms configured with a key; the service worker caches it then (see sw.js),
 // so other respondents never download it; it still counts in the version.
@@ -77,7 +81,8 @@ const all = walk(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
   .filter((path) => path !== "sw.js")
   .sort();
-const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm"]);
+// Nor is the offline kit, which a person downloads when they want it.
+const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm", KIT]);
 const files = all.filter((path) => !onDemand.has(path));
 const hash = createHash("sha256");
 for (const file of all) {

@@ -5,6 +5,7 @@ skip-link = Skip to main content
 footer-privacy = Your answers stay on this device until you save your response file and send it yourself. Nothing is sent anywhere by this page.
 footer-version = bpf-survey version { $version }
 footer-synthesis = For the IGF Secretariat: synthesis of responses
+footer-offline = Get the offline version (one file that opens without internet, to share on a USB stick or by email)
 title-separator = –
 language-menu = Language
 language-failed = { $language } could not be loaded. Check your connection and try again.

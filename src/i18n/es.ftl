@@ -5,6 +5,7 @@ skip-link = Saltar al contenido principal
 footer-privacy = Sus respuestas permanecen en este dispositivo hasta que usted guarde su archivo de respuesta y lo envíe. Esta página no envía nada a ningún sitio.
 footer-version = bpf-survey versión { $version }
 footer-synthesis = Para la Secretaría del IGF: síntesis de las respuestas
+footer-offline = Obtener la versión sin conexión (un solo archivo que se abre sin internet, para compartir en una memoria USB o por correo electrónico)
 title-separator = –
 language-menu = Idioma
 language-failed = No se pudo cargar { $language }. Compruebe su conexión e inténtelo de nuevo.

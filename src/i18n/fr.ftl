@@ -5,6 +5,7 @@ skip-link = Aller au contenu principal
 footer-privacy = Vos réponses restent sur cet appareil jusqu’à ce que vous enregistriez votre fichier de réponse et l’envoyiez vous-même. Cette page n’envoie rien nulle part.
 footer-version = bpf-survey, version { $version }
 footer-synthesis = Pour le Secrétariat du FGI : synthèse des réponses
+footer-offline = Obtenir la version hors ligne (un seul fichier qui s’ouvre sans Internet, à partager sur une clé USB ou par courriel)
 title-separator = –
 language-menu = Langue
 language-failed = Impossible de charger la langue { $language }. Vérifiez votre connexion et réessayez.

@@ -5,6 +5,7 @@ skip-link = 跳到主要内容
 footer-privacy = 在您保存答复文件并亲自发送之前，您的回答只保存在此设备上。此页面不会向任何地方发送任何内容。
 footer-version = bpf-survey 版本 { $version }
 footer-synthesis = 供互联网治理论坛秘书处使用：答复综述
+footer-offline = 获取离线版本（单个文件，无需联网即可打开，可通过 U 盘或电子邮件分享）
 title-separator = –
 language-menu = 语言
 language-failed = 无法加载{ $language }。请检查网络连接后重试。

@@ -172,6 +172,10 @@ pub fn App() -> Html {
             }))
         })
     });
+    // The offline kit, opened from disk, has no synthesis page and is itself the offline version.
+    let from_disk = web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:");
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         caret::focus("main", None);
@@ -197,7 +201,10 @@ pub fn App() -> Html {
                 <footer class="footer">
                     <div class="container">
                         <p>{ messages.t("footer-privacy") }</p>
-                        <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
+                        if !from_disk {
+                            <p><a href="bpf-survey-offline.html" download="bpf-survey-offline.html">{ messages.t("footer-offline") }</a></p>
+                            <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
+                        }
                         <p><a href="#/accessibility">{ messages.t("footer-accessibility") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>
                     </div>

@@ -52,10 +52,22 @@ pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), String> {
             continue;
         }
         let suffix = if part { "-synthesis" } else { "" };
-        let file = fetch_text(&format!("{base}/{tag}{suffix}.msg")).await?;
+        let file = match embedded(&format!("{tag}{suffix}")) {
+            Some(file) => file,
+            None => fetch_text(&format!("{base}/{tag}{suffix}.msg")).await?,
+        };
         i18n::install(tag, part, &file).map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// A language file the offline kit carries in the page (`<script type="application/json"
+/// id="bpf-i18n-fr">`), since a page opened from disk cannot fetch.
+fn embedded(name: &str) -> Option<String> {
+    let element = web_sys::window()?
+        .document()?
+        .get_element_by_id(&format!("bpf-i18n-{name}"))?;
+    serde_json::from_str(&element.text_content()?).ok()
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
