@@ -23,6 +23,15 @@ storage-download-copy = Download a copy now
 downloaded = Downloaded { $file }
 download-failed = The file could not be downloaded: { $reason }
 start-failed = A new response could not be started: { $reason }
+risk-title = This browser may not keep your answers
+risk-partitioned = This form is inside another site's page, where the browser may keep its data apart or delete it when you leave.
+risk-private = This looks like a private window: the browser deletes everything when it closes.
+risk-safari = Safari deletes what a site has kept if you do not visit it for seven days.
+risk-not-persisted = The browser has not promised to keep your answers: it may delete them if the device runs short of space.
+risk-advice = Save a copy to your device from time to time, so nothing is lost.
+risk-save = Save a copy to your device
+risk-changed = Your answers have changed since your last copy.
+risk-copy-none = You have not saved a copy yet.
 
 ## Start page
 

@@ -23,6 +23,15 @@ storage-download-copy = Descargar una copia ahora
 downloaded = Se descargó { $file }
 download-failed = No se pudo descargar el archivo: { $reason }
 start-failed = No se pudo iniciar una nueva respuesta: { $reason }
+risk-title = Es posible que este navegador no conserve sus respuestas
+risk-partitioned = Este formulario está dentro de la página de otro sitio, donde el navegador puede guardar sus datos por separado o borrarlos cuando usted salga.
+risk-private = Parece una ventana privada: el navegador lo borra todo al cerrarla.
+risk-safari = Safari borra lo que un sitio ha guardado si no lo visita durante siete días.
+risk-not-persisted = El navegador no se ha comprometido a conservar sus respuestas: puede borrarlas si el dispositivo se queda sin espacio.
+risk-advice = Guarde una copia en su dispositivo de vez en cuando, para no perder nada.
+risk-save = Guardar una copia en su dispositivo
+risk-changed = Sus respuestas han cambiado desde su última copia.
+risk-copy-none = Todavía no ha guardado ninguna copia.
 
 ## Start page
 

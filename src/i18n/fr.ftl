@@ -23,6 +23,15 @@ storage-download-copy = Télécharger une copie maintenant
 downloaded = Fichier téléchargé : { $file }
 download-failed = Le fichier n’a pas pu être téléchargé : { $reason }
 start-failed = Impossible de commencer une nouvelle réponse : { $reason }
+risk-title = Ce navigateur risque de ne pas conserver vos réponses
+risk-partitioned = Ce formulaire est affiché dans la page d’un autre site, où le navigateur peut isoler ses données ou les supprimer quand vous partez.
+risk-private = Il semble s’agir d’une fenêtre de navigation privée : le navigateur efface tout à sa fermeture.
+risk-safari = Safari supprime ce qu’un site a conservé si vous ne le consultez pas pendant sept jours.
+risk-not-persisted = Le navigateur ne s’est pas engagé à conserver vos réponses : il peut les supprimer si l’appareil manque d’espace.
+risk-advice = Enregistrez régulièrement une copie sur votre appareil, pour ne rien perdre.
+risk-save = Enregistrer une copie sur votre appareil
+risk-changed = Vos réponses ont changé depuis votre dernière copie.
+risk-copy-none = Vous n’avez pas encore enregistré de copie.
 
 ## Start page
 

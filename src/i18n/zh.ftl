@@ -23,6 +23,15 @@ storage-download-copy = 立即下载副本
 downloaded = 已下载 { $file }
 download-failed = 无法下载文件：{ $reason }
 start-failed = 无法开始新的答复：{ $reason }
+risk-title = 此浏览器可能不会保留您的回答
+risk-partitioned = 此表单嵌在另一个网站的页面中，浏览器可能会将其数据单独存放，或在您离开时删除。
+risk-private = 这似乎是一个隐私窗口：关闭时浏览器会删除所有内容。
+risk-safari = 如果您七天未访问某个网站，Safari 会删除该网站保存的内容。
+risk-not-persisted = 浏览器没有承诺保留您的回答：设备空间不足时可能会将其删除。
+risk-advice = 请不时在您的设备上保存一份副本，以免丢失。
+risk-save = 在您的设备上保存副本
+risk-changed = 自上次保存副本以来，您的回答已有更改。
+risk-copy-none = 您尚未保存副本。
 
 ## Start page
 

@@ -11,7 +11,7 @@ use super::pages::{
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
-use super::widgets::{LanguageMenu, SaveStatus, StorageWarning};
+use super::widgets::{LanguageMenu, SaveStatus, StorageRisk, StorageWarning};
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::validate;
 use crate::i18n::{Messages, text};
@@ -176,6 +176,20 @@ pub fn App() -> Html {
     let from_disk = web_sys::window()
         .and_then(|w| w.location().protocol().ok())
         .is_some_and(|p| p == "file:");
+    // Whether the browser may not keep the answers, asked again once persistence is known.
+    let risk = use_state(|| None::<storage::Risk>);
+    {
+        let risk = risk.clone();
+        use_effect_with(state.persistence, move |persistence| {
+            let (risk, persistence) = (risk.clone(), *persistence);
+            wasm_bindgen_futures::spawn_local(async move {
+                risk.set(storage::risk(persistence).await);
+            });
+        });
+    }
+    let changed_since_copy = open
+        .as_ref()
+        .map(|d| d.last_download.map(|copied| d.response.updated > copied));
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         caret::focus("main", None);
@@ -194,7 +208,9 @@ pub fn App() -> Html {
                 </header>
                 <div class="container">
                     if let Some(error) = &state.storage_error {
-                        <StorageWarning error={error.clone()} on_download={on_download_copy} notice={(*copy_notice).clone()} />
+                        <StorageWarning error={error.clone()} on_download={on_download_copy.clone()} notice={(*copy_notice).clone()} />
+                    } else if let (Some(risk), Some(on_download), Some(changed)) = (*risk, on_download_copy.clone(), changed_since_copy) {
+                        <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>

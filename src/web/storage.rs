@@ -124,3 +124,47 @@ pub async fn request_persistence() -> Persistence {
         Err(_) => Persistence::Unsupported,
     }
 }
+
+/// Why what is typed here may not last, most serious first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Risk {
+    /// Inside another site's page: the browser keeps this frame's data apart (partitioned) or
+    /// drops it.
+    Partitioned,
+    /// A private window (guessed from a small storage quota): everything goes when it closes.
+    Private,
+    /// Safari deletes a site's data after seven days without a visit.
+    Safari,
+    /// `persist()` was refused: the data may be evicted when the device runs short of space.
+    NotPersisted,
+}
+
+/// The most serious reason to expect this page's data not to last, if any.
+pub async fn risk(persistence: Persistence) -> Option<Risk> {
+    let window = web_sys::window()?;
+    // A cross-origin parent cannot be read: this page is framed by another site.
+    if let Ok(Some(top)) = window.top()
+        && top.location().origin().is_err()
+    {
+        return Some(Risk::Partitioned);
+    }
+    let manager = window.navigator().storage();
+    if !JsValue::from(manager.clone()).is_undefined()
+        && let Ok(promise) = manager.estimate()
+        && let Ok(estimate) = wasm_bindgen_futures::JsFuture::from(promise).await
+    {
+        let quota = js_sys::Reflect::get(&estimate, &"quota".into())
+            .ok()
+            .and_then(|q| q.as_f64());
+        // Private windows get a quota of a few hundred megabytes at most; normal ones a share
+        // of the disk, gigabytes. A guess, so it only adds advice.
+        if quota.is_some_and(|q| q < 300.0 * 1024.0 * 1024.0) {
+            return Some(Risk::Private);
+        }
+    }
+    let agent = window.navigator().user_agent().unwrap_or_default();
+    if agent.contains("Safari/") && !agent.contains("Chrome/") && !agent.contains("Chromium/") {
+        return Some(Risk::Safari);
+    }
+    (persistence == Persistence::Refused).then_some(Risk::NotPersisted)
+}

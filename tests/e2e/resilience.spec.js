@@ -147,3 +147,34 @@ test("a new deployment replaces the cached app and keeps the drafts", async ({ b
     server.kill();
   }
 });
+
+test("when the browser may not keep the answers, the form says why and reminds to save a copy", async ({ page }) => {
+  // Headless Chromium refuses persist(), as Chrome does for most sites.
+  await startResponse(page);
+  await page.getByLabel("Full name").fill("Careful Person");
+  const risk = page.locator(".risk");
+  await expect(risk).toContainText("has not promised to keep your answers");
+  await expect(risk.locator(".risk__reminder")).toHaveText("You have not saved a copy yet.");
+  const { text } = await downloadOf(page, () => risk.getByRole("button", { name: "Save a copy to your device" }).click());
+  expect(JSON.parse(text).respondent.name).toBe("Careful Person");
+  await expect(risk.locator(".risk__reminder")).toHaveText("");
+  await page.getByLabel("Organisation", { exact: true }).fill("Changed after the copy");
+  await expect(risk.locator(".risk__reminder")).toHaveText("Your answers have changed since your last copy.");
+});
+
+test("inside another site's page, the form says its storage may be kept apart", async ({ browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-host-"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><title>NRI site</title><iframe src="http://127.0.0.1:8765/" title="BPF form" width="800" height="900"></iframe>`);
+  const server = spawn("node", ["scripts/static-server.mjs", dir, "8797"], { stdio: "ignore" });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await expect.poll(async () => (await fetch("http://127.0.0.1:8797/").catch(() => null))?.status).toBe(200);
+    await page.goto("http://127.0.0.1:8797/");
+    const form = page.frameLocator("iframe");
+    await form.getByRole("button", { name: "Start your response" }).click();
+    await form.getByLabel("Full name").fill("Framed Person");
+    await expect(form.locator(".risk")).toContainText("inside another site's page");
+  } finally {
+    server.kill();
+  }
+});

@@ -5,6 +5,7 @@ mod language_menu;
 mod radio_group;
 mod save_status;
 mod select_field;
+mod storage_risk;
 mod storage_warning;
 mod text_field;
 
@@ -13,6 +14,7 @@ pub use language_menu::LanguageMenu;
 pub use radio_group::{RadioGroup, RadioOption};
 pub use save_status::SaveStatus;
 pub use select_field::SelectField;
+pub use storage_risk::StorageRisk;
 pub use storage_warning::StorageWarning;
 pub use text_field::TextField;
 
