@@ -3,6 +3,7 @@
 pub mod colour;
 pub mod countries;
 pub mod crypto;
+pub mod embed;
 pub mod export;
 pub mod filename;
 pub mod format;

@@ -12,10 +12,12 @@ use super::pages::{
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
 use super::widgets::{LanguageMenu, SaveStatus, StorageRisk, StorageWarning};
+use crate::core::embed::OptionProblem;
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::validate;
 use crate::i18n::{Messages, text};
-use crate::web::storage;
+use crate::web::{options, storage};
+use wasm_bindgen::JsCast;
 
 fn initial_state() -> AppState {
     let action = match storage::load_all() {
@@ -190,6 +192,56 @@ pub fn App() -> Html {
     let changed_since_copy = open
         .as_ref()
         .map(|d| d.last_download.map(|copied| d.response.updated > copied));
+    // Talking to the framing page, when the `host` option names it: ready, the content's height
+    // (so the frame fits without a scrollbar), drafts saved. A ping from the host gets "ready";
+    // anything from another origin, or of another shape, is ignored.
+    let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
+    {
+        let host = embed_options.host.clone();
+        use_effect_with((), move |_| {
+            options::tell_host(&serde_json::json!({ "type": "bpf-survey:ready" }));
+            let listener = host.and_then(|host| {
+                let window = web_sys::window()?;
+                Some(gloo::events::EventListener::new(
+                    &window,
+                    "message",
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                            return;
+                        };
+                        let asks = js_sys::Reflect::get(&event.data(), &"type".into())
+                            .ok()
+                            .and_then(|t| t.as_string());
+                        if event.origin() == host && asks.as_deref() == Some("bpf-survey:ping") {
+                            options::tell_host(&serde_json::json!({ "type": "bpf-survey:ready" }));
+                        }
+                    },
+                ))
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let last_height = use_mut_ref(|| 0);
+        use_effect(move || {
+            // The body's own height: the document's would never shrink below the frame's.
+            let height = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.body())
+                .map_or(0, |b| b.offset_height());
+            if height != *last_height.borrow() {
+                *last_height.borrow_mut() = height;
+                options::tell_host(
+                    &serde_json::json!({ "type": "bpf-survey:height", "height": height }),
+                );
+            }
+        });
+    }
+    use_effect_with(state.last_saved, |saved| {
+        if saved.is_some() {
+            options::tell_host(&serde_json::json!({ "type": "bpf-survey:saved" }));
+        }
+    });
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         caret::focus("main", None);
@@ -211,6 +263,18 @@ pub fn App() -> Html {
                         <StorageWarning error={error.clone()} on_download={on_download_copy.clone()} notice={(*copy_notice).clone()} />
                     } else if let (Some(risk), Some(on_download), Some(changed)) = (*risk, on_download_copy.clone(), changed_since_copy) {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
+                    }
+                    if !option_problems.is_empty() {
+                        <section class="warning-banner" aria-labelledby="options-title">
+                            <h2 class="warning-banner__title" id="options-title">{ messages.t("options-title") }</h2>
+                            <p>{ messages.t("options-intro") }</p>
+                            <ul>
+                                { for option_problems.iter().map(|p| html! { <li>{ match p {
+                                    OptionProblem::Unknown(name) => messages.t_with("option-unknown", &[("name", text(name))]),
+                                    OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
+                                } }</li> }) }
+                            </ul>
+                        </section>
                     }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>

@@ -4,6 +4,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::core::colour::{self, Rgb};
+use crate::core::embed::{self, OptionProblem, Options};
 
 /// The value of `name` in the page address's query, percent-decoded.
 pub fn query_value(name: &str) -> Option<String> {
@@ -43,4 +44,47 @@ pub fn recipient() -> Option<Result<String, String>> {
     } else {
         Err(key)
     })
+}
+
+/// Every option in the page address, checked: what the form can use and what it cannot.
+pub fn embed() -> (Options, Vec<OptionProblem>) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let decode = |s: &str| {
+        js_sys::decode_uri_component(&s.replace('+', " "))
+            .map(String::from)
+            .unwrap_or_else(|_| s.to_string())
+    };
+    let pairs: Vec<(String, String)> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect();
+    let languages: Vec<&str> = crate::i18n::available().map(|(tag, _)| tag).collect();
+    embed::parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &languages,
+    )
+}
+
+/// Sends `message` to the framing page, if the `host` option names its origin: never to `*`.
+pub fn tell_host(message: &serde_json::Value) {
+    let Some(host) = embed().0.host else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+        let _ = parent.post_message(&value, &host);
+    }
 }

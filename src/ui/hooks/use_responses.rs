@@ -10,7 +10,7 @@ use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
 use crate::core::validate::{self, Issue};
 use crate::ui::state::{Action, AppState, Edit};
-use crate::web::{download, encryption, platform, storage};
+use crate::web::{download, encryption, options, platform, storage};
 
 /// The app version written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -50,7 +50,9 @@ impl ResponsesHandle {
             id: questionnaire.id.clone(),
             version: questionnaire.version,
         };
-        let response = Response::new(id.clone(), q, platform::now(), language, source);
+        let mut response = Response::new(id.clone(), q, platform::now(), language, source);
+        // The embedding NRI is the respondent's too, until they say otherwise.
+        response.respondent.nri = nri.to_string();
         self.state.dispatch(Action::Start(Box::new(Draft {
             response,
             caret: Caret::default(),
@@ -95,6 +97,7 @@ impl ResponsesHandle {
         response.status = Status::Finished;
         response.updated = now;
         let name = save_response(&response, now).map_err(FinishError::Download)?;
+        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,
@@ -130,6 +133,7 @@ impl ResponsesHandle {
         );
         download::save_bytes(&name, "application/octet-stream", &sealed)
             .map_err(FinishError::Download)?;
+        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,
@@ -145,6 +149,7 @@ impl ResponsesHandle {
             .ok_or("this response is no longer on this device")?;
         let now = platform::now();
         let name = save_response(&draft.response, now)?;
+        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
         self.state.dispatch(Action::Downloaded {
             id: id.clone(),
             at: now,

@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use response_item::ResponseItem;
 
+use crate::core::embed;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::Status;
 use crate::i18n::{number, text};
 use crate::ui::hooks::{navigate, use_messages, use_responses};
 use crate::ui::route::{Route, Step};
+use crate::web::{options, platform};
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -38,6 +40,11 @@ pub fn Home(props: &HomeProps) -> Html {
         .filter(|d| d.response.status == Status::Finished)
         .count();
 
+    // The embedding NRI's options: its name on every response, and a closing day.
+    let (options, _) = options::embed();
+    let nri = options.nri.clone().unwrap_or_default();
+    let closed = embed::is_closed(&options, &platform::now().date())
+        .then(|| options.closes.clone().unwrap_or_default());
     let on_start = {
         let (responses, q, notice, messages) = (
             responses.clone(),
@@ -46,7 +53,7 @@ pub fn Home(props: &HomeProps) -> Html {
             messages.clone(),
         );
         Callback::from(
-            move |_: MouseEvent| match responses.start(&q, messages.language(), "") {
+            move |_: MouseEvent| match responses.start(&q, messages.language(), &nri) {
                 Ok(id) => navigate(&Route::step(&id, Step::About)),
                 Err(e) => notice.set(Some(
                     messages.t_with("start-failed", &[("reason", text(&e))]),
@@ -75,7 +82,9 @@ pub fn Home(props: &HomeProps) -> Html {
         <>
             <h1 class="heading-xl" id="page-heading" tabindex="-1">{ q.title.get(lang) }</h1>
             { for q.intro.iter().map(|p| html! { <p class="lead">{ p.get(lang) }</p> }) }
-            if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft) {
+            if let Some(closes) = closed {
+                <p class="warning-banner">{ messages.t_with("home-closed", &[("date", crate::i18n::text(&closes))]) }</p>
+            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft) {
                 <div class="button-group">
                     <a class="button" href={Route::step(&latest.response.id, Step::About).href()}>{ messages.t("home-continue") }</a>
                     <button type="button" class="button button--secondary" onclick={on_start}>{ messages.t("home-start-another") }</button>

@@ -1,0 +1,206 @@
+//! The options a National or Regional IGF initiative sets when it embeds the form (in the page
+//! address: `?lang=fr&nri=Nigeria%20IGF&closes=2016-09-30&host=https://nigf.example`), checked
+//! here so a mistake is named to the NRI instead of leaving a blank or silent widget.
+
+use super::colour::Rgb;
+use super::crypto;
+
+/// The options understood, each checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Interface language tag, as given (the page negotiates it).
+    pub lang: Option<String>,
+    /// The NRI the form is embedded by: recorded as the source of every response.
+    pub nri: Option<String>,
+    /// The header colour.
+    pub accent: Option<Rgb>,
+    /// Where respondents send their file (an email address or a web address).
+    pub contact: Option<String>,
+    /// The last day responses are accepted, `YYYY-MM-DD`.
+    pub closes: Option<String>,
+    /// The Secretariat's public key, `age1…`.
+    pub key: Option<String>,
+    /// The origin of the page that frames the form: the only one it talks to.
+    pub host: Option<String>,
+}
+
+/// An option the form cannot use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OptionProblem {
+    /// Not an option this form knows.
+    Unknown(String),
+    /// A known option with a value it cannot use: `(name, value)`.
+    Invalid(String, String),
+}
+
+const MAX_TEXT: usize = 200;
+
+/// Reads the options from `(name, value)` pairs, keeping the usable ones and naming the rest.
+pub fn parse<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    languages: &[&str],
+) -> (Options, Vec<OptionProblem>) {
+    let mut o = Options::default();
+    let mut problems = Vec::new();
+    for (name, value) in pairs {
+        let value = value.trim();
+        let ok = match name {
+            "lang" => {
+                let primary = value
+                    .split(['-', '_'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                languages.contains(&primary.as_str()) && {
+                    o.lang = Some(primary);
+                    true
+                }
+            }
+            "nri" => {
+                text(value) && {
+                    o.nri = Some(value.to_string());
+                    true
+                }
+            }
+            "contact" => {
+                text(value) && !value.contains(['<', '>']) && {
+                    o.contact = Some(value.to_string());
+                    true
+                }
+            }
+            "accent" => Rgb::parse(value).map(|c| o.accent = Some(c)).is_some(),
+            "closes" => {
+                is_date(value) && {
+                    o.closes = Some(value.to_string());
+                    true
+                }
+            }
+            "key" => {
+                crypto::is_recipient(value) && {
+                    o.key = Some(value.to_string());
+                    true
+                }
+            }
+            "host" => {
+                is_origin(value) && {
+                    o.host = Some(value.to_string());
+                    true
+                }
+            }
+            // Used by the form itself, not an embedding option.
+            "focus" => true,
+            _ => {
+                problems.push(OptionProblem::Unknown(name.chars().take(40).collect()));
+                continue;
+            }
+        };
+        if !ok {
+            problems.push(OptionProblem::Invalid(
+                name.to_string(),
+                value.chars().take(60).collect(),
+            ));
+        }
+    }
+    (o, problems)
+}
+
+fn text(value: &str) -> bool {
+    !value.is_empty() && value.chars().count() <= MAX_TEXT && !value.chars().any(char::is_control)
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+fn is_date(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (num(y, 4), num(m, 2), num(d, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+/// `https://host[:port]` or `http://host[:port]`, nothing after.
+fn is_origin(value: &str) -> bool {
+    let Some(rest) = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+}
+
+/// Whether responses are no longer accepted on `today` (`YYYY-MM-DD`): after the closing day.
+pub fn is_closed(options: &Options, today: &str) -> bool {
+    options
+        .closes
+        .as_deref()
+        .is_some_and(|closes| today > closes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGS: &[&str] = &["ar", "zh", "en", "fr", "ru", "es"];
+
+    #[test]
+    fn keeps_good_options_and_names_every_problem() {
+        let (o, problems) = parse(
+            [
+                ("lang", "fr-CA"),
+                ("nri", "Nigeria IGF"),
+                ("accent", "#006b3f"),
+                ("contact", "bpf@intgovforum.org"),
+                ("closes", "2016-09-30"),
+                ("host", "https://nigf.example:8443"),
+                ("colour", "red"),
+            ],
+            LANGS,
+        );
+        assert_eq!(o.lang.as_deref(), Some("fr"));
+        assert_eq!(o.nri.as_deref(), Some("Nigeria IGF"));
+        assert_eq!(o.accent, Some(Rgb(0, 0x6b, 0x3f)));
+        assert_eq!(o.closes.as_deref(), Some("2016-09-30"));
+        assert_eq!(o.host.as_deref(), Some("https://nigf.example:8443"));
+        assert_eq!(problems, [OptionProblem::Unknown("colour".into())]);
+
+        let (o, problems) = parse(
+            [
+                ("lang", "de"),
+                ("closes", "30/09/2016"),
+                ("host", "https://nigf.example/form"),
+                ("host", "javascript:alert(1)"),
+                ("accent", "green"),
+                ("key", "age1short"),
+                ("nri", ""),
+                ("contact", "<script>"),
+            ],
+            LANGS,
+        );
+        assert_eq!(o, Options::default());
+        assert_eq!(problems.len(), 8, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .all(|p| matches!(p, OptionProblem::Invalid(..)))
+        );
+    }
+
+    #[test]
+    fn closes_after_the_closing_day() {
+        let (o, _) = parse([("closes", "2016-09-30")], LANGS);
+        assert!(!is_closed(&o, "2016-09-30"));
+        assert!(is_closed(&o, "2016-10-01"));
+        assert!(!is_closed(&Options::default(), "2099-01-01"));
+    }
+}

@@ -1,0 +1,98 @@
+// Embedding by iframe: the NRI's options (its name, where to send the file, a closing day, the
+// host origin) and the messages to the host page — only to the configured origin; a page of
+// another origin gets nothing and its messages are ignored. Bad options are named to the NRI.
+import { test, expect } from "@playwright/test";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { checkFile, downloadOf, loose, next, screenshot } from "./helpers.js";
+
+const FORM = "http://127.0.0.1:8765/";
+
+/** Serves a host page framing the form (with `query`) on `port`; it records messages. */
+async function host(port, query) {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-host-"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html><head><title>NRI site</title>
+<style>body { font-family: serif; color: purple; } button, p, h1, label { all: revert; font: 30px fantasy; color: red; background: yellow; }</style></head>
+<body><h1>Nigeria IGF</h1><iframe id="form" title="BPF form" src="${FORM}?${query}" style="width: 100%; border: 0; height: 300px"></iframe>
+<script>
+window.__messages = [];
+addEventListener("message", (e) => {
+  window.__messages.push({ origin: e.origin, data: e.data });
+  if (e.data && e.data.type === "bpf-survey:height") document.getElementById("form").style.height = e.data.height + "px";
+});
+</script></body></html>`);
+  const server = spawn("node", ["scripts/static-server.mjs", dir, String(port)], { stdio: "ignore" });
+  await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status).toBe(200);
+  return server;
+}
+
+test("an iframe embed records the NRI, tells its host page, fits its height and ignores strangers", async ({ browser }) => {
+  const allowed = await host(8796, "nri=Demo%20IGF&contact=bpf%40example.org&host=http://127.0.0.1:8796");
+  const stranger = await host(8795, "host=http://127.0.0.1:8796");
+  try {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto("http://127.0.0.1:8796/");
+    const messages = () => page.evaluate(() => window.__messages);
+    await expect.poll(async () => (await messages()).map((m) => m.data.type)).toContain("bpf-survey:ready");
+    expect((await messages()).every((m) => m.origin === "http://127.0.0.1:8765")).toBe(true);
+    // The frame grows to the form's height: no inner scrollbar.
+    await expect.poll(async () => parseInt(await page.locator("#form").evaluate((f) => f.style.height), 10)).toBeGreaterThan(600);
+    const form = page.frameLocator("#form");
+    // The host's styles do not reach the form.
+    await expect(form.getByRole("button", { name: "Start your response" })).toHaveCSS("color", "rgb(255, 255, 255)");
+    await form.getByRole("button", { name: "Start your response" }).click();
+    await expect(form.getByLabel("National or Regional IGF initiative (NRI)", { exact: true })).toHaveValue("Demo IGF");
+    await form.getByLabel("Full name").fill("Embedded Person");
+    await expect.poll(async () => (await messages()).map((m) => m.data.type)).toContain("bpf-survey:saved");
+    await form.getByLabel("On behalf of an organisation").check();
+    await form.getByLabel("Organisation", { exact: true }).fill("Demo Org");
+    await form.getByLabel("Civil society").check();
+    await form.getByLabel("Country").selectOption("NG");
+    await form.getByRole("link", { name: "Continue" }).click();
+    await form.locator("#answer-q1").fill("Answered inside an NRI's page.");
+    await form.getByRole("link", { name: "Continue" }).click();
+    await form.getByLabel("Publish it anonymously").check();
+    await form.getByRole("link", { name: "Continue" }).click();
+    const { name, text } = await downloadOf(page, () => form.getByRole("button", { name: "Finish and save my response file" }).click());
+    const doc = checkFile(text);
+    expect(doc.source.nri).toBe("Demo IGF");
+    expect(doc.source.origin).toBe("http://127.0.0.1:8765");
+    await expect.poll(async () => (await messages()).filter((m) => m.data.type === "bpf-survey:downloaded").map((m) => m.data.file)).toContain(name);
+    await expect(form.getByText(loose("Send it to: bpf@example.org"))).toBeVisible();
+    // The frame follows the content down as well as up: it is as tall as the form's page.
+    await expect.poll(async () => {
+      const frame = parseInt(await page.locator("#form").evaluate((f) => f.style.height), 10);
+      const content = await form.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+      return Math.abs(frame - content);
+    }).toBeLessThanOrEqual(1);
+    await screenshot(page, "desktop-embed-iframe-done");
+
+    // A page of another origin framing the form with someone else's host option: nothing
+    // reaches it, and its pings are ignored.
+    const other = await page.context().newPage();
+    await other.goto("http://127.0.0.1:8795/");
+    await expect(other.frameLocator("#form").getByRole("heading", { level: 1 })).toBeVisible();
+    await other.evaluate(() => document.getElementById("form").contentWindow.postMessage({ type: "bpf-survey:ping" }, "*"));
+    await other.waitForTimeout(500);
+    expect(await other.evaluate(() => window.__messages)).toEqual([]);
+    // The allowed host's ping is answered.
+    const before = (await messages()).length;
+    await page.evaluate(() => document.getElementById("form").contentWindow.postMessage({ type: "bpf-survey:ping" }, "*"));
+    await expect.poll(async () => (await messages()).slice(before).map((m) => m.data.type)).toContain("bpf-survey:ready");
+  } finally {
+    allowed.kill();
+    stranger.kill();
+  }
+});
+
+test("options the form cannot use are named; after the closing day no new response starts", async ({ page }) => {
+  await page.goto("./?colour=red&closes=2016-13-01&lang=fr");
+  const banner = page.locator(".warning-banner", { hasText: "paramètres" });
+  await expect(banner).toContainText("colour");
+  await expect(banner).toContainText("closes");
+  await page.goto("./?closes=2016-09-30&lang=en");
+  await expect(page.getByText(loose("Contributions closed on 2016-09-30"))).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start your response" })).toHaveCount(0);
+});
