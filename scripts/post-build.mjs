@@ -82,7 +82,8 @@ const all = walk(dir)
   .filter((path) => path !== "sw.js")
   .sort();
 // Nor is the offline kit, which a person downloads when they want it.
-const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm", KIT]);
+// The embed loader and demo page are for host pages, not for the form itself.
+const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm", KIT, "embed.js", "demo.html"]);
 const files = all.filter((path) => !onDemand.has(path));
 const hash = createHash("sha256");
 for (const file of all) {

@@ -96,3 +96,43 @@ test("options the form cannot use are named; after the closing day no new respon
   await expect(page.getByText(loose("Contributions closed on 2016-09-30"))).toBeVisible();
   await expect(page.getByRole("button", { name: "Start your response" })).toHaveCount(0);
 });
+
+test("the script-tag embed mounts the form in a shadow root, keeps the host's CSS out and reports as events", async ({ browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-script-host-"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html><head><title>NRI site</title>
+<style>* { font-family: fantasy !important; color: red !important; background: yellow !important; } iframe { height: 10px !important; }</style></head>
+<body><h1>Script IGF</h1>
+<bpf-survey id="a" nri="Script IGF" contact="x@example.org"></bpf-survey>
+<div id="b" data-bpf-survey data-lang="ar" data-nri="Data IGF" data-shoe-size="44"></div>
+<script>window.__events = []; for (const t of ["ready", "height", "saved", "downloaded"]) addEventListener("bpf-survey:" + t, (e) => window.__events.push([e.target.id || e.target.parentElement.id, e.type, e.detail]));</script>
+<script src="${FORM}embed.js"></script></body></html>`);
+  const server = spawn("node", ["scripts/static-server.mjs", dir, "8794"], { stdio: "ignore" });
+  try {
+    await expect.poll(async () => (await fetch("http://127.0.0.1:8794/").catch(() => null))?.status).toBe(200);
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto("http://127.0.0.1:8794/");
+    const events = () => page.evaluate(() => window.__events.map(([id, type]) => `${id} ${type}`));
+    await expect.poll(events).toContain("a bpf-survey:ready");
+    await expect.poll(events).toContain("b bpf-survey:ready");
+    const form = page.frameLocator("#a iframe");
+    const start = form.getByRole("button", { name: "Start your response" });
+    await expect(start).toBeVisible();
+    // The host's styles do not reach inside: white text on the form's green button, its fonts.
+    await expect(start).toHaveCSS("color", "rgb(255, 255, 255)");
+    expect(await start.evaluate((b) => getComputedStyle(b).fontFamily)).not.toContain("fantasy");
+    // The frame takes the form's height (the page's !important rule on iframes cannot reach it).
+    await expect.poll(async () => page.locator("#a").evaluate((el) => el.shadowRoot.querySelector("iframe").getBoundingClientRect().height)).toBeGreaterThan(400);
+    // The div form got its options: Arabic, and the unknown one named to the NRI.
+    const second = page.frameLocator("#b iframe");
+    await expect(second.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(second.locator(".warning-banner")).toContainText("shoe-size");
+
+    await start.click();
+    await expect(form.getByLabel("National or Regional IGF initiative (NRI)", { exact: true })).toHaveValue("Script IGF");
+    await form.getByLabel("Full name").fill("Script Person");
+    await expect.poll(events).toContain("a bpf-survey:saved");
+    await screenshot(page, "desktop-embed-script-tag");
+  } finally {
+    server.kill();
+  }
+});
