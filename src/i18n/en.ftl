@@ -6,6 +6,7 @@ footer-privacy = Your answers stay on this device until you save your response f
 footer-version = bpf-survey version { $version }
 footer-synthesis = For the IGF Secretariat: synthesis of responses
 footer-offline = Get the offline version (one file that opens without internet, to share on a USB stick or by email)
+footer-embed = For NRIs: embed this form on your site
 title-separator = –
 language-menu = Language
 language-failed = { $language } could not be loaded. Check your connection and try again.
@@ -367,3 +368,27 @@ a11y-limits-translations = The translations have not yet been reviewed by the Un
 a11y-contact-title = Tell us about a problem
 a11y-contact = If something does not work for you, or you need the questions in another form, write to the IGF Secretariat or to the National or Regional IGF initiative that invited you. You can also send your contribution in any form you can.
 a11y-prepared = This statement was prepared on 23 November 2026 and describes version { $version }.
+
+## Embed on your site
+
+embed-title = Embed the form on your site
+embed-intro = For National and Regional IGF initiatives: set the form's options, see it as your visitors will, and copy the code for your site. Responses stay on each respondent's device until they send their file.
+embed-nri = Your NRI's name
+embed-nri-hint = Recorded as the source of every response made on your site.
+embed-lang = Language the form starts in
+embed-lang-any = The visitor's own language
+embed-accent = Header colour
+embed-accent-hint = A colour like #006b3f. A colour too light for white text is darkened until it is readable.
+embed-contact = Where respondents send their file
+embed-contact-hint = An email address or a web address, shown when the file is saved.
+embed-closes = Last day for contributions
+embed-key = The Secretariat's public key (optional)
+embed-key-hint = It starts with age1. Responses are then encrypted so that only the Secretariat can read them.
+embed-invalid = The form cannot use this value; check it.
+embed-frame = Code for a frame
+embed-script = Code for a script tag
+embed-copy-frame = Copy the frame code
+embed-copy-script = Copy the script-tag code
+embed-copied = Copied.
+embed-preview = Preview
+embed-preview-title = Preview: { $name }

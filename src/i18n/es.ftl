@@ -6,6 +6,7 @@ footer-privacy = Sus respuestas permanecen en este dispositivo hasta que usted g
 footer-version = bpf-survey versión { $version }
 footer-synthesis = Para la Secretaría del IGF: síntesis de las respuestas
 footer-offline = Obtener la versión sin conexión (un solo archivo que se abre sin internet, para compartir en una memoria USB o por correo electrónico)
+footer-embed = Para las NRI: insertar este formulario en su sitio
 title-separator = –
 language-menu = Idioma
 language-failed = No se pudo cargar { $language }. Compruebe su conexión e inténtelo de nuevo.
@@ -391,3 +392,27 @@ a11y-limits-translations = Los servicios de traducción de las Naciones Unidas a
 a11y-contact-title = Infórmenos de un problema
 a11y-contact = Si algo no le funciona, o necesita las preguntas en otro formato, escriba a la Secretaría del IGF o a la iniciativa nacional o regional del IGF que le invitó. También puede enviar su contribución en cualquier forma que le sea posible.
 a11y-prepared = Esta declaración se preparó el 23 de noviembre de 2026 y describe la versión { $version }.
+
+## Embed on your site
+
+embed-title = Insertar el formulario en su sitio
+embed-intro = Para las iniciativas nacionales y regionales del IGF: defina la configuración del formulario, véalo como lo verán sus visitantes y copie el código para su sitio. Las respuestas permanecen en el dispositivo de cada participante hasta que envíe su archivo.
+embed-nri = Nombre de su NRI
+embed-nri-hint = Se registra como el origen de cada respuesta completada en su sitio.
+embed-lang = Idioma en que se abre el formulario
+embed-lang-any = El idioma de cada visitante
+embed-accent = Color del encabezado
+embed-accent-hint = Un color como #006b3f. Si un color es demasiado claro para texto blanco, se oscurece hasta que el texto sea legible.
+embed-contact = Adónde envían su archivo los participantes
+embed-contact-hint = Una dirección de correo electrónico o una dirección web, que se muestra cuando se guarda el archivo.
+embed-closes = Último día para enviar contribuciones
+embed-key = Clave pública de la Secretaría (opcional)
+embed-key-hint = Comienza por age1. Así, las respuestas se cifran para que solo la Secretaría pueda leerlas.
+embed-invalid = El formulario no puede usar este valor; revíselo.
+embed-frame = Código para un marco
+embed-script = Código para una etiqueta script
+embed-copy-frame = Copiar el código del marco
+embed-copy-script = Copiar el código de la etiqueta script
+embed-copied = Copiado.
+embed-preview = Vista previa
+embed-preview-title = Vista previa: { $name }

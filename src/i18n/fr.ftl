@@ -6,6 +6,7 @@ footer-privacy = Vos réponses restent sur cet appareil jusqu’à ce que vous e
 footer-version = bpf-survey, version { $version }
 footer-synthesis = Pour le Secrétariat du FGI : synthèse des réponses
 footer-offline = Obtenir la version hors ligne (un seul fichier qui s’ouvre sans Internet, à partager sur une clé USB ou par courriel)
+footer-embed = Pour les NRI : intégrer ce formulaire à votre site
 title-separator = –
 language-menu = Langue
 language-failed = Impossible de charger la langue { $language }. Vérifiez votre connexion et réessayez.
@@ -385,3 +386,27 @@ a11y-limits-translations = Les traductions n’ont pas encore été revues par l
 a11y-contact-title = Signalez-nous un problème
 a11y-contact = Si quelque chose ne fonctionne pas pour vous, ou si vous avez besoin des questions sous une autre forme, écrivez au Secrétariat du FGI ou à l’initiative nationale ou régionale du FGI qui vous a transmis cet appel. Vous pouvez aussi envoyer votre contribution sous toute forme à votre portée.
 a11y-prepared = Cette déclaration a été établie le 23 novembre 2026 et décrit la version { $version }.
+
+## Embed on your site
+
+embed-title = Intégrer le formulaire à votre site
+embed-intro = Pour les initiatives nationales et régionales du FGI : définissez les paramètres du formulaire, voyez-le tel que les internautes le verront et copiez le code pour votre site. Les réponses restent sur l’appareil de chaque répondant jusqu’à l’envoi de son fichier.
+embed-nri = Nom de votre NRI
+embed-nri-hint = Enregistré comme source de chaque réponse remplie sur votre site.
+embed-lang = Langue dans laquelle le formulaire s’ouvre
+embed-lang-any = La langue de l’internaute
+embed-accent = Couleur de l’en-tête
+embed-accent-hint = Une couleur telle que #006b3f. Une couleur trop claire pour du texte blanc est assombrie jusqu’à ce que le texte soit lisible.
+embed-contact = Où les répondants envoient leur fichier
+embed-contact-hint = Une adresse électronique ou une adresse web, affichée lorsque le fichier est enregistré.
+embed-closes = Dernier jour de l’appel à contributions
+embed-key = Clé publique du Secrétariat (facultatif)
+embed-key-hint = Elle commence par age1. Les réponses sont alors chiffrées afin que seul le Secrétariat puisse les lire.
+embed-invalid = Le formulaire ne peut pas utiliser cette valeur ; vérifiez-la.
+embed-frame = Code pour un cadre
+embed-script = Code pour une balise script
+embed-copy-frame = Copier le code du cadre
+embed-copy-script = Copier le code de la balise script
+embed-copied = Copié.
+embed-preview = Aperçu
+embed-preview-title = Aperçu : { $name }

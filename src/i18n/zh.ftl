@@ -6,6 +6,7 @@ footer-privacy = 在您保存答复文件并亲自发送之前，您的回答只
 footer-version = bpf-survey 版本 { $version }
 footer-synthesis = 供互联网治理论坛秘书处使用：答复综述
 footer-offline = 获取离线版本（单个文件，无需联网即可打开，可通过 U 盘或电子邮件分享）
+footer-embed = 供各 NRI 使用：将此表单嵌入您的网站
 title-separator = –
 language-menu = 语言
 language-failed = 无法加载{ $language }。请检查网络连接后重试。
@@ -336,3 +337,27 @@ a11y-limits-translations = 译文尚未经联合国笔译部门审校。
 a11y-contact-title = 向我们报告问题
 a11y-contact = 如果有功能对您不起作用，或者您需要以其他形式提供问题，请写信给互联网治理论坛秘书处，或邀请您的互联网治理论坛国家和区域倡议 (NRI)。您也可以用您力所能及的任何形式发送意见。
 a11y-prepared = 本声明编写于2026年11月23日，描述的是 { $version } 版。
+
+## Embed on your site
+
+embed-title = 将表单嵌入您的网站
+embed-intro = 供互联网治理论坛国家和区域倡议使用：设定表单选项，以访问者所见的样子查看表单，并复制用于您网站的代码。在答复者发送文件之前，答复一直保存在其各自的设备上。
+embed-nri = 您的 NRI 名称
+embed-nri-hint = 将记录为在您网站上填写的每份答复的来源。
+embed-lang = 表单打开时使用的语言
+embed-lang-any = 访问者自己的语言
+embed-accent = 页眉颜色
+embed-accent-hint = 颜色格式如 #006b3f。如果颜色太浅，白色文字难以看清，则会自动加深，直到文字清晰可读。
+embed-contact = 答复者将文件发送至何处
+embed-contact-hint = 电子邮件地址或网址，在保存文件时显示。
+embed-closes = 意见征集截止日期
+embed-key = 秘书处的公钥（可选）
+embed-key-hint = 公钥以 age1 开头。填写后，答复将被加密，只有秘书处能够读取。
+embed-invalid = 表单无法使用此值；请检查。
+embed-frame = 内嵌框架代码
+embed-script = script 标签代码
+embed-copy-frame = 复制内嵌框架代码
+embed-copy-script = 复制 script 标签代码
+embed-copied = 已复制。
+embed-preview = 预览
+embed-preview-title = 预览：{ $name }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::caret;
 use super::hooks::{ResponsesHandle, use_autosave, use_language, use_route};
 use super::pages::{
-    AboutYou, Accessibility, Done, Home, NotFound, PublicationChoice, Questions, Review, StepProps,
+    AboutYou, Accessibility, Done, Embed, Home, NotFound, PublicationChoice, Questions, Review,
+    StepProps,
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
@@ -45,6 +46,7 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
         Route::Home => None,
         Route::NotFound => Some(messages.t("not-found-title")),
         Route::Accessibility => Some(messages.t("a11y-title")),
+        Route::Embed => Some(messages.t("embed-title")),
         Route::Response { step, .. } => Some(messages.t(match step {
             Step::About => "about-title",
             Step::Questions => "questions-title",
@@ -142,6 +144,7 @@ pub fn App() -> Html {
     let page = match (&route, &open) {
         (Route::Home, _) => html! { <Home questionnaire={questionnaire.clone()} /> },
         (Route::Accessibility, _) => html! { <Accessibility /> },
+        (Route::Embed, _) => html! { <Embed /> },
         (Route::Response { step, .. }, Some(draft)) => {
             let props = StepProps {
                 draft: draft.clone(),
@@ -284,6 +287,7 @@ pub fn App() -> Html {
                         if !from_disk {
                             <p><a href="bpf-survey-offline.html" download="bpf-survey-offline.html">{ messages.t("footer-offline") }</a></p>
                             <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
+                            <p><a href="#/embed">{ messages.t("footer-embed") }</a></p>
                         }
                         <p><a href="#/accessibility">{ messages.t("footer-accessibility") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>

@@ -81,6 +81,8 @@ pub enum Route {
     },
     /// The accessibility statement.
     Accessibility,
+    /// "Embed on your site", for NRIs.
+    Embed,
     /// Anything else.
     NotFound,
 }
@@ -94,6 +96,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["accessibility"] => Route::Accessibility,
+            ["embed"] => Route::Embed,
             ["response", id, step] => {
                 let (Some(id), Some((step, _))) = (
                     ResponseId::parse(id),
@@ -123,6 +126,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Accessibility => "#/accessibility".to_string(),
+            Route::Embed => "#/embed".to_string(),
             Route::Response { id, step, focus } => match focus {
                 Some(f) => format!("#/response/{id}/{}?focus={f}", step.slug()),
                 None => format!("#/response/{id}/{}", step.slug()),
@@ -159,6 +163,7 @@ mod tests {
         for route in [
             Route::Home,
             Route::Accessibility,
+            Route::Embed,
             Route::step(&id, Step::Questions),
             Route::field(&id, Step::About, "field-name"),
         ] {

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { checkFile, downloadOf, loose, next, screenshot } from "./helpers.js";
+import { checkFile, downloadOf, expectAccessible, loose, next, screenshot } from "./helpers.js";
 
 const FORM = "http://127.0.0.1:8765/";
 
@@ -135,4 +135,32 @@ test("the script-tag embed mounts the form in a shadow root, keeps the host's CS
   } finally {
     server.kill();
   }
+});
+
+test("the embed page builds both snippets from the options, previews the form and copies the code", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: "http://127.0.0.1:8765" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await page.getByRole("link", { name: "For NRIs: embed this form on your site" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Embed the form on your site");
+  await page.getByLabel("Your NRI's name").fill("Test IGF");
+  await page.getByLabel("Language the form starts in").selectOption("fr");
+  await page.getByLabel("Where respondents send their file").fill("bpf@example.org");
+  await page.getByLabel("The Secretariat's public key (optional)").fill("age1mistyped");
+  await expect(page.getByText("The form cannot use this value; check it.")).toBeVisible();
+  await page.getByLabel("The Secretariat's public key (optional)").fill("");
+  const frameCode = page.locator("pre.code").first();
+  await expect(frameCode).toContainText("nri=Test%20IGF");
+  await expect(frameCode).toContainText("lang=fr");
+  await expect(page.locator("pre.code").nth(1)).toContainText('<bpf-survey nri="Test IGF" lang="fr" contact="bpf@example.org"></bpf-survey>');
+  await page.getByRole("button", { name: "Copy the script-tag code" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<bpf-survey nri="Test IGF"');
+  // The preview is the form as visitors will see it: in French, with the NRI filled in.
+  const preview = page.frameLocator(".embed-preview");
+  await expect(preview.locator("html")).toHaveAttribute("lang", "fr");
+  await expectAccessible(page, "embed page");
+  await screenshot(page, "desktop-embed-page");
+  await context.close();
 });

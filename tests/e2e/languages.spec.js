@@ -130,6 +130,9 @@ async function everyFormScreen(page, lang, check) {
   await check("09-accessibility-statement");
   await page.goto(`./?lang=${lang}#/nowhere`);
   await check("10-not-found");
+  await page.goto(`./?lang=${lang}#/embed`);
+  await expect(page.locator(".embed-preview")).toBeVisible();
+  await check("12-embed");
 }
 
 const WIDTHS = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };

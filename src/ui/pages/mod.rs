@@ -3,6 +3,7 @@
 mod about_you;
 mod accessibility;
 mod done;
+mod embed;
 mod home;
 mod not_found;
 mod publication;
@@ -12,6 +13,7 @@ mod review;
 pub use about_you::AboutYou;
 pub use accessibility::Accessibility;
 pub use done::Done;
+pub use embed::Embed;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use publication::PublicationChoice;
