@@ -132,6 +132,19 @@ test("the script-tag embed mounts the form in a shadow root, keeps the host's CS
     await form.getByLabel("Full name").fill("Script Person");
     await expect.poll(events).toContain("a bpf-survey:saved");
     await screenshot(page, "desktop-embed-script-tag");
+    await form.getByLabel("As an individual").check();
+    await form.getByLabel("Academia").check();
+    await form.getByLabel("Country").selectOption("KE");
+    await form.getByRole("link", { name: "Continue" }).click();
+    await form.locator("#answer-q2").fill("Answered through the script-tag embed.");
+    await form.getByRole("link", { name: "Continue" }).click();
+    await form.getByLabel("Publish it with my name").check();
+    await form.getByRole("link", { name: "Continue" }).click();
+    const { text } = await downloadOf(page, () => form.getByRole("button", { name: "Finish and save my response file" }).click());
+    const doc = checkFile(text);
+    expect(doc.source.nri).toBe("Script IGF");
+    expect(doc.answers.q2).toBe("Answered through the script-tag embed.");
+    await expect.poll(events).toContain("a bpf-survey:downloaded");
   } finally {
     server.kill();
   }
@@ -163,4 +176,13 @@ test("the embed page builds both snippets from the options, previews the form an
   await expectAccessible(page, "embed page");
   await screenshot(page, "desktop-embed-page");
   await context.close();
+});
+
+test("the demo host page shows both ways of embedding, and logs their messages", async ({ page }) => {
+  await page.goto("./demo.html");
+  await expect(page.frameLocator("#framed").getByRole("button", { name: "Start your response" })).toBeVisible();
+  await expect(page.frameLocator("#element iframe").getByRole("button", { name: "Commencer votre réponse" })).toBeVisible();
+  await expect(page.locator("#log li", { hasText: "frame" }).first()).toBeVisible();
+  await expect(page.locator("#log li", { hasText: "element" }).first()).toBeVisible();
+  await screenshot(page, "desktop-demo-host-page");
 });
