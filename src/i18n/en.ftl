@@ -373,6 +373,8 @@ a11y-prepared = This statement was prepared on 23 November 2026 and describes ve
 
 embed-title = Embed the form on your site
 embed-intro = For National and Regional IGF initiatives: set the form's options, see it as your visitors will, and copy the code for your site. Responses stay on each respondent's device until they send their file.
+embed-host = Your site's address
+embed-host-hint = Like https://www.nigeria-igf.example: the form sends its messages (ready, height, saved) to this site only. Needed for the frame code; the script tag finds it itself.
 embed-nri = Your NRI's name
 embed-nri-hint = Recorded as the source of every response made on your site.
 embed-lang = Language the form starts in

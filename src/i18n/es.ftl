@@ -397,6 +397,8 @@ a11y-prepared = Esta declaración se preparó el 23 de noviembre de 2026 y descr
 
 embed-title = Insertar el formulario en su sitio
 embed-intro = Para las iniciativas nacionales y regionales del IGF: defina la configuración del formulario, véalo como lo verán sus visitantes y copie el código para su sitio. Las respuestas permanecen en el dispositivo de cada participante hasta que envíe su archivo.
+embed-host = Dirección de su sitio
+embed-host-hint = Por ejemplo, https://www.nigeria-igf.example: el formulario solo envía sus mensajes (listo, altura, guardado) a este sitio. Necesaria para el código del marco; la etiqueta de script la obtiene por sí misma.
 embed-nri = Nombre de su NRI
 embed-nri-hint = Se registra como el origen de cada respuesta completada en su sitio.
 embed-lang = Idioma en que se abre el formulario

@@ -391,6 +391,8 @@ a11y-prepared = Cette déclaration a été établie le 23 novembre 2026 et décr
 
 embed-title = Intégrer le formulaire à votre site
 embed-intro = Pour les initiatives nationales et régionales du FGI : définissez les paramètres du formulaire, voyez-le tel que les internautes le verront et copiez le code pour votre site. Les réponses restent sur l’appareil de chaque répondant jusqu’à l’envoi de son fichier.
+embed-host = Adresse de votre site
+embed-host-hint = Par exemple https://www.nigeria-igf.example : le formulaire n’envoie ses messages (prêt, hauteur, enregistré) qu’à ce site. Nécessaire pour le code du cadre ; la balise de script la trouve d’elle-même.
 embed-nri = Nom de votre NRI
 embed-nri-hint = Enregistré comme source de chaque réponse remplie sur votre site.
 embed-lang = Langue dans laquelle le formulaire s’ouvre

@@ -342,6 +342,8 @@ a11y-prepared = 本声明编写于2026年11月23日，描述的是 { $version } 
 
 embed-title = 将表单嵌入您的网站
 embed-intro = 供互联网治理论坛国家和区域倡议使用：设定表单选项，以访问者所见的样子查看表单，并复制用于您网站的代码。在答复者发送文件之前，答复一直保存在其各自的设备上。
+embed-host = 您网站的地址
+embed-host-hint = 例如 https://www.nigeria-igf.example：表单只向该网站发送消息（就绪、高度、已保存）。框架代码需要它；脚本标签会自动获取。
 embed-nri = 您的 NRI 名称
 embed-nri-hint = 将记录为在您网站上填写的每份答复的来源。
 embed-lang = 表单打开时使用的语言

@@ -157,6 +157,9 @@ test("the embed page builds both snippets from the options, previews the form an
   await page.goto("./");
   await page.getByRole("link", { name: "For NRIs: embed this form on your site" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Embed the form on your site");
+  await page.getByLabel("Your site's address").fill("https://nri/page");
+  await expect(page.getByText("The form cannot use this value; check it.")).toBeVisible();
+  await page.getByLabel("Your site's address").fill("https://www.test-igf.example");
   await page.getByLabel("Your NRI's name").fill("Test IGF");
   await page.getByLabel("Language the form starts in").selectOption("fr");
   await page.getByLabel("Where respondents send their file").fill("bpf@example.org");
@@ -166,6 +169,7 @@ test("the embed page builds both snippets from the options, previews the form an
   const frameCode = page.locator("pre.code").first();
   await expect(frameCode).toContainText("nri=Test%20IGF");
   await expect(frameCode).toContainText("lang=fr");
+  await expect(frameCode).toContainText("host=https%3A%2F%2Fwww.test-igf.example");
   await expect(page.locator("pre.code").nth(1)).toContainText('<bpf-survey nri="Test IGF" lang="fr" contact="bpf@example.org"></bpf-survey>');
   await page.getByRole("button", { name: "Copy the script-tag code" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();

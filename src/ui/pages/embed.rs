@@ -19,6 +19,7 @@ struct Choices {
     contact: String,
     closes: String,
     key: String,
+    host: String,
 }
 
 impl Choices {
@@ -38,7 +39,7 @@ impl Choices {
 
     fn query(&self, host: Option<&str>) -> String {
         let mut pairs: Vec<(&str, &str)> = self.pairs();
-        if let Some(host) = host {
+        if let Some(host) = host.filter(|h| !h.trim().is_empty()) {
             pairs.push(("host", host));
         }
         pairs
@@ -103,7 +104,11 @@ pub fn Embed() -> Html {
         })
     };
     let languages_tags: Vec<&str> = i18n::available().map(|(t, _)| t).collect();
-    let (_, problems) = embed::parse(choices.pairs(), &languages_tags);
+    let mut checked = choices.pairs();
+    if !choices.host.trim().is_empty() {
+        checked.push(("host", choices.host.as_str()));
+    }
+    let (_, problems) = embed::parse(checked, &languages_tags);
     let problem_for = |name: &str| {
         problems
             .iter()
@@ -113,7 +118,7 @@ pub fn Embed() -> Html {
     let app = app_address();
     let frame_code = format!(
         "<iframe src=\"{app}?{}\" title=\"{}\" style=\"width: 100%; border: 0; height: 60rem\"></iframe>",
-        choices.query(Some("https://YOUR-SITE.example")),
+        choices.query(Some(&choices.host)),
         m.t("app-name")
     );
     let attributes: String = choices
@@ -138,6 +143,8 @@ pub fn Embed() -> Html {
         <>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ m.t("embed-title") }</h1>
             <p class="lead">{ m.t("embed-intro") }</p>
+            <TextField id="embed-host" label={m.t("embed-host")} hint={Some(AttrValue::from(m.t("embed-host-hint")))}
+                value={choices.host.clone()} autocomplete="url" error={problem_for("host")} on_change={set(|c, v| c.host = v)} />
             <TextField id="embed-nri" label={m.t("embed-nri")} hint={Some(AttrValue::from(m.t("embed-nri-hint")))}
                 value={choices.nri.clone()} autocomplete="organization" error={problem_for("nri")} on_change={set(|c, v| c.nri = v)} />
             <SelectField id="embed-lang" label={m.t("embed-lang")} placeholder={m.t("embed-lang-any")} options={languages}
