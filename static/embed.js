@@ -23,7 +23,6 @@
       const frame = document.createElement("iframe");
       frame.title = this.getAttribute("title") || "BPF Cybersecurity: call for contributions";
       frame.src = `${app}?${options}`;
-      frame.allow = "clipboard-write";
       Object.assign(frame.style, { display: "block", width: "100%", border: "0", height: "40rem" });
       this.style.display = "block";
       this.attachShadow({ mode: "open" }).append(frame);
