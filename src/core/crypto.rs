@@ -111,17 +111,10 @@ pub fn decrypt(identities: &Identities, bytes: &[u8]) -> Result<Vec<u8>, Decrypt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
 
-    /// Encrypts as the form will, with the operating system's randomness (tests only).
+    /// Encrypts as a keyed form does (`crate::encrypt`, with the system's randomness here).
     fn encrypt(to: &age::x25519::Recipient, plain: &[u8]) -> Vec<u8> {
-        let encryptor =
-            age::Encryptor::with_recipients(std::iter::once(to as &dyn age::Recipient)).unwrap();
-        let mut out = Vec::new();
-        let mut writer = encryptor.wrap_output(&mut out).unwrap();
-        writer.write_all(plain).unwrap();
-        writer.finish().unwrap();
-        out
+        crate::encrypt::encrypt(&to.to_string(), plain).unwrap()
     }
 
     #[test]

@@ -1,36 +1,18 @@
 //! Encrypted response files (age, X25519): the importer sets them aside until the secretariat's
 //! identity file arrives, then reads them; the wrong key and damage are reported per file.
 
-use std::io::Write;
-
 use age::x25519::Identity;
 use bpf_survey::core::crypto::{self, DecryptError, Identities};
 use bpf_survey::core::format;
-use bpf_survey::core::import::{Importer, Limits, Rejection};
-use bpf_survey::core::response::QuestionnaireRef;
+use bpf_survey::core::import::Rejection;
 
-use crate::fixtures::{T0, sample};
+use crate::fixtures::{T0, importer, sample};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encrypted");
 
+/// Encrypts as a keyed form does.
 fn encrypt(to: &age::x25519::Recipient, plain: &[u8]) -> Vec<u8> {
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(to as &dyn age::Recipient)).unwrap();
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).unwrap();
-    writer.write_all(plain).unwrap();
-    writer.finish().unwrap();
-    out
-}
-
-fn importer() -> Importer {
-    Importer::new(
-        QuestionnaireRef {
-            id: "igf-bpf-cybersecurity-2016".into(),
-            version: 1,
-        },
-        Limits::default(),
-    )
+    bpf_survey::encrypt::encrypt(&to.to_string(), plain).unwrap()
 }
 
 #[test]

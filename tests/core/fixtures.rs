@@ -86,3 +86,14 @@ pub fn sample(seed: u8) -> Response {
     r.set_answer("q3", "التعاون الإقليمي مهم. 区域合作很重要。 🤝".into());
     r
 }
+
+/// An empty set for the built-in questionnaire, with the default limits.
+pub fn importer() -> bpf_survey::core::import::Importer {
+    bpf_survey::core::import::Importer::new(
+        QuestionnaireRef {
+            id: "igf-bpf-cybersecurity-2016".into(),
+            version: 1,
+        },
+        bpf_survey::core::import::Limits::default(),
+    )
+}

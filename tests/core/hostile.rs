@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 
 use bpf_survey::core::export::{self, DocumentInfo};
 use bpf_survey::core::format::{self, FormatError};
-use bpf_survey::core::import::{Importer, Limits, Rejection};
+use bpf_survey::core::import::{Importer, Rejection};
 use bpf_survey::core::questionnaire;
-use bpf_survey::core::response::{QuestionnaireRef, Response};
+use bpf_survey::core::response::Response;
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 use bpf_survey::core::validate::MAX_ANSWER_CHARS;
 
-use crate::fixtures::{T0, sample};
+use crate::fixtures::{T0, importer, sample};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile");
 
@@ -36,16 +36,6 @@ fn reason_kind(r: &Rejection) -> &'static str {
         Rejection::TooLong { .. } => "too-long",
         Rejection::NeedsKey | Rejection::Decrypt(_) => "encrypted",
     }
-}
-
-fn importer() -> Importer {
-    Importer::new(
-        QuestionnaireRef {
-            id: "igf-bpf-cybersecurity-2016".into(),
-            version: 1,
-        },
-        Limits::default(),
-    )
 }
 
 fn load_corpus() -> Importer {

@@ -6,17 +6,7 @@ use bpf_survey::core::import::{Importer, Limits, Rejection};
 use bpf_survey::core::response::{QuestionnaireRef, Status};
 use bpf_survey::core::time::Timestamp;
 
-use crate::fixtures::{T0, read, sample};
-
-fn importer() -> Importer {
-    Importer::new(
-        QuestionnaireRef {
-            id: "igf-bpf-cybersecurity-2016".into(),
-            version: 1,
-        },
-        Limits::default(),
-    )
-}
+use crate::fixtures::{T0, importer, read, sample};
 
 #[test]
 fn one_bad_file_never_stops_the_others() {

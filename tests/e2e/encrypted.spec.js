@@ -9,6 +9,17 @@ import { downloadOf, expectAccessible, fillProfile, loose, next, screenshot } fr
 
 const DIR = "tests/fixtures/encrypted";
 
+/** From the start page to the review of a response with `answer` to question 1. */
+async function toReview(page, answer) {
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page);
+  await next(page);
+  await page.locator("#answer-q1").fill(answer);
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+}
+
 test("making a key pair downloads the identity file and shows the public key", async ({ page }) => {
   await page.goto("./synthesis/");
   await page.getByText("Encryption keys").click();
@@ -63,13 +74,7 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
   });
   await page.goto(`./?key=${publicKey}`);
-  await page.getByRole("button", { name: "Start your response" }).click();
-  await fillProfile(page);
-  await next(page);
-  await page.locator("#answer-q1").fill("Only the Secretariat should read this: our incident with the police.");
-  await next(page);
-  await page.getByLabel("Publish it anonymously").check();
-  await next(page);
+  await toReview(page, "Only the Secretariat should read this: our incident with the police.");
   await expect(page.getByText("Your response file will be encrypted for the IGF Secretariat")).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -101,13 +106,7 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
 
 test("a mistyped key is reported on the form and nothing is encrypted", async ({ page }) => {
   await page.goto("./?key=age1notakey");
-  await page.getByRole("button", { name: "Start your response" }).click();
-  await fillProfile(page);
-  await next(page);
-  await page.locator("#answer-q1").fill("Plain answer.");
-  await next(page);
-  await page.getByLabel("Publish it anonymously").check();
-  await next(page);
+  await toReview(page, "Plain answer.");
   await expect(page.getByText("This form was given an encryption key that is not valid")).toBeVisible();
   const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
   expect(name).toMatch(/\.json$/);
@@ -129,13 +128,7 @@ test("a keyed form fetches the encryption module ahead, so it can finish offline
   }), { timeout: 20_000 }).toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole("button", { name: "Start your response" }).click();
-  await fillProfile(page);
-  await next(page);
-  await page.locator("#answer-q1").fill("Written and encrypted offline.");
-  await next(page);
-  await page.getByLabel("Publish it anonymously").check();
-  await next(page);
+  await toReview(page, "Written and encrypted offline.");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Finish and save my response file" }).click(),

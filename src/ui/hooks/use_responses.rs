@@ -79,13 +79,13 @@ impl ResponsesHandle {
         });
     }
 
-    /// Finishes a response: if it is complete, offers the response file for download and
-    /// returns its name; otherwise returns what is missing.
-    pub fn finish(
+    /// The response as it will be finished now, if it is complete; otherwise the attempt is
+    /// marked (the error summary appears) and what is missing returned.
+    fn ready_to_finish(
         &self,
         id: &ResponseId,
         questionnaire: &Questionnaire,
-    ) -> Result<String, FinishError> {
+    ) -> Result<(Response, Timestamp), FinishError> {
         let draft = self.state.draft(id).ok_or(FinishError::Missing)?;
         let issues = validate::check(&draft.response, questionnaire);
         if !issues.is_empty() {
@@ -96,13 +96,29 @@ impl ResponsesHandle {
         let mut response = draft.response.clone();
         response.status = Status::Finished;
         response.updated = now;
-        let name = save_response(&response, now).map_err(FinishError::Download)?;
+        Ok((response, now))
+    }
+
+    /// The file `name` was saved: tell the host page and mark the response finished.
+    fn finished(&self, id: &ResponseId, now: Timestamp, name: String) -> String {
         options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,
         });
-        Ok(name)
+        name
+    }
+
+    /// Finishes a response: if it is complete, offers the response file for download and
+    /// returns its name; otherwise returns what is missing.
+    pub fn finish(
+        &self,
+        id: &ResponseId,
+        questionnaire: &Questionnaire,
+    ) -> Result<String, FinishError> {
+        let (response, now) = self.ready_to_finish(id, questionnaire)?;
+        let name = save_response(&response, now).map_err(FinishError::Download)?;
+        Ok(self.finished(id, now, name))
     }
 
     /// Finishes a response whose file is encrypted to `recipient` (by the encryption module,
@@ -113,16 +129,7 @@ impl ResponsesHandle {
         questionnaire: &Questionnaire,
         recipient: &str,
     ) -> Result<String, FinishError> {
-        let draft = self.state.draft(id).ok_or(FinishError::Missing)?;
-        let issues = validate::check(&draft.response, questionnaire);
-        if !issues.is_empty() {
-            self.state.dispatch(Action::AttemptFinish(id.clone()));
-            return Err(FinishError::Incomplete(issues));
-        }
-        let now = platform::now();
-        let mut response = draft.response.clone();
-        response.status = Status::Finished;
-        response.updated = now;
+        let (response, now) = self.ready_to_finish(id, questionnaire)?;
         let plain = format::write_response(&response, now, APP_VERSION).into_bytes();
         let sealed = encryption::encrypt(recipient, &plain)
             .await
@@ -133,12 +140,7 @@ impl ResponsesHandle {
         );
         download::save_bytes(&name, "application/octet-stream", &sealed)
             .map_err(FinishError::Download)?;
-        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
-        self.state.dispatch(Action::Finished {
-            id: id.clone(),
-            now,
-        });
-        Ok(name)
+        Ok(self.finished(id, now, name))
     }
 
     /// Downloads a response as it is now (a draft copy or the finished file again).
