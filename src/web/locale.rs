@@ -25,7 +25,7 @@ pub fn initial_language() -> &'static str {
 
 /// The `lang` option of the page address (`?lang=fr`), if it names an available language.
 fn option_from_address() -> Option<&'static str> {
-    available_exactly(&super::options::query_value("lang")?)
+    available_exactly(&super::options::embed().0.lang?)
 }
 
 fn available_exactly(value: &str) -> Option<&'static str> {
