@@ -32,6 +32,10 @@ try {
     const files = readdirSync(dir).sort().map((f) => join(dir, f));
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
     const page = await browser.newPage();
+    if (process.env.BENCH_DEBUG) {
+      page.on("console", (m) => console.log("console:", m.text()));
+      page.on("worker", (w) => console.log("worker:", w.url()));
+    }
     await page.goto(`http://127.0.0.1:${PORT}/synthesis/`);
     await page.waitForSelector("#file-input", { state: "attached" });
     const idle = chromiumRssMb();

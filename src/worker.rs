@@ -4,14 +4,17 @@ use futures::sink::SinkExt;
 use futures::stream::StreamExt;
 use serde::{Deserialize, Serialize};
 use yew_agent::prelude::*;
+use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 
 use crate::core::crypto::{Identities, KeyError};
 use crate::core::export::{self, DocumentInfo};
 use crate::core::filename;
 use crate::core::import::{FileReport, Importer, Limits};
 use crate::core::questionnaire;
-use crate::core::response::QuestionnaireRef;
-use crate::core::synthesis::{self, Analyzer, AnswerRow, Breakdowns, Filter, Progress, Synthesis};
+use crate::core::response::{QuestionnaireRef, Response};
+use crate::core::synthesis::{
+    self, Analyzer, AnswerRow, Breakdowns, Filter, Progress, QuestionSynthesis, Synthesis,
+};
 
 /// The app version written into exported bundles.
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -68,6 +71,19 @@ pub enum Request {
     Identity(String),
     /// Forget everything loaded.
     Clear,
+    /// The address of this worker's script (`worker.js`), so the worker can start a second
+    /// copy of itself and share the synthesis with it (a machine has at least two cores).
+    Helper(String),
+    /// To the second copy: summarise the questions at positions `from..to` of these responses
+    /// (already filtered), answered by [`Reply::Part`].
+    Part {
+        /// The responses.
+        responses: Vec<Response>,
+        /// First question position.
+        from: usize,
+        /// One past the last.
+        to: usize,
+    },
 }
 
 /// Where the worker's time went, for the page to show and the benchmark to read.
@@ -124,6 +140,8 @@ pub enum Reply {
         /// Contents.
         text: String,
     },
+    /// From the second copy: the summaries asked for by [`Request::Part`].
+    Part(Vec<QuestionSynthesis>),
     /// Something went wrong; the text says what.
     Failed(String),
 }
@@ -153,6 +171,57 @@ async fn yield_now() {
     .await;
 }
 
+/// Below this many responses the synthesis is quick enough that a second worker is not worth
+/// the hand-over.
+const SHARE_FROM: usize = 500;
+
+/// The second copy of this worker, started when first needed.
+struct Helper {
+    /// Where `worker.js` is.
+    script: String,
+    /// The copy, once started.
+    bridge: Option<ReactorBridge<SynthesisReactor>>,
+}
+
+impl Helper {
+    /// The copy, started if it is not yet; `None` where a worker cannot start workers.
+    fn bridge(&mut self) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        if self.bridge.is_none() {
+            let global = js_sys::global();
+            let can = js_sys::Reflect::has(&global, &"Worker".into()).unwrap_or(false)
+                && js_sys::Reflect::get(&global, &"Worker".into())
+                    .map(|w| w.is_function())
+                    .unwrap_or(false);
+            if !can || !self.script.ends_with(".js") {
+                return None;
+            }
+            // The same loader gloo-worker writes for the page (its own `spawn` needs a window).
+            let wasm = format!("{}_bg.wasm", self.script.trim_end_matches(".js"));
+            let shim = format!(
+                "importScripts({});wasm_bindgen({});",
+                js_string(&self.script),
+                js_string(&wasm)
+            );
+            let parts = js_sys::Array::of1(&shim.into());
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type("application/javascript");
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            self.bridge = Some(
+                ReactorSpawner::<SynthesisReactor>::new()
+                    .with_loader(true)
+                    .spawn(&url),
+            );
+        }
+        self.bridge.as_mut()
+    }
+}
+
+/// A JavaScript string literal (JSON's quoting is JavaScript's).
+fn js_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+}
+
 /// What happened to every file so far, and who is in the set.
 fn report(importer: &Importer) -> Reply {
     let responses = importer.responses();
@@ -177,6 +246,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     // The last synthesis, reused by document exports of the same filter.
     let mut last: Option<(Filter, Synthesis)> = None;
     let mut reading_ms = 0.0;
+    let mut helper: Option<Helper> = None;
     while let Some(request) = scope.next().await {
         let reply = match request {
             Request::AddFile {
@@ -216,7 +286,23 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
                 let mut run =
                     synthesis::Run::new(responses.iter().copied(), &questionnaire, &filter);
-                let total = run.steps();
+                let n = questionnaire.questions.len();
+                // With enough responses, the helper summarises the later questions while this
+                // worker does the first ones: both read every answer (key terms need them all).
+                let mut shared = None;
+                if run.responses() >= SHARE_FROM && n > 1 {
+                    let at = run.halfway();
+                    if let Some(bridge) = helper.as_mut().and_then(Helper::bridge) {
+                        bridge.send_input(Request::Part {
+                            responses: run.kept().iter().map(|r| (*r).clone()).collect(),
+                            from: at,
+                            to: n,
+                        });
+                        run = run.only(0..at);
+                        shared = Some(n - at);
+                    }
+                }
+                let total = run.steps() + shared.unwrap_or(0);
                 let mut done = 0;
                 let mut closed = false;
                 while run.step(analyzer) {
@@ -234,6 +320,23 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if closed {
                     break;
                 }
+                if shared.is_some() {
+                    let reply = match helper.as_mut().and_then(|h| h.bridge.as_mut()) {
+                        Some(bridge) => bridge.next().await,
+                        None => None,
+                    };
+                    match reply {
+                        Some(Reply::Part(part)) => run.adopt(part),
+                        // The helper could not do its part: do it here.
+                        _ => {
+                            if let Some(h) = helper.as_mut() {
+                                h.bridge = None;
+                            }
+                            run.widen();
+                            while run.step(analyzer) {}
+                        }
+                    }
+                }
                 let result = run.finish();
                 last = Some((filter, result.clone()));
                 Reply::Synthesis(
@@ -243,6 +346,29 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                         analysing_ms: js_sys::Date::now() - started,
                     },
                 )
+            }
+            Request::Part {
+                responses,
+                from,
+                to,
+            } => {
+                let analyzer = analyzer.get_or_insert_with(Analyzer::new);
+                let mut run =
+                    synthesis::Run::new(responses.iter(), &questionnaire, &Filter::default())
+                        .only(from..to);
+                while run.step(analyzer) {}
+                Reply::Part(run.part())
+            }
+            Request::Helper(script) => {
+                // Started now, while files are chosen and read: a worker's messages wait until
+                // it has loaded, and this one yields only briefly while it analyses.
+                let mut h = Helper {
+                    script,
+                    bridge: None,
+                };
+                h.bridge();
+                helper = Some(h);
+                continue;
             }
             Request::Answers {
                 question,

@@ -23,7 +23,7 @@ mod native {
     use bpf_survey::core::generate::generate;
     use bpf_survey::core::import::{Importer, Limits};
     use bpf_survey::core::questionnaire;
-    use bpf_survey::core::response::QuestionnaireRef;
+    use bpf_survey::core::response::{QuestionnaireRef, Response};
     use bpf_survey::core::synthesis::{self, Analyzer, Filter};
     use bpf_survey::core::time::Timestamp;
 
@@ -98,13 +98,39 @@ mod native {
         let analyzer = Analyzer::new();
         let filter = Filter::default();
         let mut run = synthesis::Run::new(responses.iter().copied(), &q, &filter);
-        let mut steps = Vec::new();
-        let mut last = Instant::now();
-        while run.step(&analyzer) {
-            steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
-            last = Instant::now();
+        // As in the browser: a second worker (here a thread) summarises the later questions
+        // from a copy of the responses, unless BENCH_ONE asks for one worker alone.
+        let alone = std::env::var_os("BENCH_ONE").is_some();
+        let questions = q.questions.len();
+        let at = run.halfway();
+        let handed: Vec<Response> = if alone {
+            Vec::new()
+        } else {
+            run.kept().iter().map(|r| (*r).clone()).collect()
+        };
+        if !alone {
+            run = run.only(0..at);
         }
-        let s = run.finish();
+        let mut steps = Vec::new();
+        let s = std::thread::scope(|scope| {
+            let helper = (!alone).then(|| {
+                scope.spawn(|| {
+                    synthesis::Run::new(&handed, &q, &Filter::default())
+                        .only(at..questions)
+                        .part()
+                })
+            });
+            let mut last = Instant::now();
+            while run.step(&analyzer) {
+                steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
+                last = Instant::now();
+            }
+            if let Some(helper) = helper {
+                run.adopt(helper.join().expect("the helper thread failed"));
+                steps.push(format!("(waited {:.2})", last.elapsed().as_secs_f64()));
+            }
+            run.finish()
+        });
         let total = start.elapsed();
         if std::env::var_os("BENCH_STEPS").is_some() {
             println!("  steps (s): {}", steps.join(" "));

@@ -11,6 +11,21 @@ pub struct Country {
     subregion: u16,
 }
 
+/// By its code (for the hand-over between synthesis workers; see `core::response`).
+impl serde::Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        Country::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("no country {code:?}")))
+    }
+}
+
 /// A UN M49 geographic region: a continent-level region and, within it, a sub-region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Region {

@@ -3,12 +3,17 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+// `Serialize` and `Deserialize` on these types are for handing loaded responses from one
+// synthesis worker to the other (bincode, same build): they are not a file format. Files are
+// read and written through `core::format`, which checks everything.
+use serde::{Deserialize, Serialize};
+
 use super::countries::Country;
 use super::time::Timestamp;
 
 /// A response's stable random identity (a UUID v4, lower case), so the same response loaded
 /// twice is recognised as one.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ResponseId(String);
 
 impl ResponseId {
@@ -50,7 +55,7 @@ impl fmt::Display for ResponseId {
 }
 
 /// The capacity in which a person responds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Capacity {
     /// In their own name.
     Individual,
@@ -61,7 +66,7 @@ pub enum Capacity {
 }
 
 /// The stakeholder group a respondent belongs to, as the IGF counts them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum StakeholderGroup {
     /// Government.
     Government,
@@ -80,7 +85,7 @@ pub enum StakeholderGroup {
 }
 
 /// How a contribution may be published.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Publication {
     /// Quoted and listed with the respondent's name and organisation.
     Named,
@@ -91,7 +96,7 @@ pub enum Publication {
 }
 
 /// Whether the respondent has finished this response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Status {
     /// Still being written.
     Draft,
@@ -100,7 +105,7 @@ pub enum Status {
 }
 
 /// Who responds, and in what capacity.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Respondent {
     /// Full name.
     pub name: String,
@@ -119,7 +124,7 @@ pub struct Respondent {
 }
 
 /// Where the form was filled in.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// The NRI whose site embeds the form; empty on the standalone page.
     pub nri: String,
@@ -128,7 +133,7 @@ pub struct Source {
 }
 
 /// Which questionnaire, in which version, a response answers.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct QuestionnaireRef {
     /// The questionnaire's id.
     pub id: String,
@@ -137,7 +142,7 @@ pub struct QuestionnaireRef {
 }
 
 /// One person's contribution.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Response {
     /// Stable identity.
     pub id: ResponseId,

@@ -166,6 +166,43 @@ fn the_same_responses_in_any_order_give_the_same_synthesis() {
 }
 
 #[test]
+fn two_runs_sharing_the_questions_give_what_one_run_gives() {
+    // How the synthesis worker shares the work with a second copy of itself: it hands over
+    // the filtered responses, the copy summarises the later questions, the first adopts them.
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 21);
+    let filter = Filter {
+        languages: vec!["en".into(), "fr".into()],
+        ..Filter::default()
+    };
+    let whole = run(&g.responses, &filter);
+    let analyzer = Analyzer::new();
+    let n = q.questions.len();
+    for at in [1, 3, n - 1] {
+        let mut first = synthesis::Run::new(&g.responses, &q, &filter).only(0..at);
+        let handed: Vec<bpf_survey::core::response::Response> =
+            first.kept().iter().map(|r| (*r).clone()).collect();
+        // The hand-over crosses a worker boundary serialised; nothing may change on the way.
+        let wire = serde_json::to_string(&handed).unwrap();
+        let received: Vec<bpf_survey::core::response::Response> =
+            serde_json::from_str(&wire).unwrap();
+        assert_eq!(received, handed);
+        let second = synthesis::Run::new(&received, &q, &Filter::default()).only(at..n);
+        assert_eq!(second.steps(), n + (n - at));
+        let part = second.part();
+        assert_eq!(part.len(), n - at);
+        while first.step(&analyzer) {}
+        first.adopt(part);
+        assert_eq!(first.finish(), whole, "split at question {at}");
+    }
+    // A helper that fails: the first run widens and does the rest itself.
+    let mut alone = synthesis::Run::new(&g.responses, &q, &filter).only(0..2);
+    while alone.step(&analyzer) {}
+    alone.widen();
+    assert_eq!(alone.finish(), whole);
+}
+
+#[test]
 fn filters_recompute_every_figure() {
     let q = questionnaire::builtin();
     let g = generate::generate(&q, 300, 9);

@@ -9,6 +9,7 @@ mod terms;
 pub mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -242,6 +243,8 @@ pub struct Run<'a> {
     builder: Option<CorpusBuilder>,
     corpus: Corpus,
     ranked: BTreeMap<usize, Vec<Vec<Ranked>>>,
+    /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
+    summarised: Range<usize>,
     questions: Vec<QuestionSynthesis>,
     next: usize,
 }
@@ -266,14 +269,44 @@ impl<'a> Run<'a> {
             builder: Some(CorpusBuilder::default()),
             corpus: Corpus::default(),
             ranked: BTreeMap::new(),
+            summarised: 0..questionnaire.questions.len(),
             questions: Vec::new(),
             next: 0,
         }
     }
 
+    /// Where to split the questions between two runs so that each summarises about half of
+    /// the answered text: a question goes to the second run when less than half of it lies in
+    /// the first half of the text. The first takes at least one, the second at least one.
+    pub fn halfway(&self) -> usize {
+        let sizes: Vec<usize> = self
+            .qids
+            .iter()
+            .map(|q| self.kept.iter().map(|r| r.answer(q).len()).sum())
+            .collect();
+        let total: usize = sizes.iter().sum();
+        let mut first = 0;
+        let mut at = 0;
+        while at < sizes.len() && 2 * first + sizes[at] <= total {
+            first += sizes[at];
+            at += 1;
+        }
+        at.clamp(1, sizes.len().saturating_sub(1).max(1))
+    }
+
+    /// Summarises only the questions at these positions (it still reads every answer: key
+    /// terms rank each question against the others). Two runs over the same responses with
+    /// disjoint ranges, joined by [`Run::adopt`], give exactly what one full run gives; that is
+    /// how the work is shared between two workers.
+    pub fn only(mut self, questions: Range<usize>) -> Self {
+        let n = self.qids.len();
+        self.summarised = questions.start.min(n)..questions.end.min(n);
+        self
+    }
+
     /// How many steps the run takes.
     pub fn steps(&self) -> usize {
-        self.qids.len() * 2
+        self.qids.len() + self.summarised.len()
     }
 
     /// How many responses it covers.
@@ -281,10 +314,15 @@ impl<'a> Run<'a> {
         self.kept.len()
     }
 
+    /// The responses it covers, in response-id order.
+    pub fn kept(&self) -> &[&'a Response] {
+        &self.kept
+    }
+
     /// Does the next step; returns `false` once there is none left.
     pub fn step(&mut self, analyzer: &Analyzer) -> bool {
         let n = self.qids.len();
-        if self.next >= 2 * n {
+        if self.next >= self.steps() {
             return false;
         }
         if self.next < n {
@@ -300,7 +338,7 @@ impl<'a> Run<'a> {
                 self.rank_terms();
             }
         } else {
-            let qi = self.next - n;
+            let qi = self.summarised.start + self.next - n;
             let answers: Vec<&Answer> = self
                 .corpus
                 .answers
@@ -339,13 +377,37 @@ impl<'a> Run<'a> {
             .collect();
     }
 
-    /// The synthesis; steps not yet taken are taken first.
-    pub fn finish(mut self) -> Synthesis {
-        let analyzer_free_steps_left = self.next < self.steps();
-        if analyzer_free_steps_left {
+    /// Takes the steps not yet taken.
+    fn complete(&mut self) {
+        if self.next < self.steps() {
             let analyzer = Analyzer::new();
             while self.step(&analyzer) {}
         }
+    }
+
+    /// The summaries of the questions this run covers, in questionnaire order: a part for
+    /// another run's [`Run::adopt`].
+    pub fn part(mut self) -> Vec<QuestionSynthesis> {
+        self.complete();
+        self.questions
+    }
+
+    /// Summarises every question from its first one on: for when the other run that was to
+    /// make the rest cannot.
+    pub fn widen(&mut self) {
+        self.summarised.end = self.qids.len();
+    }
+
+    /// Takes in the summaries another run made of the questions this one leaves out.
+    pub fn adopt(&mut self, part: Vec<QuestionSynthesis>) {
+        self.questions.extend(part);
+        self.questions.sort_by_key(|q| q.number);
+        self.questions.dedup_by_key(|q| q.number);
+    }
+
+    /// The synthesis; steps not yet taken are taken first.
+    pub fn finish(mut self) -> Synthesis {
+        self.complete();
         let kept = &self.kept;
         let mut contributions: Vec<String> = kept
             .iter()

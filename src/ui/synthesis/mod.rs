@@ -61,7 +61,7 @@ pub fn SynthesisApp() -> Html {
     let language = use_language(Messages::with_synthesis, true);
     html! {
         <ContextProvider<Rc<Messages>> context={language.messages.clone()}>
-            <ReactorProvider<SynthesisReactor> path="worker.js">
+            <ReactorProvider<SynthesisReactor> path={WORKER_SCRIPT}>
                 <SynthesisPage on_language={language.choose.clone()} language_failed={language.failed} />
             </ReactorProvider<SynthesisReactor>>
         </ContextProvider<Rc<Messages>>>
@@ -71,6 +71,9 @@ pub fn SynthesisApp() -> Html {
 /// Sends requests to the worker on the page's behalf.
 #[derive(Clone, PartialEq)]
 pub struct Worker(yew_agent::reactor::UseReactorBridgeHandle<SynthesisReactor>);
+
+/// The synthesis worker's script, beside this page.
+const WORKER_SCRIPT: &str = "worker.js";
 
 impl Worker {
     /// Sends a request.
@@ -158,6 +161,19 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
         })
     };
     let worker = Worker(bridge);
+
+    // Where the worker's script is, so it can start a second copy to share the work with.
+    {
+        let worker = worker.clone();
+        use_effect_with((), move |_| {
+            let href = web_sys::window().and_then(|w| w.location().href().ok());
+            if let Some(url) =
+                href.and_then(|href| web_sys::Url::new_with_base(WORKER_SCRIPT, &href).ok())
+            {
+                worker.send(Request::Helper(url.href()));
+            }
+        });
+    }
 
     // A worker that fails says why on a channel of its own.
     {

@@ -177,6 +177,8 @@ impl Reducible for SynthesisState {
                 }
                 Reply::Answers { rows, total, .. } => s.answers = Some((Rc::new(rows), total)),
                 Reply::Export { .. } => s.activity = Activity::Idle,
+                // Only ever sent between the two workers.
+                Reply::Part(_) => {}
                 Reply::Failed(e) => s.activity = Activity::Failed(e),
             },
             Action::WorkerGone => {
