@@ -9,6 +9,7 @@ use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 use crate::core::crypto::{Identities, KeyError};
 use crate::core::export::{self, DocumentInfo};
 use crate::core::filename;
+use crate::core::format::{self, Document, FormatError};
 use crate::core::import::{FileReport, Importer, Limits};
 use crate::core::questionnaire;
 use crate::core::response::{QuestionnaireRef, Response};
@@ -74,11 +75,22 @@ pub enum Request {
     /// The address of this worker's script (`worker.js`), so the worker can start a second
     /// copy of itself and share the synthesis with it (a machine has at least two cores).
     Helper(String),
-    /// To the second copy: summarise the questions at positions `from..to` of these responses
-    /// (already filtered), answered by [`Reply::Part`].
+    /// To the second copy: read and check a file (format, version, integrity), answered by
+    /// [`Reply::Read`]. The first copy adds it to the set in its turn.
+    Read {
+        /// A number to give the answer back under.
+        slot: u64,
+        /// The file's bytes.
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// To the second copy: some of the responses (already filtered) the next
+    /// [`Request::Part`] is about. They come a few thousand at a time, so that neither worker
+    /// ever holds more than a slice of them twice.
+    Hand(Vec<Response>),
+    /// To the second copy: summarise the questions at positions `from..to` of the responses
+    /// handed over, answered by [`Reply::Part`].
     Part {
-        /// The responses.
-        responses: Vec<Response>,
         /// First question position.
         from: usize,
         /// One past the last.
@@ -93,6 +105,8 @@ pub struct Timing {
     pub reading_ms: f64,
     /// The last synthesis.
     pub analysing_ms: f64,
+    /// How many workers shared the last synthesis (1 or 2).
+    pub workers: u8,
 }
 
 /// What the worker tells the page.
@@ -140,6 +154,13 @@ pub enum Reply {
         /// Contents.
         text: String,
     },
+    /// From the second copy: what a file given by [`Request::Read`] was read as.
+    Read {
+        /// The number it was given under.
+        slot: u64,
+        /// What it was read as.
+        read: Result<Document, FormatError>,
+    },
     /// From the second copy: the summaries asked for by [`Request::Part`].
     Part(Vec<QuestionSynthesis>),
     /// Something went wrong; the text says what.
@@ -174,6 +195,8 @@ async fn yield_now() {
 /// Below this many responses the synthesis is quick enough that a second worker is not worth
 /// the hand-over.
 const SHARE_FROM: usize = 500;
+/// Responses handed to the helper per message.
+const HAND_CHUNK: usize = 2_000;
 
 /// The second copy of this worker, started when first needed.
 struct Helper {
@@ -222,6 +245,126 @@ fn js_string(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
 }
 
+/// A file of the batch under way, waiting for its turn to be added to the set (files are added
+/// in the order they were given, wherever they were read, so the set is the same).
+enum Pending {
+    /// Read, here or by the helper.
+    Read(String, Result<Document, FormatError>),
+    /// Being read by the helper under this number; its bytes are kept in case it cannot.
+    Away(String, u64, Vec<u8>),
+    /// To be added as it is: encrypted, or too large to read (`size`; no bytes).
+    AsIs(String, usize, Vec<u8>),
+}
+
+/// The files of a batch, read in turn here and by the helper, added in order.
+#[derive(Default)]
+struct Reading {
+    queue: std::collections::VecDeque<Pending>,
+    next_slot: u64,
+    /// Bytes read here and by the helper in this batch, to share the work evenly.
+    here: usize,
+    away: usize,
+}
+
+impl Reading {
+    /// Takes one file of a batch: reads it here or hands it to the helper.
+    fn take(
+        &mut self,
+        importer: &Importer,
+        helper: Option<&mut Helper>,
+        name: String,
+        size: usize,
+        bytes: Vec<u8>,
+    ) {
+        let pending = if size > importer.limits().max_file_bytes || !importer.reads_as_is(&bytes) {
+            Pending::AsIs(name, size, bytes)
+        } else if let Some(bridge) = helper
+            .filter(|_| self.away < self.here)
+            .and_then(Helper::bridge)
+        {
+            self.next_slot += 1;
+            self.away += bytes.len();
+            bridge.send_input(Request::Read {
+                slot: self.next_slot,
+                bytes: bytes.clone(),
+            });
+            Pending::Away(name, self.next_slot, bytes)
+        } else {
+            self.here += bytes.len();
+            Pending::Read(name, format::read(&bytes))
+        };
+        self.queue.push_back(pending);
+    }
+
+    /// Adds the files whose turn has come (all those before the first still with the helper).
+    fn add_ready(&mut self, importer: &mut Importer) {
+        while let Some(front) = self.queue.front() {
+            if matches!(front, Pending::Away(..)) {
+                break;
+            }
+            match self.queue.pop_front() {
+                Some(Pending::Read(name, read)) => importer.add_read(&name, read),
+                Some(Pending::AsIs(name, size, bytes)) => {
+                    if size > importer.limits().max_file_bytes {
+                        importer.add_unread(&name, size);
+                    } else {
+                        importer.add(&name, &bytes);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether files are still with the helper.
+    fn waiting(&self) -> bool {
+        self.queue.iter().any(|p| matches!(p, Pending::Away(..)))
+    }
+
+    /// The helper's answer for a file.
+    fn returned(&mut self, slot: u64, read: Result<Document, FormatError>) {
+        let mut read = Some(read);
+        for p in &mut self.queue {
+            if let Pending::Away(name, s, _) = p
+                && *s == slot
+                && let Some(read) = read.take()
+            {
+                *p = Pending::Read(std::mem::take(name), read);
+            }
+        }
+    }
+
+    /// The helper stopped: the files it had are read here.
+    fn take_back(&mut self) {
+        for p in &mut self.queue {
+            if let Pending::Away(name, _, bytes) = p {
+                *p = Pending::Read(std::mem::take(name), format::read(bytes));
+            }
+        }
+    }
+
+    /// Waits for the helper's files, adding every file of the batch to the set.
+    async fn finish(&mut self, importer: &mut Importer, helper: Option<&mut Helper>) {
+        self.add_ready(importer);
+        let mut bridge = helper.and_then(|h| h.bridge.as_mut());
+        while self.waiting() {
+            match bridge.as_mut() {
+                Some(b) => match b.next().await {
+                    Some(Reply::Read { slot, read }) => self.returned(slot, read),
+                    _ => {
+                        bridge = None;
+                        self.take_back();
+                    }
+                },
+                None => self.take_back(),
+            }
+            self.add_ready(importer);
+        }
+        self.here = 0;
+        self.away = 0;
+    }
+}
+
 /// What happened to every file so far, and who is in the set.
 fn report(importer: &Importer) -> Reply {
     let responses = importer.responses();
@@ -247,6 +390,9 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     let mut last: Option<(Filter, Synthesis)> = None;
     let mut reading_ms = 0.0;
     let mut helper: Option<Helper> = None;
+    let mut reading = Reading::default();
+    // In the second copy: the responses handed over for the next part.
+    let mut handed: Vec<Response> = Vec::new();
     while let Some(request) = scope.next().await {
         let reply = match request {
             Request::AddFile {
@@ -257,18 +403,17 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 total,
             } => {
                 last = None;
-                if size > importer.limits().max_file_bytes {
-                    importer.add_unread(&name, size);
-                } else {
-                    let started = js_sys::Date::now();
-                    importer.add(&name, &bytes);
-                    reading_ms += js_sys::Date::now() - started;
-                }
-                if index < total {
+                let started = js_sys::Date::now();
+                reading.take(&importer, helper.as_mut(), name, size, bytes);
+                reading.add_ready(&mut importer);
+                let reply = if index < total {
                     Reply::Loaded { done: index, total }
                 } else {
+                    reading.finish(&mut importer, helper.as_mut()).await;
                     report(&importer)
-                }
+                };
+                reading_ms += js_sys::Date::now() - started;
+                reply
             }
             Request::Identity(text) => match Identities::parse(&text) {
                 Ok(identities) => {
@@ -293,11 +438,12 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if run.responses() >= SHARE_FROM && n > 1 {
                     let at = run.halfway();
                     if let Some(bridge) = helper.as_mut().and_then(Helper::bridge) {
-                        bridge.send_input(Request::Part {
-                            responses: run.kept().iter().map(|r| (*r).clone()).collect(),
-                            from: at,
-                            to: n,
-                        });
+                        for chunk in run.kept().chunks(HAND_CHUNK) {
+                            bridge.send_input(Request::Hand(
+                                chunk.iter().map(|r| (*r).clone()).collect(),
+                            ));
+                        }
+                        bridge.send_input(Request::Part { from: at, to: n });
                         run = run.only(0..at);
                         shared = Some(n - at);
                     }
@@ -329,6 +475,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                         Some(Reply::Part(part)) => run.adopt(part),
                         // The helper could not do its part: do it here.
                         _ => {
+                            shared = None;
                             if let Some(h) = helper.as_mut() {
                                 h.bridge = None;
                             }
@@ -344,14 +491,16 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     Timing {
                         reading_ms,
                         analysing_ms: js_sys::Date::now() - started,
+                        workers: if shared.is_some() { 2 } else { 1 },
                     },
                 )
             }
-            Request::Part {
-                responses,
-                from,
-                to,
-            } => {
+            Request::Hand(mut responses) => {
+                handed.append(&mut responses);
+                continue;
+            }
+            Request::Part { from, to } => {
+                let responses = std::mem::take(&mut handed);
                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
                 let mut run =
                     synthesis::Run::new(responses.iter(), &questionnaire, &Filter::default())
@@ -359,6 +508,10 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 while run.step(analyzer) {}
                 Reply::Part(run.part())
             }
+            Request::Read { slot, bytes } => Reply::Read {
+                slot,
+                read: format::read(&bytes),
+            },
             Request::Helper(script) => {
                 // Started now, while files are chosen and read: a worker's messages wait until
                 // it has loaded, and this one yields only briefly while it analyses.
@@ -462,6 +615,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             }
             Request::Clear => {
                 importer = Importer::new(reference.clone(), Limits::default());
+                reading = Reading::default();
                 reading_ms = 0.0;
                 last = None;
                 Reply::Report {

@@ -2,7 +2,8 @@
 //! responses (written as bundles of 1,000, then read back through the importer) and prints the
 //! times and peak memory; `bench write N DIR [BUNDLE]` writes the corpus as files for the
 //! browser benchmark and the end-to-end tests; `bench text N FILE` writes one answer per line
-//! for the scikit-learn comparison.
+//! for the scikit-learn comparison; `bench export DIR` prints the Markdown report of the files in
+//! DIR as one worker alone makes it (the end-to-end tests compare the browser's with it).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -48,8 +49,9 @@ mod native {
                 args.get(3).map(number).transpose()?.unwrap_or(1),
             ),
             Some("text") if args.len() == 3 => text(number(&args[1])?, &args[2]),
+            Some("export") if args.len() == 2 => export(&args[1]),
             _ => Err(
-                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE"
+                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR"
                     .into(),
             ),
         }
@@ -143,6 +145,44 @@ mod native {
             total.as_secs_f64(),
             peak_mb()
         );
+    }
+
+    /// The Markdown report of every file in `dir`, synthesised in one run, no filter.
+    fn export(dir: &str) -> Result<(), String> {
+        let q = questionnaire::builtin();
+        let mut importer = Importer::new(
+            QuestionnaireRef {
+                id: q.id.clone(),
+                version: q.version,
+            },
+            Limits::default(),
+        );
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{dir}: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        for path in names {
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            importer.add(&name.unwrap_or_default(), &bytes);
+        }
+        let filter = Filter::default();
+        let s = synthesis::synthesize(
+            importer.responses(),
+            &q,
+            &filter,
+            &Analyzer::new(),
+            &mut |_| {},
+        );
+        let info = bpf_survey::core::export::DocumentInfo {
+            title: q.title.get("en"),
+            questionnaire: format!("{}, version {}", q.id, q.version),
+            data_as_of: importer.latest_update(),
+            filter: &filter,
+        };
+        print!("{}", bpf_survey::core::export::markdown(&s, &info));
+        Ok(())
     }
 
     fn peak_mb() -> String {

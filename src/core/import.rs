@@ -288,9 +288,33 @@ impl Importer {
     /// Reads a response file or bundle into the set, as file number `file`: whether it was a
     /// bundle, and what was refused.
     fn read_plain(&mut self, file: usize, bytes: &[u8]) -> (bool, Vec<RejectedEntry>) {
+        self.take(file, format::read(bytes))
+    }
+
+    /// Whether a file is one that [`format::read`] reads as it is (not encrypted, not too
+    /// large), so it can be read anywhere and added with [`Importer::add_read`].
+    pub fn reads_as_is(&self, bytes: &[u8]) -> bool {
+        bytes.len() <= self.limits.max_file_bytes && !crypto::is_encrypted(bytes)
+    }
+
+    /// Adds one file that was read already (`format::read` of its bytes, perhaps in another
+    /// worker): the same as [`Importer::add`] of those bytes.
+    pub fn add_read(&mut self, name: &str, read: Result<Document, FormatError>) {
+        let file = self.files.len();
+        self.pending_name = name.to_string();
+        let (bundle, rejected) = self.take(file, read);
+        self.files.push((name.to_string(), bundle, rejected));
+    }
+
+    /// Takes what a file was read as into the set, as file number `file`.
+    fn take(
+        &mut self,
+        file: usize,
+        read: Result<Document, FormatError>,
+    ) -> (bool, Vec<RejectedEntry>) {
         let mut rejected = Vec::new();
         let mut bundle = false;
-        match format::read(bytes) {
+        match read {
             Ok(Document::Response(r)) => {
                 if let Err(reason) = self.keep(*r, file) {
                     rejected.push(RejectedEntry {

@@ -19,8 +19,10 @@ pub const INTEGRITY_ALGORITHM: &str = "sha-256";
 /// The canonical form the digest is computed over.
 pub const CANONICALIZATION: &str = "rfc8785";
 
-/// A response read back from a file, with what the file says about its making.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A response read back from a file, with what the file says about its making. (`Serialize`
+/// and `Deserialize` here, as on `Response`, are for handing checked files from one synthesis
+/// worker to the other, not a file format.)
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Exported {
     /// The response itself.
     pub response: Response,
@@ -31,7 +33,7 @@ pub struct Exported {
 }
 
 /// A bundle read back: each response, or why it could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bundle {
     /// When the bundle was made.
     pub created: Timestamp,
@@ -40,7 +42,7 @@ pub struct Bundle {
 }
 
 /// What a file turned out to be.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Document {
     /// A single response file.
     Response(Box<Exported>),

@@ -253,7 +253,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     <h1 class="heading-xl" id="page-heading" tabindex="-1">{ messages.t("synthesis-title") }</h1>
                     <p class="lead">{ messages.t("synthesis-intro") }</p>
                     <DropZone worker={worker.clone()} busy={s.busy()} dispatcher={state.dispatcher()} />
-                    <p class="status-line" role="status" aria-live="polite">{ status_line(&messages, s) }</p>
+                    <p class="status-line" role="status" aria-live="polite" data-workers={s.timing.workers.to_string()}>{ status_line(&messages, s) }</p>
                     if let Activity::Loading { done, total } | Activity::Analysing { done, total } = s.activity {
                         <progress class="progress" max={total.to_string()} value={done.to_string()} aria-label={messages.t("synthesis-progress")}></progress>
                     }
