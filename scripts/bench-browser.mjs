@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+  // Extra flags for experiments, e.g. BENCH_CHROMIUM_FLAGS=--js-flags=--no-liftoff.
+  ...(process.env.BENCH_CHROMIUM_FLAGS ?? "").split(" ").filter(Boolean)];
 const PORT = 8790;
 
 function chromiumRssMb() {

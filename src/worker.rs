@@ -192,9 +192,10 @@ async fn yield_now() {
     .await;
 }
 
-/// Below this many responses the synthesis is quick enough that a second worker is not worth
-/// the hand-over.
-const SHARE_FROM: usize = 500;
+/// Below this many responses one worker analyses alone: the hand-over, and the helper's code
+/// running cold, cost more than sharing saves (measured: at 1,000 responses sharing was slower,
+/// at 10,000 it saved about 0.3 s; docs/benchmark.md).
+const SHARE_FROM: usize = 5_000;
 /// Responses handed to the helper per message.
 const HAND_CHUNK: usize = 2_000;
 
