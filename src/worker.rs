@@ -75,6 +75,8 @@ pub enum Request {
     /// The address of this worker's script (`worker.js`), so the worker can start a second
     /// copy of itself and share the synthesis with it (a machine has at least two cores).
     Helper(String),
+    /// To the second copy, when it starts: answered by [`Reply::Ready`] once it has loaded.
+    Hello,
     /// To the second copy: read and check a file (format, version, integrity), answered by
     /// [`Reply::Read`]. The first copy adds it to the set in its turn.
     Read {
@@ -154,6 +156,8 @@ pub enum Reply {
         /// Contents.
         text: String,
     },
+    /// From the second copy: it has loaded (the answer to [`Request::Hello`]).
+    Ready,
     /// From the second copy: what a file given by [`Request::Read`] was read as.
     Read {
         /// The number it was given under.
@@ -199,45 +203,62 @@ const SHARE_FROM: usize = 5_000;
 /// Responses handed to the helper per message.
 const HAND_CHUNK: usize = 2_000;
 
-/// The second copy of this worker, started when first needed.
+/// The second copy of this worker.
 struct Helper {
-    /// Where `worker.js` is.
-    script: String,
     /// The copy, once started.
     bridge: Option<ReactorBridge<SynthesisReactor>>,
+    /// Whether it has answered [`Request::Hello`]: until then nothing is given to it, so a copy
+    /// that cannot load (a site's policy forbids it, say) never holds anything up.
+    ready: bool,
 }
 
 impl Helper {
-    /// The copy, started if it is not yet; `None` where a worker cannot start workers.
-    fn bridge(&mut self) -> Option<&mut ReactorBridge<SynthesisReactor>> {
-        if self.bridge.is_none() {
-            let global = js_sys::global();
-            let can = js_sys::Reflect::has(&global, &"Worker".into()).unwrap_or(false)
-                && js_sys::Reflect::get(&global, &"Worker".into())
-                    .map(|w| w.is_function())
-                    .unwrap_or(false);
-            if !can || !self.script.ends_with(".js") {
-                return None;
-            }
-            // The same loader gloo-worker writes for the page (its own `spawn` needs a window).
-            let wasm = format!("{}_bg.wasm", self.script.trim_end_matches(".js"));
-            let shim = format!(
-                "importScripts({});wasm_bindgen({});",
-                js_string(&self.script),
-                js_string(&wasm)
-            );
-            let parts = js_sys::Array::of1(&shim.into());
-            let options = web_sys::BlobPropertyBag::new();
-            options.set_type("application/javascript");
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            self.bridge = Some(
-                ReactorSpawner::<SynthesisReactor>::new()
-                    .with_loader(true)
-                    .spawn(&url),
-            );
+    /// Starts the copy from `script` (the address of `worker.js`) and greets it; `None` where a
+    /// worker cannot start workers.
+    fn start(script: &str) -> Option<Self> {
+        let global = js_sys::global();
+        let can = js_sys::Reflect::get(&global, &"Worker".into())
+            .map(|w| w.is_function())
+            .unwrap_or(false);
+        if !can || !script.ends_with(".js") {
+            return None;
         }
-        self.bridge.as_mut()
+        // The same loader yew-agent writes for the page (its own needs a window).
+        let wasm = format!("{}_bg.wasm", script.trim_end_matches(".js"));
+        let shim = format!(
+            "importScripts({});wasm_bindgen({});",
+            js_string(script),
+            js_string(&wasm)
+        );
+        let parts = js_sys::Array::of1(&shim.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        // yew-agent panics where a worker cannot be made (a policy without `blob:` workers):
+        // try first, and give up quietly.
+        web_sys::Worker::new(&url).ok()?.terminate();
+        let bridge = ReactorSpawner::<SynthesisReactor>::new()
+            .with_loader(true)
+            .spawn(&url);
+        bridge.send_input(Request::Hello);
+        Some(Self {
+            bridge: Some(bridge),
+            ready: false,
+        })
+    }
+
+    /// The copy, if it has loaded and answered.
+    fn ready(&mut self) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        use futures::FutureExt;
+        let bridge = self.bridge.as_mut()?;
+        if !self.ready {
+            // Its greeting is the first thing it says, and nothing else is asked before it.
+            if let Some(Some(Reply::Ready)) = bridge.next().now_or_never() {
+                self.ready = true;
+            }
+        }
+        if self.ready { Some(bridge) } else { None }
     }
 }
 
@@ -281,7 +302,7 @@ impl Reading {
             Pending::AsIs(name, size, bytes)
         } else if let Some(bridge) = helper
             .filter(|_| self.away < self.here)
-            .and_then(Helper::bridge)
+            .and_then(Helper::ready)
         {
             self.next_slot += 1;
             self.away += bytes.len();
@@ -438,7 +459,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 let mut shared = None;
                 if run.responses() >= SHARE_FROM && n > 1 {
                     let at = run.halfway();
-                    if let Some(bridge) = helper.as_mut().and_then(Helper::bridge) {
+                    if let Some(bridge) = helper.as_mut().and_then(Helper::ready) {
                         for chunk in run.kept().chunks(HAND_CHUNK) {
                             bridge.send_input(Request::Hand(
                                 chunk.iter().map(|r| (*r).clone()).collect(),
@@ -516,14 +537,10 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             Request::Helper(script) => {
                 // Started now, while files are chosen and read: a worker's messages wait until
                 // it has loaded, and this one yields only briefly while it analyses.
-                let mut h = Helper {
-                    script,
-                    bridge: None,
-                };
-                h.bridge();
-                helper = Some(h);
+                helper = Helper::start(&script);
                 continue;
             }
+            Request::Hello => Reply::Ready,
             Request::Answers {
                 question,
                 filter,
