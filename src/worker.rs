@@ -14,7 +14,8 @@ use crate::core::import::{FileReport, Importer, Limits};
 use crate::core::questionnaire;
 use crate::core::response::{QuestionnaireRef, Response};
 use crate::core::synthesis::{
-    self, Analyzer, AnswerRow, Breakdowns, Filter, Progress, QuestionSynthesis, Synthesis,
+    self, Analyzer, AnswerRow, Breakdowns, Filter, Progress, QuestionSynthesis, SharedTerms,
+    Synthesis,
 };
 
 /// The app version written into exported bundles.
@@ -165,6 +166,9 @@ pub enum Reply {
         /// What it was read as.
         read: Result<Document, FormatError>,
     },
+    /// From the second copy, during a [`Request::Part`]: the key terms of the questions before
+    /// `from`, which the first copy summarises without reading the other questions' answers.
+    Terms(SharedTerms),
     /// From the second copy: the summaries asked for by [`Request::Part`].
     Part(Vec<QuestionSynthesis>),
     /// Something went wrong; the text says what.
@@ -466,7 +470,8 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                             ));
                         }
                         bridge.send_input(Request::Part { from: at, to: n });
-                        run = run.only(0..at);
+                        // The helper reads every answer; this worker only its questions'.
+                        run = run.only(0..at).terms_from_elsewhere();
                         shared = Some(n - at);
                     }
                 }
@@ -489,19 +494,29 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     break;
                 }
                 if shared.is_some() {
-                    let reply = match helper.as_mut().and_then(|h| h.bridge.as_mut()) {
-                        Some(bridge) => bridge.next().await,
-                        None => None,
-                    };
-                    match reply {
-                        Some(Reply::Part(part)) => run.adopt(part),
-                        // The helper could not do its part: do it here.
-                        _ => {
+                    // First the key terms of this worker's questions, then the helper's part.
+                    let mut part = None;
+                    if let Some(bridge) = helper.as_mut().and_then(|h| h.bridge.as_mut())
+                        && let Some(Reply::Terms(terms)) = bridge.next().await
+                    {
+                        run.take_terms(terms);
+                        if let Some(Reply::Part(p)) = bridge.next().await {
+                            part = Some(p);
+                        }
+                    }
+                    match part {
+                        Some(part) => run.adopt(part),
+                        // The helper could not do its part: do everything here.
+                        None => {
                             shared = None;
                             if let Some(h) = helper.as_mut() {
                                 h.bridge = None;
                             }
-                            run.widen();
+                            run = synthesis::Run::new(
+                                responses.iter().copied(),
+                                &questionnaire,
+                                &filter,
+                            );
                             while run.step(analyzer) {}
                         }
                     }
@@ -527,7 +542,16 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 let mut run =
                     synthesis::Run::new(responses.iter(), &questionnaire, &Filter::default())
                         .only(from..to);
-                while run.step(analyzer) {}
+                let mut terms_sent = false;
+                while run.step(analyzer) {
+                    // The other worker's key terms, as soon as every answer is read.
+                    if !terms_sent && let Some(terms) = run.shared_terms(0..from) {
+                        terms_sent = true;
+                        if scope.send(Reply::Terms(terms)).await.is_err() {
+                            break;
+                        }
+                    }
+                }
                 Reply::Part(run.part())
             }
             Request::Read { slot, bytes } => Reply::Read {

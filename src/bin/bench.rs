@@ -111,15 +111,26 @@ mod native {
             run.kept().iter().map(|r| (*r).clone()).collect()
         };
         if !alone {
-            run = run.only(0..at);
+            run = run.only(0..at).terms_from_elsewhere();
         }
         let mut steps = Vec::new();
         let s = std::thread::scope(|scope| {
+            let (terms_tx, terms_rx) = std::sync::mpsc::channel();
             let helper = (!alone).then(|| {
-                scope.spawn(|| {
-                    synthesis::Run::new(&handed, &q, &Filter::default())
-                        .only(at..questions)
-                        .part()
+                let handed = &handed;
+                let q = &q;
+                scope.spawn(move || {
+                    let analyzer = Analyzer::new();
+                    let mut run =
+                        synthesis::Run::new(handed, q, &Filter::default()).only(at..questions);
+                    let mut sent = false;
+                    while run.step(&analyzer) {
+                        if !sent && let Some(terms) = run.shared_terms(0..at) {
+                            sent = true;
+                            let _ = terms_tx.send(terms);
+                        }
+                    }
+                    run.part()
                 })
             });
             let mut last = Instant::now();
@@ -128,6 +139,9 @@ mod native {
                 last = Instant::now();
             }
             if let Some(helper) = helper {
+                if let Ok(terms) = terms_rx.recv() {
+                    run.take_terms(terms);
+                }
                 run.adopt(helper.join().expect("the helper thread failed"));
                 steps.push(format!("(waited {:.2})", last.elapsed().as_secs_f64()));
             }

@@ -195,6 +195,38 @@ fn two_runs_sharing_the_questions_give_what_one_run_gives() {
         first.adopt(part);
         assert_eq!(first.finish(), whole, "split at question {at}");
     }
+    // The first run may read only its own questions and take the key terms from the second,
+    // which reads every answer anyway.
+    for at in [1, 4, n - 1] {
+        let mut first = synthesis::Run::new(&g.responses, &q, &filter)
+            .only(0..at)
+            .terms_from_elsewhere();
+        assert_eq!(first.steps(), 2 * at, "it tokenises only its own questions");
+        let mut second = synthesis::Run::new(&g.responses, &q, &filter).only(at..n);
+        assert!(
+            second.shared_terms(0..at).is_none(),
+            "no terms before tokenising"
+        );
+        while !second.tokenised() {
+            second.step(&analyzer);
+        }
+        let terms = second.shared_terms(0..at).unwrap();
+        // The terms cross a worker boundary too.
+        let terms: synthesis::SharedTerms =
+            serde_json::from_str(&serde_json::to_string(&terms).unwrap()).unwrap();
+        // Half the summaries before the terms come, half after: both get them.
+        for _ in 0..at + at / 2 {
+            first.step(&analyzer);
+        }
+        first.take_terms(terms);
+        while first.step(&analyzer) {}
+        first.adopt(second.part());
+        assert_eq!(
+            first.finish(),
+            whole,
+            "split at question {at}, terms shared"
+        );
+    }
     // A helper that fails: the first run widens and does the rest itself.
     let mut alone = synthesis::Run::new(&g.responses, &q, &filter).only(0..2);
     while alone.step(&analyzer) {}

@@ -43,6 +43,8 @@ pub struct Corpus {
     pub languages: Vec<String>,
     /// Lower-cased surface words, by id.
     pub words: Vec<String>,
+    /// Stems, by id.
+    pub stems: Vec<String>,
 }
 
 #[derive(Default)]
@@ -150,6 +152,7 @@ impl CorpusBuilder {
             answers: self.answers,
             languages: self.languages.values,
             words: self.words.values,
+            stems: self.stems.values,
         }
     }
 }

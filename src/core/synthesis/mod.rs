@@ -197,6 +197,27 @@ pub struct Synthesis {
     pub drafts: usize,
 }
 
+/// Key terms one run ranked, for another that did not read every answer
+/// ([`Run::terms_from_elsewhere`]): by stem text, since each run numbers its own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharedTerms(Vec<SharedClass>);
+
+/// The key terms of one question in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedClass {
+    language: String,
+    question: usize,
+    terms: Vec<SharedTerm>,
+}
+
+/// One key term.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedTerm {
+    stems: Vec<String>,
+    score: f64,
+    df: u32,
+}
+
 /// What the synthesis is doing, for a progress bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
@@ -245,6 +266,8 @@ pub struct Run<'a> {
     ranked: BTreeMap<usize, Vec<Vec<Ranked>>>,
     /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
     summarised: Range<usize>,
+    /// Whether the key terms come from another run ([`Run::terms_from_elsewhere`]).
+    terms_elsewhere: bool,
     questions: Vec<QuestionSynthesis>,
     next: usize,
 }
@@ -270,28 +293,41 @@ impl<'a> Run<'a> {
             corpus: Corpus::default(),
             ranked: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
+            terms_elsewhere: false,
             questions: Vec::new(),
             next: 0,
         }
     }
 
-    /// Where to split the questions between two runs so that each summarises about half of
-    /// the answered text: a question goes to the second run when less than half of it lies in
-    /// the first half of the text. The first takes at least one, the second at least one.
+    /// Where to split the questions between two runs, the first taking its key terms from the
+    /// second ([`Run::terms_from_elsewhere`]): the first tokenises and summarises the questions
+    /// before this position; the second tokenises every answer, ranks the key terms, receives
+    /// the responses and summarises the rest. Measured in WebAssembly, summarising an answer
+    /// costs about twice tokenising it, and the second run's ranking and hand-over about two
+    /// and a half questions' tokenising; the split makes the larger of the two shares as small
+    /// as it can. Each run has at least one question.
     pub fn halfway(&self) -> usize {
-        let sizes: Vec<usize> = self
+        let sizes: Vec<f64> = self
             .qids
             .iter()
-            .map(|q| self.kept.iter().map(|r| r.answer(q).len()).sum())
+            .map(|q| self.kept.iter().map(|r| r.answer(q).len()).sum::<usize>() as f64)
             .collect();
-        let total: usize = sizes.iter().sum();
-        let mut first = 0;
-        let mut at = 0;
-        while at < sizes.len() && 2 * first + sizes[at] <= total {
-            first += sizes[at];
-            at += 1;
+        let n = sizes.len();
+        if n < 2 {
+            return n;
         }
-        at.clamp(1, sizes.len().saturating_sub(1).max(1))
+        let all: f64 = sizes.iter().sum();
+        let overhead = 2.5 * all / n as f64;
+        (1..n)
+            .min_by(|&a, &b| {
+                let cost = |at: usize| {
+                    let first: f64 = 3.0 * sizes[..at].iter().sum::<f64>();
+                    let second = all + overhead + 2.0 * sizes[at..].iter().sum::<f64>();
+                    first.max(second)
+                };
+                cost(a).total_cmp(&cost(b)).then(a.cmp(&b))
+            })
+            .unwrap_or(1)
     }
 
     /// Summarises only the questions at these positions (it still reads every answer: key
@@ -304,9 +340,123 @@ impl<'a> Run<'a> {
         self
     }
 
+    /// Takes the key terms from another run over the same responses that reads every answer
+    /// ([`Run::shared_terms`], given with [`Run::take_terms`]), so this one tokenises only the
+    /// questions it summarises. Those must be the first ones (`only(0..k)`): words are numbered
+    /// in the order they are met, and the first questions are met first in either run, so
+    /// everything this run makes is what a full run makes. Otherwise nothing changes.
+    pub fn terms_from_elsewhere(mut self) -> Self {
+        self.terms_elsewhere = self.summarised.start == 0 && self.next == 0;
+        self
+    }
+
+    /// How many questions the run tokenises.
+    fn tokenising(&self) -> usize {
+        if self.terms_elsewhere {
+            self.summarised.end
+        } else {
+            self.qids.len()
+        }
+    }
+
     /// How many steps the run takes.
     pub fn steps(&self) -> usize {
-        self.qids.len() + self.summarised.len()
+        self.tokenising() + self.summarised.len()
+    }
+
+    /// Whether every question it reads has been tokenised (and, unless they come from
+    /// elsewhere, the key terms ranked).
+    pub fn tokenised(&self) -> bool {
+        self.builder.is_none()
+    }
+
+    /// The key terms of the questions at `questions`, for a run that takes them from elsewhere;
+    /// `None` until every answer is tokenised.
+    pub fn shared_terms(&self, questions: Range<usize>) -> Option<SharedTerms> {
+        if !self.tokenised() || self.terms_elsewhere {
+            return None;
+        }
+        let mut classes = Vec::new();
+        for (lang, per_question) in &self.ranked {
+            for (qi, ranked) in per_question.iter().enumerate() {
+                if !questions.contains(&qi) {
+                    continue;
+                }
+                classes.push(SharedClass {
+                    language: self.corpus.languages[*lang].clone(),
+                    question: qi,
+                    terms: ranked
+                        .iter()
+                        .map(|t| SharedTerm {
+                            stems: t
+                                .key
+                                .iter()
+                                .filter(|s| **s != STOP)
+                                .map(|s| self.corpus.stems[*s as usize].clone())
+                                .collect(),
+                            score: t.score,
+                            df: t.df,
+                        })
+                        .collect(),
+                });
+            }
+        }
+        Some(SharedTerms(classes))
+    }
+
+    /// Takes the key terms another run shared; the questions already summarised get theirs now,
+    /// the others as they are summarised.
+    pub fn take_terms(&mut self, shared: SharedTerms) {
+        let n = self.qids.len();
+        let stem_ids: HashMap<&str, u32> = self
+            .corpus
+            .stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.as_str(), i as u32))
+            .collect();
+        let mut ranked: BTreeMap<usize, Vec<Vec<Ranked>>> = BTreeMap::new();
+        for class in shared.0 {
+            let Some(lang) = self
+                .corpus
+                .languages
+                .iter()
+                .position(|l| *l == class.language)
+            else {
+                continue;
+            };
+            if class.question >= n {
+                continue;
+            }
+            let terms = class
+                .terms
+                .iter()
+                .filter_map(|t| {
+                    let mut key = [STOP; 3];
+                    for (slot, stem) in key.iter_mut().zip(&t.stems) {
+                        *slot = *stem_ids.get(stem.as_str())?;
+                    }
+                    Some(Ranked {
+                        key,
+                        score: t.score,
+                        df: t.df,
+                    })
+                })
+                .collect();
+            ranked.entry(lang).or_insert_with(|| vec![Vec::new(); n])[class.question] = terms;
+        }
+        self.ranked = ranked;
+        for q in &mut self.questions {
+            let qi = q.number - 1;
+            let answers: Vec<&Answer> = self
+                .corpus
+                .answers
+                .iter()
+                .filter(|a| a.question == qi)
+                .collect();
+            let langs = languages_of(&self.corpus, &answers);
+            q.terms = key_terms(&self.corpus, qi, &answers, &langs, &self.ranked);
+        }
     }
 
     /// How many responses it covers.
@@ -321,7 +471,7 @@ impl<'a> Run<'a> {
 
     /// Does the next step; returns `false` once there is none left.
     pub fn step(&mut self, analyzer: &Analyzer) -> bool {
-        let n = self.qids.len();
+        let n = self.tokenising();
         if self.next >= self.steps() {
             return false;
         }
@@ -335,7 +485,9 @@ impl<'a> Run<'a> {
                     .take()
                     .map(CorpusBuilder::finish)
                     .unwrap_or_default();
-                self.rank_terms();
+                if !self.terms_elsewhere {
+                    self.rank_terms();
+                }
             }
         } else {
             let qi = self.summarised.start + self.next - n;
@@ -393,9 +545,12 @@ impl<'a> Run<'a> {
     }
 
     /// Summarises every question from its first one on: for when the other run that was to
-    /// make the rest cannot.
+    /// make the rest cannot. (Not for a run that takes its terms from elsewhere, which has not
+    /// read the rest: start a new run.)
     pub fn widen(&mut self) {
-        self.summarised.end = self.qids.len();
+        if !self.terms_elsewhere {
+            self.summarised.end = self.qids.len();
+        }
     }
 
     /// Takes in the summaries another run made of the questions this one leaves out.
@@ -480,48 +635,12 @@ fn question(
         out
     };
 
-    // Languages by number of answers, then tag.
-    let mut by_lang: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, a) in answers.iter().enumerate() {
-        by_lang.entry(a.language).or_default().push(i);
-    }
-    let mut langs: Vec<(usize, Vec<usize>)> = by_lang.into_iter().collect();
-    langs.sort_by(|a, b| {
-        b.1.len()
-            .cmp(&a.1.len())
-            .then(corpus.languages[a.0].cmp(&corpus.languages[b.0]))
-    });
-
-    let mut key_terms = Vec::new();
+    let langs = languages_of(corpus, answers);
+    let key_terms = key_terms(corpus, qi, answers, &langs, ranked);
     let mut themes = Vec::new();
     let mut summaries = Vec::new();
     for (lang, members) in &langs {
         let language = corpus.languages[*lang].clone();
-        if let Some(ranked) = ranked.get(lang).and_then(|r| r.get(qi)) {
-            let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
-            let sentences = members.iter().flat_map(|&i| {
-                answers[i]
-                    .sentences
-                    .iter()
-                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
-            });
-            let surfaces = terms::surfaces(corpus, sentences, &keys);
-            let terms = ranked
-                .iter()
-                .filter_map(|t| {
-                    Some(KeyTerm {
-                        text: surfaces.get(&t.key)?.clone(),
-                        score: round(t.score),
-                        answers: t.df as usize,
-                    })
-                })
-                .collect();
-            key_terms.push(LanguageTerms {
-                language: language.clone(),
-                answers: members.len(),
-                terms,
-            });
-        }
         let voices: Vec<usize> = members
             .iter()
             .copied()
@@ -549,6 +668,61 @@ fn question(
         summary: summaries,
         duplicates: duplicates_out,
     }
+}
+
+/// The answers' languages (indices into `answers`), most answers first, then by tag.
+fn languages_of(corpus: &Corpus, answers: &[&Answer]) -> Vec<(usize, Vec<usize>)> {
+    let mut by_lang: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, a) in answers.iter().enumerate() {
+        by_lang.entry(a.language).or_default().push(i);
+    }
+    let mut langs: Vec<(usize, Vec<usize>)> = by_lang.into_iter().collect();
+    langs.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then(corpus.languages[a.0].cmp(&corpus.languages[b.0]))
+    });
+    langs
+}
+
+/// A question's key terms per language, in their most common written form.
+fn key_terms(
+    corpus: &Corpus,
+    qi: usize,
+    answers: &[&Answer],
+    langs: &[(usize, Vec<usize>)],
+    ranked: &BTreeMap<usize, Vec<Vec<Ranked>>>,
+) -> Vec<LanguageTerms> {
+    let mut key_terms = Vec::new();
+    for (lang, members) in langs {
+        let Some(ranked) = ranked.get(lang).and_then(|r| r.get(qi)) else {
+            continue;
+        };
+        let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
+        let sentences = members.iter().flat_map(|&i| {
+            answers[i]
+                .sentences
+                .iter()
+                .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+        });
+        let surfaces = terms::surfaces(corpus, sentences, &keys);
+        let terms = ranked
+            .iter()
+            .filter_map(|t| {
+                Some(KeyTerm {
+                    text: surfaces.get(&t.key)?.clone(),
+                    score: round(t.score),
+                    answers: t.df as usize,
+                })
+            })
+            .collect();
+        key_terms.push(LanguageTerms {
+            language: corpus.languages[*lang].clone(),
+            answers: members.len(),
+            terms,
+        });
+    }
+    key_terms
 }
 
 /// Unigram and bigram counts of some sentences: the features of themes and summaries.

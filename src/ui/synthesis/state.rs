@@ -178,7 +178,7 @@ impl Reducible for SynthesisState {
                 Reply::Answers { rows, total, .. } => s.answers = Some((Rc::new(rows), total)),
                 Reply::Export { .. } => s.activity = Activity::Idle,
                 // Only ever sent between the two workers.
-                Reply::Part(_) | Reply::Read { .. } | Reply::Ready => {}
+                Reply::Part(_) | Reply::Terms(_) | Reply::Read { .. } | Reply::Ready => {}
                 Reply::Failed(e) => s.activity = Activity::Failed(e),
             },
             Action::WorkerGone => {
