@@ -171,8 +171,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
             column: e.column(),
         },
     };
-    let value: Value = serde_json::from_str(text).map_err(syntax)?;
-    duplicates::check(text)?;
+    let value = duplicates::parse(text).map_err(|e| match e {
+        duplicates::Error::Syntax(e) => syntax(e),
+        duplicates::Error::Duplicate(key) => FormatError::DuplicateKey { key },
+    })?;
     match value.get("format").and_then(Value::as_str) {
         Some(RESPONSE_FORMAT) => {
             read_response_value(value).map(|r| Document::Response(Box::new(r)))
@@ -312,71 +314,96 @@ fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {
 }
 
 mod duplicates {
-    //! Finds a key repeated within one JSON object, which `serde_json::Value` would silently
-    //! resolve to the last. Runs on text that has already parsed.
+    //! Parses JSON into a `serde_json::Value` in one pass, noticing a key repeated within one
+    //! object, which `Value` alone would silently resolve to the last.
 
     use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Number, Value};
 
-    use super::{FormatError, shown};
+    use super::shown;
 
-    /// `Err(DuplicateKey)` for the first repeated key.
-    pub fn check(text: &str) -> Result<(), FormatError> {
+    /// Why the text could not be taken.
+    pub enum Error {
+        /// Not JSON (as `serde_json` says).
+        Syntax(serde_json::Error),
+        /// Valid JSON with this key (as shown in messages) repeated in one object.
+        Duplicate(String),
+    }
+
+    /// The value, or the first problem: a syntax error anywhere comes before a repeated key.
+    pub fn parse(text: &str) -> Result<Value, Error> {
         let mut found = None;
         let mut de = serde_json::Deserializer::from_str(text);
-        // Syntax errors were reported by the first parse; only a duplicate stops this one.
-        let _ = Walk(&mut found).deserialize(&mut de);
+        let value = Checked(&mut found)
+            .deserialize(&mut de)
+            .and_then(|v| de.end().map(|()| v))
+            .map_err(Error::Syntax)?;
         match found {
-            Some(key) => Err(FormatError::DuplicateKey { key }),
-            None => Ok(()),
+            Some(key) => Err(Error::Duplicate(key)),
+            None => Ok(value),
         }
     }
 
-    struct Walk<'a>(&'a mut Option<String>);
+    /// Builds a `Value` as `serde_json` does, recording the first repeated key.
+    struct Checked<'a>(&'a mut Option<String>);
 
-    impl<'de> DeserializeSeed<'de> for Walk<'_> {
-        type Value = ();
-        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    impl<'de> DeserializeSeed<'de> for Checked<'_> {
+        type Value = Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
             d.deserialize_any(self)
         }
     }
 
-    impl<'de> Visitor<'de> for Walk<'_> {
-        type Value = ();
+    impl<'de> Visitor<'de> for Checked<'_> {
+        type Value = Value;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("JSON")
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-            let mut keys = std::collections::BTreeSet::new();
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
             while let Some(key) = map.next_key::<String>()? {
-                if !keys.insert(key.clone()) {
-                    *self.0 = Some(shown(&key));
-                    return Err(serde::de::Error::custom("duplicate key"));
+                let value = map.next_value_seed(Checked(&mut *self.0))?;
+                if out.contains_key(&key) {
+                    // Read on, so that a syntax error later still takes precedence.
+                    if self.0.is_none() {
+                        *self.0 = Some(shown(&key));
+                    }
+                } else {
+                    out.insert(key, value);
                 }
-                map.next_value_seed(Walk(self.0))?;
             }
-            Ok(())
+            Ok(Value::Object(out))
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            while seq.next_element_seed(Walk(self.0))?.is_some() {}
-            Ok(())
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(v) = seq.next_element_seed(Checked(&mut *self.0))? {
+                out.push(v);
+            }
+            Ok(Value::Array(out))
         }
-        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-            Ok(())
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
         }
-        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-            Ok(())
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
         }
-        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-            Ok(())
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
         }
-        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-            Ok(())
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
         }
-        fn visit_str<E>(self, _: &str) -> Result<(), E> {
-            Ok(())
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_string()))
         }
-        fn visit_unit<E>(self) -> Result<(), E> {
-            Ok(())
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
         }
     }
 }
