@@ -81,17 +81,22 @@ mod native {
             .collect()
     }
 
-    fn synth(n: usize) {
-        let files = bundles(n, 1000);
-        let q = questionnaire::builtin();
-        let start = Instant::now();
-        let mut importer = Importer::new(
+    /// An empty set for the built-in questionnaire.
+    fn importer(q: &questionnaire::Questionnaire) -> Importer {
+        Importer::new(
             QuestionnaireRef {
                 id: q.id.clone(),
                 version: q.version,
             },
             Limits::default(),
-        );
+        )
+    }
+
+    fn synth(n: usize) {
+        let files = bundles(n, 1000);
+        let q = questionnaire::builtin();
+        let start = Instant::now();
+        let mut importer = importer(&q);
         for (name, text) in &files {
             importer.add(name, text.as_bytes());
         }
@@ -164,13 +169,7 @@ mod native {
     /// The Markdown report of every file in `dir`, synthesised in one run, no filter.
     fn export(dir: &str) -> Result<(), String> {
         let q = questionnaire::builtin();
-        let mut importer = Importer::new(
-            QuestionnaireRef {
-                id: q.id.clone(),
-                version: q.version,
-            },
-            Limits::default(),
-        );
+        let mut importer = importer(&q);
         let mut names: Vec<_> = std::fs::read_dir(dir)
             .map_err(|e| format!("{dir}: {e}"))?
             .filter_map(|e| e.ok().map(|e| e.path()))

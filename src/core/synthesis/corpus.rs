@@ -158,6 +158,11 @@ impl CorpusBuilder {
 }
 
 impl Corpus {
+    /// The answers to question number `qi`, in the responses' order.
+    pub fn answers_to(&self, qi: usize) -> Vec<&Answer> {
+        self.answers.iter().filter(|a| a.question == qi).collect()
+    }
+
     /// The text of a sentence of an answer.
     pub fn sentence_text<'a>(
         &self,

@@ -448,12 +448,7 @@ impl<'a> Run<'a> {
         self.ranked = ranked;
         for q in &mut self.questions {
             let qi = q.number - 1;
-            let answers: Vec<&Answer> = self
-                .corpus
-                .answers
-                .iter()
-                .filter(|a| a.question == qi)
-                .collect();
+            let answers = self.corpus.answers_to(qi);
             let langs = languages_of(&self.corpus, &answers);
             q.terms = key_terms(&self.corpus, qi, &answers, &langs, &self.ranked);
         }
@@ -491,12 +486,7 @@ impl<'a> Run<'a> {
             }
         } else {
             let qi = self.summarised.start + self.next - n;
-            let answers: Vec<&Answer> = self
-                .corpus
-                .answers
-                .iter()
-                .filter(|a| a.question == qi)
-                .collect();
+            let answers = self.corpus.answers_to(qi);
             let text = self.questionnaire.questions[qi].text.get("en");
             self.questions.push(question(
                 &self.corpus,
