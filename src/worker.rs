@@ -372,17 +372,21 @@ impl Reading {
     /// Waits for the helper's files, adding every file of the batch to the set.
     async fn finish(&mut self, importer: &mut Importer, helper: Option<&mut Helper>) {
         self.add_ready(importer);
-        let mut bridge = helper.and_then(|h| h.bridge.as_mut());
+        let mut helper = helper;
         while self.waiting() {
-            match bridge.as_mut() {
-                Some(b) => match b.next().await {
-                    Some(Reply::Read { slot, read }) => self.returned(slot, read),
-                    _ => {
-                        bridge = None;
-                        self.take_back();
+            let answer = match helper.as_mut().and_then(|h| h.bridge.as_mut()) {
+                Some(bridge) => bridge.next().await,
+                None => None,
+            };
+            match answer {
+                Some(Reply::Read { slot, read }) => self.returned(slot, read),
+                // The helper stopped: it is given nothing more, and its files are read here.
+                _ => {
+                    if let Some(h) = helper.as_mut() {
+                        h.bridge = None;
                     }
-                },
-                None => self.take_back(),
+                    self.take_back();
+                }
             }
             self.add_ready(importer);
         }
@@ -459,7 +463,8 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     synthesis::Run::new(responses.iter().copied(), &questionnaire, &filter);
                 let n = questionnaire.questions.len();
                 // With enough responses, the helper summarises the later questions while this
-                // worker does the first ones: both read every answer (key terms need them all).
+                // worker does the first ones; the helper reads every answer (key terms rank
+                // each question against the others) and sends this worker its key terms.
                 let mut shared = None;
                 if run.responses() >= SHARE_FROM && n > 1 {
                     let at = run.halfway();
