@@ -157,7 +157,8 @@ pub enum Reply {
         /// Contents.
         text: String,
     },
-    /// From the second copy: it has loaded (the answer to [`Request::Hello`]).
+    /// From the second copy: it has loaded (the answer to [`Request::Hello`]). Also to the
+    /// page, once the second copy is there to share the work.
     Ready,
     /// From the second copy: what a file given by [`Request::Read`] was read as.
     Read {
@@ -206,6 +207,12 @@ async fn yield_now() {
 const SHARE_FROM: usize = 5_000;
 /// Responses handed to the helper per message.
 const HAND_CHUNK: usize = 2_000;
+/// A synthesis asked for while the helper is still loading waits for it at most this long per
+/// response (about what sharing saves: the analysis takes about 0.15 ms a response in one
+/// worker, and sharing takes off about a third), and never longer than [`MAX_WAIT_MS`].
+const WAIT_PER_RESPONSE_MS: f64 = 0.05;
+/// The longest a synthesis waits for the helper to load.
+const MAX_WAIT_MS: f64 = 5_000.0;
 
 /// The second copy of this worker.
 struct Helper {
@@ -258,11 +265,46 @@ impl Helper {
         let bridge = self.bridge.as_mut()?;
         if !self.ready {
             // Its greeting is the first thing it says, and nothing else is asked before it.
-            if let Some(Some(Reply::Ready)) = bridge.next().now_or_never() {
-                self.ready = true;
+            match bridge.next().now_or_never() {
+                Some(Some(Reply::Ready)) => self.ready = true,
+                Some(_) => self.bridge = None,
+                None => {}
             }
         }
-        if self.ready { Some(bridge) } else { None }
+        if self.ready {
+            self.bridge.as_mut()
+        } else {
+            None
+        }
+    }
+
+    /// The copy while it is still loading: what to wait on for its greeting.
+    fn loading(&mut self) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        self.bridge.as_mut().filter(|_| !self.ready)
+    }
+
+    /// Takes what the loading copy said first: its greeting, or its end.
+    fn greeted(&mut self, reply: Option<Reply>) {
+        match reply {
+            Some(Reply::Ready) => self.ready = true,
+            _ => self.bridge = None,
+        }
+    }
+
+    /// Waits for the loading copy's greeting, at most `ms` milliseconds; the copy, if it came.
+    async fn wait_ready(&mut self, ms: f64) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        if let Some(bridge) = self.loading() {
+            let (rang, timer) = futures::channel::oneshot::channel::<()>();
+            let _alarm = gloo::timers::callback::Timeout::new(ms as u32, move || {
+                let _ = rang.send(());
+            });
+            if let futures::future::Either::Left((reply, _)) =
+                futures::future::select(bridge.next(), timer).await
+            {
+                self.greeted(reply);
+            }
+        }
+        self.ready()
     }
 }
 
@@ -406,6 +448,14 @@ fn report(importer: &Importer) -> Reply {
     }
 }
 
+/// What the worker heard next: the page, or the helper it is waiting on.
+enum Heard {
+    /// A request from the page; `None` when the page has gone.
+    Page(Option<Request>),
+    /// The helper's first word; `None` when it stopped.
+    Helper(Option<Reply>),
+}
+
 /// The synthesis reactor.
 #[reactor(SynthesisReactor)]
 pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
@@ -423,7 +473,29 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     let mut reading = Reading::default();
     // In the second copy: the responses handed over for the next part.
     let mut handed: Vec<Response> = Vec::new();
-    while let Some(request) = scope.next().await {
+    loop {
+        // While the helper loads, its greeting is listened for beside the page's requests, so
+        // the page learns at once that two workers will share the work.
+        let heard = match helper.as_mut().and_then(Helper::loading) {
+            Some(bridge) => match futures::future::select(scope.next(), bridge.next()).await {
+                futures::future::Either::Left((request, _)) => Heard::Page(request),
+                futures::future::Either::Right((greeting, _)) => Heard::Helper(greeting),
+            },
+            None => Heard::Page(scope.next().await),
+        };
+        let request = match heard {
+            Heard::Page(request) => request,
+            Heard::Helper(greeting) => {
+                if let Some(h) = helper.as_mut() {
+                    h.greeted(greeting);
+                    if h.ready && scope.send(Reply::Ready).await.is_err() {
+                        break;
+                    }
+                }
+                continue;
+            }
+        };
+        let Some(request) = request else { break };
         let reply = match request {
             Request::AddFile {
                 name,
@@ -468,7 +540,14 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 let mut shared = None;
                 if run.responses() >= SHARE_FROM && n > 1 {
                     let at = run.halfway();
-                    if let Some(bridge) = helper.as_mut().and_then(Helper::ready) {
+                    // Files chosen as soon as the page opened can be read before the helper has
+                    // loaded: wait for it as long as sharing would save.
+                    let wait = (run.responses() as f64 * WAIT_PER_RESPONSE_MS).min(MAX_WAIT_MS);
+                    let bridge = match helper.as_mut() {
+                        Some(h) => h.wait_ready(wait).await,
+                        None => None,
+                    };
+                    if let Some(bridge) = bridge {
                         for chunk in run.kept().chunks(HAND_CHUNK) {
                             bridge.send_input(Request::Hand(
                                 chunk.iter().map(|r| (*r).clone()).collect(),

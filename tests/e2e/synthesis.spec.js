@@ -135,6 +135,10 @@ test("five thousand responses: two workers share the reading and the analysis, a
 
   await page.goto("./synthesis/");
   await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  // As a person would, a moment after the page opened: by then its second worker has loaded
+  // (on a busy machine that can take seconds; files chosen sooner wait for it only as long
+  // as sharing would save).
+  await expect(page.locator("main[data-helper=ready]")).toBeAttached({ timeout: 30_000 });
   await page.locator("#file-input").setInputFiles(readdirSync(dir).sort().reverse().map((f) => join(dir, f)));
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".report__summary")).toHaveText(loose("10 files: 10 loaded, 0 duplicates, 0 rejected. 5,000 responses in the set."));

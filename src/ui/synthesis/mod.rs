@@ -249,7 +249,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                 </div>
             </header>
             <div class="container">
-                <main id="main" class="main main--wide" tabindex="-1">
+                <main id="main" class="main main--wide" tabindex="-1" data-helper={s.helper_ready.then_some("ready")}>
                     <h1 class="heading-xl" id="page-heading" tabindex="-1">{ messages.t("synthesis-title") }</h1>
                     <p class="lead">{ messages.t("synthesis-intro") }</p>
                     <DropZone worker={worker.clone()} busy={s.busy()} dispatcher={state.dispatcher()} />

@@ -63,6 +63,8 @@ pub struct SynthesisState {
     pub answer_limit: usize,
     /// How long the worker took.
     pub timing: Timing,
+    /// Whether the worker's second copy has loaded, to share large syntheses with.
+    pub helper_ready: bool,
 }
 
 impl Default for SynthesisState {
@@ -81,6 +83,7 @@ impl Default for SynthesisState {
             answers: None,
             answer_limit: crate::worker::ANSWER_PAGE,
             timing: Timing::default(),
+            helper_ready: false,
         }
     }
 }
@@ -177,8 +180,9 @@ impl Reducible for SynthesisState {
                 }
                 Reply::Answers { rows, total, .. } => s.answers = Some((Rc::new(rows), total)),
                 Reply::Export { .. } => s.activity = Activity::Idle,
+                Reply::Ready => s.helper_ready = true,
                 // Only ever sent between the two workers.
-                Reply::Part(_) | Reply::Terms(_) | Reply::Read { .. } | Reply::Ready => {}
+                Reply::Part(_) | Reply::Terms(_) | Reply::Read { .. } => {}
                 Reply::Failed(e) => s.activity = Activity::Failed(e),
             },
             Action::WorkerGone => {
