@@ -1,37 +1,46 @@
-//! Near-duplicate answers — the same text pasted by several respondents, a campaign — found by MinHash over word shingles with locality-sensitive hashing, then confirmed by Jaccard similarity.
+//! Near-duplicate answers — the same text pasted by several respondents, a campaign — found by MinHash over word shingles with locality-sensitive hashing, then confirmed by Jaccard similarity. Works on the corpus's word ids (lower-cased words, Chinese as character pairs), so no text is read twice.
 
 use rustc_hash::FxHashMap as HashMap;
 
-/// Texts shorter than this (once normalised) are never grouped: "Yes." twice is no campaign.
+/// Texts shorter than this (once normalised: lower-cased words joined by single spaces) are
+/// never grouped: "Yes." twice is no campaign.
 const MIN_CHARS: usize = 60;
 /// Jaccard similarity of shingle sets from which two answers are one text.
 const THRESHOLD: f64 = 0.7;
 const BANDS: usize = 10;
 const ROWS: usize = 6;
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// An answer as near-duplicate detection sees it.
+pub struct Text {
+    /// The length of its normalised form, in characters ([`normalised_chars`]).
+    pub chars: usize,
+    /// Its words, as ids: equal words, equal ids.
+    pub words: Vec<u32>,
+}
 
 /// Groups of near-identical texts: indices into `texts`, each group sorted, groups ordered by
 /// their first member. Only groups of two or more are returned.
-pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
-    let normalised: Vec<String> = texts.iter().map(|t| normalise(t)).collect();
+pub fn groups(texts: &[Text]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..texts.len()).collect();
     // Identical texts first: cheap, and it keeps buckets small for the near-duplicate pass.
-    let mut exact: HashMap<&str, usize> = HashMap::default();
+    let mut exact: HashMap<&[u32], usize> = HashMap::default();
     let mut representatives = Vec::new();
-    for (i, n) in normalised.iter().enumerate() {
-        if n.chars().count() < MIN_CHARS {
+    for (i, t) in texts.iter().enumerate() {
+        if t.chars < MIN_CHARS {
             continue;
         }
-        match exact.get(n.as_str()) {
+        match exact.get(t.words.as_slice()) {
             Some(&first) => union(&mut parent, first, i),
             None => {
-                exact.insert(n, i);
+                exact.insert(&t.words, i);
                 representatives.push(i);
             }
         }
     }
     let shingles: HashMap<usize, Vec<u64>> = representatives
         .iter()
-        .map(|&i| (i, shingle_set(&normalised[i])))
+        .map(|&i| (i, shingle_set(&texts[i].words)))
         .collect();
     let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::default();
     for &i in &representatives {
@@ -39,7 +48,7 @@ pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
         for b in 0..BANDS {
             let key = signature[b * ROWS..(b + 1) * ROWS]
                 .iter()
-                .fold(0xcbf2_9ce4_8422_2325u64, |h, x| fnv(h, *x));
+                .fold(SEED, |h, x| fnv(h, *x));
             buckets.entry((b, key)).or_default().push(i);
         }
     }
@@ -71,42 +80,37 @@ pub fn groups(texts: &[&str]) -> Vec<Vec<usize>> {
     out
 }
 
-fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+/// How long `text` is once normalised (its letters and digits, lower-cased, its words joined
+/// by single spaces), without making the normalised text.
+pub fn normalised_chars(text: &str) -> usize {
+    let (mut chars, mut words, mut in_word) = (0, 0, false);
+    if text.is_ascii() {
+        for b in text.bytes() {
+            let alnum = b.is_ascii_alphanumeric();
+            chars += usize::from(alnum);
+            words += usize::from(alnum && !in_word);
+            in_word = alnum;
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+    } else {
+        for c in text.chars() {
+            let alnum = c.is_alphanumeric();
+            if alnum {
+                chars += c.to_lowercase().count();
+            }
+            words += usize::from(alnum && !in_word);
+            in_word = alnum;
+        }
     }
-    out
+    chars + words.saturating_sub(1)
 }
 
-/// Hashes of 3-word shingles, or of 4-character ones for text without spaces (Chinese).
-fn shingle_set(text: &str) -> Vec<u64> {
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut set: Vec<u64> = if words.len() >= 6 {
-        words
-            .windows(3)
-            .map(|w| {
-                w.iter()
-                    .fold(0xcbf2_9ce4_8422_2325u64, |h, s| hash_str(h, s))
-            })
-            .collect()
-    } else {
-        let chars: Vec<char> = text.chars().collect();
-        chars
-            .windows(4)
-            .map(|w| {
-                w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
-                    fnv(h, u64::from(*c as u32))
-                })
-            })
-            .collect()
-    };
+/// Hashes of 3-word shingles (for Chinese, whose words are overlapping character pairs, that is
+/// four characters); a text of fewer words is one shingle.
+fn shingle_set(words: &[u32]) -> Vec<u64> {
+    let mut set: Vec<u64> = words
+        .windows(words.len().clamp(1, 3))
+        .map(|w| w.iter().fold(SEED, |h, id| fnv(h, u64::from(*id))))
+        .collect();
     set.sort_unstable();
     set.dedup();
     set
@@ -169,10 +173,6 @@ fn fnv(h: u64, x: u64) -> u64 {
     (h ^ x).wrapping_mul(0x0100_0000_01b3)
 }
 
-fn hash_str(h: u64, s: &str) -> u64 {
-    s.bytes().fold(fnv(h, 0xff), |h, b| fnv(h, u64::from(b)))
-}
-
 fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -202,10 +202,28 @@ mod tests {
 
     const CAMPAIGN: &str = "We call on all governments to adopt the Global Cyber Charter, protect encryption and fund national CERTs in every least developed country.";
 
+    /// Words as ids, as the corpus makes them (lower-cased, interned).
+    fn texts(raw: &[&str]) -> Vec<Text> {
+        let mut ids: HashMap<String, u32> = HashMap::default();
+        raw.iter()
+            .map(|t| Text {
+                chars: normalised_chars(t),
+                words: t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| {
+                        let n = ids.len() as u32;
+                        *ids.entry(w.to_lowercase()).or_insert(n)
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
     #[test]
     fn finds_a_campaign_with_small_edits() {
         let edited = CAMPAIGN.replace("every", "each").to_uppercase();
-        let texts = vec![
+        let raw = [
             CAMPAIGN,
             "Our CERT trains judges and prosecutors on digital evidence, which has helped cooperation a lot.",
             edited.as_str(),
@@ -213,15 +231,26 @@ mod tests {
             "Yes.",
             CAMPAIGN,
         ];
-        assert_eq!(groups(&texts), vec![vec![0, 2, 5]]);
+        assert_eq!(groups(&texts(&raw)), vec![vec![0, 2, 5]]);
     }
 
     #[test]
     fn different_answers_on_the_same_topic_are_not_duplicates() {
-        let texts = [
+        let raw = [
             "Information sharing between CERTs and law enforcement works best through trusted personal contacts built over years.",
             "Information sharing between banks and CERTs works best through a sector ISAC with clear rules on confidentiality.",
         ];
-        assert!(groups(&texts).is_empty());
+        assert!(groups(&texts(&raw)).is_empty());
+    }
+
+    #[test]
+    fn the_normalised_length_is_counted_without_the_text() {
+        assert_eq!(normalised_chars("  Hello,   world! "), "hello world".len());
+        assert_eq!(
+            normalised_chars("Ça va, très bien."),
+            "ça va très bien".chars().count()
+        );
+        assert_eq!(normalised_chars("网络安全很重要。"), 7);
+        assert_eq!(normalised_chars("...!"), 0);
     }
 }

@@ -601,7 +601,19 @@ fn question(
     };
 
     // Near-duplicates: every member but the first is left out of themes and summaries.
-    let groups = duplicates::groups(&texts);
+    let as_words: Vec<duplicates::Text> = answers
+        .iter()
+        .zip(&texts)
+        .map(|(a, t)| duplicates::Text {
+            chars: duplicates::normalised_chars(t),
+            words: a
+                .sentences
+                .iter()
+                .flat_map(|s| s.words.iter().copied())
+                .collect(),
+        })
+        .collect();
+    let groups = duplicates::groups(&as_words);
     let mut echo: BTreeSet<usize> = BTreeSet::new();
     let duplicates_out = {
         let mut out: Vec<DuplicateGroup> = groups
