@@ -9,10 +9,10 @@ use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 use crate::core::crypto::{Identities, KeyError};
 use crate::core::export::{self, DocumentInfo};
 use crate::core::filename;
-use crate::core::format::{self, Document, FormatError};
+use crate::core::format::{self, Document, Exported, FormatError};
 use crate::core::import::{FileReport, Importer, Limits};
 use crate::core::questionnaire;
-use crate::core::response::{QuestionnaireRef, Response};
+use crate::core::response::QuestionnaireRef;
 use crate::core::synthesis::{
     self, Analyzer, AnswerRow, Breakdowns, Filter, Progress, QuestionSynthesis, SharedTerms,
     Synthesis,
@@ -87,18 +87,46 @@ pub enum Request {
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
     },
-    /// To the second copy: some of the responses (already filtered) the next
-    /// [`Request::Part`] is about. They come a few thousand at a time, so that neither worker
-    /// ever holds more than a slice of them twice.
-    Hand(Vec<Response>),
-    /// To the second copy: summarise the questions at positions `from..to` of the responses
-    /// handed over, answered by [`Reply::Part`].
+    /// To the second copy: summarise the questions at positions `from..to`, answered by
+    /// [`Reply::Part`].
     Part {
         /// First question position.
         from: usize,
         /// One past the last.
         to: usize,
+        /// Of its own copy of the set ([`Request::Mirror`]), with this filter.
+        filter: Filter,
     },
+    /// To the second copy: what this worker just did to the set, for its own copy, in the same
+    /// order, so that both hold the same responses and a synthesis needs no hand-over of them.
+    /// Never answered.
+    Mirror(Mirror),
+}
+
+/// A change to the set, made again in the second copy's own copy of it.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Mirror {
+    /// Add these copies of responses (the set so far, [`Importer::kept_copies`], a few thousand
+    /// at a time), for a helper that was not ready when the set began.
+    CatchUp(Vec<(String, Exported)>),
+    /// Add the file it read and kept under this number ([`Request::Read`]), with this name.
+    Slot(u64, String),
+    /// Add a file this worker read: its name and what it was read as.
+    Read(String, Result<Document, FormatError>),
+    /// Add a file as it is (encrypted; or too large, `size`, without its bytes).
+    AsIs {
+        /// The file's name.
+        name: String,
+        /// Its size.
+        size: usize,
+        /// Its bytes.
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Take the secretariat's identity file (its text).
+    Identity(String),
+    /// Forget everything.
+    Clear,
 }
 
 /// Where the worker's time went, for the page to show and the benchmark to read.
@@ -205,8 +233,8 @@ async fn yield_now() {
 /// running cold, cost more than sharing saves (measured: at 1,000 responses sharing was slower,
 /// at 10,000 it saved about 0.3 s; docs/benchmark.md).
 const SHARE_FROM: usize = 5_000;
-/// Responses handed to the helper per message.
-const HAND_CHUNK: usize = 2_000;
+/// Responses given to a helper that loaded late per message.
+const CATCH_UP_CHUNK: usize = 2_000;
 /// A synthesis asked for while the helper is still loading waits for it at most this long per
 /// response (about what sharing saves: the analysis takes about 0.15 ms a response in one
 /// worker, and sharing takes off about a third), and never longer than [`MAX_WAIT_MS`].
@@ -221,6 +249,9 @@ struct Helper {
     /// Whether it has answered [`Request::Hello`]: until then nothing is given to it, so a copy
     /// that cannot load (a site's policy forbids it, say) never holds anything up.
     ready: bool,
+    /// Whether it holds the same set as this worker: it has been given the set so far
+    /// ([`Mirror::CatchUp`]) and told of every change since ([`Request::Mirror`]).
+    mirrored: bool,
 }
 
 impl Helper {
@@ -256,6 +287,7 @@ impl Helper {
         Some(Self {
             bridge: Some(bridge),
             ready: false,
+            mirrored: false,
         })
     }
 
@@ -276,6 +308,46 @@ impl Helper {
         } else {
             None
         }
+    }
+
+    /// The copy, if it holds the same set as this worker, to tell of a change to the set.
+    fn mirror(&mut self) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        if self.mirrored {
+            self.bridge.as_mut()
+        } else {
+            None
+        }
+    }
+
+    /// Once the copy has loaded, gives it the set so far (nothing, usually: it loads while the
+    /// page opens): the identity files given, the kept copy of each response and the encrypted
+    /// files still waiting, so that it holds the same set from then on; the copy, if it has
+    /// loaded.
+    fn catch_up(
+        &mut self,
+        importer: &Importer,
+        identities: &[String],
+    ) -> Option<&mut ReactorBridge<SynthesisReactor>> {
+        let mirrored = self.mirrored;
+        let bridge = self.ready()?;
+        if !mirrored {
+            for text in identities {
+                bridge.send_input(Request::Mirror(Mirror::Identity(text.clone())));
+            }
+            let copies: Vec<(String, Exported)> = importer.kept_copies().collect();
+            for chunk in copies.chunks(CATCH_UP_CHUNK) {
+                bridge.send_input(Request::Mirror(Mirror::CatchUp(chunk.to_vec())));
+            }
+            for (name, bytes) in importer.waiting_files() {
+                bridge.send_input(Request::Mirror(Mirror::AsIs {
+                    name: name.to_string(),
+                    size: bytes.len(),
+                    bytes: bytes.to_vec(),
+                }));
+            }
+        }
+        self.mirrored = true;
+        self.bridge.as_mut()
     }
 
     /// The copy while it is still loading: what to wait on for its greeting.
@@ -316,8 +388,10 @@ fn js_string(text: &str) -> String {
 /// A file of the batch under way, waiting for its turn to be added to the set (files are added
 /// in the order they were given, wherever they were read, so the set is the same).
 enum Pending {
-    /// Read, here or by the helper.
+    /// Read here.
     Read(String, Result<Document, FormatError>),
+    /// Read by the helper under this number.
+    Returned(String, u64, Result<Document, FormatError>),
     /// Being read by the helper under this number; its bytes are kept in case it cannot.
     Away(String, u64, Vec<u8>),
     /// To be added as it is: encrypted, or too large to read (`size`; no bytes).
@@ -339,17 +413,17 @@ impl Reading {
     fn take(
         &mut self,
         importer: &Importer,
+        identities: &[String],
         helper: Option<&mut Helper>,
         name: String,
         size: usize,
         bytes: Vec<u8>,
     ) {
+        // A helper that has just loaded is given the set so far first.
+        let helper = helper.and_then(|h| h.catch_up(importer, identities));
         let pending = if size > importer.limits().max_file_bytes || !importer.reads_as_is(&bytes) {
             Pending::AsIs(name, size, bytes)
-        } else if let Some(bridge) = helper
-            .filter(|_| self.away < self.here)
-            .and_then(Helper::ready)
-        {
+        } else if let Some(bridge) = helper.filter(|_| self.away < self.here) {
             self.next_slot += 1;
             self.away += bytes.len();
             bridge.send_input(Request::Read {
@@ -364,22 +438,45 @@ impl Reading {
         self.queue.push_back(pending);
     }
 
-    /// Adds the files whose turn has come (all those before the first still with the helper).
-    fn add_ready(&mut self, importer: &mut Importer) {
+    /// Adds the files whose turn has come (all those before the first still with the helper),
+    /// and tells a helper that mirrors the set to add them too.
+    fn add_ready(&mut self, importer: &mut Importer, mut helper: Option<&mut Helper>) {
         while let Some(front) = self.queue.front() {
             if matches!(front, Pending::Away(..)) {
                 break;
             }
-            match self.queue.pop_front() {
-                Some(Pending::Read(name, read)) => importer.add_read(&name, read),
-                Some(Pending::AsIs(name, size, bytes)) => {
+            let Some(pending) = self.queue.pop_front() else {
+                break;
+            };
+            let mirror = helper.as_deref_mut().and_then(Helper::mirror);
+            let change = match pending {
+                Pending::Read(name, read) => {
+                    let change = mirror
+                        .is_some()
+                        .then(|| Mirror::Read(name.clone(), read.clone()));
+                    importer.add_read(&name, read);
+                    change
+                }
+                Pending::Returned(name, slot, read) => {
+                    importer.add_read(&name, read);
+                    Some(Mirror::Slot(slot, name))
+                }
+                Pending::AsIs(name, size, bytes) => {
                     if size > importer.limits().max_file_bytes {
                         importer.add_unread(&name, size);
                     } else {
                         importer.add(&name, &bytes);
                     }
+                    mirror
+                        .is_some()
+                        .then_some(Mirror::AsIs { name, size, bytes })
                 }
-                _ => {}
+                Pending::Away(..) => None,
+            };
+            if let (Some(bridge), Some(change)) =
+                (helper.as_deref_mut().and_then(Helper::mirror), change)
+            {
+                bridge.send_input(Request::Mirror(change));
             }
         }
     }
@@ -397,7 +494,7 @@ impl Reading {
                 && *s == slot
                 && let Some(read) = read.take()
             {
-                *p = Pending::Read(std::mem::take(name), read);
+                *p = Pending::Returned(std::mem::take(name), slot, read);
             }
         }
     }
@@ -413,8 +510,8 @@ impl Reading {
 
     /// Waits for the helper's files, adding every file of the batch to the set.
     async fn finish(&mut self, importer: &mut Importer, helper: Option<&mut Helper>) {
-        self.add_ready(importer);
         let mut helper = helper;
+        self.add_ready(importer, helper.as_deref_mut());
         while self.waiting() {
             let answer = match helper.as_mut().and_then(|h| h.bridge.as_mut()) {
                 Some(bridge) => bridge.next().await,
@@ -430,7 +527,7 @@ impl Reading {
                     self.take_back();
                 }
             }
-            self.add_ready(importer);
+            self.add_ready(importer, helper.as_deref_mut());
         }
         self.here = 0;
         self.away = 0;
@@ -471,8 +568,12 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     let mut reading_ms = 0.0;
     let mut helper: Option<Helper> = None;
     let mut reading = Reading::default();
-    // In the second copy: the responses handed over for the next part.
-    let mut handed: Vec<Response> = Vec::new();
+    // In the second copy: the files it read for the first copy, until it is told to add them to
+    // its own copy of the set.
+    // The identity files given, for a helper that loads late.
+    let mut identity_texts: Vec<String> = Vec::new();
+    let mut kept_reads: std::collections::HashMap<u64, Result<Document, FormatError>> =
+        std::collections::HashMap::new();
     loop {
         // While the helper loads, its greeting is listened for beside the page's requests, so
         // the page learns at once that two workers will share the work.
@@ -488,6 +589,8 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             Heard::Helper(greeting) => {
                 if let Some(h) = helper.as_mut() {
                     h.greeted(greeting);
+                    // It keeps a copy of the set from now on.
+                    h.catch_up(&importer, &identity_texts);
                     if h.ready && scope.send(Reply::Ready).await.is_err() {
                         break;
                     }
@@ -506,8 +609,15 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             } => {
                 last = None;
                 let started = js_sys::Date::now();
-                reading.take(&importer, helper.as_mut(), name, size, bytes);
-                reading.add_ready(&mut importer);
+                reading.take(
+                    &importer,
+                    &identity_texts,
+                    helper.as_mut(),
+                    name,
+                    size,
+                    bytes,
+                );
+                reading.add_ready(&mut importer, helper.as_mut());
                 let reply = if index < total {
                     Reply::Loaded { done: index, total }
                 } else {
@@ -521,6 +631,10 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 Ok(identities) => {
                     last = None;
                     let started = js_sys::Date::now();
+                    if let Some(bridge) = helper.as_mut().and_then(Helper::mirror) {
+                        bridge.send_input(Request::Mirror(Mirror::Identity(text.clone())));
+                    }
+                    identity_texts.push(text);
                     importer.add_identities(identities);
                     reading_ms += js_sys::Date::now() - started;
                     report(&importer)
@@ -544,16 +658,18 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     // loaded: wait for it as long as sharing would save.
                     let wait = (run.responses() as f64 * WAIT_PER_RESPONSE_MS).min(MAX_WAIT_MS);
                     let bridge = match helper.as_mut() {
-                        Some(h) => h.wait_ready(wait).await,
+                        Some(h) => {
+                            h.wait_ready(wait).await;
+                            h.catch_up(&importer, &identity_texts)
+                        }
                         None => None,
                     };
                     if let Some(bridge) = bridge {
-                        for chunk in run.kept().chunks(HAND_CHUNK) {
-                            bridge.send_input(Request::Hand(
-                                chunk.iter().map(|r| (*r).clone()).collect(),
-                            ));
-                        }
-                        bridge.send_input(Request::Part { from: at, to: n });
+                        bridge.send_input(Request::Part {
+                            from: at,
+                            to: n,
+                            filter: filter.clone(),
+                        });
                         // The helper reads every answer; this worker only its questions'.
                         run = run.only(0..at).terms_from_elsewhere();
                         shared = Some(n - at);
@@ -616,16 +732,11 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     },
                 )
             }
-            Request::Hand(mut responses) => {
-                handed.append(&mut responses);
-                continue;
-            }
-            Request::Part { from, to } => {
-                let responses = std::mem::take(&mut handed);
+            Request::Part { from, to, filter } => {
+                let responses = importer.responses();
                 let analyzer = analyzer.get_or_insert_with(Analyzer::new);
                 let mut run =
-                    synthesis::Run::new(responses.iter(), &questionnaire, &Filter::default())
-                        .only(from..to);
+                    synthesis::Run::new(responses, &questionnaire, &filter).only(from..to);
                 let mut terms_sent = false;
                 while run.step(analyzer) {
                     // The other worker's key terms, as soon as every answer is read.
@@ -638,10 +749,43 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 }
                 Reply::Part(run.part())
             }
-            Request::Read { slot, bytes } => Reply::Read {
-                slot,
-                read: format::read(&bytes),
-            },
+            Request::Read { slot, bytes } => {
+                let read = format::read(&bytes);
+                kept_reads.insert(slot, read.clone());
+                Reply::Read { slot, read }
+            }
+            Request::Mirror(change) => {
+                match change {
+                    Mirror::CatchUp(copies) => {
+                        for (name, copy) in copies {
+                            importer.add_read(&name, Ok(Document::Response(Box::new(copy))));
+                        }
+                    }
+                    Mirror::Slot(slot, name) => {
+                        if let Some(read) = kept_reads.remove(&slot) {
+                            importer.add_read(&name, read);
+                        }
+                    }
+                    Mirror::Read(name, read) => importer.add_read(&name, read),
+                    Mirror::AsIs { name, size, bytes } => {
+                        if size > importer.limits().max_file_bytes {
+                            importer.add_unread(&name, size);
+                        } else {
+                            importer.add(&name, &bytes);
+                        }
+                    }
+                    Mirror::Identity(text) => {
+                        if let Ok(identities) = Identities::parse(&text) {
+                            importer.add_identities(identities);
+                        }
+                    }
+                    Mirror::Clear => {
+                        importer = Importer::new(reference.clone(), Limits::default());
+                        kept_reads.clear();
+                    }
+                }
+                continue;
+            }
             Request::Helper(script) => {
                 // Started now, while files are chosen and read: a worker's messages wait until
                 // it has loaded, and this one yields only briefly while it analyses.
@@ -740,7 +884,11 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 }
             }
             Request::Clear => {
+                if let Some(bridge) = helper.as_mut().and_then(Helper::mirror) {
+                    bridge.send_input(Request::Mirror(Mirror::Clear));
+                }
                 importer = Importer::new(reference.clone(), Limits::default());
+                identity_texts.clear();
                 reading = Reading::default();
                 reading_ms = 0.0;
                 last = None;

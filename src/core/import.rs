@@ -420,6 +420,40 @@ impl Importer {
         self.entries.values().map(|e| &e.response).collect()
     }
 
+    /// The kept copy of each response, in id order, with what ranks it against other copies:
+    /// the name of the file it came from and when it was exported. Added to another importer
+    /// one by one (each as [`Importer::add_read`] of a [`Document::Response`] under that name),
+    /// they make the same set there, and files added to both afterwards change both alike.
+    pub fn kept_copies(&self) -> impl Iterator<Item = (String, Exported)> + '_ {
+        self.entries.values().map(|e| {
+            (
+                e.rank.file_name.0.clone(),
+                Exported {
+                    response: e.response.clone(),
+                    exported: e.rank.exported,
+                    app_version: String::new(),
+                },
+            )
+        })
+    }
+
+    /// The encrypted files waiting for an identity file that opens them: name and bytes, in the
+    /// order they came. With [`Importer::kept_copies`] (and the identity files given so far),
+    /// what another importer needs to become this one's copy.
+    pub fn waiting_files(&self) -> impl Iterator<Item = (&str, &[u8])> + '_ {
+        self.waiting.iter().map(|(file, bytes)| {
+            (
+                self.files.get(*file).map_or("", |f| f.0.as_str()),
+                bytes.as_slice(),
+            )
+        })
+    }
+
+    /// How many files have been added.
+    pub fn files(&self) -> usize {
+        self.files.len()
+    }
+
     /// How many distinct responses the set holds.
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -230,7 +230,10 @@ report-title = What was loaded
 report-summary = { $files ->
     [one] 1 file
    *[other] { $files } files
-}: { $loaded } loaded, { $duplicates } duplicates, { $rejected } rejected. { $responses ->
+}: { $loaded } loaded, { $duplicates ->
+    [one] 1 duplicate
+   *[other] { $duplicates } duplicates
+}, { $rejected } rejected. { $responses ->
     [one] 1 response
    *[other] { $responses } responses
 } in the set.

@@ -133,3 +133,69 @@ fn write_encrypted_fixtures() {
     )
     .unwrap();
 }
+
+/// What a synthesis worker gives its helper when the helper loads after files came: the identity
+/// files, the kept copies and the waiting encrypted files. With those, and every file after,
+/// the helper's set is the worker's, response for response, whichever copy of a duplicate
+/// wins (a tie in everything but the file name included).
+#[test]
+fn a_copy_made_from_the_kept_copies_stays_the_same_set() {
+    use bpf_survey::core::format::Document;
+    use bpf_survey::core::time::Timestamp;
+
+    let key = Identity::generate();
+    let later_key = Identity::generate();
+    let identity_file = crypto::identity_file(&key, "2026-11-23T00:00:00Z");
+    let later_identity = crypto::identity_file(&later_key, "2026-11-23T00:00:00Z");
+    let file =
+        |r: &bpf_survey::core::response::Response| format::write_response(r, T0, "t").into_bytes();
+    let mut edited = sample(1);
+    edited.updated = Timestamp::from_millis(sample(1).updated.millis() + 1_000);
+    edited.set_answer("q3", "Changed my mind.".into());
+    let mut tie = sample(2);
+    tie.set_answer("q4", "The same time, another text.".into());
+
+    let mut worker = importer();
+    worker.add_identities(Identities::parse(&identity_file).unwrap());
+    worker.add("b.json", &file(&sample(1)));
+    worker.add("m.json", &file(&sample(2)));
+    worker.add(
+        "sealed.json.age",
+        &encrypt(&key.to_public(), &file(&sample(3))),
+    );
+    let waiting = encrypt(&later_key.to_public(), &file(&sample(4)));
+    worker.add("later.json.age", &waiting);
+    assert_eq!(worker.waiting_for_key(), 1);
+
+    let mut helper = importer();
+    helper.add_identities(Identities::parse(&identity_file).unwrap());
+    for (name, copy) in worker.kept_copies() {
+        helper.add_read(&name, Ok(Document::Response(Box::new(copy))));
+    }
+    for (name, bytes) in worker.waiting_files() {
+        helper.add(name, bytes);
+    }
+    assert_eq!(helper.waiting_for_key(), 1);
+
+    // Files after: a newer copy, a copy equal but for its file name (a.json ranks above m.json),
+    // a file for the first key, and the key to the waiting file.
+    let after: Vec<(&str, Vec<u8>)> = vec![
+        ("c.json", file(&edited)),
+        ("a.json", file(&tie)),
+        ("z.json.age", encrypt(&key.to_public(), &file(&sample(5)))),
+    ];
+    for importer in [&mut worker, &mut helper] {
+        for (name, bytes) in &after {
+            importer.add(name, bytes);
+        }
+        importer.add_identities(Identities::parse(&later_identity).unwrap());
+    }
+    assert_eq!(worker.len(), 5);
+    assert_eq!(helper.responses(), worker.responses());
+    let tied = worker
+        .responses()
+        .into_iter()
+        .find(|r| r.id == tie.id)
+        .unwrap();
+    assert_eq!(tied.answer("q4"), "The same time, another text.");
+}

@@ -122,27 +122,66 @@ test("the downloaded report and open data follow publication choices", async ({ 
   expect(again.text).toBe(report.text);
 });
 
+/** 5,000 generated responses in bundles of 500 (as many as the worker starts sharing the
+ * analysis at), and their Markdown report made natively in one run; made once per test worker. */
+let fiveThousandSet;
+function fiveThousand() {
+  if (!fiveThousandSet) {
+    const dir = mkdtempSync(join(tmpdir(), "bpf-5000-"));
+    const bench = (...args) =>
+      execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "bench", "--", ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+    bench("write", "5000", dir, "500");
+    const expected = bench("export", dir);
+    expect(expected).toMatch(/5,?000 contributions were received/);
+    fiveThousandSet = { files: readdirSync(dir).sort().map((f) => join(dir, f)), expected };
+  }
+  return fiveThousandSet;
+}
+
 test("five thousand responses: two workers share the reading and the analysis, and the report is the one one worker makes", async ({ page }) => {
   test.setTimeout(300_000);
-  // A generated set in bundles of 500 (as many responses as the worker starts sharing the
-  // analysis at), and its Markdown report made natively in one run.
-  const dir = mkdtempSync(join(tmpdir(), "bpf-5000-"));
-  const bench = (...args) =>
-    execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "bench", "--", ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
-  bench("write", "5000", dir, "500");
-  const expected = bench("export", dir);
-  expect(expected).toMatch(/5,?000 contributions were received/);
-
+  const { files, expected } = fiveThousand();
   await page.goto("./synthesis/");
   await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
   // As a person would, a moment after the page opened: by then its second worker has loaded
   // (on a busy machine that can take seconds; files chosen sooner wait for it only as long
   // as sharing would save).
   await expect(page.locator("main[data-helper=ready]")).toBeAttached({ timeout: 30_000 });
-  await page.locator("#file-input").setInputFiles(readdirSync(dir).sort().reverse().map((f) => join(dir, f)));
+  await page.locator("#file-input").setInputFiles([...files].reverse());
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".report__summary")).toHaveText(loose("10 files: 10 loaded, 0 duplicates, 0 rejected. 5,000 responses in the set."));
   // The helper did its part (with one worker the page would say 1).
+  await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
+  const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  expect(md.text).toBe(expected);
+});
+
+test("a second worker that loads after files came is given the set so far, and shares the rest alike", async ({ page }) => {
+  test.setTimeout(300_000);
+  const { files, expected } = fiveThousand();
+  // The second copy of the worker is held back (its module is the second fetch of the
+  // worker's wasm) until the first half of the files is in.
+  let fetches = 0;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/worker_bg.wasm", async (route) => {
+    fetches += 1;
+    if (fetches === 2) await held;
+    await route.continue();
+  });
+  await page.goto("./synthesis/");
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  await page.locator("#file-input").setInputFiles(files.slice(0, 5));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+  await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "1");
+  expect(fetches).toBe(2);
+  await expect(page.locator("main[data-helper=ready]")).toHaveCount(0);
+  release();
+  await expect(page.locator("main[data-helper=ready]")).toBeAttached({ timeout: 30_000 });
+  // The rest, and one of the first files again (its responses are duplicates, kept once).
+  await page.locator("#file-input").setInputFiles([...files.slice(5), files[0]]);
+  await expect(page.locator(".report__summary")).toHaveText(loose("11 files: 10 loaded, 1 duplicate, 0 rejected. 5,000 responses in the set."), { timeout: 120_000 });
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
