@@ -14,6 +14,21 @@ pub struct TextCount {
 pub fn count(text: &str) -> TextCount {
     let mut words = 0;
     let mut in_word = false;
+    if text.is_ascii() {
+        // The same rules, a byte at a time (the synthesis counts every answer).
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else if b == b' ' || (0x09..=0x0D).contains(&b) {
+                in_word = false;
+            }
+        }
+        return TextCount {
+            characters: text.len(),
+            words,
+        };
+    }
     let mut characters = 0;
     for c in text.chars() {
         characters += 1;

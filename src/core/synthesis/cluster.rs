@@ -2,6 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::corpus::Counts;
+
 /// A sparse vector: `(feature, weight)` sorted by feature, of unit length.
 pub type Sparse = Vec<(u32, f32)>;
 
@@ -35,10 +37,10 @@ pub struct Space {
 impl Space {
     /// Learns the space from per-document phrase counts; phrases in fewer than `min_df`
     /// documents are left out.
-    pub fn learn(docs: &[HashMap<[u32; 3], u32>], min_df: u32) -> Space {
+    pub fn learn(docs: &[Counts], min_df: u32) -> Space {
         let mut df: HashMap<[u32; 3], u32> = HashMap::default();
         for d in docs {
-            for k in d.keys() {
+            for (k, _) in d {
                 *df.entry(*k).or_insert(0) += 1;
             }
         }
@@ -63,7 +65,7 @@ impl Space {
     }
 
     /// The unit-length vector of a document's phrase counts.
-    pub fn vector(&self, counts: &HashMap<[u32; 3], u32>) -> Sparse {
+    pub fn vector(&self, counts: &[([u32; 3], u32)]) -> Sparse {
         let mut v: Sparse = counts
             .iter()
             .filter_map(|(k, c)| {
@@ -80,7 +82,7 @@ impl Space {
 /// Builds unit-length TF-IDF vectors from per-document term counts. Features seen in fewer
 /// than `min_df` documents are dropped. Returns the vectors and the number of features.
 #[cfg(test)]
-pub fn tfidf(docs: &[HashMap<[u32; 3], u32>], min_df: u32) -> (Vec<Sparse>, usize) {
+pub fn tfidf(docs: &[Counts], min_df: u32) -> (Vec<Sparse>, usize) {
     let space = Space::learn(docs, min_df);
     (docs.iter().map(|d| space.vector(d)).collect(), space.dims())
 }
@@ -374,11 +376,9 @@ fn centre_of(docs: &[Sparse], dims: usize) -> Vec<f32> {
 mod tests {
     use super::*;
 
-    fn doc(words: &[u32]) -> HashMap<[u32; 3], u32> {
-        words
-            .iter()
-            .map(|w| ([*w, u32::MAX, u32::MAX], 1))
-            .collect()
+    fn doc(words: &[u32]) -> Counts {
+        let sequences: Vec<Vec<u32>> = words.iter().map(|w| vec![*w]).collect();
+        super::super::corpus::counts(sequences.iter().map(Vec::as_slice), 1)
     }
 
     #[test]

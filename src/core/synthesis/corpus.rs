@@ -199,3 +199,24 @@ pub fn ngrams(stems: &[u32], max: usize, mut f: impl FnMut([u32; 3], usize, usiz
         }
     }
 }
+
+/// Phrase counts of one text: `(key, occurrences)`, sorted by key.
+pub type Counts = Vec<([u32; 3], u32)>;
+
+/// The counts of the n-grams (1 to `max` stems, [`ngrams`]) of some stem sequences: gathered and
+/// sorted, which for the few dozen phrases of an answer is cheaper than a hash map.
+pub fn counts<'a>(sentences: impl Iterator<Item = &'a [u32]>, max: usize) -> Counts {
+    let mut all: Vec<[u32; 3]> = Vec::new();
+    for stems in sentences {
+        ngrams(stems, max, |key, _, _| all.push(key));
+    }
+    all.sort_unstable();
+    let mut out: Counts = Vec::with_capacity(all.len());
+    for key in all {
+        match out.last_mut() {
+            Some((last, n)) if *last == key => *n += 1,
+            _ => out.push((key, 1)),
+        }
+    }
+    out
+}

@@ -9,6 +9,11 @@ const MIN_CHARS: usize = 60;
 const THRESHOLD: f64 = 0.7;
 const BANDS: usize = 10;
 const ROWS: usize = 6;
+const BINS: usize = BANDS * ROWS;
+/// Signatures agreeing in fewer bins than this are from texts far below [`THRESHOLD`] (the
+/// share of agreeing bins estimates the Jaccard similarity, give or take 0.06 at 60 bins: this
+/// is four of those below 0.7), so their shingles are not compared.
+const MIN_AGREEING_BINS: usize = 27;
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// An answer as near-duplicate detection sees it.
@@ -38,33 +43,36 @@ pub fn groups(texts: &[Text]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let shingles: HashMap<usize, Vec<u64>> = representatives
+    let shingles: Vec<Vec<u64>> = representatives
         .iter()
-        .map(|&i| (i, shingle_set(&texts[i].words)))
+        .map(|&i| shingle_set(&texts[i].words))
         .collect();
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::default();
-    for &i in &representatives {
-        let signature = minhash(&shingles[&i]);
+    let signatures: Vec<[u64; BINS]> = shingles.iter().map(|s| minhash(s)).collect();
+    // The buckets, as (band, key, representative) sorted: each run of one band and key is a
+    // bucket, its members in the order of the texts.
+    let mut buckets: Vec<(u8, u64, u32)> = Vec::with_capacity(representatives.len() * BANDS);
+    for (r, signature) in signatures.iter().enumerate() {
         for b in 0..BANDS {
             let key = signature[b * ROWS..(b + 1) * ROWS]
                 .iter()
                 .fold(SEED, |h, x| fnv(h, *x));
-            buckets.entry((b, key)).or_default().push(i);
+            buckets.push((b as u8, key, r as u32));
         }
     }
-    let mut keys: Vec<_> = buckets.keys().copied().collect();
-    keys.sort();
-    for key in keys {
-        let members = &buckets[&key];
+    buckets.sort_unstable();
+    for bucket in buckets.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let members: Vec<usize> = bucket.iter().map(|m| m.2 as usize).collect();
         // Each member is compared with the bucket's first and with its predecessor, not with
         // every other member: linear even when a campaign fills a bucket.
         for j in 1..members.len() {
             for other in [members[0], members[j - 1]] {
                 let m = members[j];
-                if find(&mut parent, other) != find(&mut parent, m)
-                    && jaccard(&shingles[&other], &shingles[&m]) >= THRESHOLD
+                let (a, b) = (representatives[other], representatives[m]);
+                if find(&mut parent, a) != find(&mut parent, b)
+                    && similar_signatures(&signatures[other], &signatures[m])
+                    && jaccard(&shingles[other], &shingles[m]) >= THRESHOLD
                 {
-                    union(&mut parent, other, m);
+                    union(&mut parent, a, b);
                 }
             }
         }
@@ -117,17 +125,16 @@ fn shingle_set(words: &[u32]) -> Vec<u64> {
 }
 
 /// A MinHash signature by one-permutation hashing: each shingle is hashed once and falls in one
-/// of the bins, each bin keeping its minimum; empty bins borrow from the next non-empty one
-/// (Shrivastava's densification). One hash per shingle instead of one per bin.
-fn minhash(set: &[u64]) -> [u64; BANDS * ROWS] {
-    const BINS: usize = BANDS * ROWS;
+/// of the bins (by the high bits of its hash, a multiplication instead of a division), each bin
+/// keeping its minimum; empty bins borrow from the next non-empty one (Shrivastava's
+/// densification). One hash per shingle instead of one per bin.
+fn minhash(set: &[u64]) -> [u64; BINS] {
     let mut sig = [u64::MAX; BINS];
     for &x in set {
         let h = mix(x);
-        let bin = (h % BINS as u64) as usize;
-        let value = h / BINS as u64;
-        if value < sig[bin] {
-            sig[bin] = value;
+        let bin = ((u128::from(h) * BINS as u128) >> 64) as usize;
+        if h < sig[bin] {
+            sig[bin] = h;
         }
     }
     if sig.iter().all(|v| *v == u64::MAX) {
@@ -146,6 +153,11 @@ fn minhash(set: &[u64]) -> [u64; BANDS * ROWS] {
         *slot = filled[j].wrapping_add(((j + BINS - i) % BINS) as u64);
     }
     sig
+}
+
+/// Whether two signatures agree in enough bins for their texts to be worth comparing.
+fn similar_signatures(a: &[u64; BINS], b: &[u64; BINS]) -> bool {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() >= MIN_AGREEING_BINS
 }
 
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {

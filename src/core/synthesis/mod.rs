@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cluster::Rng;
 use cluster::{Space, Sparse};
-use corpus::{Answer, Corpus, CorpusBuilder, STOP, ngrams};
+use corpus::{Answer, Corpus, CorpusBuilder, Counts, STOP};
 pub use people::{Breakdowns, Count};
 use terms::{ClassCounts, Ranked};
 pub use text::Analyzer;
@@ -728,12 +728,8 @@ fn key_terms(
 }
 
 /// Unigram and bigram counts of some sentences: the features of themes and summaries.
-fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> HashMap<[u32; 3], u32> {
-    let mut counts = HashMap::default();
-    for stems in sentences {
-        ngrams(stems, 2, |key, _, _| *counts.entry(key).or_insert(0) += 1);
-    }
-    counts
+fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> Counts {
+    corpus::counts(sentences, 2)
 }
 
 fn themes_and_summary(
@@ -748,13 +744,13 @@ fn themes_and_summary(
     if voices.len() < MIN_THEME_VOICES {
         return (Vec::new(), Vec::new());
     }
-    let docs: Vec<HashMap<[u32; 3], u32>> = voices
+    let docs: Vec<Counts> = voices
         .iter()
         .map(|&i| features(answers[i].sentences.iter().map(|s| s.stems.as_slice())))
         .collect();
     // Themes and quotes are found in the space of single words (half the features of words and
     // pairs, and as good at telling topics apart); the pairs still name the themes.
-    let words: Vec<HashMap<[u32; 3], u32>> = docs
+    let words: Vec<Counts> = docs
         .iter()
         .map(|d| {
             d.iter()

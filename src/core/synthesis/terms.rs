@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::corpus::{Corpus, STOP, ngrams};
+use super::corpus::{Corpus, STOP, counts, ngrams};
 
 /// Counts of one class of answers: `key -> (occurrences, answers containing it)`.
 #[derive(Default, Debug)]
@@ -16,15 +16,11 @@ pub struct ClassCounts {
 impl ClassCounts {
     /// Adds one answer's stem sequences (one per sentence).
     pub fn add_answer<'a>(&mut self, sentences: impl Iterator<Item = &'a [u32]>, max_n: usize) {
-        let mut seen: HashMap<[u32; 3], u32> = HashMap::default();
-        for stems in sentences {
-            ngrams(stems, max_n, |key, _, _| *seen.entry(key).or_insert(0) += 1);
-        }
-        self.add_counts(&seen);
+        self.add_counts(&counts(sentences, max_n));
     }
 
     /// Adds one answer's phrase counts, already made.
-    pub fn add_counts(&mut self, counts: &HashMap<[u32; 3], u32>) {
+    pub fn add_counts(&mut self, counts: &[([u32; 3], u32)]) {
         for (key, n) in counts {
             let e = self.terms.entry(*key).or_insert((0, 0));
             e.0 += n;

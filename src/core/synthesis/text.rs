@@ -82,7 +82,12 @@ impl Analyzer {
         'static: 'a,
     {
         let (mut han, mut arabic, mut cyrillic, mut letters) = (0usize, 0usize, 0usize, 0usize);
-        for c in text.chars().take(2_000) {
+        // ASCII text (most English answers) has Latin letters or none: no need to count scripts.
+        let ascii = text.is_ascii();
+        if ascii {
+            letters = usize::from(text.bytes().any(|b| b.is_ascii_alphabetic()));
+        }
+        for c in text.chars().take(if ascii { 0 } else { 2_000 }) {
             match c {
                 '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => han += 1,
                 '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => arabic += 1,
