@@ -27,17 +27,20 @@ pub fn lexrank(vectors: &[Sparse], count: usize) -> Vec<usize> {
     let mut score = vec![1.0 / n as f64; n];
     for _ in 0..50 {
         let mut next = vec![(1.0 - DAMPING) / n as f64; n];
+        // Sentences like no other spread their weight evenly: summed, then given out once.
+        let mut spread = 0.0;
         for i in 0..n {
             if neighbours[i].is_empty() {
-                // A sentence like no other spreads its weight evenly.
-                let share = DAMPING * score[i] / n as f64;
-                next.iter_mut().for_each(|x| *x += share);
+                spread += DAMPING * score[i] / n as f64;
             } else {
                 let share = DAMPING * score[i] / neighbours[i].len() as f64;
                 for &j in &neighbours[i] {
                     next[j] += share;
                 }
             }
+        }
+        if spread > 0.0 {
+            next.iter_mut().for_each(|x| *x += spread);
         }
         let delta: f64 = next.iter().zip(&score).map(|(a, b)| (a - b).abs()).sum();
         score = next;
