@@ -138,7 +138,7 @@ function fiveThousand() {
   return fiveThousandSet;
 }
 
-test("five thousand responses: two workers share the reading and the analysis, and the report is the one one worker makes", async ({ page }) => {
+test("five thousand responses: two workers share the reading and the analysis, the report is the one one worker makes, and the page answers typing while they work", async ({ page }) => {
   test.setTimeout(300_000);
   const { files, expected } = fiveThousand();
   await page.goto("./synthesis/");
@@ -154,6 +154,19 @@ test("five thousand responses: two workers share the reading and the analysis, a
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
+
+  // While all 5,000 are analysed again, the page answers: typing in the search box shows at
+  // once, with the analysis still under way.
+  await page.getByRole("checkbox", { name: /^Government/ }).check();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await expect(page.locator("progress.progress")).toBeVisible();
+  const search = page.getByLabel("Search the answers");
+  await search.pressSequentially("cert");
+  await expect(search).toHaveValue("cert", { timeout: 100 });
+  expect(await page.locator("progress.progress").isVisible()).toBe(true);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+  await expect(page.locator(".answer-row").first()).toContainText(/cert/i);
 });
 
 test("a second worker that loads after files came is given the set so far, and shares the rest alike", async ({ page }) => {
