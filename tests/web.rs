@@ -7,7 +7,7 @@ use bpf_survey::core::store::{Caret, Draft, key_for};
 use bpf_survey::core::time::Timestamp;
 use bpf_survey::web::storage::{self, StorageError};
 use bpf_survey::web::{download, platform};
-use bpf_survey::worker::{Reply, Request};
+use bpf_survey::worker::{Mirror, Reply, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use yew_agent::Codec;
@@ -204,6 +204,36 @@ fn worker_messages_survive_the_wire_between_page_and_worker() {
         Default::default(),
     )));
     assert!(matches!(decoded, Reply::Synthesis(ref back, _) if **back == s));
+
+    // Between the worker and its helper: the set so far, and a file as the worker read it.
+    let copies: Vec<(String, bpf_survey::core::format::Exported)> = g.responses[..5]
+        .iter()
+        .map(|r| {
+            let exported = bpf_survey::core::format::Exported {
+                response: r.clone(),
+                exported: Timestamp::from_millis(1_700_000_000_000),
+                app_version: String::new(),
+            };
+            ("bündel-1.json".to_string(), exported)
+        })
+        .collect();
+    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Request::Mirror(
+        Mirror::CatchUp(copies.clone()),
+    )));
+    assert!(matches!(decoded, Request::Mirror(Mirror::CatchUp(ref back)) if *back == copies));
+    let file = bpf_survey::core::format::write_bundle(
+        &g.responses[..3],
+        Timestamp::from_millis(1_700_000_000_000),
+        "t",
+    );
+    let read = bpf_survey::core::format::read(file.as_bytes());
+    assert!(read.is_ok());
+    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Request::Mirror(
+        Mirror::Read("b.json".into(), read.clone()),
+    )));
+    assert!(
+        matches!(decoded, Request::Mirror(Mirror::Read(ref name, ref back)) if name == "b.json" && *back == read)
+    );
 }
 
 /// age in the browser: a key made from `crypto.getRandomValues`, a file encrypted to it by the
