@@ -187,7 +187,7 @@ test("a second worker that loads after files came is given the set so far, and s
   await page.locator("#file-input").setInputFiles(files.slice(0, 5));
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "1");
-  expect(fetches).toBe(2);
+  await expect.poll(() => fetches).toBe(2);
   await expect(page.locator("main[data-helper=ready]")).toHaveCount(0);
   release();
   await expect(page.locator("main[data-helper=ready]")).toBeAttached({ timeout: 30_000 });
