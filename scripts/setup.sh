@@ -40,7 +40,6 @@ case "$(version_of wasm-bindgen)" in
   # Not --locked: the registry lacks one of the versions its lock file pins.
   *) say "installing wasm-bindgen-cli $WASM_BINDGEN"; cargo install wasm-bindgen-cli --version "$WASM_BINDGEN" ;;
 esac
-command -v wasm-pack >/dev/null || { say "installing wasm-pack"; cargo install wasm-pack --locked; }
 
 # npm: wasm-opt (binaryen 132; Debian's is too old for this rustc's output), Playwright without
 # its browsers (Debian's Chromium is used), axe-core, ajv, canonicalize.

@@ -25,8 +25,11 @@ mod native {
     use bpf_survey::core::import::{Importer, Limits};
     use bpf_survey::core::questionnaire;
     use bpf_survey::core::response::{QuestionnaireRef, Response};
-    use bpf_survey::core::synthesis::{self, Analyzer, Filter};
+    use bpf_survey::core::synthesis::{
+        self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms,
+    };
     use bpf_survey::core::time::Timestamp;
+    use std::sync::mpsc;
 
     const SEED: u64 = 2016;
 
@@ -39,7 +42,7 @@ mod native {
         match args.first().map(String::as_str) {
             Some("synth") => {
                 for n in &args[1..] {
-                    synth(number(n)?);
+                    synth(number(n)?)?;
                 }
                 Ok(())
             }
@@ -92,7 +95,60 @@ mod native {
         )
     }
 
-    fn synth(n: usize) {
+    /// The second worker, as a thread with its own copy of the responses.
+    struct Thread<'scope, 'env> {
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        copy: &'env [Response],
+        questionnaire: &'env questionnaire::Questionnaire,
+        terms: Option<mpsc::Receiver<SharedTerms>>,
+        part: Option<std::thread::ScopedJoinHandle<'scope, Vec<QuestionSynthesis>>>,
+    }
+
+    impl<'scope, 'env> Thread<'scope, 'env> {
+        fn new(
+            scope: &'scope std::thread::Scope<'scope, 'env>,
+            copy: &'env [Response],
+            questionnaire: &'env questionnaire::Questionnaire,
+        ) -> Self {
+            Self {
+                scope,
+                copy,
+                questionnaire,
+                terms: None,
+                part: None,
+            }
+        }
+    }
+
+    impl Partner for Thread<'_, '_> {
+        async fn join(&mut self, _ms: f64) -> bool {
+            true
+        }
+        fn start(&mut self, questions: std::ops::Range<usize>, filter: &Filter) {
+            let (tx, rx) = mpsc::channel();
+            let (copy, q, filter) = (self.copy, self.questionnaire, filter.clone());
+            self.terms = Some(rx);
+            self.part = Some(self.scope.spawn(move || {
+                let responses: Vec<&Response> = copy.iter().collect();
+                futures::executor::block_on(synthesis::follow(
+                    &responses,
+                    q,
+                    &filter,
+                    &Analyzer::new(),
+                    questions,
+                    async |terms| tx.send(terms).is_ok(),
+                ))
+            }));
+        }
+        async fn terms(&mut self) -> Option<SharedTerms> {
+            self.terms.as_ref()?.recv().ok()
+        }
+        async fn part(&mut self) -> Option<Vec<QuestionSynthesis>> {
+            self.part.take()?.join().ok()
+        }
+    }
+
+    fn synth(n: usize) -> Result<(), String> {
         let files = bundles(n, 1000);
         let q = questionnaire::builtin();
         let start = Instant::now();
@@ -104,54 +160,30 @@ mod native {
         let loaded = start.elapsed();
         let analyzer = Analyzer::new();
         let filter = Filter::default();
-        let mut run = synthesis::Run::new(responses.iter().copied(), &q, &filter);
         // As in the browser: a second worker (here a thread) summarises the later questions
-        // from a copy of the responses, unless BENCH_ONE asks for one worker alone.
+        // from its own copy of the responses, unless BENCH_ONE asks for one worker alone.
         let alone = std::env::var_os("BENCH_ONE").is_some();
-        let questions = q.questions.len();
-        let at = run.halfway();
-        let handed: Vec<Response> = if alone {
-            Vec::new()
-        } else {
-            run.kept().iter().map(|r| (*r).clone()).collect()
-        };
-        if !alone {
-            run = run.only(0..at).terms_from_elsewhere();
-        }
+        let copy: Vec<Response> = responses.iter().map(|r| (*r).clone()).collect();
         let mut steps = Vec::new();
         let s = std::thread::scope(|scope| {
-            let (terms_tx, terms_rx) = std::sync::mpsc::channel();
-            let helper = (!alone).then(|| {
-                let handed = &handed;
-                let q = &q;
-                scope.spawn(move || {
-                    let analyzer = Analyzer::new();
-                    let mut run =
-                        synthesis::Run::new(handed, q, &Filter::default()).only(at..questions);
-                    let mut sent = false;
-                    while run.step(&analyzer) {
-                        if !sent && let Some(terms) = run.shared_terms(0..at) {
-                            sent = true;
-                            let _ = terms_tx.send(terms);
-                        }
-                    }
-                    run.part()
-                })
-            });
+            let mut partner = Thread::new(scope, &copy, &q);
             let mut last = Instant::now();
-            while run.step(&analyzer) {
-                steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
-                last = Instant::now();
-            }
-            if let Some(helper) = helper {
-                if let Ok(terms) = terms_rx.recv() {
-                    run.take_terms(terms);
-                }
-                run.adopt(helper.join().expect("the helper thread failed"));
-                steps.push(format!("(waited {:.2})", last.elapsed().as_secs_f64()));
-            }
-            run.finish()
-        });
+            let led = futures::executor::block_on(synthesis::lead(
+                &responses,
+                &q,
+                &filter,
+                &analyzer,
+                (!alone).then_some(&mut partner),
+                async |_| {
+                    steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
+                    last = Instant::now();
+                    true
+                },
+            ));
+            steps.push(format!("(then {:.2})", last.elapsed().as_secs_f64()));
+            led.map(|led| led.synthesis)
+        })
+        .ok_or("the synthesis stopped")?;
         let total = start.elapsed();
         if std::env::var_os("BENCH_STEPS").is_some() {
             println!("  steps (s): {}", steps.join(" "));
@@ -164,6 +196,7 @@ mod native {
             total.as_secs_f64(),
             peak_mb()
         );
+        Ok(())
     }
 
     /// The Markdown report of every file in `dir`, synthesised in one run, no filter.

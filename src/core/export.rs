@@ -443,27 +443,20 @@ pub fn csv<'a>(
         let p = &r.respondent;
         let mut row = vec![
             r.id.to_string(),
-            match r.status {
-                super::response::Status::Draft => "draft",
-                super::response::Status::Finished => "finished",
-            }
-            .to_string(),
+            r.status.key().to_string(),
             r.created.to_rfc3339(),
             r.updated.to_rfc3339(),
             r.language.clone(),
             r.source.nri.clone(),
             p.name.clone(),
             p.organisation.clone(),
-            people::capacity_label(p.capacity).0.to_string(),
-            people::group_label(p.stakeholder_group).0.to_string(),
+            people::capacity_of(&r).0.to_string(),
+            people::group_of(&r).0.to_string(),
             p.country.map(|c| c.code().to_string()).unwrap_or_default(),
             people::region_of(&r).1,
             p.nri.clone(),
-            match r.publication {
-                Some(Publication::Named) => "named",
-                _ => "anonymous",
-            }
-            .to_string(),
+            // Only published responses are here: named or anonymous.
+            r.publication.map_or("", Publication::key).to_string(),
         ];
         row.extend(question_ids.iter().map(|q| r.answer(q).to_string()));
         let row: Vec<String> = row.iter().map(|c| neutralise(c)).collect();

@@ -104,6 +104,37 @@ pub enum Status {
     Finished,
 }
 
+/// The key of a category a response leaves unset ("not stated"), in filters, breakdowns and
+/// the answer list.
+pub const NOT_STATED: &str = "unknown";
+
+keyed!(Capacity {
+    Individual => "individual", "As an individual";
+    Organisation => "organisation", "For an organisation";
+    Nri => "nri", "For an NRI";
+});
+
+keyed!(StakeholderGroup {
+    Government => "government", "Government";
+    PrivateSector => "private-sector", "Private sector";
+    CivilSociety => "civil-society", "Civil society";
+    TechnicalCommunity => "technical-community", "Technical community";
+    Academia => "academia", "Academia";
+    Intergovernmental => "intergovernmental", "Intergovernmental organisation";
+    Other => "other", "Other";
+});
+
+keyed!(Publication {
+    Named => "named", "Named";
+    Anonymous => "anonymous", "Anonymous";
+    DoNotPublish => "do-not-publish", "Not for publication";
+});
+
+keyed!(Status {
+    Draft => "draft", "Draft";
+    Finished => "finished", "Finished";
+});
+
 /// Who responds, and in what capacity.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Respondent {

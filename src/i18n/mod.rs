@@ -412,5 +412,6 @@ macro_rules! msg {
     };
 }
 
-#[cfg(test)]
+// Checked against fluent-bundle, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -227,11 +227,122 @@ fn two_runs_sharing_the_questions_give_what_one_run_gives() {
             "split at question {at}, terms shared"
         );
     }
-    // A helper that fails: the first run widens and does the rest itself.
-    let mut alone = synthesis::Run::new(&g.responses, &q, &filter).only(0..2);
-    while alone.step(&analyzer) {}
-    alone.widen();
-    assert_eq!(alone.finish(), whole);
+}
+
+/// A partner in the same thread: it does its part when asked, through the same driver as the
+/// worker's helper; `fails` makes it stop before answering.
+struct InProcess<'a> {
+    responses: Vec<&'a bpf_survey::core::response::Response>,
+    questionnaire: &'a bpf_survey::core::questionnaire::Questionnaire,
+    loaded: bool,
+    fails: bool,
+    terms: Option<synthesis::SharedTerms>,
+    part: Option<Vec<synthesis::QuestionSynthesis>>,
+    asked: Option<std::ops::Range<usize>>,
+}
+
+impl synthesis::Partner for InProcess<'_> {
+    async fn join(&mut self, _ms: f64) -> bool {
+        self.loaded
+    }
+    fn start(&mut self, questions: std::ops::Range<usize>, filter: &Filter) {
+        self.asked = Some(questions.clone());
+        let mut terms = None;
+        // Inside the lead's executor: the follower never waits, so one poll finishes it.
+        let part = futures::FutureExt::now_or_never(synthesis::follow(
+            &self.responses,
+            self.questionnaire,
+            filter,
+            &Analyzer::new(),
+            questions,
+            async |t| {
+                terms = Some(t);
+                true
+            },
+        ))
+        .expect("the follower never waits here");
+        self.terms = terms;
+        self.part = Some(part);
+    }
+    async fn terms(&mut self) -> Option<synthesis::SharedTerms> {
+        if self.fails { None } else { self.terms.take() }
+    }
+    async fn part(&mut self) -> Option<Vec<synthesis::QuestionSynthesis>> {
+        if self.fails { None } else { self.part.take() }
+    }
+}
+
+#[test]
+fn the_shared_synthesis_driver_gives_what_one_run_gives() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, synthesis::SHARE_FROM, 23);
+    let responses: Vec<_> = g.responses.iter().collect();
+    let filter = Filter::default();
+    let whole = run(&g.responses, &filter);
+    let analyzer = Analyzer::new();
+    for (loaded, fails, workers) in [(true, false, 2), (false, false, 1), (true, true, 1)] {
+        let mut partner = InProcess {
+            responses: responses.clone(),
+            questionnaire: &q,
+            loaded,
+            fails,
+            terms: None,
+            part: None,
+            asked: None,
+        };
+        let mut steps = Vec::new();
+        let led = futures::executor::block_on(synthesis::lead(
+            &responses,
+            &q,
+            &filter,
+            &analyzer,
+            Some(&mut partner),
+            async |p| {
+                steps.push(p);
+                true
+            },
+        ))
+        .expect("not stopped");
+        assert_eq!(led.synthesis, whole, "loaded {loaded}, fails {fails}");
+        assert_eq!(led.workers, workers);
+        assert!(
+            steps
+                .windows(2)
+                .all(|w| w[0].done < w[1].done && w[0].total == w[1].total)
+        );
+        assert_eq!(partner.asked.is_some(), loaded);
+    }
+    // Below the threshold the partner is never asked.
+    let few: Vec<_> = responses[..100].to_vec();
+    let mut partner = InProcess {
+        responses: few.clone(),
+        questionnaire: &q,
+        loaded: true,
+        fails: false,
+        terms: None,
+        part: None,
+        asked: None,
+    };
+    let led = futures::executor::block_on(synthesis::lead(
+        &few,
+        &q,
+        &filter,
+        &analyzer,
+        Some(&mut partner),
+        async |_| true,
+    ))
+    .expect("not stopped");
+    assert_eq!((led.workers, partner.asked), (1, None));
+    // A progress callback that says stop stops it.
+    let stopped = futures::executor::block_on(synthesis::lead::<InProcess>(
+        &few,
+        &q,
+        &filter,
+        &analyzer,
+        None,
+        async |_| false,
+    ));
+    assert!(stopped.is_none());
 }
 
 #[test]

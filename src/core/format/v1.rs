@@ -105,46 +105,21 @@ pub(super) struct IntegrityV1 {
     pub digest: String,
 }
 
-const CAPACITIES: [(Capacity, &str); 3] = [
-    (Capacity::Individual, "individual"),
-    (Capacity::Organisation, "organisation"),
-    (Capacity::Nri, "nri"),
-];
-const GROUPS: [(StakeholderGroup, &str); 7] = [
-    (StakeholderGroup::Government, "government"),
-    (StakeholderGroup::PrivateSector, "private-sector"),
-    (StakeholderGroup::CivilSociety, "civil-society"),
-    (StakeholderGroup::TechnicalCommunity, "technical-community"),
-    (StakeholderGroup::Academia, "academia"),
-    (StakeholderGroup::Intergovernmental, "intergovernmental"),
-    (StakeholderGroup::Other, "other"),
-];
-const PUBLICATIONS: [(Publication, &str); 3] = [
-    (Publication::Named, "named"),
-    (Publication::Anonymous, "anonymous"),
-    (Publication::DoNotPublish, "do-not-publish"),
-];
-const STATUSES: [(Status, &str); 2] = [(Status::Draft, "draft"), (Status::Finished, "finished")];
+// The wire values of version 1 are the domain enums' keys (`StakeholderGroup::key`, …): one
+// table per enum. The golden files in `tests/fixtures/format/` fail if a key ever changes.
 
-fn to_wire<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> String {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, s)| s)
-        .to_string()
-}
-
+/// A wire value read back: `T::from_key`, or an error naming the values allowed.
 fn from_wire<T: Copy>(
-    table: &[(T, &str)],
+    all: &[T],
+    key: fn(T) -> &'static str,
     field: &'static str,
     text: &str,
 ) -> Result<T, FormatError> {
-    table
-        .iter()
-        .find(|(_, s)| *s == text)
-        .map(|(v, _)| *v)
+    all.iter()
+        .copied()
+        .find(|v| key(*v) == text)
         .ok_or_else(|| {
-            let allowed: Vec<_> = table.iter().map(|(_, s)| *s).collect();
+            let allowed: Vec<&str> = all.iter().map(|v| key(*v)).collect();
             FormatError::invalid(
                 field,
                 format!("{} is not one of {}", shown(text), allowed.join(", ")),
@@ -159,7 +134,7 @@ impl ResponseFile {
             format: RESPONSE_FORMAT.into(),
             format_version: 1,
             response_id: r.id.to_string(),
-            status: to_wire(&STATUSES, r.status),
+            status: r.status.key().into(),
             questionnaire: QuestionnaireRefV1 {
                 id: r.questionnaire.id.clone(),
                 version: r.questionnaire.version,
@@ -176,8 +151,8 @@ impl ResponseFile {
                 name: p.name.clone(),
                 organisation: p.organisation.clone(),
                 email: p.email.clone(),
-                capacity: p.capacity.map(|c| to_wire(&CAPACITIES, c)),
-                stakeholder_group: p.stakeholder_group.map(|g| to_wire(&GROUPS, g)),
+                capacity: p.capacity.map(|c| c.key().into()),
+                stakeholder_group: p.stakeholder_group.map(|g| g.key().into()),
                 country: p.country.map(|c| c.code().to_string()),
                 m49: p.country.and_then(Country::region).map(|m| M49V1 {
                     region: m.region_code.into(),
@@ -187,7 +162,7 @@ impl ResponseFile {
                 }),
                 nri: p.nri.clone(),
             },
-            publication: r.publication.map(|p| to_wire(&PUBLICATIONS, p)),
+            publication: r.publication.map(|p| p.key().into()),
             answers: r.answers.clone(),
             app: AppV1 {
                 name: "bpf-survey".into(),
@@ -233,7 +208,7 @@ impl ResponseFile {
                 id: self.questionnaire.id,
                 version: self.questionnaire.version,
             },
-            status: from_wire(&STATUSES, "status", &self.status)?,
+            status: from_wire(Status::ALL, Status::key, "status", &self.status)?,
             created: time("created", &self.created)?,
             updated: time("updated", &self.updated)?,
             language: self.language,
@@ -247,18 +222,25 @@ impl ResponseFile {
                 email: p.email,
                 capacity: p
                     .capacity
-                    .map(|c| from_wire(&CAPACITIES, "respondent.capacity", &c))
+                    .map(|c| from_wire(Capacity::ALL, Capacity::key, "respondent.capacity", &c))
                     .transpose()?,
                 stakeholder_group: p
                     .stakeholder_group
-                    .map(|g| from_wire(&GROUPS, "respondent.stakeholder_group", &g))
+                    .map(|g| {
+                        from_wire(
+                            StakeholderGroup::ALL,
+                            StakeholderGroup::key,
+                            "respondent.stakeholder_group",
+                            &g,
+                        )
+                    })
                     .transpose()?,
                 country,
                 nri: p.nri,
             },
             publication: self
                 .publication
-                .map(|p| from_wire(&PUBLICATIONS, "publication", &p))
+                .map(|p| from_wire(Publication::ALL, Publication::key, "publication", &p))
                 .transpose()?,
             answers: self.answers,
         };

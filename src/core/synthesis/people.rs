@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::countries::Country;
-use crate::core::response::{Capacity, Publication, Response, StakeholderGroup};
+use crate::core::response::{Capacity, NOT_STATED, Publication, Response, StakeholderGroup};
 
 /// A count under a label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,33 +33,22 @@ pub struct Breakdowns {
     pub capacity: Vec<Count>,
 }
 
-/// The English label and key of a stakeholder group.
-pub fn group_label(g: Option<StakeholderGroup>) -> (&'static str, &'static str) {
-    match g {
-        Some(StakeholderGroup::Government) => ("government", "Government"),
-        Some(StakeholderGroup::PrivateSector) => ("private-sector", "Private sector"),
-        Some(StakeholderGroup::CivilSociety) => ("civil-society", "Civil society"),
-        Some(StakeholderGroup::TechnicalCommunity) => {
-            ("technical-community", "Technical community")
-        }
-        Some(StakeholderGroup::Academia) => ("academia", "Academia"),
-        Some(StakeholderGroup::Intergovernmental) => {
-            ("intergovernmental", "Intergovernmental organisation")
-        }
-        Some(StakeholderGroup::Other) => ("other", "Other"),
-        None => ("unknown", "Not stated"),
-    }
+/// The key and English label of a response's stakeholder group.
+pub fn group_of(r: &Response) -> (&'static str, &'static str) {
+    r.respondent
+        .stakeholder_group
+        .map_or((NOT_STATED, NOT_STATED_LABEL), |g| (g.key(), g.label()))
 }
 
-/// The English label and key of a capacity.
-pub fn capacity_label(c: Option<Capacity>) -> (&'static str, &'static str) {
-    match c {
-        Some(Capacity::Individual) => ("individual", "As an individual"),
-        Some(Capacity::Organisation) => ("organisation", "For an organisation"),
-        Some(Capacity::Nri) => ("nri", "For an NRI"),
-        None => ("unknown", "Not stated"),
-    }
+/// The key and English label of a response's capacity.
+pub fn capacity_of(r: &Response) -> (&'static str, &'static str) {
+    r.respondent
+        .capacity
+        .map_or((NOT_STATED, NOT_STATED_LABEL), |c| (c.key(), c.label()))
 }
+
+/// The English label of a category left unset.
+const NOT_STATED_LABEL: &str = "Not stated";
 
 /// The key and label of a response's region (M49 sub-region).
 pub fn region_of(r: &Response) -> (String, String) {
@@ -68,7 +57,7 @@ pub fn region_of(r: &Response) -> (String, String) {
             region.subregion_code.to_string(),
             region.subregion_name.to_string(),
         ),
-        None => ("unknown".into(), "Not stated".into()),
+        None => (NOT_STATED.into(), NOT_STATED_LABEL.into()),
     }
 }
 
@@ -90,6 +79,22 @@ pub fn nri_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The key of the response's NRI ([`nri_of`], normalised), or [`NO_NRI`].
+pub fn nri_key_of(r: &Response) -> String {
+    match nri_of(r) {
+        "" => NO_NRI.to_string(),
+        name => nri_key(name),
+    }
+}
+
+/// The NRI key of a response that came through none.
+pub const NO_NRI: &str = "none";
+
+/// The language key of a response: the primary subtag of the form's language, lower case.
+pub fn language_of(r: &Response) -> String {
+    r.language.split('-').next().unwrap_or("").to_lowercase()
+}
+
 /// Counts `responses` five ways, largest first, ties by label.
 pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdowns {
     let mut group: BTreeMap<String, (String, usize)> = BTreeMap::new();
@@ -103,25 +108,19 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
             .1 += 1;
     };
     for r in responses {
-        let (k, l) = group_label(r.respondent.stakeholder_group);
+        let (k, l) = group_of(r);
         bump(&mut group, k, l);
         let (k, l) = region_of(r);
         bump(&mut region, &k, &l);
         let name = nri_of(r);
-        let key = if name.is_empty() {
-            "none".to_string()
-        } else {
-            nri_key(name)
-        };
-        let label = if name.is_empty() {
-            "None".to_string()
-        } else {
-            name.to_string()
-        };
-        *nri.entry(key).or_default().entry(label).or_insert(0) += 1;
-        let lang = r.language.split('-').next().unwrap_or("").to_lowercase();
+        let label = if name.is_empty() { "None" } else { name };
+        *nri.entry(nri_key_of(r))
+            .or_default()
+            .entry(label.to_string())
+            .or_insert(0) += 1;
+        let lang = language_of(r);
         bump(&mut language, &lang, &lang);
-        let (k, l) = capacity_label(r.respondent.capacity);
+        let (k, l) = capacity_of(r);
         bump(&mut capacity, k, l);
     }
     // An NRI's label is its most common spelling.

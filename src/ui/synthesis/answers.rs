@@ -44,11 +44,11 @@ pub fn Answers(props: &AnswersProps) -> Html {
             .map(|c| names.country(c))
             .unwrap_or_default()
     };
-    let publication = |key: &str| match key {
-        "named" => messages.t("publication-named"),
-        "anonymous" => messages.t("publication-anonymous"),
-        "none" => messages.t("publication-none"),
-        _ => messages.t("review-not-given"),
+    let publication = |p: &Option<crate::core::response::Publication>| match p {
+        Some(crate::core::response::Publication::Named) => messages.t("publication-named"),
+        Some(crate::core::response::Publication::Anonymous) => messages.t("publication-anonymous"),
+        Some(crate::core::response::Publication::DoNotPublish) => messages.t("publication-none"),
+        None => messages.t("review-not-given"),
     };
     html! {
         <section aria-labelledby="answers-heading" class="answers">
@@ -68,7 +68,7 @@ pub fn Answers(props: &AnswersProps) -> Html {
                             <p class="answer-row__who">
                                 <bdi>{ if r.name.is_empty() { messages.t("answers-no-name") } else { r.name.clone() } }</bdi>
                                 if !r.organisation.is_empty() { { ", " }<bdi>{ r.organisation.clone() }</bdi> }
-                                { format!(" · {} · {} · {} · ", labels::group(&messages, &r.group), country(&r.country), labels::language(&messages, &r.language)) }
+                                { format!(" · {} · {} · {} · ", labels::group(&messages, r.group.map_or(crate::core::response::NOT_STATED, |g| g.key())), country(&r.country), labels::language(&messages, &r.language)) }
                                 { messages.t_with("answers-publication", &[("choice", crate::i18n::text(&publication(&r.publication)))]) }
                             </p>
                         </li>

@@ -1,0 +1,101 @@
+//! Which responses a synthesis covers: a choice of keys along five dimensions (stakeholder group, region, NRI, language, capacity), the same keys the breakdowns count under.
+
+use serde::{Deserialize, Serialize};
+
+use super::people;
+use crate::core::response::Response;
+
+/// Which responses to include; an empty list means "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Stakeholder group keys (`civil-society`, …, `unknown`).
+    pub groups: Vec<String>,
+    /// M49 sub-region codes (`202`, …, `unknown`).
+    pub regions: Vec<String>,
+    /// NRI keys (normalised names, or `none`).
+    pub nris: Vec<String>,
+    /// Form languages (`en`, `fr`, …).
+    pub languages: Vec<String>,
+    /// Capacity keys (`individual`, `organisation`, `nri`, `unknown`).
+    pub capacities: Vec<String>,
+}
+
+/// A dimension of the filter, and of the breakdowns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    /// Stakeholder group.
+    Group,
+    /// Region.
+    Region,
+    /// NRI.
+    Nri,
+    /// Language.
+    Language,
+    /// Capacity.
+    Capacity,
+}
+
+impl Dimension {
+    /// The key a response has along this dimension: what the breakdowns count it under.
+    pub fn key_of(self, r: &Response) -> String {
+        match self {
+            Dimension::Group => people::group_of(r).0.to_string(),
+            Dimension::Region => people::region_of(r).0,
+            Dimension::Nri => people::nri_key_of(r),
+            Dimension::Language => people::language_of(r),
+            Dimension::Capacity => people::capacity_of(r).0.to_string(),
+        }
+    }
+}
+
+impl Filter {
+    /// The dimensions, in the order the page shows them.
+    pub const DIMENSIONS: [Dimension; 5] = [
+        Dimension::Group,
+        Dimension::Region,
+        Dimension::Nri,
+        Dimension::Language,
+        Dimension::Capacity,
+    ];
+
+    /// The keys chosen along one dimension.
+    pub fn keys(&self, dimension: Dimension) -> &[String] {
+        match dimension {
+            Dimension::Group => &self.groups,
+            Dimension::Region => &self.regions,
+            Dimension::Nri => &self.nris,
+            Dimension::Language => &self.languages,
+            Dimension::Capacity => &self.capacities,
+        }
+    }
+
+    /// Chooses (`on`) or drops a key along one dimension; the keys stay sorted, so the same
+    /// choice is the same filter whatever the order of the clicks.
+    pub fn toggle(&mut self, dimension: Dimension, key: &str, on: bool) {
+        let list = match dimension {
+            Dimension::Group => &mut self.groups,
+            Dimension::Region => &mut self.regions,
+            Dimension::Nri => &mut self.nris,
+            Dimension::Language => &mut self.languages,
+            Dimension::Capacity => &mut self.capacities,
+        };
+        list.retain(|k| k != key);
+        if on {
+            list.push(key.to_string());
+            list.sort();
+        }
+    }
+
+    /// Whether a response passes.
+    pub fn admits(&self, r: &Response) -> bool {
+        Self::DIMENSIONS.iter().all(|&d| {
+            let keys = self.keys(d);
+            keys.is_empty() || keys.contains(&d.key_of(r))
+        })
+    }
+
+    /// Whether nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        Self::DIMENSIONS.iter().all(|&d| self.keys(d).is_empty())
+    }
+}

@@ -1,0 +1,138 @@
+//! What a synthesis is made of: per question, who answered, key terms, themes with quotes, a summary and near-duplicates. Serialisable for the page (worker messages), never a file format.
+
+use serde::{Deserialize, Serialize};
+
+use super::people::{Breakdowns, Count};
+
+/// A quoted sentence and who said it (as their publication choice allows).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The sentence, exactly as written.
+    pub text: String,
+    /// "Ada Obi, ngCERT" or "a civil-society respondent, Nigeria" (English, for the exports).
+    pub attribution: String,
+    /// For an anonymous quote, `(stakeholder group key, country code)`, so the page can say
+    /// who in its own language; `None` for a named one.
+    pub anonymous: Option<(String, String)>,
+    /// The response it comes from.
+    pub response: String,
+}
+
+/// A phrase characteristic of a question's answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyTerm {
+    /// Its most common written form.
+    pub text: String,
+    /// Its c-TF-IDF score.
+    pub score: f64,
+    /// How many answers use it.
+    pub answers: usize,
+}
+
+/// Key terms of the answers in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageTerms {
+    /// Language of the answers.
+    pub language: String,
+    /// How many answers are in it.
+    pub answers: usize,
+    /// The terms, best first.
+    pub terms: Vec<KeyTerm>,
+}
+
+/// A group of answers about the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Language of its answers.
+    pub language: String,
+    /// Its top terms, which name it.
+    pub label: Vec<String>,
+    /// Independent voices in it (a campaign counts once).
+    pub voices: usize,
+    /// Voices by stakeholder group.
+    pub groups: Vec<Count>,
+    /// One to three sentences closest to its centre, from respondents who allow quotes.
+    pub quotes: Vec<Quote>,
+}
+
+/// The central sentences of the answers in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageSummary {
+    /// Language of the answers.
+    pub language: String,
+    /// The sentences, most central first.
+    pub sentences: Vec<Quote>,
+}
+
+/// Answers that are (nearly) the same text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateGroup {
+    /// How many answers share the text.
+    pub size: usize,
+    /// The start of the text, if any of them may be quoted.
+    pub excerpt: Option<String>,
+    /// The responses, by id.
+    pub responses: Vec<String>,
+}
+
+/// Answer lengths, in words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LengthStats {
+    /// Shortest.
+    pub min: usize,
+    /// Median.
+    pub median: usize,
+    /// Mean, rounded.
+    pub mean: usize,
+    /// Longest.
+    pub max: usize,
+}
+
+/// Everything about one question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionSynthesis {
+    /// The question's id.
+    pub id: String,
+    /// Its number, from 1.
+    pub number: usize,
+    /// The question, in English.
+    pub text: String,
+    /// How many (filtered) responses answered it.
+    pub answered: usize,
+    /// Who answered it.
+    pub breakdowns: Breakdowns,
+    /// How long the answers are.
+    pub length: LengthStats,
+    /// Key terms, per answer language, largest language first.
+    pub terms: Vec<LanguageTerms>,
+    /// Themes, per answer language, largest first.
+    pub themes: Vec<Theme>,
+    /// Summary sentences, per answer language.
+    pub summary: Vec<LanguageSummary>,
+    /// Near-duplicate answers, largest group first.
+    pub duplicates: Vec<DuplicateGroup>,
+}
+
+/// The synthesis of a set of responses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Synthesis {
+    /// How many responses (after the filter).
+    pub responses: usize,
+    /// Who they are from.
+    pub overview: Breakdowns,
+    /// Per question, in questionnaire order.
+    pub questions: Vec<QuestionSynthesis>,
+    /// "Contribution from …" lines for those who allow it, sorted.
+    pub contributions: Vec<String>,
+    /// How many responses are drafts rather than finished.
+    pub drafts: usize,
+}
+
+/// What the synthesis is doing, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Steps done.
+    pub done: usize,
+    /// Steps in all.
+    pub total: usize,
+}

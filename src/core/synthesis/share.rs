@@ -1,0 +1,330 @@
+//! Sharing a synthesis between two workers: the *lead* tokenises and summarises the first questions; the *partner* reads every answer, ranks the key terms, sends the lead those of its questions, and summarises the rest. Same result, byte for byte, as one run: words are numbered in the order they are met, and the first questions are met first in both. [`lead`] and [`follow`] are the one driver, used by the worker, the benchmark and the tests.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
+
+use super::corpus::STOP;
+use super::filter::Filter;
+use super::model::{Progress, QuestionSynthesis, Synthesis};
+use super::question::{self, RankedTerms};
+use super::run::Run;
+use super::terms::Ranked;
+use super::text::Analyzer;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::Response;
+
+/// Key terms one run ranked, for another that did not read every answer
+/// ([`Run::terms_from_elsewhere`]): by stem text, since each run numbers its own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharedTerms(Vec<SharedClass>);
+
+/// The key terms of one question in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedClass {
+    language: String,
+    question: usize,
+    terms: Vec<SharedTerm>,
+}
+
+/// One key term.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedTerm {
+    stems: Vec<String>,
+    score: f64,
+    df: u32,
+}
+
+/// Below this many responses one worker analyses alone: the hand-over, and the partner's code
+/// running cold, cost more than sharing saves (measured: at 1,000 responses sharing was slower,
+/// at 10,000 it saved about 0.3 s; docs/benchmark.md).
+pub const SHARE_FROM: usize = 5_000;
+/// A synthesis asked for while the partner is still loading waits for it at most this long per
+/// response (about what sharing saves: the analysis takes about 0.15 ms a response in one
+/// worker, and sharing takes off about a third), and never longer than [`MAX_WAIT_MS`].
+const WAIT_PER_RESPONSE_MS: f64 = 0.05;
+/// The longest a synthesis waits for the partner to load.
+const MAX_WAIT_MS: f64 = 5_000.0;
+
+/// The other worker, as the lead sees it. Its messages are asynchronous; a partner that fails
+/// answers `None` (or `false`), and the lead does everything itself.
+// Not `Send`: both workers are single-threaded, and the native benchmark drives its own.
+#[allow(async_fn_in_trait)]
+pub trait Partner {
+    /// Whether it can take a part, waiting at most `ms` milliseconds for one still loading.
+    async fn join(&mut self, ms: f64) -> bool;
+    /// Asks it to summarise questions `questions` of its own copy of the set, under `filter`.
+    fn start(&mut self, questions: Range<usize>, filter: &Filter);
+    /// The key terms of the questions before its part, sent as soon as it has read every answer.
+    async fn terms(&mut self) -> Option<SharedTerms>;
+    /// Its part.
+    async fn part(&mut self) -> Option<Vec<QuestionSynthesis>>;
+}
+
+/// A synthesis as the lead made it.
+#[derive(Debug)]
+pub struct Led {
+    /// The synthesis.
+    pub synthesis: Synthesis,
+    /// How many workers made it (1 or 2).
+    pub workers: u8,
+}
+
+/// Synthesises `responses` under `filter`, sharing the work with `partner` when it is there
+/// and the set is large enough. `progress` hears of every step and answers whether to go on;
+/// `None` when it said stop.
+pub async fn lead<P: Partner>(
+    responses: &[&Response],
+    questionnaire: &Questionnaire,
+    filter: &Filter,
+    analyzer: &Analyzer,
+    partner: Option<&mut P>,
+    mut progress: impl AsyncFnMut(Progress) -> bool,
+) -> Option<Led> {
+    let n = questionnaire.questions.len();
+    let mut run = Run::new(responses.iter().copied(), questionnaire, filter);
+    let mut partner = partner.filter(|_| run.responses() >= SHARE_FROM && n > 1);
+    let at = run.halfway();
+    // Files chosen as soon as the page opened can be read before the partner has loaded:
+    // wait for it as long as sharing would save.
+    let wait = (run.responses() as f64 * WAIT_PER_RESPONSE_MS).min(MAX_WAIT_MS);
+    if let Some(p) = partner.as_deref_mut() {
+        if p.join(wait).await {
+            p.start(at..n, filter);
+            run = run.only(0..at).terms_from_elsewhere();
+        } else {
+            partner = None;
+        }
+    }
+    let total = run.steps() + if partner.is_some() { n - at } else { 0 };
+    let mut done = 0;
+    while run.step(analyzer) {
+        done += 1;
+        if !progress(Progress { done, total }).await {
+            return None;
+        }
+    }
+    let Some(p) = partner else {
+        return Some(Led {
+            synthesis: run.finish(),
+            workers: 1,
+        });
+    };
+    // First the key terms of this run's questions, then the partner's part.
+    let part = match p.terms().await {
+        Some(terms) => {
+            run.take_terms(terms);
+            p.part().await
+        }
+        None => None,
+    };
+    Some(match part {
+        Some(part) => {
+            run.adopt(part);
+            Led {
+                synthesis: run.finish(),
+                workers: 2,
+            }
+        }
+        // The partner could not do its part: everything here.
+        None => Led {
+            synthesis: super::synthesize(
+                responses.iter().copied(),
+                questionnaire,
+                filter,
+                analyzer,
+                &mut |_| {},
+            ),
+            workers: 1,
+        },
+    })
+}
+
+/// The partner's side: summarises `questions` of `responses` under `filter`, handing
+/// `send_terms` the key terms of the questions before them as soon as every answer is read
+/// (it answers whether to go on).
+pub async fn follow(
+    responses: &[&Response],
+    questionnaire: &Questionnaire,
+    filter: &Filter,
+    analyzer: &Analyzer,
+    questions: Range<usize>,
+    mut send_terms: impl AsyncFnMut(SharedTerms) -> bool,
+) -> Vec<QuestionSynthesis> {
+    let before = 0..questions.start;
+    let mut run = Run::new(responses.iter().copied(), questionnaire, filter).only(questions);
+    let mut sent = false;
+    while run.step(analyzer) {
+        if !sent && let Some(terms) = run.shared_terms(before.clone()) {
+            sent = true;
+            if !send_terms(terms).await {
+                break;
+            }
+        }
+    }
+    run.part()
+}
+
+impl<'a> Run<'a> {
+    /// Where to split the questions between a lead and its partner: the lead tokenises and
+    /// summarises the questions before this position; the partner tokenises every answer,
+    /// ranks the key terms and summarises the rest. Measured in WebAssembly, summarising an
+    /// answer costs about twice tokenising it, and the partner's ranking and hand-over about
+    /// two and a half questions' tokenising; the split makes the larger of the two shares as
+    /// small as it can. Each run has at least one question.
+    pub fn halfway(&self) -> usize {
+        let sizes: Vec<f64> = self
+            .qids
+            .iter()
+            .map(|q| self.kept.iter().map(|r| r.answer(q).len()).sum::<usize>() as f64)
+            .collect();
+        let n = sizes.len();
+        if n < 2 {
+            return n;
+        }
+        let all: f64 = sizes.iter().sum();
+        let overhead = 2.5 * all / n as f64;
+        (1..n)
+            .min_by(|&a, &b| {
+                let cost = |at: usize| {
+                    let first: f64 = 3.0 * sizes[..at].iter().sum::<f64>();
+                    let second = all + overhead + 2.0 * sizes[at..].iter().sum::<f64>();
+                    first.max(second)
+                };
+                cost(a).total_cmp(&cost(b)).then(a.cmp(&b))
+            })
+            .unwrap_or(1)
+    }
+
+    /// Summarises only the questions at these positions (it still reads every answer: key
+    /// terms rank each question against the others). Two runs over the same responses with
+    /// disjoint ranges, joined by [`Run::adopt`], give exactly what one full run gives.
+    pub fn only(mut self, questions: Range<usize>) -> Self {
+        let n = self.qids.len();
+        self.summarised = questions.start.min(n)..questions.end.min(n);
+        self
+    }
+
+    /// Takes the key terms from another run over the same responses that reads every answer
+    /// ([`Run::shared_terms`], given with [`Run::take_terms`]), so this one tokenises only the
+    /// questions it summarises. Those must be the first ones (`only(0..k)`): words are numbered
+    /// in the order they are met, and the first questions are met first in either run, so
+    /// everything this run makes is what a full run makes. Otherwise nothing changes.
+    pub fn terms_from_elsewhere(mut self) -> Self {
+        self.terms_elsewhere = self.summarised.start == 0 && self.next == 0;
+        self
+    }
+
+    /// The key terms of the questions at `questions`, for a run that takes them from elsewhere;
+    /// `None` until every answer is tokenised.
+    pub fn shared_terms(&self, questions: Range<usize>) -> Option<SharedTerms> {
+        if !self.tokenised() || self.terms_elsewhere {
+            return None;
+        }
+        let mut classes = Vec::new();
+        for (lang, per_question) in &self.ranked {
+            for (qi, ranked) in per_question.iter().enumerate() {
+                if !questions.contains(&qi) {
+                    continue;
+                }
+                classes.push(SharedClass {
+                    language: self.corpus.languages[*lang].clone(),
+                    question: qi,
+                    terms: ranked
+                        .iter()
+                        .map(|t| SharedTerm {
+                            stems: t
+                                .key
+                                .iter()
+                                .filter(|s| **s != STOP)
+                                .map(|s| self.corpus.stems[*s as usize].clone())
+                                .collect(),
+                            score: t.score,
+                            df: t.df,
+                        })
+                        .collect(),
+                });
+            }
+        }
+        Some(SharedTerms(classes))
+    }
+
+    /// Takes the key terms another run shared; the questions already summarised get theirs now,
+    /// the others as they are summarised.
+    pub fn take_terms(&mut self, shared: SharedTerms) {
+        self.ranked = self.ranked_from(shared);
+        let texts = self.texts();
+        let terms: Vec<_> = self
+            .questions
+            .iter()
+            .map(|q| {
+                let qi = q.number - 1;
+                let answers = texts.corpus.answers_to(qi);
+                let langs = question::languages_of(texts.corpus, &answers);
+                question::key_terms(texts.corpus, qi, &answers, &langs, &self.ranked)
+            })
+            .collect();
+        for (q, terms) in self.questions.iter_mut().zip(terms) {
+            q.terms = terms;
+        }
+    }
+
+    /// Shared terms numbered by this run's words; those with a word this run never met, or of a
+    /// language or question it does not know, are left out.
+    fn ranked_from(&self, shared: SharedTerms) -> RankedTerms {
+        let n = self.qids.len();
+        let stem_ids: HashMap<&str, u32> = self
+            .corpus
+            .stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.as_str(), i as u32))
+            .collect();
+        let mut ranked = RankedTerms::new();
+        for class in shared.0 {
+            let Some(lang) = self
+                .corpus
+                .languages
+                .iter()
+                .position(|l| *l == class.language)
+            else {
+                continue;
+            };
+            if class.question >= n {
+                continue;
+            }
+            let terms = class
+                .terms
+                .iter()
+                .filter_map(|t| {
+                    let mut key = [STOP; 3];
+                    for (slot, stem) in key.iter_mut().zip(&t.stems) {
+                        *slot = *stem_ids.get(stem.as_str())?;
+                    }
+                    Some(Ranked {
+                        key,
+                        score: t.score,
+                        df: t.df,
+                    })
+                })
+                .collect();
+            ranked.entry(lang).or_insert_with(|| vec![Vec::new(); n])[class.question] = terms;
+        }
+        ranked
+    }
+
+    /// The summaries of the questions this run covers, in questionnaire order: a part for
+    /// another run's [`Run::adopt`].
+    pub fn part(mut self) -> Vec<QuestionSynthesis> {
+        self.complete();
+        self.questions
+    }
+
+    /// Takes in the summaries another run made of the questions this one leaves out.
+    pub fn adopt(&mut self, part: Vec<QuestionSynthesis>) {
+        self.questions.extend(part);
+        self.questions.sort_by_key(|q| q.number);
+        self.questions.dedup_by_key(|q| q.number);
+    }
+}

@@ -1,0 +1,203 @@
+//! Themes of one language's answers to a question: spherical k-means over their words, each theme named by its characteristic phrases and quoted by up to three respondents who allow it, saying different things.
+
+use std::collections::BTreeSet;
+
+use super::cluster::{self, Clustering, Space, Sparse};
+use super::corpus::{self, Answer, Counts, STOP};
+use super::model::{Quote, Theme};
+use super::people;
+use super::question::Texts;
+use super::terms::{self, ClassCounts};
+
+/// At most this many themes per question and language.
+const MAX_THEMES: usize = 7;
+/// Answers the number of themes is chosen on.
+const SAMPLE: usize = 400;
+/// Sentences considered for quotes and the summary, per question and language, evenly spaced.
+const CANDIDATES: usize = 3_000;
+/// Quotes per theme.
+const QUOTES: usize = 3;
+
+/// A sentence that may be quoted: whose it is, which it is, and where it lies.
+pub(super) struct Candidate {
+    /// Index of its answer among the voices.
+    pub voice: usize,
+    /// Index of the sentence in the answer.
+    pub sentence: usize,
+    /// Its vector in the themes' space.
+    pub vector: Sparse,
+}
+
+/// The themes, and what the summary is chosen from.
+pub(super) struct Found {
+    /// The themes, most voices first.
+    pub themes: Vec<Theme>,
+    /// The space of single words the answers were grouped in.
+    pub space: Space,
+    /// Each voice's vector in it.
+    pub vectors: Vec<Sparse>,
+    /// The quotable sentences.
+    pub candidates: Vec<Candidate>,
+}
+
+/// Unigram and bigram counts of some sentences: the features of themes and summaries.
+pub(super) fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> Counts {
+    corpus::counts(sentences, 2)
+}
+
+/// The themes of `voices`, the independent answers in `language`.
+pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
+    let docs: Vec<Counts> = voices
+        .iter()
+        .map(|a| features(a.sentences.iter().map(|s| s.stems.as_slice())))
+        .collect();
+    // Themes and quotes are found in the space of single words (half the features of words and
+    // pairs, and as good at telling topics apart); the pairs still name the themes.
+    let words: Vec<Counts> = docs
+        .iter()
+        .map(|d| {
+            d.iter()
+                .filter(|(k, _)| k[1] == STOP)
+                .map(|(k, n)| (*k, *n))
+                .collect()
+        })
+        .collect();
+    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
+    let candidates = candidates(texts, voices, &space);
+    let labels = labels(texts, voices, &docs, &clustering);
+    let mut themes: Vec<Theme> = labels
+        .into_iter()
+        .enumerate()
+        .map(|(c, label)| {
+            let members: Vec<usize> = (0..voices.len())
+                .filter(|v| clustering.assignment[*v] == c)
+                .collect();
+            Theme {
+                language: language.to_string(),
+                label,
+                voices: members.len(),
+                groups: people::breakdowns(members.iter().map(|&v| texts.response(voices[v])))
+                    .group,
+                quotes: quotes(texts, voices, &clustering, &candidates, c),
+            }
+        })
+        .filter(|t| t.voices > 0)
+        .collect();
+    themes.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.label.cmp(&b.label)));
+    Found {
+        themes,
+        space,
+        vectors,
+        candidates,
+    }
+}
+
+/// The sentences of respondents who allow quotes, with four or more content words, evenly
+/// spaced down to [`CANDIDATES`] (thousands say nothing more than a few thousand).
+fn candidates(texts: &Texts, voices: &[&Answer], space: &Space) -> Vec<Candidate> {
+    let quotable: Vec<(usize, usize)> = voices
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| people::attribution(texts.response(a)).is_some())
+        .flat_map(|(v, a)| {
+            a.sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.stems.iter().filter(|x| **x != STOP).count() >= 4)
+                .map(move |(si, _)| (v, si))
+        })
+        .collect();
+    let step = quotable.len().div_ceil(CANDIDATES).max(1);
+    quotable
+        .into_iter()
+        .step_by(step)
+        .map(|(voice, sentence)| Candidate {
+            voice,
+            sentence,
+            vector: space.vector(&features(std::iter::once(
+                voices[voice].sentences[sentence].stems.as_slice(),
+            ))),
+        })
+        .collect()
+}
+
+/// Each theme's name: its phrases ranked against the other themes', in their written form.
+fn labels(
+    texts: &Texts,
+    voices: &[&Answer],
+    docs: &[Counts],
+    clustering: &Clustering,
+) -> Vec<Vec<String>> {
+    let mut classes: Vec<ClassCounts> = (0..clustering.centres.len())
+        .map(|_| ClassCounts::default())
+        .collect();
+    // The answers' one- and two-word counts are already made for the vectors.
+    for (v, &c) in clustering.assignment.iter().enumerate() {
+        classes[c].add_counts(&docs[v]);
+    }
+    let ranked = terms::rank(&classes, 3);
+    let keys: Vec<[u32; 3]> = ranked.iter().flatten().map(|t| t.key).collect();
+    let surfaces = terms::surfaces(
+        texts.corpus,
+        voices.iter().flat_map(|a| {
+            a.sentences
+                .iter()
+                .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+        }),
+        &keys,
+    );
+    ranked
+        .iter()
+        .map(|terms| {
+            terms
+                .iter()
+                .filter_map(|t| surfaces.get(&t.key).cloned())
+                .collect()
+        })
+        .collect()
+}
+
+/// Theme `c`'s quotes: the candidates nearest its centre, one per respondent and no sentence
+/// twice, so a theme shows several voices saying different things.
+fn quotes(
+    texts: &Texts,
+    voices: &[&Answer],
+    clustering: &Clustering,
+    candidates: &[Candidate],
+    c: usize,
+) -> Vec<Quote> {
+    let mut near: Vec<(f32, usize, usize)> = candidates
+        .iter()
+        .filter(|x| clustering.assignment[x.voice] == c)
+        .map(|x| {
+            (
+                cluster::dot(&x.vector, &clustering.centres[c]),
+                x.voice,
+                x.sentence,
+            )
+        })
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut used_voices = BTreeSet::new();
+    let mut used_texts = BTreeSet::new();
+    for (_, v, si) in near {
+        if quotes.len() == QUOTES {
+            break;
+        }
+        let q = texts.quote(voices[v], si);
+        let key: String = q
+            .text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !used_voices.contains(&v) && used_texts.insert(key) {
+            used_voices.insert(v);
+            quotes.push(q);
+        }
+    }
+    quotes
+}
