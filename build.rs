@@ -175,20 +175,13 @@ fn expression_code(e: &ast::Expression<&str>, at: &str) -> String {
     }
 }
 
-/// Writes a language file where the tests read it (`$OUT_DIR/i18n/`) and where the build's
-/// post-build hook (`scripts/post-build.mjs`) copies it from into the site: `i18n/` next to the
-/// wasm in the profile's folder, e.g. `target/wasm32-unknown-unknown/release/i18n/`.
+/// Writes a language file into `$OUT_DIR/i18n/`, where the tests read it and the build's
+/// post-build hook (`scripts/post-build.mjs`) finds it through Cargo's own report of `OUT_DIR`.
 fn write_language_file(name: &str, text: &str) {
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // OUT_DIR is <profile folder>/build/<package>-<hash>/out.
-    let profile = out
-        .ancestors()
-        .nth(3)
-        .expect("OUT_DIR is inside the profile folder");
-    for dir in [out.join("i18n"), profile.join("i18n")] {
-        std::fs::create_dir_all(&dir).expect("the build folder is writable");
-        std::fs::write(dir.join(name), text).expect("the build folder is writable");
-    }
+    let dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("i18n");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    std::fs::write(dir.join(name), text).expect("OUT_DIR is writable");
 }
 
 /// Separates the tokens of a language file. Messages never contain control characters (checked

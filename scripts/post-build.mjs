@@ -3,6 +3,7 @@
 // language files build.rs wrote (every language but English, fetched when chosen) and fills the
 // service worker's precache list and cache version from the files of this build. The version is
 // a hash of their contents, so it changes exactly when the app does.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -53,10 +54,19 @@ console.log(`post-build: Content-Security-Policy with script hash sha256-${scrip
 if (!existsSync(join(dir, "sw.js"))) process.exit(0);
 
 // The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
-const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
-const built = join(process.env.CARGO_TARGET_DIR ?? "target", "wasm32-unknown-unknown", profile, "i18n");
-if (!existsSync(built)) {
-  console.error(`post-build: no language files in ${built}; build.rs writes them`);
+// build.rs writes them into its OUT_DIR; Cargo says where that is, for the build Trunk has just
+// made (the same command, so nothing is rebuilt), as Trunk itself asks Cargo for the artifacts.
+const args = ["build", "--target=wasm32-unknown-unknown", "--bin", "app", "--offline", "--message-format=json"];
+if (process.env.TRUNK_PROFILE === "release") args.push("--release");
+const cargo = spawnSync("cargo", args, { encoding: "utf8", maxBuffer: 64 << 20 });
+const outDir = cargo.stdout
+  .split("\n")
+  .filter((line) => line.startsWith("{"))
+  .map((line) => JSON.parse(line))
+  .find((m) => m.reason === "build-script-executed" && /[/#]bpf-survey[@#]/.test(m.package_id))?.out_dir;
+const built = outDir && join(outDir, "i18n");
+if (!built || !existsSync(built)) {
+  console.error(`post-build: no language files from build.rs (cargo said: ${cargo.stderr.trim().split("\n").pop()})`);
   process.exit(1);
 }
 mkdirSync(join(dir, "i18n"), { recursive: true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: the core natively, the browser glue in
-# headless Chromium, and the built app end to end with Playwright. Ends with one line,
-# "N passed, N failed", covering all three levels.
+# Installs what is missing, then runs every test: formatting and lints, the core natively, the
+# browser glue in headless Chromium, and the built app end to end with Playwright. Ends with one
+# line, "N passed, N failed", covering all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
@@ -20,6 +20,21 @@ count_cargo() {
   passed=$((passed + p)); failed=$((failed + f))
   echo "== $3: $p passed, $f failed"
 }
+
+# A check that passes or fails as a whole (formatting, lints) counts as one test.
+check() {
+  local name=$1; shift
+  if "$@" > "target/test-logs/$name.log" 2>&1; then
+    passed=$((passed + 1)); echo "== $name: ok"
+  else
+    failed=$((failed + 1)); echo "== $name: FAILED"; tail -n 30 "target/test-logs/$name.log"
+  fi
+}
+
+echo "== formatting and lints"
+check fmt cargo fmt --check
+check clippy-native cargo clippy --locked --all-targets -- -D warnings
+check clippy-wasm32 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test --locked 2>&1 | tee target/test-logs/native.log

@@ -1,12 +1,14 @@
 //! bpf-survey: the IGF Best Practice Forum on Cybersecurity's call for contributions, as an offline-first form and an in-browser synthesis.
 //!
-//! [`core`] is pure and tested natively; [`i18n`] holds the translations; [`web`] is the glue to
-//! the browser; [`ui`] is the Yew app.
+//! The map: [`core`] is pure and tested natively (questionnaire, responses, file formats,
+//! import, synthesis, exports); [`i18n`] holds the messages of the six languages; [`web`] is the
+//! glue to the browser; [`ui`] is what the two apps share; [`form`] is the respondent's app;
+//! [`secretariat`] is the secretariat's (its page, its worker and the worker's session).
 #![warn(missing_docs)]
 
 pub mod core;
-pub mod encrypt;
+pub mod form;
 pub mod i18n;
+pub mod secretariat;
 pub mod ui;
 pub mod web;
-pub mod worker;

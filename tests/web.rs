@@ -5,9 +5,11 @@
 use bpf_survey::core::response::{QuestionnaireRef, Response, ResponseId, Source};
 use bpf_survey::core::store::{Caret, Draft, key_for};
 use bpf_survey::core::time::Timestamp;
+use bpf_survey::secretariat::helper_protocol::{Mirror, ToHelper};
+use bpf_survey::secretariat::protocol::{IncomingFile, Reply, Request};
+use bpf_survey::web::codec::Postcard;
 use bpf_survey::web::storage::{self, StorageError};
 use bpf_survey::web::{download, platform};
-use bpf_survey::worker::{Mirror, Reply, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use yew_agent::Codec;
@@ -174,19 +176,19 @@ fn a_download_is_offered_without_leaving_the_page() {
 
 #[wasm_bindgen_test]
 fn worker_messages_survive_the_wire_between_page_and_worker() {
-    // The page and the worker exchange these through yew-agent's codec (bincode in a
-    // Uint8Array): a file's bytes one way, a whole synthesis the other.
+    // The page and the worker exchange these through the codec (postcard in a Uint8Array): a
+    // file's bytes one way, a whole synthesis the other.
     let bytes: Vec<u8> = (0..=255).cycle().take(100_000).collect();
-    let request = Request::AddFile {
+    let request = Request::AddFile(IncomingFile {
         name: "ünïcode/名前.json".into(),
         size: bytes.len(),
         bytes: bytes.clone(),
         index: 3,
         total: 9,
-    };
-    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(request));
+    });
+    let decoded: Request = Postcard::decode(Postcard::encode(request));
     assert!(
-        matches!(decoded, Request::AddFile { ref name, bytes: ref b, index: 3, total: 9, .. } if name == "ünïcode/名前.json" && *b == bytes)
+        matches!(decoded, Request::AddFile(IncomingFile { ref name, bytes: ref b, index: 3, total: 9, .. }) if name == "ünïcode/名前.json" && *b == bytes)
     );
 
     let q = bpf_survey::core::questionnaire::builtin();
@@ -199,7 +201,7 @@ fn worker_messages_survive_the_wire_between_page_and_worker() {
         &analyzer,
         &mut |_| {},
     );
-    let decoded: Reply = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Reply::Synthesis(
+    let decoded: Reply = Postcard::decode(Postcard::encode(Reply::Synthesis(
         Box::new(s.clone()),
         Default::default(),
     )));
@@ -217,10 +219,10 @@ fn worker_messages_survive_the_wire_between_page_and_worker() {
             ("bündel-1.json".to_string(), exported)
         })
         .collect();
-    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Request::Mirror(
-        Mirror::CatchUp(copies.clone()),
-    )));
-    assert!(matches!(decoded, Request::Mirror(Mirror::CatchUp(ref back)) if *back == copies));
+    let decoded: ToHelper = Postcard::decode(Postcard::encode(ToHelper::Mirror(Mirror::CatchUp(
+        copies.clone(),
+    ))));
+    assert!(matches!(decoded, ToHelper::Mirror(Mirror::CatchUp(ref back)) if *back == copies));
     let file = bpf_survey::core::format::write_bundle(
         &g.responses[..3],
         Timestamp::from_millis(1_700_000_000_000),
@@ -228,11 +230,12 @@ fn worker_messages_survive_the_wire_between_page_and_worker() {
     );
     let read = bpf_survey::core::format::read(file.as_bytes());
     assert!(read.is_ok());
-    let decoded: Request = yew_agent::Bincode::decode(yew_agent::Bincode::encode(Request::Mirror(
-        Mirror::Read("b.json".into(), read.clone()),
-    )));
+    let decoded: ToHelper = Postcard::decode(Postcard::encode(ToHelper::Mirror(Mirror::Read(
+        "b.json".into(),
+        read.clone(),
+    ))));
     assert!(
-        matches!(decoded, Request::Mirror(Mirror::Read(ref name, ref back)) if name == "b.json" && *back == read)
+        matches!(decoded, ToHelper::Mirror(Mirror::Read(ref name, ref back)) if name == "b.json" && *back == read)
     );
 }
 
@@ -244,7 +247,8 @@ fn age_round_trip_in_the_browser() {
     let key = age::x25519::Identity::generate();
     // As a keyed form does, with the browser's randomness.
     let sealed =
-        bpf_survey::encrypt::encrypt(&key.to_public().to_string(), b"confidential answer").unwrap();
+        bpf_survey::form::encrypt::encrypt(&key.to_public().to_string(), b"confidential answer")
+            .unwrap();
     assert!(crypto::is_encrypted(&sealed));
     let ids = Identities::parse(&crypto::identity_file(&key, "now")).unwrap();
     assert_eq!(

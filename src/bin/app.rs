@@ -6,5 +6,5 @@
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    bpf_survey::ui::start();
+    bpf_survey::form::start();
 }

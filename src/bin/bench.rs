@@ -26,7 +26,7 @@ mod native {
     use bpf_survey::core::questionnaire;
     use bpf_survey::core::response::{QuestionnaireRef, Response};
     use bpf_survey::core::synthesis::{
-        self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms,
+        self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms, Sharing,
     };
     use bpf_survey::core::time::Timestamp;
     use std::sync::mpsc;
@@ -173,7 +173,7 @@ mod native {
                 &q,
                 &filter,
                 &analyzer,
-                (!alone).then_some(&mut partner),
+                (!alone).then_some((&mut partner, &Sharing::default())),
                 async |_| {
                     steps.push(format!("{:.2}", last.elapsed().as_secs_f64()));
                     last = Instant::now();

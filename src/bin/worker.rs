@@ -1,9 +1,5 @@
-//! The synthesis worker, loaded by the synthesis page only: respondents never download it.
-
-use bpf_survey::worker::SynthesisReactor;
-use yew_agent::Registrable;
+//! The synthesis worker (and its helper, a second copy of it), loaded by the synthesis page.
 
 fn main() {
-    bpf_survey::worker::report_panics();
-    SynthesisReactor::registrar().register();
+    bpf_survey::secretariat::worker::register();
 }

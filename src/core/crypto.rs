@@ -114,7 +114,7 @@ mod tests {
 
     /// Encrypts as a keyed form does (`crate::encrypt`, with the system's randomness here).
     fn encrypt(to: &age::x25519::Recipient, plain: &[u8]) -> Vec<u8> {
-        crate::encrypt::encrypt(&to.to_string(), plain).unwrap()
+        crate::form::encrypt::encrypt(&to.to_string(), plain).unwrap()
     }
 
     #[test]

@@ -5,9 +5,50 @@ use std::fmt::Write as _;
 use super::format;
 use super::response::{Publication, Response};
 use super::synthesis::people::{self, Count};
-use super::synthesis::{Filter, QuestionSynthesis, Synthesis};
+use super::synthesis::{Dimension, Filter, QuestionSynthesis, Synthesis};
 use super::text::isolate;
 use super::time::Timestamp;
+
+/// A download the secretariat can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ExportKind {
+    /// Part II as Markdown.
+    Markdown,
+    /// Part II as a standalone HTML page.
+    Html,
+    /// Open data as CSV, with the byte-order mark Excel needs to read UTF-8 (`bom`) or not.
+    Csv {
+        /// Whether to begin with a byte-order mark.
+        bom: bool,
+    },
+    /// Open data as a JSON bundle.
+    Json,
+}
+
+impl ExportKind {
+    /// Its MIME type.
+    pub const fn mime(self) -> &'static str {
+        match self {
+            ExportKind::Markdown => "text/markdown",
+            ExportKind::Html => "text/html",
+            ExportKind::Csv { .. } => "text/csv",
+            ExportKind::Json => "application/json",
+        }
+    }
+
+    /// The file name suggested for it: dated by the data's latest change; the JSON bundle's
+    /// also says how many responses it holds.
+    pub fn filename(self, data_as_of: Timestamp, published: usize) -> String {
+        let date = data_as_of.date();
+        match self {
+            ExportKind::Markdown => format!("bpf-synthesis-{date}.md"),
+            ExportKind::Html => format!("bpf-synthesis-{date}.html"),
+            ExportKind::Csv { .. } => format!("bpf-open-data-{date}.csv"),
+            ExportKind::Json => super::filename::bundle_filename(published, data_as_of)
+                .replace("bpf-responses", "bpf-open-data"),
+        }
+    }
+}
 
 /// What a document export says about its data.
 pub struct DocumentInfo<'a> {
@@ -26,15 +67,10 @@ fn filter_line(f: &Filter) -> Option<String> {
         return None;
     }
     let mut parts = Vec::new();
-    for (name, list) in [
-        ("stakeholder group", &f.groups),
-        ("region", &f.regions),
-        ("NRI", &f.nris),
-        ("language", &f.languages),
-        ("capacity", &f.capacities),
-    ] {
-        if !list.is_empty() {
-            parts.push(format!("{name}: {}", list.join(", ")));
+    for &d in Dimension::ALL {
+        let keys = f.keys(d);
+        if !keys.is_empty() {
+            parts.push(format!("{}: {}", d.label(), keys.join(", ")));
         }
     }
     Some(format!("Only contributions matching {}.", parts.join("; ")))

@@ -144,10 +144,32 @@ pub struct RejectedEntry {
     pub reason: Rejection,
 }
 
+/// What became of a file, for the report's status column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Every response in it is in the set.
+    Loaded,
+    /// Some of a bundle's responses were refused.
+    PartlyLoaded,
+    /// Nothing new: its responses are already in the set, from it or another file.
+    Duplicate,
+    /// Nothing could be used.
+    Rejected,
+    /// Encrypted, waiting for the identity file.
+    Waiting,
+}
+
+keyed!(Outcome {
+    Loaded => "loaded", "Loaded";
+    PartlyLoaded => "partly-loaded", "Partly loaded";
+    Duplicate => "duplicate", "Duplicate";
+    Rejected => "rejected", "Rejected";
+    Waiting => "waiting", "Waiting for the identity file";
+});
+
 impl FileReport {
-    /// "loaded", "duplicate", "rejected", "partly loaded" or "waiting" (encrypted, for the
-    /// identity file), for the report's status column.
-    pub fn status(&self) -> &'static str {
+    /// What became of the file.
+    pub fn outcome(&self) -> Outcome {
         if matches!(
             self.rejected.as_slice(),
             [RejectedEntry {
@@ -155,17 +177,17 @@ impl FileReport {
                 ..
             }]
         ) {
-            return "waiting";
+            return Outcome::Waiting;
         }
         match (
             self.loaded,
             self.duplicates.is_empty(),
             self.rejected.is_empty(),
         ) {
-            (0, _, false) if self.duplicates.is_empty() => "rejected",
-            (0, false, _) => "duplicate",
-            (_, _, false) => "partly loaded",
-            _ => "loaded",
+            (0, true, false) => Outcome::Rejected,
+            (0, false, _) => Outcome::Duplicate,
+            (_, _, false) => Outcome::PartlyLoaded,
+            _ => Outcome::Loaded,
         }
     }
 }
@@ -215,6 +237,11 @@ impl Importer {
             identities: None,
             waiting: Vec::new(),
         }
+    }
+
+    /// An empty set for the same questionnaire, with the same limits (and no keys).
+    pub fn emptied(&self) -> Self {
+        Self::new(self.questionnaire.clone(), self.limits)
     }
 
     /// Gives the secretariat's keys: encrypted files waiting for them are read now, and later

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::response::QuestionnaireRef;
+
 /// The built-in questionnaire's source: the BPF's seven synthesis questions of 2016.
 const BUILTIN_JSON: &str = include_str!("questionnaires/igf-bpf-cybersecurity-2016.json");
 
@@ -23,6 +25,21 @@ pub struct Questionnaire {
     pub intro: Vec<Localized>,
     /// The questions, in the order they are asked.
     pub questions: Vec<Question>,
+}
+
+impl Questionnaire {
+    /// How a response names this questionnaire.
+    pub fn reference(&self) -> QuestionnaireRef {
+        QuestionnaireRef {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
+    /// The question ids, in order.
+    pub fn question_ids(&self) -> Vec<String> {
+        self.questions.iter().map(|q| q.id.clone()).collect()
+    }
 }
 
 /// One open question.

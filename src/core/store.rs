@@ -85,10 +85,13 @@ pub fn encode(draft: &Draft, saved: Timestamp, app_version: &str) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads a stored draft back, checking the embedded response like any uploaded file.
+/// Reads a stored draft back, checking the embedded response like any uploaded file (a key
+/// given twice included).
 pub fn decode(text: &str) -> Result<Draft, StoreError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| StoreError::Unreadable(e.to_string()))?;
+    let value = format::parse_json(text).map_err(|e| match e {
+        FormatError::DuplicateKey { .. } => StoreError::Damaged(e),
+        other => StoreError::Unreadable(other.to_string()),
+    })?;
     match value.get("storage_version").and_then(Value::as_u64) {
         Some(1) => {}
         Some(v) => return Err(StoreError::NewerVersion(v)),

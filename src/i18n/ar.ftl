@@ -86,6 +86,8 @@ delete-yes = نعم، احذفه
 delete-cancel = إلغاء
 deleted = تم حذف «{ $title }» من هذا الجهاز
 delete-failed = تعذّر حذف الرد: { $reason }
+reason-not-on-device = لم يعد هذا الرد على هذا الجهاز
+reason-no-page = الصفحة ليست مفتوحة في نافذة متصفح
 
 ## Steps
 
@@ -257,6 +259,8 @@ synthesis-ready = التوليف جاهز: { $count ->
    *[other] { $count } رد
 } (قُرئت الملفات في { $reading } ثانية، وحُلّلت في { $analysing } ثانية)
 synthesis-failed = توقّف التحليل: { $reason }. أعد تحميل الصفحة وأضف الملفات مرة أخرى؛ لم يغادر أي شيء هذا المتصفح.
+reason-worker-gone = أوقفه المتصفح دون ذكر السبب
+reason-csv = تعذّرت كتابة ملف CSV ({ $detail })
 report-title = ما الذي تم تحميله
 report-summary = { $files ->
     [zero] لا ملفات

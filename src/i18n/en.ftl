@@ -74,6 +74,8 @@ delete-yes = Yes, delete it
 delete-cancel = Cancel
 deleted = Deleted “{ $title }” from this device
 delete-failed = The response could not be deleted: { $reason }
+reason-not-on-device = this response is no longer on this device
+reason-no-page = the page is not open in a browser window
 
 ## Steps
 
@@ -226,6 +228,8 @@ synthesis-ready = Synthesis ready: { $count ->
    *[other] { $count } responses
 } (files read in { $reading } s, analysed in { $analysing } s)
 synthesis-failed = The analysis stopped: { $reason }. Reload the page and add the files again; nothing has left this browser.
+reason-worker-gone = the browser ended it without saying why
+reason-csv = the CSV file could not be written ({ $detail })
 report-title = What was loaded
 report-summary = { $files ->
     [one] 1 file

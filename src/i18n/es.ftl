@@ -74,6 +74,8 @@ delete-yes = Sí, eliminarla
 delete-cancel = Cancelar
 deleted = Se eliminó “{ $title }” de este dispositivo
 delete-failed = No se pudo eliminar la respuesta: { $reason }
+reason-not-on-device = esta respuesta ya no está en este dispositivo
+reason-no-page = la página no está abierta en una ventana del navegador
 
 ## Steps
 
@@ -229,6 +231,8 @@ synthesis-ready = Síntesis lista: { $count ->
    *[other] { $count } respuestas
 } (lectura de archivos: { $reading } s; análisis: { $analysing } s)
 synthesis-failed = El análisis se detuvo: { $reason }. Vuelva a cargar la página y añada de nuevo los archivos; nada ha salido de este navegador.
+reason-worker-gone = el navegador lo detuvo sin decir por qué
+reason-csv = no se pudo escribir el archivo CSV ({ $detail })
 report-title = Qué se cargó
 report-summary = { $files ->
     [one] 1 archivo

@@ -77,6 +77,8 @@ delete-yes = Oui, la supprimer
 delete-cancel = Annuler
 deleted = Réponse « { $title } » supprimée de cet appareil
 delete-failed = La réponse n’a pas pu être supprimée : { $reason }
+reason-not-on-device = cette réponse n’est plus sur cet appareil
+reason-no-page = la page n’est pas ouverte dans une fenêtre du navigateur
 
 ## Steps
 
@@ -229,6 +231,8 @@ synthesis-ready = Synthèse prête : { $count ->
    *[other] { $count } réponses
 } (fichiers lus en { $reading } s, analysés en { $analysing } s)
 synthesis-failed = L’analyse s’est arrêtée : { $reason }. Rechargez la page et ajoutez de nouveau les fichiers ; rien n’a quitté ce navigateur.
+reason-worker-gone = le navigateur l’a interrompue sans dire pourquoi
+reason-csv = le fichier CSV n’a pas pu être écrit ({ $detail })
 report-title = Ce qui a été chargé
 report-summary = { $files ->
     [one] { $files } fichier

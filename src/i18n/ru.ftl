@@ -80,6 +80,8 @@ delete-yes = Да, удалить
 delete-cancel = Отмена
 deleted = Анкета «{ $title }» удалена с этого устройства
 delete-failed = Не удалось удалить анкету: { $reason }
+reason-not-on-device = этой анкеты больше нет на этом устройстве
+reason-no-page = страница не открыта в окне браузера
 
 ## Steps
 
@@ -243,6 +245,8 @@ synthesis-ready = Сводный анализ готов: { $count ->
    *[other] { $count } анкет
 } (чтение файлов: { $reading } с, анализ: { $analysing } с)
 synthesis-failed = Анализ прерван: { $reason }. Перезагрузите страницу и добавьте файлы снова; никакие данные не покинули этот браузер.
+reason-worker-gone = браузер остановил его без объяснения причин
+reason-csv = не удалось записать файл CSV ({ $detail })
 report-title = Что загружено
 report-summary = { $files ->
     [one] { $files } файл

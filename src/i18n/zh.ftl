@@ -65,6 +65,8 @@ delete-yes = 是，删除
 delete-cancel = 取消
 deleted = 已从此设备上删除“{ $title }”
 delete-failed = 无法删除该答复：{ $reason }
+reason-not-on-device = 此答复已不在此设备上
+reason-no-page = 页面未在浏览器窗口中打开
 
 ## Steps
 
@@ -208,6 +210,8 @@ synthesis-analysing = 正在分析回答：第 { $done } 步，共 { $total } �
 synthesis-exporting = 正在准备下载…
 synthesis-ready = 综述已就绪：{ $count } 份答复（读取文件用时 { $reading } 秒，分析用时 { $analysing } 秒）
 synthesis-failed = 分析已停止：{ $reason }。请刷新页面并重新添加文件；没有任何内容离开此浏览器。
+reason-worker-gone = 浏览器在未说明原因的情况下终止了它
+reason-csv = 无法写入 CSV 文件（{ $detail }）
 report-title = 加载结果
 report-summary = { $files } 个文件：已加载 { $loaded } 个，重复 { $duplicates } 个，拒绝 { $rejected } 个。数据集中共有 { $responses } 份答复。
 report-show = 显示所有文件

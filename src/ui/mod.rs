@@ -1,36 +1,7 @@
-//! The Yew interface: the app root, its state, routes and pages. Components call the handle's methods; the handle calls the core and the browser glue.
+//! What the two apps share: the accessible widgets, the language and messages hooks, focus, and the one place domain keys become message ids.
 
-mod app;
-mod caret;
+pub mod caret;
+pub mod errors;
 pub mod hooks;
-mod pages;
-pub mod route;
-pub mod state;
-pub mod synthesis;
-mod widgets;
-
-pub use app::App;
-
-/// Mounts the app into `#app`, replacing the loading notice that the page shows until then.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let root = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
-    crate::web::service_worker::register();
-    crate::web::options::apply_accent();
-    if crate::web::options::recipient().is_some_and(|r| r.is_ok()) {
-        crate::web::encryption::load_ahead();
-    }
-    // The first language's messages arrive before the form is drawn, so it never flickers
-    // from English; if they cannot (offline before the first visit was cached), English.
-    wasm_bindgen_futures::spawn_local(async move {
-        let language = crate::web::locale::initial_language();
-        let _ = crate::web::locale::ensure(language, false).await;
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root(root).render();
-    });
-}
+pub mod labels;
+pub mod widgets;

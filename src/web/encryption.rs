@@ -4,6 +4,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use super::error::BrowserError;
+
 #[wasm_bindgen(inline_js = r#"
 let loaded;
 function load(url) {
@@ -36,14 +38,14 @@ extern "C" {
     fn preload(url: &str) -> js_sys::Promise;
 }
 
-fn module_url() -> Result<String, String> {
+fn module_url() -> Result<String, BrowserError> {
     // Relative to the page, not to this glue's own (nested) module.
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
-        .ok_or("no page address")?;
+        .ok_or(BrowserError::NoPage)?;
     Ok(web_sys::Url::new_with_base("encrypt.js", &base)
-        .map_err(|e| super::platform::describe(&e))?
+        .map_err(|e| BrowserError::thrown(&e))?
         .href())
 }
 
@@ -59,10 +61,10 @@ pub fn load_ahead() {
 }
 
 /// The age file of `plain` for `recipient`, made by the encryption module, or why not.
-pub async fn encrypt(recipient: &str, plain: &[u8]) -> Result<Vec<u8>, String> {
+pub async fn encrypt(recipient: &str, plain: &[u8]) -> Result<Vec<u8>, BrowserError> {
     let url = module_url()?;
     let sealed = JsFuture::from(encrypt_with(&url, recipient, plain))
         .await
-        .map_err(|e| super::platform::describe(&e))?;
+        .map_err(|e| BrowserError::thrown(&e))?;
     Ok(js_sys::Uint8Array::new(&sealed).to_vec())
 }

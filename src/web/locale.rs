@@ -5,6 +5,7 @@
 
 use wasm_bindgen::JsValue;
 
+use super::error::BrowserError;
 use crate::core::countries::Country;
 use crate::i18n;
 
@@ -43,8 +44,8 @@ fn remembered() -> Option<&'static str> {
 
 /// Makes `tag`'s messages ready: English is built in; any other language's file (and the
 /// synthesis page's, if `synthesis`) is fetched from the site (or the service worker's cache)
-/// and installed. `Err` says why, in English, for the console; the page shows its own message.
-pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), String> {
+/// and installed. `Err` says why; the page shows its own message.
+pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), BrowserError> {
     // The synthesis page lives in `synthesis/`, one folder below the form's files.
     let base = if synthesis { "../i18n" } else { "./i18n" };
     for (part, wanted) in [(false, true), (true, synthesis)] {
@@ -56,7 +57,7 @@ pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), String> {
             Some(file) => file,
             None => fetch_text(&format!("{base}/{tag}{suffix}.msg")).await?,
         };
-        i18n::install(tag, part, &file).map_err(|e| e.to_string())?;
+        i18n::install(tag, part, &file).map_err(|e| BrowserError::Threw(e.to_string()))?;
     }
     Ok(())
 }
@@ -70,22 +71,23 @@ fn embedded(name: &str) -> Option<String> {
     serde_json::from_str(&element.text_content()?).ok()
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(url: &str) -> Result<String, BrowserError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| super::platform::describe(&e))?
+        .map_err(|e| BrowserError::thrown(&e))?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| "not a response".to_string())?;
+        .map_err(|e| BrowserError::thrown(&e))?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(BrowserError::Http(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|e| super::platform::describe(&e))?)
+    let text = JsFuture::from(response.text().map_err(|e| BrowserError::thrown(&e))?)
         .await
-        .map_err(|e| super::platform::describe(&e))?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
+        .map_err(|e| BrowserError::thrown(&e))?;
+    text.as_string()
+        .ok_or_else(|| BrowserError::Threw(format!("{url}: not text")))
 }
 
 /// Remembers the person's choice for their next visit. Storage may be refused (private

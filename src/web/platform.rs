@@ -1,6 +1,8 @@
 //! The browser's clock, randomness, origin and date formats, handed to the core as plain values.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use super::error::BrowserError;
 
 use crate::core::response::ResponseId;
 use crate::core::time::Timestamp;
@@ -12,16 +14,21 @@ pub fn now() -> Timestamp {
 
 /// A fresh response id from the browser's CSPRNG (`crypto.getRandomValues`, available in
 /// every context, including pages opened from disk).
-pub fn new_response_id() -> Result<ResponseId, String> {
+pub fn new_response_id() -> Result<ResponseId, BrowserError> {
+    Ok(ResponseId::from_random_bytes(random_bytes()?))
+}
+
+/// Bytes from the browser's CSPRNG.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], BrowserError> {
     let crypto = web_sys::window()
-        .ok_or("no window")?
+        .ok_or(BrowserError::NoPage)?
         .crypto()
-        .map_err(|e| describe(&e))?;
-    let mut bytes = [0u8; 16];
+        .map_err(|e| BrowserError::thrown(&e))?;
+    let mut bytes = [0u8; N];
     crypto
         .get_random_values_with_u8_array(&mut bytes)
-        .map_err(|e| describe(&e))?;
-    Ok(ResponseId::from_random_bytes(bytes))
+        .map_err(|e| BrowserError::thrown(&e))?;
+    Ok(bytes)
 }
 
 /// The origin of the page (`https://…`), or `null` for a page opened from disk.
@@ -53,12 +60,4 @@ pub fn local_date_time(t: Timestamp, language: &str) -> String {
 fn set(object: &js_sys::Object, key: &str, value: &str) {
     // Setting a string on a fresh plain object cannot fail.
     let _ = js_sys::Reflect::set(object, &key.into(), &value.into());
-}
-
-/// A short description of a JavaScript error value, for messages and logs.
-pub fn describe(error: &JsValue) -> String {
-    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
-        return format!("{}: {}", String::from(e.name()), String::from(e.message()));
-    }
-    error.as_string().unwrap_or_else(|| format!("{error:?}"))
 }

@@ -21,7 +21,7 @@ pub fn register() {
         if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
             web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "offline support is off: {}",
-                super::platform::describe(&e)
+                super::error::describe(&e)
             )));
         }
     });

@@ -34,7 +34,7 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
         Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
-        Err(e) => Err(StorageError::Unavailable(super::platform::describe(&e))),
+        Err(e) => Err(StorageError::Unavailable(super::error::describe(&e))),
     }
 }
 
@@ -51,7 +51,7 @@ fn classify(error: JsValue) -> StorageError {
             return StorageError::Unavailable(e.message());
         }
     }
-    StorageError::Failed(super::platform::describe(&error))
+    StorageError::Failed(super::error::describe(&error))
 }
 
 /// Reads every draft this app stored.

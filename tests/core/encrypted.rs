@@ -4,7 +4,7 @@
 use age::x25519::Identity;
 use bpf_survey::core::crypto::{self, DecryptError, Identities};
 use bpf_survey::core::format;
-use bpf_survey::core::import::Rejection;
+use bpf_survey::core::import::{Outcome, Rejection};
 
 use crate::fixtures::{T0, importer, sample};
 
@@ -12,7 +12,7 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encrypted
 
 /// Encrypts as a keyed form does.
 fn encrypt(to: &age::x25519::Recipient, plain: &[u8]) -> Vec<u8> {
-    bpf_survey::encrypt::encrypt(&to.to_string(), plain).unwrap()
+    bpf_survey::form::encrypt::encrypt(&to.to_string(), plain).unwrap()
 }
 
 #[test]
@@ -30,7 +30,7 @@ fn encrypted_files_wait_for_the_key_then_load_and_bad_ones_say_why() {
     i.add("a.json.age", &sealed);
     i.add("plain.json", &file(5));
     assert_eq!(i.waiting_for_key(), 1);
-    assert_eq!(i.report()[0].status(), "waiting");
+    assert_eq!(i.report()[0].outcome(), Outcome::Waiting);
     assert!(matches!(
         i.report()[0].rejected[0].reason,
         Rejection::NeedsKey
@@ -40,7 +40,7 @@ fn encrypted_files_wait_for_the_key_then_load_and_bad_ones_say_why() {
     let identity_file = crypto::identity_file(&key, "2026-11-23T00:00:00Z");
     i.add_identities(Identities::parse(&identity_file).unwrap());
     assert_eq!(i.waiting_for_key(), 0);
-    assert_eq!(i.report()[0].status(), "loaded");
+    assert_eq!(i.report()[0].outcome(), Outcome::Loaded);
     assert_eq!(i.len(), 2);
 
     // Once the key is known, encrypted files load as they come.
@@ -65,7 +65,7 @@ fn encrypted_files_wait_for_the_key_then_load_and_bad_ones_say_why() {
         Identities::parse(&crypto::identity_file(&other, "2026-11-23T00:00:00Z")).unwrap(),
     );
     assert_eq!(i.waiting_for_key(), 0);
-    assert_eq!(i.report()[3].status(), "loaded");
+    assert_eq!(i.report()[3].outcome(), Outcome::Loaded);
     assert_eq!(i.len(), 5);
 }
 

@@ -2,7 +2,7 @@
 //! resolved to the latest version whatever the order.
 
 use bpf_survey::core::format;
-use bpf_survey::core::import::{Importer, Limits, Rejection};
+use bpf_survey::core::import::{Importer, Limits, Outcome, Rejection};
 use bpf_survey::core::response::{QuestionnaireRef, Status};
 use bpf_survey::core::time::Timestamp;
 
@@ -27,7 +27,7 @@ fn one_bad_file_never_stops_the_others() {
     let report = i.report();
     let status: Vec<_> = report
         .iter()
-        .map(|r| (r.name.as_str(), r.status()))
+        .map(|r| (r.name.as_str(), r.outcome().key()))
         .collect();
     assert_eq!(
         status,
@@ -68,12 +68,12 @@ fn duplicates_keep_the_latest_whatever_the_order() {
         assert_eq!(i.responses(), vec![&newer]);
         let report = i.report();
         let old = report.iter().find(|r| r.name == "draft-copy.json").unwrap();
-        assert_eq!(old.status(), "duplicate");
+        assert_eq!(old.outcome(), Outcome::Duplicate);
         assert_eq!(old.duplicates[0].kept_from, "final.json");
         assert!(!old.duplicates[0].kept_here);
         let new = report.iter().find(|r| r.name == "final.json").unwrap();
         assert_eq!(
-            (new.status(), new.duplicates[0].kept_here),
+            (new.outcome().key(), new.duplicates[0].kept_here),
             ("loaded", true)
         );
     }
@@ -134,7 +134,7 @@ fn other_questionnaires_huge_files_and_bad_bundle_entries_are_named() {
         }
     ));
     assert_eq!(
-        (r[2].status(), r[2].loaded, r[2].rejected[0].entry),
-        ("partly loaded", 1, Some(2))
+        (r[2].outcome().key(), r[2].loaded, r[2].rejected[0].entry),
+        ("partly-loaded", 1, Some(2))
     );
 }

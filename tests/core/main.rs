@@ -8,5 +8,6 @@ mod format;
 mod hostile;
 mod import;
 mod purity;
+mod session;
 mod store;
 mod synthesis;

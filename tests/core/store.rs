@@ -55,6 +55,33 @@ fn unreadable_entries_say_why() {
 }
 
 #[test]
+fn a_stored_draft_with_a_key_given_twice_is_refused_like_an_uploaded_file() {
+    // Two values for one answer: a JSON parser would keep one silently; the integrity check
+    // would not notice, since it hashes what the parser kept.
+    let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0");
+    let twice = text.replacen(r#""answers":{"#, r#""answers":{"q2":"planted","#, 1);
+    let twice = twice.replacen(r#""q3":"#, r#""q2":"other","q3":"#, 1);
+    assert_ne!(twice, text, "the answers object was found");
+    assert_eq!(
+        store::decode(&twice),
+        Err(StoreError::Damaged(FormatError::DuplicateKey {
+            key: "“q2”".into()
+        }))
+    );
+    // And in the envelope itself.
+    let twice = text.replacen(
+        r#"{"storage_version":1,"#,
+        r#"{"storage_version":1,"storage_version":1,"#,
+        1,
+    );
+    assert_ne!(twice, text);
+    assert!(matches!(
+        store::decode(&twice),
+        Err(StoreError::Damaged(FormatError::DuplicateKey { .. }))
+    ));
+}
+
+#[test]
 fn keys_carry_the_layout_version() {
     assert_eq!(
         store::key_for(&sample(4).id),

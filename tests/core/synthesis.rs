@@ -275,7 +275,11 @@ impl synthesis::Partner for InProcess<'_> {
 #[test]
 fn the_shared_synthesis_driver_gives_what_one_run_gives() {
     let q = questionnaire::builtin();
-    let g = generate::generate(&q, synthesis::SHARE_FROM, 23);
+    let sharing = synthesis::Sharing {
+        from: 200,
+        ..Default::default()
+    };
+    let g = generate::generate(&q, sharing.from, 23);
     let responses: Vec<_> = g.responses.iter().collect();
     let filter = Filter::default();
     let whole = run(&g.responses, &filter);
@@ -296,7 +300,7 @@ fn the_shared_synthesis_driver_gives_what_one_run_gives() {
             &q,
             &filter,
             &analyzer,
-            Some(&mut partner),
+            Some((&mut partner, &sharing)),
             async |p| {
                 steps.push(p);
                 true
@@ -313,7 +317,7 @@ fn the_shared_synthesis_driver_gives_what_one_run_gives() {
         assert_eq!(partner.asked.is_some(), loaded);
     }
     // Below the threshold the partner is never asked.
-    let few: Vec<_> = responses[..100].to_vec();
+    let few: Vec<_> = responses[..sharing.from - 1].to_vec();
     let mut partner = InProcess {
         responses: few.clone(),
         questionnaire: &q,
@@ -328,7 +332,7 @@ fn the_shared_synthesis_driver_gives_what_one_run_gives() {
         &q,
         &filter,
         &analyzer,
-        Some(&mut partner),
+        Some((&mut partner, &sharing)),
         async |_| true,
     ))
     .expect("not stopped");

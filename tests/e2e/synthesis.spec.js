@@ -226,9 +226,29 @@ test("the synthesis page works on a phone and with the keyboard", async ({ page 
   await expect(page.locator(".theme").first()).toBeFocused();
 });
 
-test("a failing worker is reported on the page, not swallowed", async ({ page }) => {
-  await load(page);
-  // What the worker's panic hook does when the analysis fails.
-  await page.evaluate(() => new BroadcastChannel("bpf-survey-worker-failure").postMessage("index out of bounds"));
-  await expect(page.locator(".status-line")).toContainText(loose("The analysis stopped: index out of bounds"));
+test("a failing worker is reported on its own page only, not swallowed and not broadcast", async ({ context }) => {
+  // Keep hold of each page's workers, so the test can break one for real.
+  await context.addInitScript(() => {
+    const Original = window.Worker;
+    window.__workers = [];
+    window.Worker = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.__workers.push(this);
+      }
+    };
+  });
+  const failing = await context.newPage();
+  const other = await context.newPage();
+  await load(failing);
+  await load(other);
+  // A message the worker cannot read makes it stop (a panic in the worker), as any internal
+  // error would; its panic hook says why on the channel its own page gave it.
+  await failing.evaluate(() => window.__workers[0].postMessage(new Uint8Array([200, 200, 200, 200])));
+  await expect(failing.locator(".status-line")).toContainText(loose("The analysis stopped: a message could not be read"));
+  // The other synthesis tab heard nothing and still works.
+  await other.locator("#answer-search").fill("CERT");
+  await expect(other.locator(".answer-row").first()).toBeVisible();
+  await expect(other.locator(".status-line")).not.toContainText("stopped");
+  await expect(other.locator(".status-line")).toContainText("Synthesis ready");
 });

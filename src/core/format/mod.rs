@@ -131,6 +131,9 @@ pub fn write_response(response: &Response, exported: Timestamp, app_version: &st
     to_pretty(&file)
 }
 
+/// This app's version, written into every file it makes.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Writes a bundle holding `responses`, each as a complete response file with its own check.
 pub fn write_bundle(responses: &[Response], created: Timestamp, app_version: &str) -> String {
     let responses: Vec<Value> = responses
@@ -157,11 +160,9 @@ pub fn write_bundle(responses: &[Response], created: Timestamp, app_version: &st
     to_pretty(&bundle)
 }
 
-/// Reads a response file or a bundle, checking format, version and integrity.
-pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotText)?;
-    // A byte-order mark is what some editors add; it is not part of the JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+/// Parses JSON as every reader here does: a syntax error, or a key given twice in one object
+/// (which a JSON parser would silently resolve, one way or the other), is refused.
+pub fn parse_json(text: &str) -> Result<Value, FormatError> {
     let syntax = |e: serde_json::Error| match e.classify() {
         serde_json::error::Category::Eof => FormatError::Truncated,
         // serde_json stops at 128 levels; no response file nests more than four.
@@ -171,10 +172,17 @@ pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
             column: e.column(),
         },
     };
-    let value = duplicates::parse(text).map_err(|e| match e {
+    duplicates::parse(text).map_err(|e| match e {
         duplicates::Error::Syntax(e) => syntax(e),
         duplicates::Error::Duplicate(key) => FormatError::DuplicateKey { key },
-    })?;
+    })
+}
+
+/// Reads a response file or a bundle, checking format, version and integrity.
+pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotText)?;
+    // A byte-order mark is what some editors add; it is not part of the JSON.
+    let value = parse_json(text.strip_prefix('\u{feff}').unwrap_or(text))?;
     match value.get("format").and_then(Value::as_str) {
         Some(RESPONSE_FORMAT) => {
             read_response_value(value).map(|r| Document::Response(Box::new(r)))

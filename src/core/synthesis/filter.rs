@@ -21,7 +21,7 @@ pub struct Filter {
 }
 
 /// A dimension of the filter, and of the breakdowns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dimension {
     /// Stakeholder group.
     Group,
@@ -34,6 +34,14 @@ pub enum Dimension {
     /// Capacity.
     Capacity,
 }
+
+keyed!(Dimension {
+    Group => "group", "stakeholder group";
+    Region => "region", "region";
+    Nri => "nri", "NRI";
+    Language => "language", "language";
+    Capacity => "capacity", "capacity";
+});
 
 impl Dimension {
     /// The key a response has along this dimension: what the breakdowns count it under.
@@ -49,15 +57,6 @@ impl Dimension {
 }
 
 impl Filter {
-    /// The dimensions, in the order the page shows them.
-    pub const DIMENSIONS: [Dimension; 5] = [
-        Dimension::Group,
-        Dimension::Region,
-        Dimension::Nri,
-        Dimension::Language,
-        Dimension::Capacity,
-    ];
-
     /// The keys chosen along one dimension.
     pub fn keys(&self, dimension: Dimension) -> &[String] {
         match dimension {
@@ -88,7 +87,7 @@ impl Filter {
 
     /// Whether a response passes.
     pub fn admits(&self, r: &Response) -> bool {
-        Self::DIMENSIONS.iter().all(|&d| {
+        Dimension::ALL.iter().all(|&d| {
             let keys = self.keys(d);
             keys.is_empty() || keys.contains(&d.key_of(r))
         })
@@ -96,6 +95,6 @@ impl Filter {
 
     /// Whether nothing is filtered out.
     pub fn is_empty(&self) -> bool {
-        Self::DIMENSIONS.iter().all(|&d| self.keys(d).is_empty())
+        Dimension::ALL.iter().all(|&d| self.keys(d).is_empty())
     }
 }

@@ -32,5 +32,5 @@ pub use model::{
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};
-pub use share::{Led, Partner, SHARE_FROM, SharedTerms, follow, lead};
+pub use share::{Led, Partner, SharedTerms, Sharing, follow, lead};
 pub use text::Analyzer;

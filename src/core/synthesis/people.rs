@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::filter::Dimension;
 use crate::core::countries::Country;
 use crate::core::response::{Capacity, NOT_STATED, Publication, Response, StakeholderGroup};
 
@@ -93,6 +94,19 @@ pub const NO_NRI: &str = "none";
 /// The language key of a response: the primary subtag of the form's language, lower case.
 pub fn language_of(r: &Response) -> String {
     r.language.split('-').next().unwrap_or("").to_lowercase()
+}
+
+impl Breakdowns {
+    /// The counts along one dimension.
+    pub fn along(&self, d: Dimension) -> &[Count] {
+        match d {
+            Dimension::Group => &self.group,
+            Dimension::Region => &self.region,
+            Dimension::Nri => &self.nri,
+            Dimension::Language => &self.language,
+            Dimension::Capacity => &self.capacity,
+        }
+    }
 }
 
 /// Counts `responses` five ways, largest first, ties by label.

@@ -36,16 +36,30 @@ struct SharedTerm {
     df: u32,
 }
 
-/// Below this many responses one worker analyses alone: the hand-over, and the partner's code
-/// running cold, cost more than sharing saves (measured: at 1,000 responses sharing was slower,
-/// at 10,000 it saved about 0.3 s; docs/benchmark.md).
-pub const SHARE_FROM: usize = 5_000;
-/// A synthesis asked for while the partner is still loading waits for it at most this long per
-/// response (about what sharing saves: the analysis takes about 0.15 ms a response in one
-/// worker, and sharing takes off about a third), and never longer than [`MAX_WAIT_MS`].
-const WAIT_PER_RESPONSE_MS: f64 = 0.05;
-/// The longest a synthesis waits for the partner to load.
-const MAX_WAIT_MS: f64 = 5_000.0;
+/// When a synthesis is shared.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sharing {
+    /// Below this many responses one worker analyses alone: the hand-over, and the partner's
+    /// code running cold, cost more than sharing saves (measured: at 1,000 responses sharing was
+    /// slower, at 10,000 it saved about 0.3 s; docs/benchmark.md).
+    pub from: usize,
+    /// A synthesis asked for while the partner is still loading waits for it at most this long
+    /// per response (about what sharing saves: the analysis takes about 0.15 ms a response in
+    /// one worker, and sharing takes off about a third)…
+    pub wait_per_response_ms: f64,
+    /// …and never longer than this.
+    pub max_wait_ms: f64,
+}
+
+impl Default for Sharing {
+    fn default() -> Self {
+        Self {
+            from: 5_000,
+            wait_per_response_ms: 0.05,
+            max_wait_ms: 5_000.0,
+        }
+    }
+}
 
 /// The other worker, as the lead sees it. Its messages are asynchronous; a partner that fails
 /// answers `None` (or `false`), and the lead does everything itself.
@@ -79,16 +93,22 @@ pub async fn lead<P: Partner>(
     questionnaire: &Questionnaire,
     filter: &Filter,
     analyzer: &Analyzer,
-    partner: Option<&mut P>,
+    partner: Option<(&mut P, &Sharing)>,
     mut progress: impl AsyncFnMut(Progress) -> bool,
 ) -> Option<Led> {
     let n = questionnaire.questions.len();
     let mut run = Run::new(responses.iter().copied(), questionnaire, filter);
-    let mut partner = partner.filter(|_| run.responses() >= SHARE_FROM && n > 1);
+    let (mut partner, wait) = match partner {
+        Some((p, sharing)) if run.responses() >= sharing.from && n > 1 => {
+            // Files chosen as soon as the page opened can be read before the partner has
+            // loaded: wait for it as long as sharing would save.
+            let wait =
+                (run.responses() as f64 * sharing.wait_per_response_ms).min(sharing.max_wait_ms);
+            (Some(p), wait)
+        }
+        _ => (None, 0.0),
+    };
     let at = run.halfway();
-    // Files chosen as soon as the page opened can be read before the partner has loaded:
-    // wait for it as long as sharing would save.
-    let wait = (run.responses() as f64 * WAIT_PER_RESPONSE_MS).min(MAX_WAIT_MS);
     if let Some(p) = partner.as_deref_mut() {
         if p.join(wait).await {
             p.start(at..n, filter);

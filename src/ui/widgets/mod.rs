@@ -1,27 +1,21 @@
-//! Shared widgets, in the GOV.UK Design System's accessible patterns: labelled fields with hints and inline errors, the error summary, save status and the storage warning.
+//! Shared widgets, in the GOV.UK Design System's accessible patterns: labelled fields with hints and inline errors, the error summary, the language menu.
 
 mod error_summary;
 mod language_menu;
 mod radio_group;
-mod save_status;
 mod select_field;
-mod storage_risk;
-mod storage_warning;
 mod text_field;
 
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use language_menu::LanguageMenu;
 pub use radio_group::{RadioGroup, RadioOption};
-pub use save_status::SaveStatus;
 pub use select_field::SelectField;
-pub use storage_risk::StorageRisk;
-pub use storage_warning::StorageWarning;
 pub use text_field::TextField;
 
 use yew::prelude::*;
 
 /// The ids named by a field's `aria-describedby`: its hint and error, if shown.
-pub(crate) fn described_by(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     let ids: Vec<String> = [(hint, "hint"), (error, "error")]
         .into_iter()
         .filter(|(on, _)| *on)

@@ -1,0 +1,119 @@
+//! Step 1: who the respondent is, in what capacity, from where. The region follows from the country.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{StepProps, field_error, step_buttons, step_heading};
+use crate::core::countries::{Country, Region};
+use crate::core::response::{Capacity, StakeholderGroup};
+use crate::core::validate::Field;
+use crate::form::hooks::use_responses;
+use crate::form::route::Step;
+use crate::form::state::Edit;
+use crate::i18n::{Messages, text};
+use crate::ui::hooks::use_messages;
+use crate::ui::labels;
+use crate::ui::widgets::{RadioGroup, RadioOption, SelectField, TextField};
+use crate::web::locale::{self, DisplayNames};
+
+/// Radio choices for every value of a keyed enum, named through `ui::labels`.
+fn radio_options<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    message: fn(T) -> &'static str,
+    messages: &Messages,
+) -> Vec<RadioOption> {
+    all.iter()
+        .map(|&v| RadioOption {
+            value: key(v).into(),
+            label: messages.t(message(v)).into(),
+            hint: None,
+        })
+        .collect()
+}
+
+/// Countries named and sorted as `language` does, so a person finds theirs by its own name.
+fn country_options(language: &str) -> Rc<Vec<(AttrValue, AttrValue)>> {
+    let names = DisplayNames::new(language);
+    let mut all: Vec<_> = Country::all()
+        .map(|c| (AttrValue::from(c.code()), AttrValue::from(names.country(c))))
+        .collect();
+    locale::sort_by_name(&mut all, |(_, name)| name.as_str(), language);
+    Rc::new(all)
+}
+
+/// `(sub-region, region)` names of an M49 region in the page's language.
+pub(crate) fn region_names(m: &Messages, r: &Region) -> (String, String) {
+    (
+        m.t(&labels::region(r.subregion_code)),
+        m.t(&labels::region(r.region_code)),
+    )
+}
+
+/// The respondent's profile.
+#[function_component]
+pub fn AboutYou(props: &StepProps) -> Html {
+    let messages = use_messages();
+    let countries = use_memo(messages.language(), |language| country_options(language));
+    let Some(responses) = use_responses() else {
+        return html! {};
+    };
+    let r = &props.draft.response;
+    let p = &r.respondent;
+    let id = r.id.clone();
+    let err = |f: Field| field_error(&props.issues, &f, &messages);
+
+    let text_edit = |make: fn(String) -> Edit| {
+        let (responses, id) = (responses.clone(), id.clone());
+        Callback::from(move |(value, caret)| responses.edit(&id, make(value), caret))
+    };
+    let choice_edit = |make: fn(&str) -> Option<Edit>| {
+        let (responses, id) = (responses.clone(), id.clone());
+        Callback::from(move |value: String| {
+            if let Some(edit) = make(&value) {
+                responses.edit(&id, edit, Default::default());
+            }
+        })
+    };
+    let capacity_options = radio_options(Capacity::ALL, Capacity::key, labels::capacity, &messages);
+    let group_options = radio_options(
+        StakeholderGroup::ALL,
+        StakeholderGroup::key,
+        labels::group,
+        &messages,
+    );
+    let capacity = p.capacity.map(|c| AttrValue::from(c.key()));
+    let group = p.stakeholder_group.map(|g| AttrValue::from(g.key()));
+
+    html! {
+        <>
+            { step_heading(&messages, Step::About, messages.t("about-title")) }
+            <p>{ messages.t("about-intro") }</p>
+            <TextField id="field-name" label={messages.t("about-name")} hint={Some(AttrValue::from(messages.t("about-name-hint")))}
+                value={p.name.clone()} autocomplete="name" error={err(Field::Name)} on_change={text_edit(Edit::Name)} />
+            <TextField id="field-organisation" label={messages.t("about-organisation")} hint={Some(AttrValue::from(messages.t("about-organisation-hint")))}
+                value={p.organisation.clone()} autocomplete="organization" error={err(Field::Organisation)} on_change={text_edit(Edit::Organisation)} />
+            <TextField id="field-email" label={messages.t("about-email")} hint={Some(AttrValue::from(messages.t("about-email-hint")))}
+                value={p.email.clone()} autocomplete="email" input_type="email" error={err(Field::Email)} on_change={text_edit(Edit::Email)} />
+            <RadioGroup id="field-capacity" legend={messages.t("about-capacity")} options={capacity_options} selected={capacity}
+                error={err(Field::Capacity)}
+                on_change={choice_edit(|v| Capacity::from_key(v).map(Edit::Capacity))} />
+            <RadioGroup id="field-group" legend={messages.t("about-group")} options={group_options} selected={group}
+                error={err(Field::StakeholderGroup)}
+                on_change={choice_edit(|v| StakeholderGroup::from_key(v).map(Edit::Group))} />
+            <SelectField id="field-country" label={messages.t("about-country")} hint={Some(AttrValue::from(messages.t("about-country-hint")))}
+                placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
+                selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
+                on_change={choice_edit(|v| Some(Edit::Country(Country::from_code(v))))} />
+            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| region_names(&messages, &r)) {
+                <p class="derived" id="field-region">
+                    { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
+                </p>
+            }
+            <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
+                value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={text_edit(Edit::Nri)} />
+            { step_buttons(&messages, &props.draft, Step::About) }
+        </>
+    }
+}

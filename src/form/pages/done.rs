@@ -1,0 +1,92 @@
+//! After finishing: the file is saved; what to do with it; download it again.
+
+use yew::prelude::*;
+
+use super::{StepProps, finish_reason};
+use crate::core::filename::response_filename;
+use crate::core::response::Status;
+use crate::form::hooks::use_responses;
+use crate::form::route::{Route, Step};
+use crate::i18n::text;
+use crate::ui::hooks::use_messages;
+use crate::web::options;
+
+/// The confirmation page.
+#[function_component]
+pub fn Done(props: &StepProps) -> Html {
+    let messages = use_messages();
+    let notice = use_state(String::new);
+    let Some(responses) = use_responses() else {
+        return html! {};
+    };
+    let r = &props.draft.response;
+    let m = &*messages;
+    if r.status != Status::Finished {
+        // Changed since it was finished: the file on disk is out of date.
+        return html! {
+            <>
+                <h1 class="heading-l" id="page-heading" tabindex="-1">{ m.t("done-changed-title") }</h1>
+                <p>{ m.t("done-changed-body") }</p>
+                <a class="button" href={Route::step(&r.id, Step::Review).href()}>{ m.t("done-changed-review") }</a>
+            </>
+        };
+    }
+    // A form configured with the Secretariat's key saved an encrypted file.
+    let encrypted = options::recipient().is_some_and(|r| r.is_ok());
+    let file = props
+        .draft
+        .last_download
+        .map(|t| response_filename(&r.respondent.organisation, t))
+        .map(|name| {
+            if encrypted {
+                format!("{name}.age")
+            } else {
+                name
+            }
+        })
+        .unwrap_or_default();
+    let on_again = {
+        let (responses, id, notice, messages) = (
+            responses.clone(),
+            r.id.clone(),
+            notice.clone(),
+            messages.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            notice.set(match responses.download(&id) {
+                Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
+                Err(e) => messages.t_with(
+                    "download-failed",
+                    &[("reason", text(&finish_reason(&messages, &e)))],
+                ),
+            })
+        })
+    };
+    html! {
+        <>
+            <div class="panel">
+                <h1 class="panel__title" id="page-heading" tabindex="-1">{ m.t("done-title") }</h1>
+                <p class="panel__body">{ m.t("done-file") }<br /><strong class="filename">{ file }</strong></p>
+                if encrypted {
+                    <p class="panel__body">{ m.t("done-encrypted") }</p>
+                }
+            </div>
+            <h2 class="heading-m">{ m.t("done-next-title") }</h2>
+            <p>{ m.t("done-next-body") }</p>
+            if let Some(contact) = options::embed().0.contact {
+                <p class="contact"><strong>{ m.t_with("done-send-to", &[("contact", text(&contact))]) }</strong></p>
+            }
+            <p>{ m.t("done-kept") }</p>
+            <div class="button-group">
+                if encrypted {
+                    // Saving the encrypted file again means finishing again, through the check.
+                    <a class="button button--secondary" href={Route::step(&r.id, Step::Review).href()}>{ m.t("done-changed-review") }</a>
+                } else {
+                    <button type="button" class="button button--secondary" onclick={on_again}>{ m.t("done-download-again") }</button>
+                }
+                <a class="link-button" href="#/">{ m.t("done-home") }</a>
+            </div>
+            <p class="status-line" role="status">{ (*notice).clone() }</p>
+        </>
+    }
+}

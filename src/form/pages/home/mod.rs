@@ -1,0 +1,128 @@
+//! The start page: what the BPF is, how contributions are used, and this device's responses.
+
+mod response_item;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use response_item::ResponseItem;
+
+use crate::core::embed;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::Status;
+use crate::form::hooks::{navigate, use_responses};
+use crate::form::route::{Route, Step};
+use crate::i18n::{number, text};
+use crate::ui::errors;
+use crate::ui::hooks::use_messages;
+use crate::web::{options, platform};
+
+/// Props of [`Home`].
+#[derive(Properties, PartialEq)]
+pub struct HomeProps {
+    /// The questionnaire to introduce.
+    pub questionnaire: Rc<Questionnaire>,
+}
+
+/// The introduction and the list of responses on this device.
+#[function_component]
+pub fn Home(props: &HomeProps) -> Html {
+    let messages = use_messages();
+    let notice = use_state(|| None::<String>);
+    let Some(responses) = use_responses() else {
+        return html! {};
+    };
+    let lang = messages.language();
+    let q = &props.questionnaire;
+    let state = responses.state();
+    let drafts = state.by_recency();
+    let finished = drafts
+        .iter()
+        .filter(|d| d.response.status == Status::Finished)
+        .count();
+
+    // The embedding NRI's options: its name on every response, and a closing day.
+    let (options, _) = options::embed();
+    let nri = options.nri.clone().unwrap_or_default();
+    let closed = embed::is_closed(&options, &platform::now().date())
+        .then(|| options.closes.clone().unwrap_or_default());
+    let on_start = {
+        let (responses, q, notice, messages) = (
+            responses.clone(),
+            q.clone(),
+            notice.clone(),
+            messages.clone(),
+        );
+        Callback::from(
+            move |_: MouseEvent| match responses.start(&q, messages.language(), &nri) {
+                Ok(id) => navigate(&Route::step(&id, Step::About)),
+                Err(e) => notice.set(Some(messages.t_with(
+                    "start-failed",
+                    &[("reason", text(&errors::reason(&messages, &e)))],
+                ))),
+            },
+        )
+    };
+    let on_bundle = {
+        let (responses, notice, messages) = (responses.clone(), notice.clone(), messages.clone());
+        Callback::from(move |_: MouseEvent| {
+            notice.set(Some(match responses.download_bundle() {
+                Ok((name, n)) => messages.t_with(
+                    "bundle-downloaded",
+                    &[("count", number(n)), ("file", text(&name))],
+                ),
+                Err(e) => messages.t_with(
+                    "download-failed",
+                    &[("reason", text(&errors::reason(&messages, &e)))],
+                ),
+            }))
+        })
+    };
+    let on_notice = {
+        let notice = notice.clone();
+        Callback::from(move |message: String| notice.set(Some(message)))
+    };
+
+    html! {
+        <>
+            <h1 class="heading-xl" id="page-heading" tabindex="-1">{ q.title.get(lang) }</h1>
+            { for q.intro.iter().map(|p| html! { <p class="lead">{ p.get(lang) }</p> }) }
+            if let Some(closes) = closed {
+                <p class="warning-banner">{ messages.t_with("home-closed", &[("date", crate::i18n::text(&closes))]) }</p>
+            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft) {
+                <div class="button-group">
+                    <a class="button" href={Route::step(&latest.response.id, Step::About).href()}>{ messages.t("home-continue") }</a>
+                    <button type="button" class="button button--secondary" onclick={on_start}>{ messages.t("home-start-another") }</button>
+                </div>
+            } else {
+                <div class="button-group">
+                    <button type="button" class="button button--start" onclick={on_start}>{ messages.t("home-start") }</button>
+                </div>
+            }
+            <p class="status-line" role="status">{ (*notice).clone().unwrap_or_default() }</p>
+            if !state.unreadable.is_empty() {
+                <div class="warning-banner" role="alert">
+                    <p>{ messages.t_with("home-unreadable", &[("count", number(state.unreadable.len()))]) }</p>
+                    <ul>{ for state.unreadable.iter().map(|(_, why)| html! { <li>{ why.clone() }</li> }) }</ul>
+                </div>
+            }
+            if !drafts.is_empty() {
+                <h2 class="heading-m" id="device-responses">{ messages.t("home-your-responses") }</h2>
+                <p class="hint">{ messages.t("home-your-responses-hint") }</p>
+                <ul class="response-list" aria-labelledby="device-responses">
+                    { for drafts.iter().map(|d| html! {
+                        <ResponseItem key={d.response.id.to_string()} draft={Rc::new((*d).clone())} total={q.questions.len()} on_notice={on_notice.clone()} />
+                    }) }
+                </ul>
+                if finished > 0 {
+                    <h2 class="heading-m">{ messages.t("home-bundle-title") }</h2>
+                    <p>{ messages.t("home-bundle-hint") }</p>
+                    <button type="button" class="button button--secondary" onclick={on_bundle}>
+                        { messages.t_with("home-bundle-button", &[("count", number(finished))]) }
+                    </button>
+                }
+            }
+        </>
+    }
+}

@@ -1,0 +1,120 @@
+//! The pages of the respondent's form. Each page owns its private children; what they share is here.
+
+mod about_you;
+mod accessibility;
+mod done;
+mod embed;
+mod home;
+mod not_found;
+mod publication;
+mod questions;
+mod review;
+
+pub use about_you::AboutYou;
+pub use accessibility::Accessibility;
+pub use done::Done;
+pub use embed::Embed;
+pub use home::Home;
+pub use not_found::NotFound;
+pub use publication::PublicationChoice;
+pub use questions::Questions;
+pub use review::Review;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::Questionnaire;
+use crate::core::store::Draft;
+use crate::core::validate::{Field, Issue, Problem};
+use crate::form::route::{Route, Step};
+use crate::i18n::{Messages, number};
+
+/// What every step of a response gets.
+#[derive(Properties, PartialEq, Clone)]
+pub struct StepProps {
+    /// The response being filled in.
+    pub draft: Rc<Draft>,
+    /// Its questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+    /// Problems to show inline; empty until the person tries to finish.
+    pub issues: Rc<Vec<Issue>>,
+}
+
+/// The element a field's errors link to.
+pub(crate) fn element_id(field: &Field) -> String {
+    match field {
+        Field::Name => "field-name".into(),
+        Field::Organisation => "field-organisation".into(),
+        Field::Email => "field-email".into(),
+        Field::Capacity => "field-capacity".into(),
+        Field::StakeholderGroup => "field-group".into(),
+        Field::Country => "field-country".into(),
+        Field::Nri => "field-nri".into(),
+        Field::Answer(q) => format!("answer-{q}"),
+        Field::Publication => "field-publication".into(),
+    }
+}
+
+/// The step a field is filled in on.
+pub(crate) fn step_of(field: &Field) -> Step {
+    match field {
+        Field::Answer(_) => Step::Questions,
+        Field::Publication => Step::Publication,
+        _ => Step::About,
+    }
+}
+
+/// The person-facing text of a problem.
+pub(crate) fn issue_message(issue: &Issue, messages: &Messages) -> String {
+    match issue.problem {
+        Problem::TooLong { max } => messages.t_with(issue.message_id(), &[("max", number(max))]),
+        _ => messages.t(issue.message_id()),
+    }
+}
+
+/// The inline error of `field`, if it has a problem.
+pub(crate) fn field_error(
+    issues: &[Issue],
+    field: &Field,
+    messages: &Messages,
+) -> Option<AttrValue> {
+    issues
+        .iter()
+        .find(|i| i.field == *field)
+        .map(|i| issue_message(i, messages).into())
+}
+
+/// The caption ("Step 1 of 4") and the page heading, which takes focus after navigation.
+pub(crate) fn step_heading(messages: &Messages, step: Step, title: String) -> Html {
+    html! {
+        <>
+            <span class="caption">{ messages.t_with("step-of", &[("step", number(step.number())), ("total", number(4))]) }</span>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ title }</h1>
+        </>
+    }
+}
+
+/// The row of buttons at the foot of a step: continue, and back.
+pub(crate) fn step_buttons(messages: &Messages, draft: &Draft, step: Step) -> Html {
+    let id = &draft.response.id;
+    html! {
+        <div class="button-group">
+            <a class="button" href={Route::step(id, step.next()).href()}>{ messages.t("continue") }</a>
+            if let Some(previous) = step.previous() {
+                <a class="link-button" href={Route::step(id, previous).href()}>{ messages.t("back") }</a>
+            }
+        </div>
+    }
+}
+
+/// Why a response could not be downloaded or finished, as the `reason` of a message.
+pub(crate) fn finish_reason(m: &Messages, e: &crate::form::hooks::FinishError) -> String {
+    use crate::form::hooks::FinishError;
+    match e {
+        FinishError::NotOnDevice => m.t("reason-not-on-device"),
+        FinishError::Download(e) => crate::ui::errors::reason(m, e),
+        // Never reached by a download; the error summary says what is missing.
+        FinishError::Incomplete(_) => m.t("error-summary-title"),
+    }
+}

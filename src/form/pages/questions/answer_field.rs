@@ -1,0 +1,124 @@
+//! One question and its answer: a long text field with a live word and character count that never blocks typing.
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::core::response::ResponseId;
+use crate::core::text;
+use crate::form::hooks::use_responses;
+use crate::form::state::Edit;
+use crate::i18n::number;
+use crate::ui::caret;
+use crate::ui::hooks::use_messages;
+use crate::ui::widgets::described_by;
+
+/// How long typing must pause before the count is announced to screen readers.
+const ANNOUNCE_DELAY_MS: u32 = 1_500;
+
+/// Props of [`AnswerField`].
+#[derive(Properties, PartialEq)]
+pub struct AnswerFieldProps {
+    /// The response.
+    pub response_id: ResponseId,
+    /// The question's id.
+    pub question_id: String,
+    /// Its number, from 1.
+    pub number: usize,
+    /// The question, in the current language.
+    pub question: String,
+    /// The answer so far.
+    pub value: String,
+    /// Inline error.
+    pub error: Option<AttrValue>,
+}
+
+/// A question with its answer field.
+#[function_component]
+pub fn AnswerField(props: &AnswerFieldProps) -> Html {
+    let messages = use_messages();
+    let announced = use_state(String::new);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let first_render = use_mut_ref(|| true);
+    let Some(responses) = use_responses() else {
+        return html! {};
+    };
+    let id = format!("answer-{}", props.question_id);
+    let count = text::count(&props.value);
+    let count_text = messages.t_with(
+        "count-words",
+        &[
+            ("words", number(count.words)),
+            ("characters", number(count.characters)),
+        ],
+    );
+
+    {
+        // The visible count follows every keystroke; the announcement waits for a pause so a
+        // screen reader is not interrupted while the person types.
+        let (announced, count_text) = (announced.clone(), count_text.clone());
+        use_effect_with(count_text, move |count_text| {
+            if std::mem::take(&mut *first_render.borrow_mut()) {
+                return;
+            }
+            let count_text = count_text.clone();
+            *timer.borrow_mut() = Some(Timeout::new(ANNOUNCE_DELAY_MS, move || {
+                announced.set(count_text)
+            }));
+        });
+    }
+
+    let on_input = {
+        let (responses, response_id, qid) = (
+            responses.clone(),
+            props.response_id.clone(),
+            props.question_id.clone(),
+        );
+        Callback::from(move |e: InputEvent| {
+            if let Some((value, caret)) = caret::of_event(&e) {
+                responses.edit(&response_id, Edit::Answer(qid.clone(), value), caret);
+            }
+        })
+    };
+    let on_caret = {
+        let (responses, response_id) = (responses.clone(), props.response_id.clone());
+        Callback::from(move |e: Event| {
+            if let Some((_, caret)) = caret::of_event(&e) {
+                responses.caret(&response_id, caret);
+            }
+        })
+    };
+    let on_key_or_click = {
+        let on_caret = on_caret.clone();
+        move |e: Event| on_caret.emit(e)
+    };
+
+    html! {
+        <div class={classes!("field", "answer", props.error.is_some().then_some("field--error"))}>
+            <label class="label answer__question" for={id.clone()}>
+                <span class="answer__number">{ format!("{}.", props.number) }</span>{ " " }{ props.question.clone() }
+            </label>
+            if let Some(error) = &props.error {
+                <p class="error-message" id={format!("{id}-error")}>
+                    <span class="visually-hidden">{ messages.t("error-prefix") }</span>{ error.clone() }
+                </p>
+            }
+            <textarea
+                class="textarea"
+                id={id.clone()}
+                name={id.clone()}
+                rows="8"
+                dir="auto"
+                value={props.value.clone()}
+                aria-describedby={described_by(&id, false, props.error.is_some()).map(|d| AttrValue::from(format!("{d} {id}-count"))).unwrap_or_else(|| AttrValue::from(format!("{id}-count")))}
+                aria-invalid={props.error.is_some().then_some("true")}
+                oninput={on_input}
+                onselect={on_caret.clone()}
+                onfocus={let f = on_key_or_click.clone(); move |e: FocusEvent| f(e.into())}
+                onkeyup={let f = on_key_or_click.clone(); move |e: KeyboardEvent| f(e.into())}
+                onmouseup={move |e: MouseEvent| on_key_or_click(e.into())}
+            />
+            <div class="count" id={format!("{id}-count")} aria-hidden="true">{ count_text }</div>
+            <div class="visually-hidden" aria-live="polite">{ (*announced).clone() }</div>
+        </div>
+    }
+}

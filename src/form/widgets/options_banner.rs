@@ -1,0 +1,35 @@
+//! What is wrong with the options in the page address, for the NRI that set them: the form names each and works on without it.
+
+use yew::prelude::*;
+
+use crate::core::embed::OptionProblem;
+use crate::i18n::text;
+use crate::ui::hooks::use_messages;
+
+/// Props of [`OptionsBanner`].
+#[derive(Properties, PartialEq)]
+pub struct OptionsBannerProps {
+    /// The options that could not be used.
+    pub problems: Vec<OptionProblem>,
+}
+
+/// The banner, when some option could not be used.
+#[function_component]
+pub fn OptionsBanner(props: &OptionsBannerProps) -> Html {
+    let messages = use_messages();
+    if props.problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="warning-banner" aria-labelledby="options-title">
+            <h2 class="warning-banner__title" id="options-title">{ messages.t("options-title") }</h2>
+            <p>{ messages.t("options-intro") }</p>
+            <ul>
+                { for props.problems.iter().map(|p| html! { <li>{ match p {
+                    OptionProblem::Unknown(name) => messages.t_with("option-unknown", &[("name", text(name))]),
+                    OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
+                } }</li> }) }
+            </ul>
+        </section>
+    }
+}

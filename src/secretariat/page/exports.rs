@@ -1,0 +1,44 @@
+//! Downloads: Part II as Markdown or printable HTML, and the open data as CSV or JSON.
+
+use yew::prelude::*;
+
+use super::use_synthesis::use_synthesis;
+use crate::core::export::ExportKind;
+use crate::ui::hooks::use_messages;
+
+/// The export buttons.
+#[function_component]
+pub fn Exports() -> Html {
+    let messages = use_messages();
+    let handle = use_synthesis();
+    let busy = handle.state().busy();
+    let bom = use_state(|| true);
+    let ask = |kind: ExportKind| {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| handle.export(kind))
+    };
+    let on_bom = {
+        let bom = bom.clone();
+        Callback::from(move |_: Event| bom.set(!*bom))
+    };
+    html! {
+        <section aria-labelledby="exports-heading" class="exports">
+            <h2 class="heading-l" id="exports-heading">{ messages.t("export-title") }</h2>
+            <p>{ messages.t("export-hint") }</p>
+            <div class="button-group">
+                <button type="button" class="button" disabled={busy} onclick={ask(ExportKind::Html)}>{ messages.t("export-html") }</button>
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Markdown)}>{ messages.t("export-markdown") }</button>
+            </div>
+            <h3 class="heading-s">{ messages.t("export-data-title") }</h3>
+            <p class="hint">{ messages.t("export-data-hint") }</p>
+            <div class="checkbox">
+                <input class="checkbox__input" type="checkbox" id="export-bom" checked={*bom} onchange={on_bom} />
+                <label class="checkbox__label" for="export-bom">{ messages.t("export-bom") }</label>
+            </div>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Csv { bom: *bom })}>{ messages.t("export-csv") }</button>
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Json)}>{ messages.t("export-json") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! The import report: every file and what happened to it — loaded, duplicate (and which copy was kept), or rejected and why.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::crypto::DecryptError;
+use crate::core::format::FormatError;
+use crate::core::import::{FileReport, Outcome, Rejection};
+use crate::i18n::{Messages, number, text};
+use crate::ui::hooks::use_messages;
+use crate::ui::labels;
+
+/// Props of [`ImportReport`].
+#[derive(Properties, PartialEq)]
+pub struct ImportReportProps {
+    /// Per file.
+    pub files: Rc<Vec<FileReport>>,
+    /// Distinct responses loaded.
+    pub responses: usize,
+}
+
+/// Why a file was refused, in the page's language.
+fn reason(m: &Messages, r: &Rejection) -> String {
+    let n = |v: usize| number(v);
+    match r {
+        Rejection::Format(e) => match e {
+            FormatError::NotText => m.t("reject-not-text"),
+            FormatError::NotJson { line, column } => m.t_with(
+                "reject-not-json",
+                &[("line", n(*line)), ("column", n(*column))],
+            ),
+            FormatError::Truncated => m.t("reject-truncated"),
+            FormatError::NotAResponseFile => m.t("reject-not-response"),
+            FormatError::UnsupportedVersion { found } => {
+                m.t_with("reject-version", &[("found", text(&found.to_string()))])
+            }
+            FormatError::MissingIntegrity => m.t("reject-no-integrity"),
+            FormatError::UnknownIntegrity(name) => {
+                m.t_with("reject-unknown-integrity", &[("name", text(name))])
+            }
+            FormatError::IntegrityMismatch => m.t("reject-integrity"),
+            // The field and what is wrong with it are technical details, kept as they are.
+            FormatError::Invalid { field, reason } => m.t_with(
+                "reject-invalid",
+                &[("field", text(field)), ("reason", text(reason))],
+            ),
+            FormatError::DuplicateKey { key } => {
+                m.t_with("reject-duplicate-key", &[("key", text(key))])
+            }
+            FormatError::CountMismatch { claimed, found } => m.t_with(
+                "reject-count",
+                &[("claimed", n(*claimed)), ("found", n(*found))],
+            ),
+        },
+        Rejection::TooLarge { size, max } => m.t_with(
+            "reject-too-large",
+            &[
+                ("size", text(&megabytes(*size))),
+                ("max", text(&megabytes(*max))),
+            ],
+        ),
+        Rejection::DifferentQuestionnaire { id, version } => m.t_with(
+            "reject-questionnaire",
+            &[("id", text(id)), ("version", n(*version as usize))],
+        ),
+        Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
+        Rejection::NeedsKey => m.t("reject-needs-key"),
+        Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),
+        Rejection::Decrypt(DecryptError::Damaged) => m.t("reject-damaged-ciphertext"),
+        Rejection::TooLong { field, max } => m.t_with(
+            "reject-too-long",
+            &[("field", text(field)), ("max", n(*max))],
+        ),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+fn details(m: &Messages, f: &FileReport) -> Html {
+    let mut lines: Vec<String> = f
+        .rejected
+        .iter()
+        .map(|r| match r.entry {
+            Some(n) => m.t_with(
+                "report-entry-rejected",
+                &[
+                    ("entry", number(n)),
+                    ("reason", text(&reason(m, &r.reason))),
+                ],
+            ),
+            None => reason(m, &r.reason),
+        })
+        .collect();
+    for d in &f.duplicates {
+        lines.push(if d.kept_here {
+            m.t_with("report-duplicate-kept-here", &[("id", text(&d.response))])
+        } else {
+            m.t_with(
+                "report-duplicate-kept",
+                &[("id", text(&d.response)), ("file", text(&d.kept_from))],
+            )
+        });
+    }
+    if f.bundle {
+        lines.insert(0, m.t_with("report-bundle", &[("count", number(f.loaded))]));
+    }
+    html! { <>{ for lines.into_iter().map(|l| html! { <p class="report__detail">{ l }</p> }) }</> }
+}
+
+/// The table of files.
+#[function_component]
+pub fn ImportReport(props: &ImportReportProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    let count = |o: Outcome| props.files.iter().filter(|f| f.outcome() == o).count();
+    let (loaded, dup, rejected, partly) = (
+        count(Outcome::Loaded),
+        count(Outcome::Duplicate),
+        count(Outcome::Rejected),
+        count(Outcome::PartlyLoaded),
+    );
+    // Problems first: they are what needs reading.
+    let mut rows: Vec<&FileReport> = props.files.iter().collect();
+    rows.sort_by_key(|f| match f.outcome() {
+        Outcome::Rejected => 0,
+        Outcome::PartlyLoaded => 1,
+        Outcome::Duplicate => 2,
+        Outcome::Loaded | Outcome::Waiting => 3,
+    });
+    html! {
+        <section aria-labelledby="report-heading">
+            <h2 class="heading-m" id="report-heading">{ m.t("report-title") }</h2>
+            <p class="report__summary">{ m.t_with("report-summary", &[
+                ("files", number(props.files.len())), ("loaded", number(loaded + partly)), ("duplicates", number(dup)),
+                ("rejected", number(rejected)), ("responses", number(props.responses)),
+            ]) }</p>
+            <details class="report" open={rejected + partly + dup > 0 && props.files.len() <= 500}>
+                <summary>{ m.t("report-show") }</summary>
+                <div class="table-wrap">
+                    <table class="table">
+                        <caption class="visually-hidden">{ m.t("report-title") }</caption>
+                        <thead><tr><th scope="col">{ m.t("report-file") }</th><th scope="col">{ m.t("report-status") }</th><th scope="col">{ m.t("report-details") }</th></tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|f| html! {
+                                <tr class={format!("report__row report__row--{}", f.outcome().key())}>
+                                    <td><bdi>{ f.name.clone() }</bdi></td>
+                                    <td>{ m.t(labels::outcome(f.outcome())) }</td>
+                                    <td>{ details(m, f) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}

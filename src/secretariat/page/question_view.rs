@@ -1,0 +1,144 @@
+//! One question's synthesis: who answered, how long, key terms, themes with quotes, the summary, near-duplicates, and every answer.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::answers::Answers;
+use super::overview::breakdown_charts;
+use super::use_synthesis::use_synthesis;
+use crate::core::countries::Country;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::synthesis::{Quote, Synthesis};
+use crate::i18n::{Messages, number, text};
+use crate::ui::hooks::use_messages;
+use crate::ui::labels;
+use crate::web::locale::DisplayNames;
+
+/// Props of [`QuestionView`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    /// The synthesis.
+    pub synthesis: Rc<Synthesis>,
+    /// The questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+}
+
+fn quote(m: &Messages, q: &Quote) -> Html {
+    // Anonymous respondents are described in the page's language; names stay as written.
+    let who = match &q.anonymous {
+        Some((group, country)) => {
+            let country = Country::from_code(country)
+                .map(|c| DisplayNames::new(m.language()).country(c))
+                .unwrap_or_default();
+            let group = text(&labels::group_key(m, group));
+            if country.is_empty() {
+                m.t_with("quote-anonymous-group", &[("group", group)])
+            } else {
+                m.t_with(
+                    "quote-anonymous",
+                    &[("group", group), ("country", text(&country))],
+                )
+            }
+        }
+        None => q.attribution.clone(),
+    };
+    html! {
+        <blockquote class="quote">
+            <p dir="auto">{ format!("“{}”", q.text) }</p>
+            <footer class="quote__who">{ "— " }<bdi>{ who }</bdi></footer>
+        </blockquote>
+    }
+}
+
+/// The question chooser and the chosen question's synthesis.
+#[function_component]
+pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    let handle = use_synthesis();
+    let shown = handle.state().question;
+    let Some(q) = props.synthesis.questions.get(shown) else {
+        return html! {};
+    };
+    let lang = m.language();
+    let nav = props.questionnaire.questions.iter().enumerate().map(|(i, question)| {
+        let onclick = {
+            let handle = handle.clone();
+            Callback::from(move |_: MouseEvent| handle.show_question(i))
+        };
+        let current = i == shown;
+        html! {
+            <li>
+                <button type="button" class={classes!("question-nav__button", current.then_some("question-nav__button--current"))}
+                    aria-current={current.then_some("true")} {onclick}>
+                    <span class="question-nav__number">{ m.t_with("question-number", &[("number", number(i + 1))]) }</span>
+                    <span class="question-nav__text">{ question.text.get(lang).chars().take(70).collect::<String>() }{ "…" }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section aria-labelledby="question-heading" class="question">
+            <h2 class="heading-l">{ m.t("questions-heading") }</h2>
+            <nav aria-label={m.t("questions-heading")}><ul class="question-nav">{ for nav }</ul></nav>
+            <h2 class="heading-l question__title" id="question-heading" tabindex="-1">
+                { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ props.questionnaire.questions[shown].text.get(lang) }
+            </h2>
+            <p class="lead">{ m.t_with("question-answered", &[("answered", number(q.answered)), ("total", number(props.synthesis.responses))]) }</p>
+            <p>{ m.t_with("question-length", &[("median", number(q.length.median)), ("min", number(q.length.min)), ("max", number(q.length.max)), ("mean", number(q.length.mean))]) }</p>
+            { breakdown_charts(m, &format!("q{}", q.number), &q.breakdowns) }
+
+            <h3 class="heading-m">{ m.t("themes-title") }</h3>
+            if q.themes.is_empty() {
+                <p>{ m.t("themes-none") }</p>
+            } else {
+                <ol class="theme-index">
+                    { for q.themes.iter().enumerate().map(|(i, t)| html! {
+                        <li><a href={format!("#theme-{}-{i}", q.number)}><bdi>{ t.label.join(", ") }</bdi></a>{ format!(" ({})", t.voices) }</li>
+                    }) }
+                </ol>
+                { for q.themes.iter().enumerate().map(|(i, t)| html! {
+                    <section class="theme" id={format!("theme-{}-{i}", q.number)} tabindex="-1" aria-labelledby={format!("theme-{}-{i}-title", q.number)}>
+                        <h4 class="heading-s" id={format!("theme-{}-{i}-title", q.number)}>
+                            { format!("{}. ", i + 1) }<bdi>{ t.label.join(", ") }</bdi>
+                        </h4>
+                        <p class="theme__meta">{ m.t_with("theme-meta", &[("voices", number(t.voices)), ("language", text(&labels::language(m, &t.language)))]) }</p>
+                        <p class="theme__groups">{ t.groups.iter().map(|g| format!("{} {}", labels::group_key(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ") }</p>
+                        { for t.quotes.iter().map(|q| quote(m, q)) }
+                    </section>
+                }) }
+            }
+
+            <h3 class="heading-m">{ m.t("terms-title") }</h3>
+            { for q.terms.iter().map(|lt| html! {
+                <div class="terms">
+                    <h4 class="heading-s">{ m.t_with("terms-language", &[("language", text(&labels::language(m, &lt.language))), ("answers", number(lt.answers))]) }</h4>
+                    <ul class="terms__list">{ for lt.terms.iter().map(|t| html! { <li dir="auto">{ t.text.clone() }<span class="terms__count">{ format!(" {}", t.answers) }</span></li> }) }</ul>
+                </div>
+            }) }
+
+            <h3 class="heading-m">{ m.t("summary-title") }</h3>
+            if q.summary.is_empty() {
+                <p>{ m.t("summary-none") }</p>
+            }
+            { for q.summary.iter().flat_map(|l| l.sentences.iter()).map(|q| quote(m, q)) }
+
+            <h3 class="heading-m">{ m.t("duplicates-title") }</h3>
+            if q.duplicates.is_empty() {
+                <p>{ m.t("duplicates-none") }</p>
+            } else {
+                <ul class="duplicates">
+                    { for q.duplicates.iter().map(|d| html! {
+                        <li>
+                            <strong>{ m.t_with("duplicates-size", &[("count", number(d.size))]) }</strong>
+                            if let Some(e) = &d.excerpt { <p dir="auto" class="duplicates__excerpt">{ format!("“{e}”") }</p> }
+                        </li>
+                    }) }
+                </ul>
+            }
+
+            <Answers />
+        </section>
+    }
+}

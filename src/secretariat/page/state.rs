@@ -1,0 +1,364 @@
+//! The synthesis page's state: what is loading, what loaded, the filter, the synthesis and the answers on show. A pure reducer over the worker's replies and the person's choices, tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::crypto::KeyError;
+use crate::core::import::FileReport;
+use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
+use crate::secretariat::protocol::{ANSWER_PAGE, Reply, SetReport, Timing, WorkerError};
+use crate::web::error::BrowserError;
+
+/// What went wrong, for the page to say in its language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PageError {
+    /// The worker could not do what was asked.
+    Worker(WorkerError),
+    /// The worker stopped without a word.
+    WorkerGone,
+    /// A download was refused.
+    Download(BrowserError),
+}
+
+/// What the worker is doing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Activity {
+    /// Nothing.
+    Idle,
+    /// Reading files: `done` of `total`.
+    Loading {
+        /// Files read.
+        done: usize,
+        /// Files chosen.
+        total: usize,
+    },
+    /// Analysing: step `done` of `total`.
+    Analysing {
+        /// Steps done.
+        done: usize,
+        /// Steps in all.
+        total: usize,
+    },
+    /// Preparing a download.
+    Exporting,
+    /// Something failed.
+    Failed(PageError),
+}
+
+/// The page's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SynthesisState {
+    /// Current activity.
+    pub activity: Activity,
+    /// The import report, per file.
+    pub files: Rc<Vec<FileReport>>,
+    /// Distinct responses loaded.
+    pub responses: usize,
+    /// Everyone loaded, five ways: the filter's choices.
+    pub everyone: Rc<Breakdowns>,
+    /// Encrypted files waiting for the identity file.
+    pub waiting_for_key: usize,
+    /// Why the identity file given could not be used.
+    pub key_error: Option<KeyError>,
+    /// The filter in force.
+    pub filter: Filter,
+    /// The latest synthesis.
+    pub synthesis: Option<Rc<Synthesis>>,
+    /// Index of the question on show.
+    pub question: usize,
+    /// The search words.
+    pub search: String,
+    /// Answers on show: rows and how many matched.
+    pub answers: Option<(Rc<Vec<AnswerRow>>, usize)>,
+    /// How many answers to show.
+    pub answer_limit: usize,
+    /// How long the worker took.
+    pub timing: Timing,
+    /// Whether the worker's helper has loaded, to share large syntheses with.
+    pub helper_ready: bool,
+}
+
+impl Default for SynthesisState {
+    fn default() -> Self {
+        Self {
+            activity: Activity::Idle,
+            files: Rc::default(),
+            responses: 0,
+            everyone: Rc::default(),
+            waiting_for_key: 0,
+            key_error: None,
+            filter: Filter::default(),
+            synthesis: None,
+            question: 0,
+            search: String::new(),
+            answers: None,
+            answer_limit: ANSWER_PAGE,
+            timing: Timing::default(),
+            helper_ready: false,
+        }
+    }
+}
+
+/// Everything that changes the page.
+#[derive(Debug)]
+pub enum Action {
+    /// A batch of files starts.
+    StartLoading(usize),
+    /// The worker replied.
+    Worker(Reply),
+    /// The worker stopped.
+    WorkerGone,
+    /// A filter choice was toggled: `(dimension, key, on)`.
+    Toggle(Dimension, String, bool),
+    /// All filters cleared.
+    ClearFilter,
+    /// A question was chosen.
+    Question(usize),
+    /// The search words changed.
+    Search(String),
+    /// Show more answers.
+    MoreAnswers,
+    /// An export was asked for.
+    Exporting,
+    /// Something failed on the page's side.
+    Failed(PageError),
+}
+
+impl Reducible for SynthesisState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = Rc::unwrap_or_clone(self);
+        match action {
+            Action::StartLoading(total) => s.activity = Activity::Loading { done: 0, total },
+            Action::Worker(reply) => s.hear(reply),
+            Action::WorkerGone => s.activity = Activity::Failed(PageError::WorkerGone),
+            Action::Toggle(dimension, key, on) => s.filter.toggle(dimension, &key, on),
+            Action::ClearFilter => s.filter = Filter::default(),
+            Action::Question(q) => {
+                s.question = q;
+                s.answers = None;
+                s.answer_limit = ANSWER_PAGE;
+            }
+            Action::Search(words) => {
+                s.search = words;
+                s.answer_limit = ANSWER_PAGE;
+            }
+            Action::MoreAnswers => s.answer_limit += ANSWER_PAGE,
+            Action::Exporting => s.activity = Activity::Exporting,
+            Action::Failed(e) => s.activity = Activity::Failed(e),
+        }
+        Rc::new(s)
+    }
+}
+
+impl SynthesisState {
+    /// Whether the worker is busy.
+    pub fn busy(&self) -> bool {
+        matches!(
+            self.activity,
+            Activity::Loading { .. } | Activity::Analysing { .. } | Activity::Exporting
+        )
+    }
+
+    /// Takes a reply of the worker.
+    fn hear(&mut self, reply: Reply) {
+        match reply {
+            Reply::Loaded { done, total } => self.activity = Activity::Loading { done, total },
+            Reply::Report(SetReport {
+                files,
+                responses,
+                everyone,
+                waiting_for_key,
+            }) => {
+                self.files = Rc::new(files);
+                self.responses = responses;
+                self.everyone = Rc::new(everyone);
+                self.waiting_for_key = waiting_for_key;
+                self.key_error = None;
+                self.activity = Activity::Idle;
+            }
+            Reply::KeyRejected(e) => {
+                self.key_error = Some(e);
+                self.activity = Activity::Idle;
+            }
+            Reply::Progress(p) => {
+                self.activity = Activity::Analysing {
+                    done: p.done,
+                    total: p.total,
+                }
+            }
+            Reply::Synthesis(synthesis, timing) => {
+                self.synthesis = Some(Rc::new(*synthesis));
+                self.timing = timing;
+                self.activity = Activity::Idle;
+            }
+            Reply::Answers { rows, total, .. } => self.answers = Some((Rc::new(rows), total)),
+            Reply::Export { .. } => self.activity = Activity::Idle,
+            Reply::HelperReady => self.helper_ready = true,
+            Reply::Failed(e) => self.activity = Activity::Failed(PageError::Worker(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::synthesis::Progress;
+
+    fn reduce(s: SynthesisState, actions: Vec<Action>) -> SynthesisState {
+        actions
+            .into_iter()
+            .fold(Rc::new(s), |s, a| s.reduce(a))
+            .as_ref()
+            .clone()
+    }
+
+    #[test]
+    fn a_batch_shows_progress_then_the_report_and_the_page_is_free_again() {
+        let s = reduce(
+            SynthesisState::default(),
+            vec![
+                Action::StartLoading(3),
+                Action::Worker(Reply::Loaded { done: 1, total: 3 }),
+            ],
+        );
+        assert_eq!(s.activity, Activity::Loading { done: 1, total: 3 });
+        assert!(s.busy());
+        let s = reduce(
+            s,
+            vec![Action::Worker(Reply::Report(SetReport {
+                responses: 2,
+                waiting_for_key: 1,
+                ..SetReport::default()
+            }))],
+        );
+        assert_eq!((s.responses, s.waiting_for_key), (2, 1));
+        assert_eq!(s.activity, Activity::Idle);
+        assert!(!s.busy());
+    }
+
+    #[test]
+    fn a_rejected_key_is_kept_until_the_next_report() {
+        let s = reduce(
+            SynthesisState::default(),
+            vec![Action::Worker(Reply::KeyRejected(KeyError::NoKey))],
+        );
+        assert_eq!(s.key_error, Some(KeyError::NoKey));
+        let s = reduce(s, vec![Action::Worker(Reply::Report(SetReport::default()))]);
+        assert_eq!(s.key_error, None);
+    }
+
+    #[test]
+    fn filters_toggle_in_any_order_to_the_same_filter_and_clear() {
+        let a = reduce(
+            SynthesisState::default(),
+            vec![
+                Action::Toggle(Dimension::Group, "government".into(), true),
+                Action::Toggle(Dimension::Group, "academia".into(), true),
+                Action::Toggle(Dimension::Language, "fr".into(), true),
+            ],
+        );
+        let b = reduce(
+            SynthesisState::default(),
+            vec![
+                Action::Toggle(Dimension::Language, "fr".into(), true),
+                Action::Toggle(Dimension::Group, "academia".into(), true),
+                Action::Toggle(Dimension::Group, "government".into(), true),
+                Action::Toggle(Dimension::Group, "other".into(), true),
+                Action::Toggle(Dimension::Group, "other".into(), false),
+            ],
+        );
+        assert_eq!(a.filter, b.filter);
+        assert_eq!(a.filter.groups, ["academia", "government"]);
+        assert!(reduce(a, vec![Action::ClearFilter]).filter.is_empty());
+    }
+
+    #[test]
+    fn a_new_question_or_search_shows_the_first_page_of_answers_again() {
+        let s = reduce(
+            SynthesisState::default(),
+            vec![
+                Action::MoreAnswers,
+                Action::MoreAnswers,
+                Action::Worker(Reply::Answers {
+                    question: "q1".into(),
+                    rows: Vec::new(),
+                    total: 0,
+                }),
+            ],
+        );
+        assert_eq!(s.answer_limit, 3 * ANSWER_PAGE);
+        assert!(s.answers.is_some());
+        let s = reduce(s, vec![Action::Question(2)]);
+        assert_eq!(
+            (s.question, s.answer_limit, s.answers.is_none()),
+            (2, ANSWER_PAGE, true)
+        );
+        let s = reduce(s, vec![Action::MoreAnswers, Action::Search("cert".into())]);
+        assert_eq!((s.search.as_str(), s.answer_limit), ("cert", ANSWER_PAGE));
+    }
+
+    #[test]
+    fn progress_then_the_synthesis_and_its_timing() {
+        let s = reduce(
+            SynthesisState::default(),
+            vec![Action::Worker(Reply::Progress(Progress {
+                done: 2,
+                total: 14,
+            }))],
+        );
+        assert_eq!(s.activity, Activity::Analysing { done: 2, total: 14 });
+        let timing = Timing {
+            reading_ms: 1.0,
+            analysing_ms: 2.0,
+            workers: 2,
+        };
+        let synthesis = crate::core::synthesis::Synthesis {
+            responses: 0,
+            overview: Breakdowns::default(),
+            questions: Vec::new(),
+            contributions: Vec::new(),
+            drafts: 0,
+        };
+        let s = reduce(
+            s,
+            vec![
+                Action::Worker(Reply::HelperReady),
+                Action::Worker(Reply::Synthesis(Box::new(synthesis), timing)),
+            ],
+        );
+        assert_eq!(
+            (s.activity.clone(), s.timing, s.helper_ready),
+            (Activity::Idle, timing, true)
+        );
+        assert!(s.synthesis.is_some());
+    }
+
+    #[test]
+    fn failures_are_kept_typed_until_the_page_says_them() {
+        let s = reduce(SynthesisState::default(), vec![Action::WorkerGone]);
+        assert_eq!(s.activity, Activity::Failed(PageError::WorkerGone));
+        let s = reduce(
+            s,
+            vec![Action::Worker(Reply::Failed(WorkerError::Csv("x".into())))],
+        );
+        assert_eq!(
+            s.activity,
+            Activity::Failed(PageError::Worker(WorkerError::Csv("x".into())))
+        );
+        let s = reduce(
+            s,
+            vec![
+                Action::Exporting,
+                Action::Worker(Reply::Export {
+                    filename: "a.csv".into(),
+                    mime: "text/csv".into(),
+                    text: String::new(),
+                }),
+            ],
+        );
+        assert_eq!(s.activity, Activity::Idle);
+    }
+}

@@ -1,0 +1,211 @@
+//! The synthesis page's handle: the state and the worker behind methods that say what the secretariat does (load files, give the identity file, filter, read a question, search, export). The page's root makes it with [`use_synthesis_root`]; children take it with [`use_synthesis`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_agent::reactor::{ReactorEvent, UseReactorBridgeHandle, use_reactor_bridge};
+
+use super::state::{Action, PageError, SynthesisState};
+use crate::core::export::ExportKind;
+use crate::core::import::Limits;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::synthesis::Dimension;
+use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
+use crate::secretariat::worker::SynthesisReactor;
+use crate::web::{download, files, platform};
+
+/// The synthesis worker's script, beside this page.
+pub const WORKER_SCRIPT: &str = "worker.js";
+
+/// The page's state and the person's actions.
+#[derive(Clone, PartialEq)]
+pub struct SynthesisHandle {
+    state: UseReducerHandle<SynthesisState>,
+    worker: UseReactorBridgeHandle<SynthesisReactor>,
+}
+
+impl SynthesisHandle {
+    /// The current state.
+    pub fn state(&self) -> &SynthesisState {
+        &self.state
+    }
+
+    /// Loads files: each is read in turn and sent to the worker, so thousands of them never
+    /// hold the page.
+    pub fn load_files(&self, chosen: Vec<web_sys::File>) {
+        if chosen.is_empty() {
+            return;
+        }
+        let total = chosen.len();
+        self.state.dispatch(Action::StartLoading(total));
+        let worker = self.worker.clone();
+        let max = Limits::default().max_file_bytes;
+        wasm_bindgen_futures::spawn_local(async move {
+            for (i, file) in chosen.iter().enumerate() {
+                let read = files::read(file, max).await;
+                worker.send(Request::AddFile(IncomingFile {
+                    name: read.name,
+                    size: read.size,
+                    bytes: read.bytes,
+                    index: i + 1,
+                    total,
+                }));
+            }
+        });
+    }
+
+    /// Gives the worker the secretariat's identity file, to read the encrypted files with.
+    pub fn give_identity(&self, file: web_sys::File) {
+        let worker = self.worker.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // An unreadable file reads as empty, which the worker says holds no key.
+            let text = files::read_text(&file).await.unwrap_or_default();
+            worker.send(Request::Identity(text));
+        });
+    }
+
+    /// Chooses or drops a filter key.
+    pub fn toggle(&self, dimension: Dimension, key: String, on: bool) {
+        self.state.dispatch(Action::Toggle(dimension, key, on));
+    }
+
+    /// Drops every filter.
+    pub fn clear_filter(&self) {
+        self.state.dispatch(Action::ClearFilter);
+    }
+
+    /// Shows question `index`.
+    pub fn show_question(&self, index: usize) {
+        self.state.dispatch(Action::Question(index));
+    }
+
+    /// Searches the answers on show.
+    pub fn search(&self, words: String) {
+        self.state.dispatch(Action::Search(words));
+    }
+
+    /// Shows more of the answers.
+    pub fn show_more_answers(&self) {
+        self.state.dispatch(Action::MoreAnswers);
+    }
+
+    /// Asks for an export of the responses the filter admits; it is downloaded when ready.
+    pub fn export(&self, kind: ExportKind) {
+        self.state.dispatch(Action::Exporting);
+        self.worker
+            .send(Request::Export(kind, self.state.filter.clone()));
+    }
+}
+
+/// Makes the handle: the reducer, the worker (told where its script is and where to report a
+/// failure), and the effects that keep the synthesis and the answers up to date.
+#[hook]
+pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
+    let state = use_reducer(SynthesisState::default);
+    let worker = {
+        let dispatcher = state.dispatcher();
+        use_reactor_bridge::<SynthesisReactor, _>(move |event| match event {
+            ReactorEvent::Output(Reply::Export {
+                filename,
+                mime,
+                text,
+            }) => {
+                let reply = Reply::Export {
+                    filename: filename.clone(),
+                    mime: mime.clone(),
+                    text: String::new(),
+                };
+                match download::save_file(&filename, &mime, &text) {
+                    Ok(()) => dispatcher.dispatch(Action::Worker(reply)),
+                    Err(e) => dispatcher.dispatch(Action::Failed(PageError::Download(e))),
+                }
+            }
+            ReactorEvent::Output(reply) => dispatcher.dispatch(Action::Worker(reply)),
+            ReactorEvent::Finished => dispatcher.dispatch(Action::WorkerGone),
+        })
+    };
+    use_worker_start(&worker, state.dispatcher());
+    // A new set of responses, or a new filter: synthesise again.
+    {
+        let worker = worker.clone();
+        use_effect_with(
+            (state.files.clone(), state.filter.clone()),
+            move |(files, filter)| {
+                if !files.is_empty() {
+                    worker.send(Request::Synthesize(filter.clone()));
+                }
+            },
+        );
+    }
+    // The answers on show follow the question, the search, the filter and the synthesis.
+    {
+        let worker = worker.clone();
+        let query = AnswersQuery {
+            question: questionnaire
+                .questions
+                .get(state.question)
+                .map(|q| q.id.clone())
+                .unwrap_or_default(),
+            filter: state.filter.clone(),
+            search: state.search.clone(),
+            limit: state.answer_limit,
+        };
+        use_effect_with(
+            (query, state.synthesis.clone()),
+            move |(query, synthesis)| {
+                // Typing in the search box waits for a pause before asking the worker.
+                let request = Request::Answers(query.clone());
+                let timer = synthesis.is_some().then(|| {
+                    gloo::timers::callback::Timeout::new(250, move || worker.send(request))
+                });
+                move || drop(timer)
+            },
+        );
+    }
+    SynthesisHandle { state, worker }
+}
+
+/// Tells the worker where its script is (so it can start a helper) and the name of a channel
+/// only this page listens on, where the worker says why it failed.
+#[hook]
+fn use_worker_start(
+    worker: &UseReactorBridgeHandle<SynthesisReactor>,
+    dispatcher: UseReducerDispatcher<SynthesisState>,
+) {
+    let worker = worker.clone();
+    use_effect_with((), move |_| {
+        let failures = format!(
+            "bpf-survey-failure-{}",
+            platform::random_bytes::<8>()
+                .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                .unwrap_or_default()
+        );
+        let channel = web_sys::BroadcastChannel::new(&failures).ok();
+        let listener = channel.as_ref().map(|c| {
+            gloo::events::EventListener::new(c, "message", move |event| {
+                use wasm_bindgen::JsCast;
+                let reason = event
+                    .dyn_ref::<web_sys::MessageEvent>()
+                    .and_then(|m| m.data().as_string())
+                    .unwrap_or_default();
+                dispatcher.dispatch(Action::Failed(PageError::Worker(
+                    crate::secretariat::protocol::WorkerError::Stopped(reason),
+                )));
+            })
+        });
+        let script = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .and_then(|href| web_sys::Url::new_with_base(WORKER_SCRIPT, &href).ok())
+            .map(|url| url.href())
+            .unwrap_or_default();
+        worker.send(Request::Start { script, failures });
+        move || drop((listener, channel))
+    });
+}
+
+/// The page's handle, from its root.
+#[hook]
+pub fn use_synthesis() -> SynthesisHandle {
+    // The root always provides it; a child outside it is a programming error caught at once.
+    use_context::<SynthesisHandle>().expect("SynthesisPage provides the synthesis handle")
+}

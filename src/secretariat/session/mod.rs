@@ -1,0 +1,394 @@
+//! The synthesis worker as a pure state machine: the set of responses being loaded, the helper's copy of it, the last synthesis and the identity files, with one method per request of the page. It does no I/O and reads no clock of its own (the glue passes one in); its conversation with the helper goes through [`Link`], which the glue implements over the worker bridge and the native tests over plain queues.
+
+pub mod helper;
+pub mod replica;
+
+use crate::core::crypto::Identities;
+use crate::core::export::{self, DocumentInfo, ExportKind};
+use crate::core::format::APP_VERSION;
+use crate::core::import::{Importer, Limits};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::Response;
+use crate::core::synthesis::{
+    self, Analyzer, Filter, Partner, Progress, QuestionSynthesis, SharedTerms, Sharing, Synthesis,
+    answer_rows, people,
+};
+use crate::core::time::Timestamp;
+use crate::secretariat::helper_protocol::{FromHelper, ToHelper};
+use crate::secretariat::protocol::{
+    AnswersQuery, IncomingFile, Reply, SetReport, Timing, WorkerError,
+};
+use replica::{HelperState, Replica};
+
+/// The wire to the helper, as the glue provides it.
+// Not `Send`: a worker is single-threaded.
+#[allow(async_fn_in_trait)]
+pub trait Link {
+    /// Sends the helper a message.
+    fn send(&mut self, message: ToHelper);
+    /// The helper's next message; `None` once it has stopped.
+    async fn next(&mut self) -> Option<FromHelper>;
+    /// The helper's next message if it comes within `ms` milliseconds: `None` if none came,
+    /// `Some(None)` if it stopped.
+    async fn next_within(&mut self, ms: f64) -> Option<Option<FromHelper>>;
+}
+
+/// An empty set of responses to `questionnaire`, with the default limits.
+pub fn empty_set(questionnaire: &Questionnaire) -> Importer {
+    Importer::new(questionnaire.reference(), Limits::default())
+}
+
+/// The worker's state.
+pub struct Session<L> {
+    questionnaire: Questionnaire,
+    importer: Importer,
+    analyzer: Option<Analyzer>,
+    /// The last synthesis, reused by document exports of the same filter.
+    last: Option<(Filter, Synthesis)>,
+    reading_ms: f64,
+    replica: Replica,
+    link: Option<L>,
+    sharing: Sharing,
+    clock: fn() -> f64,
+}
+
+impl<L: Link> Session<L> {
+    /// An empty session for `questionnaire`; `clock` reads milliseconds (only differences
+    /// matter: it times the work for the page).
+    pub fn new(questionnaire: Questionnaire, clock: fn() -> f64) -> Self {
+        Self {
+            importer: empty_set(&questionnaire),
+            questionnaire,
+            analyzer: None,
+            last: None,
+            reading_ms: 0.0,
+            replica: Replica::default(),
+            link: None,
+            sharing: Sharing::default(),
+            clock,
+        }
+    }
+
+    /// The same, sharing syntheses as `sharing` says (tests share small sets).
+    pub fn with_sharing(mut self, sharing: Sharing) -> Self {
+        self.sharing = sharing;
+        self
+    }
+
+    /// The set.
+    pub fn importer(&self) -> &Importer {
+        &self.importer
+    }
+
+    /// Where the helper is.
+    pub fn helper(&self) -> HelperState {
+        self.replica.state()
+    }
+
+    /// Sends the helper what the last step said to, if there is one to send to.
+    fn send(&mut self, out: Vec<ToHelper>) {
+        if let Some(link) = self.link.as_mut() {
+            for message in out {
+                link.send(message);
+            }
+        }
+    }
+
+    /// The helper stopped, or broke the protocol: it is given nothing more.
+    fn lose_helper(&mut self) {
+        self.replica.gone();
+        self.link = None;
+    }
+
+    /// A helper was started on `link`: it is greeted, and given work once it answers.
+    pub fn attach(&mut self, link: L) {
+        let mut out = Vec::new();
+        self.link = Some(link);
+        self.replica.started(&mut out);
+        self.send(out);
+    }
+
+    /// Waits for a loading helper's first word; `true` once it has greeted (and been given the
+    /// set so far). Never finishes while no helper is loading, so the glue can wait on it beside
+    /// the page's requests.
+    pub async fn greeting(&mut self) -> bool {
+        let heard = match self.link.as_mut() {
+            Some(link) if self.replica.state() == HelperState::Loading => link.next().await,
+            _ => std::future::pending().await,
+        };
+        self.greeted(heard)
+    }
+
+    /// Takes the loading helper's first word.
+    fn greeted(&mut self, heard: Option<FromHelper>) -> bool {
+        if let Some(FromHelper::Ready) = heard {
+            let mut out = Vec::new();
+            self.replica.greeted(&self.importer, &mut out);
+            self.send(out);
+            true
+        } else {
+            self.lose_helper();
+            false
+        }
+    }
+
+    /// Takes one file of a batch; after the last, waits for the files the helper reads and
+    /// reports on the whole set.
+    pub async fn add_file(&mut self, file: IncomingFile) -> Reply {
+        self.last = None;
+        let started = (self.clock)();
+        let mut out = Vec::new();
+        let IncomingFile {
+            name,
+            size,
+            bytes,
+            index,
+            total,
+        } = file;
+        self.replica
+            .take(&self.importer, name, size, bytes, &mut out);
+        self.replica.add_ready(&mut self.importer, &mut out);
+        self.send(out);
+        let reply = if index < total {
+            Reply::Loaded { done: index, total }
+        } else {
+            self.finish_batch().await;
+            self.report()
+        };
+        self.reading_ms += (self.clock)() - started;
+        reply
+    }
+
+    /// Waits for the helper's files, adding every file of the batch to the set in order.
+    async fn finish_batch(&mut self) {
+        while self.replica.waiting() {
+            let answer = match self.link.as_mut() {
+                Some(link) => link.next().await,
+                None => None,
+            };
+            match answer {
+                Some(FromHelper::Read { slot, read }) => self.replica.returned(slot, read),
+                // It stopped, or answered out of turn: its files are read here.
+                _ => self.lose_helper(),
+            }
+            let mut out = Vec::new();
+            self.replica.add_ready(&mut self.importer, &mut out);
+            self.send(out);
+        }
+        self.replica.batch_done();
+    }
+
+    /// What happened to every file so far, and who is in the set.
+    pub fn report(&self) -> Reply {
+        let responses = self.importer.responses();
+        Reply::Report(SetReport {
+            files: self.importer.report(),
+            responses: responses.len(),
+            everyone: people::breakdowns(responses.iter().copied()),
+            waiting_for_key: self.importer.waiting_for_key(),
+        })
+    }
+
+    /// Takes the secretariat's identity file: encrypted files waiting are read now.
+    pub fn identity(&mut self, text: String) -> Reply {
+        let identities = match Identities::parse(&text) {
+            Ok(identities) => identities,
+            Err(e) => return Reply::KeyRejected(e),
+        };
+        self.last = None;
+        let started = (self.clock)();
+        let mut out = Vec::new();
+        self.replica.identity(&text, &mut out);
+        self.send(out);
+        self.importer.add_identities(identities);
+        self.reading_ms += (self.clock)() - started;
+        self.report()
+    }
+
+    /// Synthesises the responses the filter admits, sharing the work with the helper when it
+    /// holds the set and the set is large; `progress` hears of every step and answers whether
+    /// to go on. `None` when it said stop.
+    pub async fn synthesize(
+        &mut self,
+        filter: Filter,
+        progress: impl AsyncFnMut(Progress) -> bool,
+    ) -> Option<Reply> {
+        let started = (self.clock)();
+        let responses = self.importer.responses();
+        let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+        let mut helper = self.link.as_mut().map(|link| Helper {
+            link,
+            replica: &mut self.replica,
+            importer: &self.importer,
+        });
+        let led = synthesis::lead(
+            &responses,
+            &self.questionnaire,
+            &filter,
+            analyzer,
+            helper.as_mut().map(|h| (h, &self.sharing)),
+            progress,
+        )
+        .await?;
+        if self.replica.state() == HelperState::Gone {
+            self.link = None;
+        }
+        let timing = Timing {
+            reading_ms: self.reading_ms,
+            analysing_ms: (self.clock)() - started,
+            workers: led.workers,
+        };
+        self.last = Some((filter, led.synthesis.clone()));
+        Some(Reply::Synthesis(Box::new(led.synthesis), timing))
+    }
+
+    /// The answers to one question, filtered and searched, up to the limit asked.
+    pub fn answers(&self, query: AnswersQuery) -> Reply {
+        let mut rows = answer_rows(
+            self.importer.responses(),
+            &query.question,
+            &query.filter,
+            &query.search,
+        );
+        let total = rows.len();
+        rows.truncate(query.limit.max(1));
+        Reply::Answers {
+            question: query.question,
+            rows,
+            total,
+        }
+    }
+
+    /// An export of the responses the filter admits.
+    pub fn export(&mut self, kind: ExportKind, filter: &Filter) -> Reply {
+        let responses: Vec<&Response> = self
+            .importer
+            .responses()
+            .into_iter()
+            .filter(|r| filter.admits(r))
+            .collect();
+        let latest = self.importer.latest_update();
+        let as_of = latest.unwrap_or(Timestamp::from_millis(0));
+        let text = match kind {
+            ExportKind::Markdown | ExportKind::Html => {
+                let made;
+                let synthesis = match &self.last {
+                    Some((f, s)) if f == filter => s,
+                    _ => {
+                        let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+                        made = synthesis::synthesize(
+                            responses.iter().copied(),
+                            &self.questionnaire,
+                            &Filter::default(),
+                            analyzer,
+                            &mut |_| {},
+                        );
+                        &made
+                    }
+                };
+                let info = DocumentInfo {
+                    title: self.questionnaire.title.get("en"),
+                    questionnaire: format!(
+                        "{}, version {}",
+                        self.questionnaire.id, self.questionnaire.version
+                    ),
+                    data_as_of: latest,
+                    filter,
+                };
+                if kind == ExportKind::Markdown {
+                    export::markdown(synthesis, &info)
+                } else {
+                    export::html(synthesis, &info)
+                }
+            }
+            ExportKind::Csv { bom } => {
+                let qids = self.questionnaire.question_ids();
+                match export::csv(responses.iter().copied(), &qids, bom) {
+                    Ok(text) => text,
+                    Err(e) => return Reply::Failed(WorkerError::Csv(e)),
+                }
+            }
+            ExportKind::Json => export::json_bundle(responses.iter().copied(), as_of, APP_VERSION),
+        };
+        let published = match kind {
+            ExportKind::Json => export::publishable(responses.iter().copied()).len(),
+            _ => 0,
+        };
+        Reply::Export {
+            filename: kind.filename(as_of, published),
+            mime: kind.mime().to_string(),
+            text,
+        }
+    }
+
+    /// Forgets everything loaded (the helper too).
+    pub fn clear(&mut self) -> Reply {
+        let mut out = Vec::new();
+        self.replica.clear(&mut out);
+        self.send(out);
+        self.importer = self.importer.emptied();
+        self.reading_ms = 0.0;
+        self.last = None;
+        Reply::Report(SetReport::default())
+    }
+}
+
+/// The helper as the shared synthesis sees it: a [`Partner`] over the link, which gives it the
+/// set so far if it loads in time.
+struct Helper<'s, L> {
+    link: &'s mut L,
+    replica: &'s mut Replica,
+    importer: &'s crate::core::import::Importer,
+}
+
+impl<L: Link> Helper<'_, L> {
+    fn send(&mut self, out: Vec<ToHelper>) {
+        for message in out {
+            self.link.send(message);
+        }
+    }
+}
+
+impl<L: Link> Partner for Helper<'_, L> {
+    async fn join(&mut self, ms: f64) -> bool {
+        if self.replica.state() == HelperState::Loading {
+            match self.link.next_within(ms).await {
+                Some(Some(FromHelper::Ready)) => {
+                    let mut out = Vec::new();
+                    self.replica.greeted(self.importer, &mut out);
+                    self.send(out);
+                }
+                Some(_) => self.replica.gone(),
+                None => {}
+            }
+        }
+        self.replica.mirrored()
+    }
+
+    fn start(&mut self, questions: std::ops::Range<usize>, filter: &Filter) {
+        self.link.send(ToHelper::Part {
+            questions,
+            filter: filter.clone(),
+        });
+    }
+
+    async fn terms(&mut self) -> Option<SharedTerms> {
+        match self.link.next().await {
+            Some(FromHelper::Terms(terms)) => Some(terms),
+            _ => {
+                self.replica.gone();
+                None
+            }
+        }
+    }
+
+    async fn part(&mut self) -> Option<Vec<QuestionSynthesis>> {
+        match self.link.next().await {
+            Some(FromHelper::Part(part)) => Some(part),
+            _ => {
+                self.replica.gone();
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Errors of the glue in the page's language: the one place a [`BrowserError`] or a [`StorageError`] becomes words (the browser's own wording, which only it knows, is passed on as it is).
+
+use crate::i18n::Messages;
+use crate::web::error::BrowserError;
+use crate::web::storage::StorageError;
+
+/// Why, as the `reason` of a message such as "The file could not be downloaded: …".
+pub fn reason(m: &Messages, e: &BrowserError) -> String {
+    match e {
+        BrowserError::NoPage => m.t("reason-no-page"),
+        BrowserError::Threw(words) => words.clone(),
+        BrowserError::Http(status) => format!("HTTP {status}"),
+    }
+}
+
+/// Why the browser would not keep something.
+pub fn storage(m: &Messages, e: &StorageError) -> String {
+    m.t(match e {
+        StorageError::Full => "storage-full",
+        StorageError::Unavailable(_) => "storage-unavailable",
+        StorageError::Failed(_) => "storage-failed",
+    })
+}

@@ -1,0 +1,461 @@
+//! The synthesis worker's session, driven natively through a fake wire to a helper that runs the real helper session: the helper's copy of the set stays equal to the worker's through any interleaving of files, identity files, clears, a helper that loads late and one that stops; a shared synthesis gives what one worker gives; the page never sees a helper's message.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use age::x25519::Identity;
+use bpf_survey::core::export::ExportKind;
+use bpf_survey::core::format::{self, Exported};
+use bpf_survey::core::generate;
+use bpf_survey::core::import::Importer;
+use bpf_survey::core::questionnaire::{self, Questionnaire};
+use bpf_survey::core::response::Response;
+use bpf_survey::core::synthesis::{self, Analyzer, Filter, Rng, Sharing};
+use bpf_survey::core::time::Timestamp;
+use bpf_survey::secretariat::helper_protocol::{FromHelper, ToHelper};
+use bpf_survey::secretariat::protocol::{IncomingFile, Reply, Request};
+use bpf_survey::secretariat::session::helper::HelperSession;
+use bpf_survey::secretariat::session::replica::HelperState;
+use bpf_survey::secretariat::session::{Link, Session};
+use futures::FutureExt;
+use futures::executor::block_on;
+
+use crate::fixtures::T0;
+
+/// The helper at the other end of the wire: messages wait in its inbox until it has loaded,
+/// and it answers them when the worker listens.
+struct Helper {
+    session: HelperSession,
+    inbox: VecDeque<ToHelper>,
+    outbox: VecDeque<FromHelper>,
+    loaded: bool,
+    stopped: bool,
+    /// Stop once this many messages have been answered (a helper that fails mid-way).
+    stop_after: Option<usize>,
+    answered: usize,
+    /// Files it read for the worker.
+    reads: usize,
+}
+
+impl Helper {
+    fn new(q: &Questionnaire) -> Rc<RefCell<Self>> {
+        Rc::new(RefCell::new(Self {
+            session: HelperSession::new(q.clone()),
+            inbox: VecDeque::new(),
+            outbox: VecDeque::new(),
+            loaded: false,
+            stopped: false,
+            stop_after: None,
+            answered: 0,
+            reads: 0,
+        }))
+    }
+
+    /// Takes the next message in; what it says back waits in the outbox.
+    fn take_one(&mut self) -> bool {
+        let Some(message) = self.inbox.pop_front() else {
+            return false;
+        };
+        match message {
+            ToHelper::Hello => self.outbox.push_back(FromHelper::Ready),
+            ToHelper::Read { slot, bytes } => {
+                let read = self.session.read(slot, &bytes);
+                self.reads += 1;
+                self.outbox.push_back(read);
+            }
+            ToHelper::Mirror(change) => self.session.mirror(change),
+            ToHelper::Part { questions, filter } => {
+                let mut terms = Vec::new();
+                let part = self
+                    .session
+                    .part(questions, &filter, async |t| {
+                        terms.push(t);
+                        true
+                    })
+                    .now_or_never()
+                    .expect("the helper never waits here");
+                self.outbox.extend(terms.into_iter().map(FromHelper::Terms));
+                self.outbox.push_back(part);
+            }
+        }
+        true
+    }
+
+    /// Takes in everything sent so far.
+    fn settle(&mut self) {
+        while !self.stopped && self.loaded && self.take_one() {}
+    }
+}
+
+struct Wire(Rc<RefCell<Helper>>);
+
+impl Link for Wire {
+    fn send(&mut self, message: ToHelper) {
+        let mut h = self.0.borrow_mut();
+        if !h.stopped {
+            h.inbox.push_back(message);
+        }
+    }
+
+    async fn next(&mut self) -> Option<FromHelper> {
+        let mut h = self.0.borrow_mut();
+        // The worker waits as long as it takes: a helper still loading loads meanwhile.
+        h.loaded = true;
+        loop {
+            if h.stopped {
+                return None;
+            }
+            if let Some(reply) = h.outbox.pop_front() {
+                h.answered += 1;
+                if h.stop_after.is_some_and(|n| h.answered > n) {
+                    h.stopped = true;
+                    return None;
+                }
+                return Some(reply);
+            }
+            if !h.take_one() {
+                // Nothing to answer: a real worker would wait for ever.
+                panic!("the worker waits for a helper that has nothing to say");
+            }
+        }
+    }
+
+    async fn next_within(&mut self, _ms: f64) -> Option<Option<FromHelper>> {
+        if !self.0.borrow().loaded {
+            return None;
+        }
+        Some(self.next().await)
+    }
+}
+
+fn clock() -> f64 {
+    0.0
+}
+
+fn file(name: &str, bytes: Vec<u8>) -> IncomingFile {
+    IncomingFile {
+        name: name.into(),
+        size: bytes.len(),
+        bytes,
+        index: 1,
+        total: 1,
+    }
+}
+
+/// The set: what must be the same on both sides.
+#[derive(PartialEq)]
+struct Set {
+    /// The kept copy of each response, with the file it came from.
+    responses: Vec<(String, Exported)>,
+    /// Encrypted files waiting for a key.
+    waiting: Vec<(String, Vec<u8>)>,
+}
+
+fn set_of(i: &Importer) -> Set {
+    Set {
+        responses: i.kept_copies().collect(),
+        waiting: i
+            .waiting_files()
+            .map(|(n, b)| (n.to_string(), b.to_vec()))
+            .collect(),
+    }
+}
+
+/// Files of every kind: single responses, bundles that overlap them (with older and newer
+/// copies), drafts, garbage, encrypted files, and one too large to read.
+fn files(q: &Questionnaire, key: &Identity, seed: u64) -> Vec<(String, Vec<u8>, usize)> {
+    let g = generate::generate(q, 40, seed);
+    let mut out = Vec::new();
+    for (i, r) in g.responses.iter().enumerate() {
+        let text = format::write_response(r, T0, "t").into_bytes();
+        out.push((format!("r{i}.json"), text, 0));
+    }
+    for (b, chunk) in g.responses.chunks(7).enumerate() {
+        let mut newer: Vec<Response> = chunk.to_vec();
+        for r in newer.iter_mut().step_by(2) {
+            r.updated = Timestamp::from_millis(r.updated.millis() + 1_000 * (b as i64 + 1));
+        }
+        let text = format::write_bundle(&newer, T0, "t").into_bytes();
+        out.push((format!("bundle-{b}.json"), text, 0));
+    }
+    out.push(("notes.txt".into(), b"not a response".to_vec(), 0));
+    out.push(("cut.json".into(), out[0].1[..40].to_vec(), 0));
+    for (i, r) in g.responses.iter().take(3).enumerate() {
+        let plain = format::write_response(r, T0, "t").into_bytes();
+        let sealed =
+            bpf_survey::form::encrypt::encrypt(&key.to_public().to_string(), &plain).unwrap();
+        out.push((format!("sealed-{i}.json.age"), sealed, 0));
+    }
+    out.push(("huge.json".into(), Vec::new(), 50 * 1024 * 1024));
+    out
+}
+
+#[test]
+fn the_helpers_copy_stays_the_workers_set_through_any_interleaving() {
+    let q = questionnaire::builtin();
+    let key = Identity::generate();
+    let identity = bpf_survey::core::crypto::identity_file(&key, "2026-11-23T00:00:00Z");
+    let mut shared_at_least_once = false;
+    let mut read_away = 0;
+    for seed in 0..24u64 {
+        let mut rng = Rng::new(seed);
+        let pool = files(&q, &key, seed);
+        let helper = Helper::new(&q);
+        let mut session: Session<Wire> = Session::new(q.clone(), clock);
+        let start_helper_at = (rng.next_f64() * 30.0) as usize;
+        let mut events = 0;
+        let mut order: Vec<usize> = (0..pool.len()).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, (rng.next_f64() * (i + 1) as f64) as usize);
+        }
+        let mut next = order.into_iter().peekable();
+        while next.peek().is_some() {
+            events += 1;
+            if events == start_helper_at {
+                session.attach(Wire(helper.clone()));
+            }
+            let roll = rng.next_f64();
+            // The helper loads (the glue hears its greeting between two requests).
+            if session.helper() == HelperState::Loading && roll < 0.3 {
+                helper.borrow_mut().loaded = true;
+                let stopped = helper.borrow().stopped;
+                assert_eq!(block_on(session.greeting()), !stopped, "seed {seed}");
+            }
+            if roll > 0.97 {
+                helper.borrow_mut().stopped = true;
+            }
+            if roll > 0.9 && roll <= 0.93 {
+                block_on(async { session.clear() });
+                continue;
+            }
+            if roll > 0.93 && roll <= 0.97 {
+                let text = if rng.next_f64() < 0.8 {
+                    identity.clone()
+                } else {
+                    "AGE-SECRET-KEY-1NOTAKEY".into()
+                };
+                let reply = session.identity(text);
+                assert!(matches!(reply, Reply::Report(_) | Reply::KeyRejected(_)));
+                continue;
+            }
+            // A batch of one to five files.
+            let batch: Vec<usize> = (0..1 + (rng.next_f64() * 5.0) as usize)
+                .filter_map(|_| next.next())
+                .collect();
+            let total = batch.len();
+            for (k, &f) in batch.iter().enumerate() {
+                let (name, bytes, size) = &pool[f];
+                let reply = block_on(session.add_file(IncomingFile {
+                    name: name.clone(),
+                    size: if *size > 0 { *size } else { bytes.len() },
+                    bytes: bytes.clone(),
+                    index: k + 1,
+                    total,
+                }));
+                let last = k + 1 == total;
+                assert_eq!(matches!(reply, Reply::Report(_)), last, "seed {seed}");
+            }
+            if session.helper() == (HelperState::Ready { mirrored: true }) {
+                shared_at_least_once = true;
+                helper.borrow_mut().settle();
+                let (theirs, ours) = (
+                    set_of(helper.borrow().session.importer()),
+                    set_of(session.importer()),
+                );
+                assert!(
+                    theirs == ours,
+                    "seed {seed}, after event {events}: the helper holds {} responses and {} waiting files, the worker {} and {}",
+                    theirs.responses.len(),
+                    theirs.waiting.len(),
+                    ours.responses.len(),
+                    ours.waiting.len()
+                );
+            }
+        }
+        read_away += helper.borrow().reads;
+    }
+    assert!(shared_at_least_once);
+    assert!(
+        read_away > 10,
+        "the helper read files for the worker: {read_away}"
+    );
+}
+
+#[test]
+fn a_helper_that_stops_mid_batch_leaves_its_files_to_the_worker() {
+    let q = questionnaire::builtin();
+    let key = Identity::generate();
+    let pool = files(&q, &key, 7);
+    let mut alone: Session<Wire> = Session::new(q.clone(), clock);
+    let helper = Helper::new(&q);
+    let mut shared: Session<Wire> = Session::new(q.clone(), clock);
+    shared.attach(Wire(helper.clone()));
+    helper.borrow_mut().loaded = true;
+    assert!(block_on(shared.greeting()));
+    // It answers three reads, then stops.
+    helper.borrow_mut().stop_after = Some(3);
+    let total = pool.len();
+    for (k, (name, bytes, size)) in pool.iter().enumerate() {
+        let make = || IncomingFile {
+            name: name.clone(),
+            size: if *size > 0 { *size } else { bytes.len() },
+            bytes: bytes.clone(),
+            index: k + 1,
+            total,
+        };
+        block_on(alone.add_file(make()));
+        block_on(shared.add_file(make()));
+    }
+    assert_eq!(shared.helper(), HelperState::Gone);
+    assert!(
+        helper.borrow().answered > 0,
+        "the helper did read some files"
+    );
+    assert!(set_of(shared.importer()) == set_of(alone.importer()));
+    assert_eq!(shared.importer().report(), alone.importer().report());
+}
+
+fn markdown(session: &mut Session<Wire>) -> String {
+    match session.export(ExportKind::Markdown, &Filter::default()) {
+        Reply::Export {
+            filename,
+            mime,
+            text,
+        } => {
+            assert!(filename.starts_with("bpf-synthesis-") && filename.ends_with(".md"));
+            assert_eq!(mime, "text/markdown");
+            text
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_shared_synthesis_is_one_workers_byte_for_byte_and_survives_a_helper_that_stops() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 5);
+    let bundle = format::write_bundle(&g.responses, T0, "t").into_bytes();
+    let sharing = Sharing {
+        from: 100,
+        ..Sharing::default()
+    };
+    let mut alone: Session<Wire> = Session::new(q.clone(), clock);
+    block_on(alone.add_file(file("all.json", bundle.clone())));
+    let Some(Reply::Synthesis(expected, timing)) =
+        block_on(alone.synthesize(Filter::default(), async |_| true))
+    else {
+        panic!("no synthesis")
+    };
+    assert_eq!(timing.workers, 1);
+    let whole = synthesis::synthesize(
+        &g.responses,
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    );
+    assert_eq!(*expected, whole);
+
+    for (stop_after, workers) in [(None, 2), (Some(0), 1), (Some(1), 1)] {
+        let helper = Helper::new(&q);
+        let mut shared: Session<Wire> = Session::new(q.clone(), clock).with_sharing(sharing);
+        shared.attach(Wire(helper.clone()));
+        helper.borrow_mut().loaded = true;
+        block_on(shared.add_file(file("all.json", bundle.clone())));
+        helper.borrow_mut().stop_after = stop_after.map(|n: usize| n + helper.borrow().answered);
+        let mut steps = 0;
+        let Some(Reply::Synthesis(got, timing)) =
+            block_on(shared.synthesize(Filter::default(), async |_| {
+                steps += 1;
+                true
+            }))
+        else {
+            panic!("no synthesis")
+        };
+        assert_eq!(*got, whole, "helper stops after {stop_after:?}");
+        assert_eq!(timing.workers, workers, "helper stops after {stop_after:?}");
+        assert!(steps > 0);
+        assert_eq!(markdown(&mut shared), markdown(&mut alone));
+    }
+    // A page that goes away stops the synthesis.
+    assert!(block_on(alone.synthesize(Filter::default(), async |_| false)).is_none());
+}
+
+#[test]
+fn a_helper_still_loading_is_not_waited_for_and_a_bad_identity_file_is_refused() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 150, 8);
+    let helper = Helper::new(&q);
+    let mut session: Session<Wire> = Session::new(q.clone(), clock).with_sharing(Sharing {
+        from: 100,
+        ..Sharing::default()
+    });
+    session.attach(Wire(helper.clone()));
+    let bundle = format::write_bundle(&g.responses, T0, "t").into_bytes();
+    block_on(session.add_file(file("all.json", bundle)));
+    let Some(Reply::Synthesis(_, timing)) =
+        block_on(session.synthesize(Filter::default(), async |_| true))
+    else {
+        panic!("no synthesis")
+    };
+    assert_eq!(
+        timing.workers, 1,
+        "a helper that has not loaded is not waited for"
+    );
+    assert_eq!(session.helper(), HelperState::Loading);
+    assert!(matches!(
+        session.identity("not a key".into()),
+        Reply::KeyRejected(_)
+    ));
+}
+
+#[test]
+fn every_message_survives_postcard() {
+    // The codec the page and both workers use; a message that does not read back would stop
+    // the worker.
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 30, 2);
+    let bundle = format::write_bundle(&g.responses, T0, "t");
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    let report = block_on(session.add_file(file("b.json", bundle.clone().into_bytes())));
+    let synthesis = block_on(session.synthesize(Filter::default(), async |_| true)).unwrap();
+    let replies = [
+        report,
+        synthesis,
+        session.export(ExportKind::Csv { bom: true }, &Filter::default()),
+        Reply::Loaded { done: 1, total: 2 },
+    ];
+    for reply in replies {
+        let bytes = postcard::to_allocvec(&reply).unwrap();
+        let back: Reply = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(format!("{back:?}"), format!("{reply:?}"));
+    }
+    let requests = [
+        Request::AddFile(file("ünïcode/名前.json", bundle.clone().into_bytes())),
+        Request::Synthesize(Filter {
+            languages: vec!["fr".into()],
+            ..Filter::default()
+        }),
+        Request::Export(ExportKind::Json, Filter::default()),
+    ];
+    for request in requests {
+        let bytes = postcard::to_allocvec(&request).unwrap();
+        let back: Request = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(format!("{back:?}"), format!("{request:?}"));
+    }
+    let read = format::read(bundle.as_bytes());
+    let messages = [
+        FromHelper::Read { slot: 3, read },
+        FromHelper::Read {
+            slot: 4,
+            read: format::read(b"{"),
+        },
+        FromHelper::Ready,
+    ];
+    for message in messages {
+        let bytes = postcard::to_allocvec(&message).unwrap();
+        let back: FromHelper = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(format!("{back:?}"), format!("{message:?}"));
+    }
+}
