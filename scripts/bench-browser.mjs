@@ -26,7 +26,8 @@ function chromiumRssMb() {
   return Math.round(total / 1024);
 }
 
-const server = spawn("node", ["scripts/static-server.mjs", "dist", String(PORT)], { stdio: "ignore" });
+// BENCH_DIST measures another build (an earlier version, say) the same way, side by side.
+const server = spawn("node", ["scripts/static-server.mjs", process.env.BENCH_DIST ?? "dist", String(PORT)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
 try {
   // Each size twice: files chosen as soon as the page has loaded (its two workers still

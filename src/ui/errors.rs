@@ -1,6 +1,7 @@
 //! Errors of the glue in the page's language: the one place a [`BrowserError`] or a [`StorageError`] becomes words (the browser's own wording, which only it knows, is passed on as it is).
 
 use crate::i18n::Messages;
+use crate::msg;
 use crate::web::error::BrowserError;
 use crate::web::storage::StorageError;
 
@@ -16,8 +17,8 @@ pub fn reason(m: &Messages, e: &BrowserError) -> String {
 /// Why the browser would not keep something.
 pub fn storage(m: &Messages, e: &StorageError) -> String {
     m.t(match e {
-        StorageError::Full => "storage-full",
-        StorageError::Unavailable(_) => "storage-unavailable",
-        StorageError::Failed(_) => "storage-failed",
+        StorageError::Full => msg!("storage-full"),
+        StorageError::Unavailable(_) => msg!("storage-unavailable"),
+        StorageError::Failed(_) => msg!("storage-failed"),
     })
 }

@@ -22,15 +22,19 @@ pub fn apply_accent() -> Option<Rgb> {
     Some(accent.colour)
 }
 
+/// A `key` option that is not an age public key: what was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotAKey(pub String);
+
 /// The Secretariat's public key from the `key` option, if set: `Ok(key)` when it has the shape
-/// of one, `Err(what was given)` when not, so the form can say it will not encrypt.
-pub fn recipient() -> Option<Result<String, String>> {
+/// of one, `Err` with what was given when not, so the form can say it will not encrypt.
+pub fn recipient() -> Option<Result<String, NotAKey>> {
     let (options, problems) = embed();
     if let Some(key) = options.key {
         return Some(Ok(key));
     }
     problems.into_iter().find_map(|p| match p {
-        OptionProblem::Invalid(name, value) if name == "key" => Some(Err(value)),
+        OptionProblem::Invalid(name, value) if name == "key" => Some(Err(NotAKey(value))),
         _ => None,
     })
 }
