@@ -2,8 +2,9 @@
 //! responses (written as bundles of 1,000, then read back through the importer) and prints the
 //! times and peak memory; `bench write N DIR [BUNDLE]` writes the corpus as files for the
 //! browser benchmark and the end-to-end tests; `bench text N FILE` writes one answer per line
-//! for the scikit-learn comparison; `bench export DIR` prints the Markdown report of the files in
-//! DIR as one worker alone makes it (the end-to-end tests compare the browser's with it).
+//! for the scikit-learn comparison; `bench export DIR [md|html|csv|json]` prints an export of the
+//! files in DIR as the worker's session makes it alone (the end-to-end tests compare the
+//! browser's report with it).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -20,6 +21,7 @@ fn main() {}
 mod native {
     use std::time::Instant;
 
+    use bpf_survey::core::export::ExportKind;
     use bpf_survey::core::format;
     use bpf_survey::core::generate::generate;
     use bpf_survey::core::import::{Importer, Limits};
@@ -29,6 +31,8 @@ mod native {
         self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms, Sharing,
     };
     use bpf_survey::core::time::Timestamp;
+    use bpf_survey::secretariat::protocol::{IncomingFile, Reply};
+    use bpf_survey::secretariat::session::{Alone, Session};
     use std::sync::mpsc;
 
     const SEED: u64 = 2016;
@@ -52,9 +56,11 @@ mod native {
                 args.get(3).map(number).transpose()?.unwrap_or(1),
             ),
             Some("text") if args.len() == 3 => text(number(&args[1])?, &args[2]),
-            Some("export") if args.len() == 2 => export(&args[1]),
+            Some("export") if (2..=3).contains(&args.len()) => {
+                export(&args[1], args.get(2).map(String::as_str))
+            }
             _ => Err(
-                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR"
+                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|csv|json]"
                     .into(),
             ),
         }
@@ -199,36 +205,41 @@ mod native {
         Ok(())
     }
 
-    /// The Markdown report of every file in `dir`, synthesised in one run, no filter.
-    fn export(dir: &str) -> Result<(), String> {
-        let q = questionnaire::builtin();
-        let mut importer = importer(&q);
+    /// An export of every file in `dir` (no filter), made by the worker's own session with no
+    /// helper: `md` (the default), `html`, `csv` or `json`.
+    fn export(dir: &str, kind: Option<&str>) -> Result<(), String> {
+        let kind = match kind.unwrap_or("md") {
+            "md" => ExportKind::Markdown,
+            "html" => ExportKind::Html,
+            "csv" => ExportKind::Csv { bom: true },
+            "json" => ExportKind::Json,
+            other => return Err(format!("{other}: not md, html, csv or json")),
+        };
         let mut names: Vec<_> = std::fs::read_dir(dir)
             .map_err(|e| format!("{dir}: {e}"))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .collect();
         names.sort();
-        for path in names {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut session: Session<Alone> = Session::new(questionnaire::builtin(), || 0.0);
+        let total = names.len();
+        for (i, path) in names.iter().enumerate() {
+            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            importer.add(&name.unwrap_or_default(), &bytes);
+            futures::executor::block_on(session.add_file(IncomingFile {
+                name: name.unwrap_or_default(),
+                size: bytes.len(),
+                bytes,
+                index: i + 1,
+                total,
+            }));
         }
-        let filter = Filter::default();
-        let s = synthesis::synthesize(
-            importer.responses(),
-            &q,
-            &filter,
-            &Analyzer::new(),
-            &mut |_| {},
-        );
-        let info = bpf_survey::core::export::DocumentInfo {
-            title: q.title.get("en"),
-            questionnaire: format!("{}, version {}", q.id, q.version),
-            data_as_of: importer.latest_update(),
-            filter: &filter,
-        };
-        print!("{}", bpf_survey::core::export::markdown(&s, &info));
-        Ok(())
+        match session.export(kind, &Filter::default()) {
+            Reply::Export { text, .. } => {
+                print!("{text}");
+                Ok(())
+            }
+            other => Err(format!("{other:?}")),
+        }
     }
 
     fn peak_mb() -> String {

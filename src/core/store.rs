@@ -80,7 +80,9 @@ pub fn encode(draft: &Draft, saved: Timestamp, app_version: &str) -> String {
             end: draft.caret.end,
         },
         last_download: draft.last_download.map(Timestamp::to_rfc3339),
-        response: serde_json::from_str(&file).unwrap_or(Value::Null),
+        // Parsed by the one reader the form has (which also refuses duplicate keys), so the form
+        // carries no second JSON-to-value parser.
+        response: format::parse_json(&file).unwrap_or(Value::Null),
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }

@@ -11,13 +11,13 @@ use super::pages::{
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
-use super::widgets::{OptionsBanner, SaveStatus, StorageRisk, StorageWarning};
+use super::widgets::{SaveStatus, StorageRisk, StorageWarning, options_banner};
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::validate;
 use crate::i18n::{Messages, text};
-use crate::ui::caret;
 use crate::ui::hooks::use_language;
 use crate::ui::widgets::LanguageMenu;
+use crate::ui::{caret, errors};
 use crate::web::{options, storage};
 
 fn initial_state() -> AppState {
@@ -26,8 +26,8 @@ fn initial_state() -> AppState {
             drafts: loaded.drafts,
             unreadable: loaded
                 .unreadable
-                .into_iter()
-                .map(|(key, e)| (key, e.to_string()))
+                .iter()
+                .map(|(key, e)| (key.clone(), errors::stored(e)))
                 .collect(),
             error: None,
         },
@@ -190,7 +190,7 @@ pub fn App() -> Html {
                     } else if let (Some(risk), Some(on_download), Some(changed)) = (*risk, on_download_copy.clone(), changed_since_copy) {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
-                    <OptionsBanner problems={option_problems.clone()} />
+                    { options_banner(&messages, &option_problems) }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>
                 <footer class="footer">

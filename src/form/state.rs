@@ -17,7 +17,7 @@ pub struct AppState {
     /// The responses on this device, by id.
     pub drafts: BTreeMap<ResponseId, Rc<Draft>>,
     /// Stored entries that could not be read: `(storage key, why)`. They are left in storage.
-    pub unreadable: Vec<(String, String)>,
+    pub unreadable: Vec<(String, &'static str)>,
     /// The last storage failure, until a save succeeds again.
     pub storage_error: Option<StorageError>,
     /// When the last save succeeded.
@@ -77,8 +77,8 @@ pub enum Action {
     Loaded {
         /// Readable drafts.
         drafts: Vec<Draft>,
-        /// `(key, why)` for entries that could not be read.
-        unreadable: Vec<(String, String)>,
+        /// `(key, message id of why)` for entries that could not be read.
+        unreadable: Vec<(String, &'static str)>,
         /// Why storage could not be read at all, if so.
         error: Option<StorageError>,
     },

@@ -57,6 +57,9 @@ home-unreadable = { $count ->
     [one] One saved response on this device could not be read. It has been left untouched:
    *[other] { $count } saved responses on this device could not be read. They have been left untouched:
 }
+store-unreadable = This saved entry is not one this form wrote.
+store-newer = This saved response was written by a newer version of the form; open it with that version.
+store-damaged = This saved response is damaged and cannot be opened.
 home-bundle-title = Collecting responses at a workshop?
 home-bundle-hint = Download every finished response on this device as one file to send to the Secretariat.
 home-bundle-button = { $count ->

@@ -57,6 +57,9 @@ home-unreadable = { $count ->
     [one] No se pudo leer una respuesta guardada en este dispositivo. Se ha dejado intacta:
    *[other] No se pudieron leer { $count } respuestas guardadas en este dispositivo. Se han dejado intactas:
 }
+store-unreadable = Esta entrada guardada no la escribió este formulario.
+store-newer = Esta respuesta guardada la escribió una versión más reciente del formulario; ábrala con esa versión.
+store-damaged = Esta respuesta guardada está dañada y no se puede abrir.
 home-bundle-title = ¿Está recopilando respuestas en un taller?
 home-bundle-hint = Descargue todas las respuestas terminadas de este dispositivo en un solo archivo para enviarlo a la Secretaría.
 home-bundle-button = { $count ->

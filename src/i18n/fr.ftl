@@ -60,6 +60,9 @@ home-unreadable = { $count ->
     [one] { $count } réponse enregistrée sur cet appareil n’a pas pu être lue. Elle n’a pas été modifiée :
    *[other] { $count } réponses enregistrées sur cet appareil n’ont pas pu être lues. Elles n’ont pas été modifiées :
 }
+store-unreadable = Cette entrée enregistrée n’a pas été écrite par ce formulaire.
+store-newer = Cette réponse enregistrée a été écrite par une version plus récente du formulaire ; ouvrez-la avec cette version.
+store-damaged = Cette réponse enregistrée est endommagée et ne peut pas être ouverte.
 home-bundle-title = Vous recueillez des réponses lors d’un atelier ?
 home-bundle-hint = Téléchargez toutes les réponses terminées de cet appareil dans un seul fichier, à envoyer au Secrétariat.
 home-bundle-button = { $count ->

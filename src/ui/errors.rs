@@ -1,5 +1,6 @@
-//! Errors of the glue in the page's language: the one place a [`BrowserError`] or a [`StorageError`] becomes words (the browser's own wording, which only it knows, is passed on as it is).
+//! Errors of the glue in the page's language: the one place a [`BrowserError`], a [`StorageError`] or a [`StoreError`] becomes words (the browser's own wording, which only it knows, is passed on as it is).
 
+use crate::core::store::StoreError;
 use crate::i18n::Messages;
 use crate::msg;
 use crate::web::error::BrowserError;
@@ -11,6 +12,16 @@ pub fn reason(m: &Messages, e: &BrowserError) -> String {
         BrowserError::NoPage => m.t("reason-no-page"),
         BrowserError::Threw(words) => words.clone(),
         BrowserError::Http(status) => format!("HTTP {status}"),
+    }
+}
+
+/// The message id of why a saved entry could not be opened (all a person can act on; the
+/// entry itself is left in place).
+pub const fn stored(e: &StoreError) -> &'static str {
+    match e {
+        StoreError::Unreadable(_) => msg!("store-unreadable"),
+        StoreError::NewerVersion(_) => msg!("store-newer"),
+        StoreError::Damaged(_) => msg!("store-damaged"),
     }
 }
 

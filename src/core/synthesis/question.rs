@@ -69,7 +69,8 @@ pub(super) fn question(
     ranked: &RankedTerms,
 ) -> QuestionSynthesis {
     let answers = texts.corpus.answers_to(qi);
-    let (duplicates, echoes) = near_duplicates(texts, &answers);
+    let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
+    let (duplicates, echoes) = near_duplicates(texts, &answers, &written);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut summaries = Vec::new();
@@ -96,7 +97,7 @@ pub(super) fn question(
         text: text.to_string(),
         answered: answers.len(),
         breakdowns: people::breakdowns(answers.iter().map(|a| texts.response(a))),
-        length: length_stats(texts, &answers),
+        length: length_stats(&written),
         terms: key_terms(texts.corpus, qi, &answers, &langs, ranked),
         themes,
         summary: summaries,
@@ -105,8 +106,8 @@ pub(super) fn question(
 }
 
 /// How long the answers are, in words.
-fn length_stats(texts: &Texts, answers: &[&Answer]) -> LengthStats {
-    let mut words: Vec<usize> = answers.iter().map(|a| count(texts.text(a)).words).collect();
+fn length_stats(written: &[&str]) -> LengthStats {
+    let mut words: Vec<usize> = written.iter().map(|t| count(t).words).collect();
     words.sort_unstable();
     match (words.first(), words.last()) {
         (Some(&min), Some(&max)) => LengthStats {
@@ -120,12 +121,17 @@ fn length_stats(texts: &Texts, answers: &[&Answer]) -> LengthStats {
 }
 
 /// Groups of (nearly) the same answer, largest first, and the echoes: every member of a group
-/// but its first (indices into `answers`).
-fn near_duplicates(texts: &Texts, answers: &[&Answer]) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
+/// but its first (indices into `answers`, whose texts are `written`).
+fn near_duplicates(
+    texts: &Texts,
+    answers: &[&Answer],
+    written: &[&str],
+) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
     let as_words: Vec<duplicates::Text> = answers
         .iter()
-        .map(|a| duplicates::Text {
-            chars: duplicates::normalised_chars(texts.text(a)),
+        .zip(written)
+        .map(|(a, text)| duplicates::Text {
+            chars: duplicates::normalised_chars(text),
             words: a
                 .sentences
                 .iter()
@@ -143,7 +149,7 @@ fn near_duplicates(texts: &Texts, answers: &[&Answer]) -> (Vec<DuplicateGroup>, 
                 .find(|&&i| people::attribution(texts.response(answers[i])).is_some());
             DuplicateGroup {
                 size: g.len(),
-                excerpt: quotable.map(|&i| excerpt(texts.text(answers[i]))),
+                excerpt: quotable.map(|&i| excerpt(written[i])),
                 responses: g
                     .iter()
                     .map(|&i| texts.response(answers[i]).id.to_string())

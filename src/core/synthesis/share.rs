@@ -108,7 +108,7 @@ pub async fn lead<P: Partner>(
         }
         _ => (None, 0.0),
     };
-    let at = run.halfway();
+    let at = if partner.is_some() { run.halfway() } else { n };
     if let Some(p) = partner.as_deref_mut() {
         if p.join(wait).await {
             p.start(at..n, filter);

@@ -5,7 +5,7 @@ mod save_status;
 mod storage_risk;
 mod storage_warning;
 
-pub use options_banner::OptionsBanner;
+pub use options_banner::options_banner;
 pub use save_status::SaveStatus;
 pub use storage_risk::StorageRisk;
 pub use storage_warning::StorageWarning;

@@ -1,23 +1,13 @@
-//! What is wrong with the options in the page address, for the NRI that set them: the form names each and works on without it.
+//! What is wrong with the options in the page address, for the NRI that set them: the form names each and works on without it. A function, not a component: a component costs respondents about a kilobyte.
 
 use yew::prelude::*;
 
 use crate::core::embed::OptionProblem;
-use crate::i18n::text;
-use crate::ui::hooks::use_messages;
-
-/// Props of [`OptionsBanner`].
-#[derive(Properties, PartialEq)]
-pub struct OptionsBannerProps {
-    /// The options that could not be used.
-    pub problems: Vec<OptionProblem>,
-}
+use crate::i18n::{Messages, text};
 
 /// The banner, when some option could not be used.
-#[function_component]
-pub fn OptionsBanner(props: &OptionsBannerProps) -> Html {
-    let messages = use_messages();
-    if props.problems.is_empty() {
+pub fn options_banner(messages: &Messages, problems: &[OptionProblem]) -> Html {
+    if problems.is_empty() {
         return html! {};
     }
     html! {
@@ -25,7 +15,7 @@ pub fn OptionsBanner(props: &OptionsBannerProps) -> Html {
             <h2 class="warning-banner__title" id="options-title">{ messages.t("options-title") }</h2>
             <p>{ messages.t("options-intro") }</p>
             <ul>
-                { for props.problems.iter().map(|p| html! { <li>{ match p {
+                { for problems.iter().map(|p| html! { <li>{ match p {
                     OptionProblem::Unknown(name) => messages.t_with("option-unknown", &[("name", text(name))]),
                     OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
                 } }</li> }) }

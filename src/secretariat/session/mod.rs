@@ -33,6 +33,19 @@ pub trait Link {
     async fn next_within(&mut self, ms: f64) -> Option<Option<FromHelper>>;
 }
 
+/// The link of a session that never has a helper (the benchmark's exports, tests).
+pub struct Alone;
+
+impl Link for Alone {
+    fn send(&mut self, _: ToHelper) {}
+    async fn next(&mut self) -> Option<FromHelper> {
+        None
+    }
+    async fn next_within(&mut self, _: f64) -> Option<Option<FromHelper>> {
+        Some(None)
+    }
+}
+
 /// An empty set of responses to `questionnaire`, with the default limits.
 pub fn empty_set(questionnaire: &Questionnaire) -> Importer {
     Importer::new(questionnaire.reference(), Limits::default())

@@ -104,7 +104,7 @@ pub fn Home(props: &HomeProps) -> Html {
             if !state.unreadable.is_empty() {
                 <div class="warning-banner" role="alert">
                     <p>{ messages.t_with("home-unreadable", &[("count", number(state.unreadable.len()))]) }</p>
-                    <ul>{ for state.unreadable.iter().map(|(_, why)| html! { <li>{ why.clone() }</li> }) }</ul>
+                    <ul>{ for state.unreadable.iter().map(|(_, why)| html! { <li>{ messages.t(why) }</li> }) }</ul>
                 </div>
             }
             if !drafts.is_empty() {
