@@ -62,13 +62,34 @@ pub struct DocumentInfo<'a> {
     pub filter: &'a Filter,
 }
 
-fn filter_line(f: &Filter) -> Option<String> {
+/// "Only contributions matching …": an NRI by its name as the breakdown gives it (its key is
+/// a respondent's words, and may not be published).
+fn filter_line(f: &Filter, overview: &people::Breakdowns) -> Option<String> {
     if f.is_empty() {
         return None;
     }
     let mut parts = Vec::new();
     for &d in Dimension::ALL {
-        let keys = f.keys(d);
+        let keys: Vec<&str> = f
+            .keys(d)
+            .iter()
+            .map(|key| match d {
+                Dimension::Nri => {
+                    overview
+                        .nri
+                        .iter()
+                        .find(|c| c.key == *key)
+                        .map_or(UNNAMED, |c| {
+                            if c.label.is_empty() {
+                                UNNAMED
+                            } else {
+                                c.label.as_str()
+                            }
+                        })
+                }
+                _ => key.as_str(),
+            })
+            .collect();
         if !keys.is_empty() {
             parts.push(format!("{}: {}", d.label(), keys.join(", ")));
         }
@@ -76,13 +97,27 @@ fn filter_line(f: &Filter) -> Option<String> {
     Some(format!("Only contributions matching {}.", parts.join("; ")))
 }
 
+/// "Government 12, Academia 3"; what may not be named (an NRI named only in responses not for
+/// publication) is counted at the end without a name.
 fn counts_line(counts: &[Count]) -> String {
-    counts
+    let mut parts: Vec<String> = counts
         .iter()
+        .filter(|c| !c.label.is_empty())
         .map(|c| format!("{} {}", c.label, c.count))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    let unnamed: usize = counts
+        .iter()
+        .filter(|c| c.label.is_empty())
+        .map(|c| c.count)
+        .sum();
+    if unnamed > 0 {
+        parts.push(format!("{UNNAMED} {unnamed}"));
+    }
+    parts.join(", ")
 }
+
+/// What an NRI named only in responses not for publication is called in exports.
+const UNNAMED: &str = "not named for publication";
 
 /// Escapes text for Markdown: the characters that start markup are backslash-escaped, so
 /// whatever a respondent typed stays text (CommonMark lets any ASCII punctuation be escaped).
@@ -278,7 +313,7 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         .unwrap_or_default();
     w.note(&format!("{} ({}).{as_of}", info.title, info.questionnaire));
     w.heading(2, "Overview", false);
-    if let Some(f) = filter_line(info.filter) {
+    if let Some(f) = filter_line(info.filter, &s.overview) {
         w.paragraph(&f);
     }
     let drafts = if s.drafts > 0 {

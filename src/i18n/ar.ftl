@@ -264,6 +264,8 @@ synthesis-ready = التوليف جاهز: { $count ->
 synthesis-failed = توقّف التحليل: { $reason }. أعد تحميل الصفحة وأضف الملفات مرة أخرى؛ لم يغادر أي شيء هذا المتصفح.
 reason-worker-gone = أوقفه المتصفح دون ذكر السبب
 reason-csv = تعذّرت كتابة ملف CSV ({ $detail })
+nri-unpublished = { $name } (ورد اسمها فقط في ردود ليست للنشر)
+nri-none = لا مبادرة وطنية أو إقليمية
 report-title = ما الذي تم تحميله
 report-summary = { $files ->
     [zero] لا ملفات
@@ -318,6 +320,7 @@ reject-too-long = { $field } أطول من الحد الذي تسمح به ال�
 reject-needs-key = مشفّر للأمانة: اختر ملف الهوية لقراءته.
 reject-wrong-key = الملف مشفّر لمفتاح غير المفتاح الموجود في ملف الهوية الذي اخترته.
 reject-damaged-ciphertext = الملف المشفّر تالف أو غير مكتمل.
+reject-age-header = ترويسة التشفير فيه أكبر بكثير من ترويسة ملف الرد، لذلك لم يُفتح.
 filter-title = التصفية
 filter-hint = ضع علامة في مربع أو أكثر لعرض تلك الردود فقط. وتتغير وفقًا لذلك كل الأرقام والملخصات أدناه.
 filter-group = فئة أصحاب المصلحة

@@ -233,6 +233,8 @@ synthesis-ready = Synthesis ready: { $count ->
 synthesis-failed = The analysis stopped: { $reason }. Reload the page and add the files again; nothing has left this browser.
 reason-worker-gone = the browser ended it without saying why
 reason-csv = the CSV file could not be written ({ $detail })
+nri-unpublished = { $name } (named only in responses not for publication)
+nri-none = No NRI
 report-title = What was loaded
 report-summary = { $files ->
     [one] 1 file
@@ -275,6 +277,7 @@ reject-too-long = { $field } is longer than the { $max } characters the form all
 reject-needs-key = Encrypted for the Secretariat: choose the identity file to read it.
 reject-wrong-key = It is encrypted for a different key than the identity file you chose.
 reject-damaged-ciphertext = The encrypted file is damaged or incomplete.
+reject-age-header = Its encryption header is far larger than a response file’s, so it was not opened.
 filter-title = Filter
 filter-hint = Tick one or more boxes to look only at those responses. Every figure and summary below follows.
 filter-group = Stakeholder group

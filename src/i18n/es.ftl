@@ -236,6 +236,8 @@ synthesis-ready = Síntesis lista: { $count ->
 synthesis-failed = El análisis se detuvo: { $reason }. Vuelva a cargar la página y añada de nuevo los archivos; nada ha salido de este navegador.
 reason-worker-gone = el navegador lo detuvo sin decir por qué
 reason-csv = no se pudo escribir el archivo CSV ({ $detail })
+nri-unpublished = { $name } (nombrada solo en respuestas no publicables)
+nri-none = Ninguna iniciativa nacional o regional
 report-title = Qué se cargó
 report-summary = { $files ->
     [one] 1 archivo
@@ -287,6 +289,7 @@ reject-too-long = { $field } supera los { $max } caracteres que permite el formu
 reject-needs-key = Cifrado para la Secretaría: elija el archivo de identidad para leerlo.
 reject-wrong-key = Está cifrado para una clave distinta de la del archivo de identidad elegido.
 reject-damaged-ciphertext = El archivo cifrado está dañado o incompleto.
+reject-age-header = Su encabezado de cifrado es mucho mayor que el de un archivo de respuesta, así que no se abrió.
 filter-title = Filtrar
 filter-hint = Marque una o más casillas para ver solo esas respuestas. Todas las cifras y resúmenes que siguen se ajustan a su selección.
 filter-group = Grupo de partes interesadas

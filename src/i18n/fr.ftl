@@ -236,6 +236,8 @@ synthesis-ready = Synthèse prête : { $count ->
 synthesis-failed = L’analyse s’est arrêtée : { $reason }. Rechargez la page et ajoutez de nouveau les fichiers ; rien n’a quitté ce navigateur.
 reason-worker-gone = le navigateur l’a interrompue sans dire pourquoi
 reason-csv = le fichier CSV n’a pas pu être écrit ({ $detail })
+nri-unpublished = { $name } (nommée seulement dans des réponses non publiables)
+nri-none = Aucune IGF nationale ou régionale
 report-title = Ce qui a été chargé
 report-summary = { $files ->
     [one] { $files } fichier
@@ -284,6 +286,7 @@ reject-too-long = { $field } dépasse les { $max } caractères que le formulaire
 reject-needs-key = Chiffré pour le Secrétariat : choisissez le fichier d’identité pour le lire.
 reject-wrong-key = Il est chiffré pour une autre clé que celle du fichier d’identité choisi.
 reject-damaged-ciphertext = Le fichier chiffré est endommagé ou incomplet.
+reject-age-header = Son en-tête de chiffrement est bien plus grand que celui d’un fichier de réponse ; il n’a donc pas été ouvert.
 filter-title = Filtrer
 filter-hint = Cochez une ou plusieurs cases pour n’examiner que ces réponses. Tous les chiffres et résumés ci-dessous s’adaptent.
 filter-group = Groupe de parties prenantes

@@ -2,6 +2,7 @@
 
 use crate::core::import::Outcome;
 use crate::core::response::{Capacity, NOT_STATED, Publication, StakeholderGroup};
+use crate::core::synthesis::people::NO_NRI;
 use crate::core::synthesis::{Breakdowns, Count, Dimension};
 use crate::i18n::Messages;
 use crate::msg;
@@ -100,6 +101,18 @@ pub fn language(m: &Messages, tag: &str) -> String {
         .unwrap_or_else(|| tag.to_string())
 }
 
+/// An NRI's name on the page: as people typed it; one named only in responses not for
+/// publication (unnamed in the exports) by its key, saying so.
+fn nri(m: &Messages, c: &Count) -> String {
+    if c.key == NO_NRI {
+        m.t("nri-none")
+    } else if c.label.is_empty() {
+        m.t_with("nri-unpublished", &[("name", crate::i18n::text(&c.key))])
+    } else {
+        c.label.clone()
+    }
+}
+
 /// A copy of `b` with every label in `m`'s language (NRI names stay as people typed them).
 pub fn localised(m: &Messages, b: &Breakdowns) -> Breakdowns {
     let names = DisplayNames::new(m.language());
@@ -119,7 +132,14 @@ pub fn localised(m: &Messages, b: &Breakdowns) -> Breakdowns {
     Breakdowns {
         group: relabel(&b.group, &|key| Some(group_key(m, key))),
         region: relabel(&b.region, &|key| Some(m.t(&region(key)))),
-        nri: b.nri.clone(),
+        nri: b
+            .nri
+            .iter()
+            .map(|c| Count {
+                label: nri(m, c),
+                ..c.clone()
+            })
+            .collect(),
         language: relabel(&b.language, &|key| names.language(key)),
         capacity: relabel(&b.capacity, &|key| {
             Capacity::from_key(key).map(|c| m.t(capacity(c)))

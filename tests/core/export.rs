@@ -89,6 +89,67 @@ fn every_export_follows_publication_choices() {
 }
 
 #[test]
+fn words_only_unpublished_answers_use_never_reach_a_document() {
+    // Thirty respondents who asked not to be published all name a confidential incident, from
+    // an NRI they typed themselves; as key terms, theme labels and NRI names go, those words
+    // would lead the ranking. Counts may include them; names and words may not.
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 300, 31);
+    let mut planted = 0;
+    for r in g
+        .responses
+        .iter_mut()
+        .filter(|r| r.language == "en")
+        .take(60)
+    {
+        planted += 1;
+        if planted <= 30 {
+            r.publication = Some(Publication::DoNotPublish);
+            r.source.nri.clear();
+            r.respondent.nri = "Quorvex Hidden Forum".into();
+            r.set_answer(
+                "q4",
+                "The Zarkwell breach exposed a backdoor in the Zarkwell gateway. The Zarkwell breach stays confidential between us and the Zarkwell vendor.".into(),
+            );
+        } else {
+            // The same answer from people who may be quoted: counted, and may be shown.
+            r.publication = Some(Publication::Anonymous);
+        }
+    }
+    let filter = Filter {
+        nris: vec!["quorvex hidden forum".into()],
+        ..Filter::default()
+    };
+    let (md, html, csv, json) = documents(&g.responses);
+    let s = synthesis::synthesize(&g.responses, &q, &filter, &Analyzer::new(), &mut |_| {});
+    let info = DocumentInfo {
+        title: q.title.get("en"),
+        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        data_as_of: Some(T0),
+        filter: &filter,
+    };
+    let filtered = export::markdown(&s, &info);
+    for (name, doc) in [
+        ("markdown", &md),
+        ("html", &html),
+        ("csv", &csv),
+        ("json", &json),
+        ("filtered markdown", &filtered),
+    ] {
+        for word in ["Zarkwell", "zarkwell", "backdoor", "Quorvex", "quorvex"] {
+            assert!(!doc.contains(word), "{word} in the {name} export");
+        }
+    }
+    // Still counted: the thirty are in the NRI breakdown, without a name.
+    assert!(
+        md.contains("not named for publication 30"),
+        "{}",
+        md.lines().find(|l| l.contains("By NRI")).unwrap_or("")
+    );
+    assert!(filtered.contains("NRI: not named for publication"));
+}
+
+#[test]
 fn hostile_text_stays_text_in_every_export() {
     let mut r = sample(1);
     r.respondent.name = "<script>alert(1)</script>".into();

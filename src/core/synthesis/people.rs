@@ -13,7 +13,8 @@ use crate::core::response::{Capacity, NOT_STATED, Publication, Response, Stakeho
 pub struct Count {
     /// A stable key (code or normalised name).
     pub key: String,
-    /// The English label.
+    /// The English label; empty for an NRI named only in responses not for publication (its
+    /// name is their words), which exports count together without a name.
     pub label: String,
     /// How many.
     pub count: usize,
@@ -127,7 +128,15 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
         let (k, l) = region_of(r);
         bump(&mut region, &k, &l);
         let name = nri_of(r);
-        let label = if name.is_empty() { "None" } else { name };
+        // An NRI named only in what may not be published keeps its count, not its name: the
+        // embedding site's NRI is the deployment's, not the respondent's words.
+        let label = if name.is_empty() {
+            "None"
+        } else if may_quote(r) || !r.source.nri.trim().is_empty() {
+            name
+        } else {
+            ""
+        };
         *nri.entry(nri_key_of(r))
             .or_default()
             .entry(label.to_string())
@@ -137,13 +146,14 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
         let (k, l) = capacity_of(r);
         bump(&mut capacity, k, l);
     }
-    // An NRI's label is its most common spelling.
+    // An NRI's label is its most common spelling that may be published, or empty.
     let nri = nri
         .into_iter()
         .map(|(key, spellings)| {
             let count = spellings.values().sum();
             let label = spellings
                 .into_iter()
+                .filter(|s| !s.0.is_empty())
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|s| s.0)
                 .unwrap_or_default();
@@ -171,6 +181,15 @@ fn sorted(m: BTreeMap<String, (String, usize)>) -> Vec<Count> {
             .then(a.key.cmp(&b.key))
     });
     v
+}
+
+/// Whether anything the respondent wrote may be published (quoted, or shown as a key term, a
+/// theme's label or an NRI's name): only when they chose to be named or anonymous.
+pub fn may_quote(r: &Response) -> bool {
+    matches!(
+        r.publication,
+        Some(Publication::Named | Publication::Anonymous)
+    )
 }
 
 /// How a quote may be attributed, or `None` when the respondent chose not to be published.

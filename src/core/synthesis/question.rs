@@ -98,7 +98,7 @@ pub(super) fn question(
         answered: answers.len(),
         breakdowns: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),
-        terms: key_terms(texts.corpus, qi, &answers, &langs, ranked),
+        terms: key_terms(texts, qi, &answers, &langs, ranked),
         themes,
         summary: summaries,
         duplicates,
@@ -146,7 +146,7 @@ fn near_duplicates(
             echoes.extend(g.iter().skip(1));
             let quotable = g
                 .iter()
-                .find(|&&i| people::attribution(texts.response(answers[i])).is_some());
+                .find(|&&i| people::may_quote(texts.response(answers[i])));
             DuplicateGroup {
                 size: g.len(),
                 excerpt: quotable.map(|&i| excerpt(written[i])),
@@ -176,26 +176,38 @@ pub(super) fn languages_of(corpus: &Corpus, answers: &[&Answer]) -> Vec<(usize, 
     langs
 }
 
-/// A question's key terms per language, in their most common written form.
+/// Key terms shown per question and language.
+pub(super) const KEY_TERMS: usize = 12;
+/// Terms ranked per question and language: twice those shown, since those never written in an
+/// answer that may be published are left out.
+pub(super) const RANKED_TERMS: usize = 2 * KEY_TERMS;
+
+/// A question's key terms per language, in their most common written form in the answers that
+/// may be published: a term only ever written where it may not be is not shown at all (its
+/// count of answers is a figure, and counts every answer).
 pub(super) fn key_terms(
-    corpus: &Corpus,
+    texts: &Texts,
     qi: usize,
     answers: &[&Answer],
     langs: &[(usize, Vec<usize>)],
     ranked: &RankedTerms,
 ) -> Vec<LanguageTerms> {
+    let corpus = texts.corpus;
     let mut key_terms = Vec::new();
     for (lang, members) in langs {
         let Some(ranked) = ranked.get(lang).and_then(|r| r.get(qi)) else {
             continue;
         };
         let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
-        let sentences = members.iter().flat_map(|&i| {
-            answers[i]
-                .sentences
-                .iter()
-                .map(|s| (s.stems.as_slice(), s.words.as_slice()))
-        });
+        let sentences = members
+            .iter()
+            .filter(|&&i| people::may_quote(texts.response(answers[i])))
+            .flat_map(|&i| {
+                answers[i]
+                    .sentences
+                    .iter()
+                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+            });
         let surfaces = terms::surfaces(corpus, sentences, &keys);
         let terms = ranked
             .iter()
@@ -206,6 +218,7 @@ pub(super) fn key_terms(
                     answers: t.df as usize,
                 })
             })
+            .take(KEY_TERMS)
             .collect();
         key_terms.push(LanguageTerms {
             language: corpus.languages[*lang].clone(),

@@ -13,9 +13,6 @@ use super::text::Analyzer;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
-/// Key terms reported per question and language.
-const TERMS: usize = 12;
-
 /// Synthesises `responses` (already de-duplicated) for `questionnaire`, keeping those the
 /// filter admits. Sorts by response id first, so input order never matters.
 pub fn synthesize<'a>(
@@ -160,7 +157,7 @@ impl<'a> Run<'a> {
         }
         self.ranked = classes
             .iter()
-            .map(|(lang, cs)| (*lang, terms::rank(cs, TERMS)))
+            .map(|(lang, cs)| (*lang, terms::rank(cs, question::RANKED_TERMS)))
             .collect();
     }
 

@@ -282,7 +282,7 @@ impl<'a> Run<'a> {
                 let qi = q.number - 1;
                 let answers = texts.corpus.answers_to(qi);
                 let langs = question::languages_of(texts.corpus, &answers);
-                question::key_terms(texts.corpus, qi, &answers, &langs, &self.ranked)
+                question::key_terms(&texts, qi, &answers, &langs, &self.ranked)
             })
             .collect();
         for (q, terms) in self.questions.iter_mut().zip(terms) {

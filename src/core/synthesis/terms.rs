@@ -47,7 +47,12 @@ pub struct Ranked {
 /// the class are left out, as are phrases inside a better-ranked longer one and the reverse.
 /// Ties break on the phrase, so the order never depends on input order.
 pub fn rank(classes: &[ClassCounts], top: usize) -> Vec<Vec<Ranked>> {
-    let mut all: HashMap<[u32; 3], u64> = HashMap::default();
+    // Sized first: filled from the classes' maps, which share its hasher, a growing map meets
+    // their keys in an order that makes it super-linear (34.8 s to 12.5 s on a hostile corpus).
+    let mut all: HashMap<[u32; 3], u64> = HashMap::with_capacity_and_hasher(
+        classes.iter().map(|c| c.terms.len()).sum(),
+        Default::default(),
+    );
     let mut grand = 0u64;
     for c in classes {
         for (k, (n, _)) in &c.terms {

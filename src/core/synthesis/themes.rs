@@ -100,7 +100,7 @@ fn candidates(texts: &Texts, voices: &[&Answer], space: &Space) -> Vec<Candidate
     let quotable: Vec<(usize, usize)> = voices
         .iter()
         .enumerate()
-        .filter(|(_, a)| people::attribution(texts.response(a)).is_some())
+        .filter(|(_, a)| people::may_quote(texts.response(a)))
         .flat_map(|(v, a)| {
             a.sentences
                 .iter()
@@ -123,7 +123,12 @@ fn candidates(texts: &Texts, voices: &[&Answer], space: &Space) -> Vec<Candidate
         .collect()
 }
 
-/// Each theme's name: its phrases ranked against the other themes', in their written form.
+/// Phrases in a theme's name.
+const LABEL_TERMS: usize = 3;
+
+/// Each theme's name: its phrases ranked against the other themes', in their most common
+/// written form in the answers that may be published (a phrase only written where it may not
+/// be is passed over for the next).
 fn labels(
     texts: &Texts,
     voices: &[&Answer],
@@ -137,15 +142,18 @@ fn labels(
     for (v, &c) in clustering.assignment.iter().enumerate() {
         classes[c].add_counts(&docs[v]);
     }
-    let ranked = terms::rank(&classes, 3);
+    let ranked = terms::rank(&classes, 2 * LABEL_TERMS);
     let keys: Vec<[u32; 3]> = ranked.iter().flatten().map(|t| t.key).collect();
     let surfaces = terms::surfaces(
         texts.corpus,
-        voices.iter().flat_map(|a| {
-            a.sentences
-                .iter()
-                .map(|s| (s.stems.as_slice(), s.words.as_slice()))
-        }),
+        voices
+            .iter()
+            .filter(|a| people::may_quote(texts.response(a)))
+            .flat_map(|a| {
+                a.sentences
+                    .iter()
+                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+            }),
         &keys,
     );
     ranked
@@ -154,6 +162,7 @@ fn labels(
             terms
                 .iter()
                 .filter_map(|t| surfaces.get(&t.key).cloned())
+                .take(LABEL_TERMS)
                 .collect()
         })
         .collect()

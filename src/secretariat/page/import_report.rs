@@ -68,6 +68,7 @@ fn reason(m: &Messages, r: &Rejection) -> String {
         Rejection::NeedsKey => m.t("reject-needs-key"),
         Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),
         Rejection::Decrypt(DecryptError::Damaged) => m.t("reject-damaged-ciphertext"),
+        Rejection::Decrypt(DecryptError::OversizedHeader) => m.t("reject-age-header"),
         Rejection::TooLong { field, max } => m.t_with(
             "reject-too-long",
             &[("field", text(field)), ("max", n(*max))],
