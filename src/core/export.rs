@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::format;
-use super::response::{Publication, Response};
+use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
 use super::synthesis::{Dimension, Filter, QuestionSynthesis, Synthesis};
 use super::text::isolate;
@@ -121,11 +121,29 @@ const UNNAMED: &str = "not named for publication";
 
 /// Escapes text for Markdown: the characters that start markup are backslash-escaped, so
 /// whatever a respondent typed stays text (CommonMark lets any ASCII punctuation be escaped).
+/// Addresses are broken up the same way (`https\://`, `www\.`, `name\@host`), so renderers
+/// that turn bare addresses into links (GitHub's, markdown-it's) leave them as text.
 pub fn md(text: &str) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(one_line.len());
-    for (i, c) in one_line.chars().enumerate() {
+    let chars: Vec<char> = one_line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         let starts_block = i == 0 && matches!(c, '-' | '+' | '=');
+        let address = match c {
+            '@' => true,
+            ':' => chars.get(i + 1..i + 3) == Some(&['/', '/']),
+            '.' => {
+                i >= 3
+                    && chars[i - 3..i]
+                        .iter()
+                        .map(|c| c.to_ascii_lowercase())
+                        .eq("www".chars())
+            }
+            _ => false,
+        };
+        if address {
+            out.push('\\');
+        }
         if matches!(
             c,
             '\\' | '`'
@@ -426,6 +444,11 @@ pub fn markdown(s: &Synthesis, info: &DocumentInfo) -> String {
     w.0
 }
 
+/// The HTML export's own policy, wherever it is opened or published: its one inline style
+/// sheet, nothing else (no scripts, no images, nothing fetched, no forms).
+const HTML_POLICY: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 /// The synthesis as a standalone, printable HTML page with no scripts.
 pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
     let mut w = Html {
@@ -434,7 +457,7 @@ pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
     };
     let _ = write!(
         w.out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Part II: Synthesis of contributions — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{HTML_POLICY}\">\n<title>Part II: Synthesis of contributions — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         html_escape(info.title)
     );
     part_two(&mut w, s, info);
@@ -446,7 +469,10 @@ pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
 /// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return,
 /// or their full-width forms) gets a leading apostrophe, the OWASP recommendation.
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
+    // Spreadsheets skip spaces and invisible format characters before a formula (a tab or a
+    // carriage return first is itself a trigger).
+    let skipped = |c: char| (c.is_whitespace() && !matches!(c, '\t' | '\r')) || is_format(c);
+    match cell.chars().find(|&c| !skipped(c)) {
         Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠') => {
             format!("'{cell}")
         }
@@ -454,8 +480,36 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// Responses as published: without email; without name and organisation when anonymous;
-/// absent when the respondent chose not to be published. Sorted by id.
+/// Invisible characters that change nothing a spreadsheet reads: zero-width spaces and joiners,
+/// the byte-order mark, direction marks, embeddings and isolates.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The id a response has in the open data: a pseudonym, so the real id (which is what a
+/// forged copy would need) is never published. The UUID v4 made of the first 16 bytes of
+/// SHA-256 of `bpf-survey/open-data/v1:` and the id; the same response always has the same one.
+pub fn pseudonym(id: &ResponseId) -> ResponseId {
+    let digest = format::sha256_hex(format!("bpf-survey/open-data/v1:{id}").as_bytes());
+    let mut bytes = [0u8; 16];
+    for (i, b) in bytes.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&digest[2 * i..2 * i + 2], 16).unwrap_or(0);
+    }
+    ResponseId::from_random_bytes(bytes)
+}
+
+/// Responses as published: without email; without name and organisation when anonymous; under
+/// their pseudonym; absent when the respondent chose not to be published. Sorted by id.
 pub fn publishable<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Vec<Response> {
     let mut out: Vec<Response> = responses
         .into_iter()
@@ -467,6 +521,7 @@ pub fn publishable<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Vec
         })
         .map(|r| {
             let mut r = r.clone();
+            r.id = pseudonym(&r.id);
             r.respondent.email.clear();
             if r.publication == Some(Publication::Anonymous) {
                 r.respondent.name.clear();

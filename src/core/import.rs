@@ -62,6 +62,13 @@ pub enum Rejection {
     /// Encrypted, and could not be decrypted.
     #[error("{0}")]
     Decrypt(DecryptError),
+    /// Dated in the future (later than a day after the set's clock): a device with a wrong
+    /// clock, or a forged copy made to win over the genuine one.
+    #[error("it says it was changed on {date}, which is in the future")]
+    FromTheFuture {
+        /// The latest date it carries (YYYY-MM-DD).
+        date: String,
+    },
     /// A field is longer than the form lets anyone type.
     #[error("{field} is longer than the {max} characters the form allows")]
     TooLong {
@@ -133,6 +140,9 @@ pub struct Duplicate {
     pub kept_from: String,
     /// Whether this file's copy is the one kept.
     pub kept_here: bool,
+    /// Whether the copies disagree on who wrote it or when it was started, so that one may be
+    /// forged: the secretariat should check which is genuine (the latest is kept meanwhile).
+    pub conflict: bool,
 }
 
 /// A refused file or bundle entry.
@@ -209,7 +219,21 @@ struct Entry {
     rank: Rank,
     file: usize,
     others: Vec<usize>,
+    /// Whether its copies disagree on who wrote it or when it was started.
+    conflict: bool,
 }
+
+/// Whether two copies of one response could be versions of it: the same start, the same person.
+fn same_author(a: &Response, b: &Response) -> bool {
+    let (p, q) = (&a.respondent, &b.respondent);
+    a.created == b.created
+        && p.name == q.name
+        && p.organisation == q.organisation
+        && p.email == q.email
+}
+
+/// How far ahead of the set's clock a date may be (devices' clocks are not exact).
+const CLOCK_SKEW_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// A set of responses being loaded, file by file. Only the kept copy of each response is held,
 /// so memory grows with distinct responses, not with files.
@@ -223,6 +247,8 @@ pub struct Importer {
     // The secretariat's keys, once given, and the encrypted files waiting for them.
     identities: Option<Identities>,
     waiting: Vec<(usize, Vec<u8>)>,
+    // What "now" is, for refusing dates in the future; none, none refused.
+    now: Option<Timestamp>,
 }
 
 impl Importer {
@@ -236,7 +262,13 @@ impl Importer {
             pending_name: String::new(),
             identities: None,
             waiting: Vec::new(),
+            now: None,
         }
+    }
+
+    /// Sets what "now" is: copies dated more than a day after it are refused from then on.
+    pub fn set_now(&mut self, now: Timestamp) {
+        self.now = Some(now);
     }
 
     /// An empty set for the same questionnaire, with the same limits (and no keys).
@@ -397,6 +429,15 @@ impl Importer {
         if let Some(rejection) = too_long(&exported.response) {
             return Err(rejection);
         }
+        if let Some(now) = self.now {
+            let r = &exported.response;
+            let latest = r.updated.max(r.created).max(exported.exported);
+            if latest.millis() > now.millis().saturating_add(CLOCK_SKEW_MS) {
+                return Err(Rejection::FromTheFuture {
+                    date: latest.date(),
+                });
+            }
+        }
         let q = &exported.response.questionnaire;
         if q.id != self.questionnaire.id || q.version != self.questionnaire.version {
             return Err(Rejection::DifferentQuestionnaire {
@@ -415,6 +456,11 @@ impl Importer {
             ),
         };
         let full = self.entries.len() >= self.limits.max_responses;
+        if let Some(entry) = self.entries.get_mut(&exported.response.id)
+            && !same_author(&entry.response, &exported.response)
+        {
+            entry.conflict = true;
+        }
         match self.entries.get_mut(&exported.response.id) {
             Some(entry) if rank > entry.rank => {
                 entry.others.push(entry.file);
@@ -435,6 +481,7 @@ impl Importer {
                         rank,
                         file,
                         others: Vec::new(),
+                        conflict: false,
                     },
                 );
             }
@@ -515,6 +562,7 @@ impl Importer {
                     response: id.to_string(),
                     kept_from: kept_from.clone(),
                     kept_here: file == entry.file,
+                    conflict: entry.conflict,
                 });
             }
         }

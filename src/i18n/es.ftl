@@ -270,6 +270,7 @@ report-bundle = Paquete: { $count ->
 }
 report-entry-rejected = Respuesta { $entry } del paquete: { $reason }
 report-duplicate-kept-here = También está en otro archivo; esta copia es la más reciente y se conserva ({ $id })
+report-duplicate-conflict = Las copias de la respuesta { $id } no coinciden en quién la escribió o cuándo se empezó: alguna puede estar falsificada. Compruebe cuál es la auténtica.
 report-duplicate-kept = Duplicado de { $id }; se conserva la copia más reciente, que está en { $file }
 reject-not-text = No es un archivo de texto.
 reject-not-json = No es un archivo JSON (línea { $line }, columna { $column }).
@@ -290,6 +291,7 @@ reject-needs-key = Cifrado para la Secretaría: elija el archivo de identidad pa
 reject-wrong-key = Está cifrado para una clave distinta de la del archivo de identidad elegido.
 reject-damaged-ciphertext = El archivo cifrado está dañado o incompleto.
 reject-age-header = Su encabezado de cifrado es mucho mayor que el de un archivo de respuesta, así que no se abrió.
+reject-future = Indica que se modificó por última vez el { $date }, una fecha futura, así que no se cargó. Compruebe el reloj del dispositivo de origen.
 filter-title = Filtrar
 filter-hint = Marque una o más casillas para ver solo esas respuestas. Todas las cifras y resúmenes que siguen se ajustan a su selección.
 filter-group = Grupo de partes interesadas

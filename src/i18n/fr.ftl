@@ -267,6 +267,7 @@ report-bundle = Lot : { $count ->
 }
 report-entry-rejected = Réponse { $entry } du lot : { $reason }
 report-duplicate-kept-here = Figure aussi dans un autre fichier ; cette copie est la plus récente et elle est conservée ({ $id })
+report-duplicate-conflict = Les copies de la réponse { $id } ne s’accordent pas sur son auteur ou sur sa date de début : l’une d’elles est peut-être falsifiée. Vérifiez laquelle est authentique.
 report-duplicate-kept = Doublon de { $id } ; la copie plus récente, dans { $file }, est conservée
 reject-not-text = Ce n’est pas un fichier texte.
 reject-not-json = Ce n’est pas un fichier JSON (ligne { $line }, colonne { $column }).
@@ -287,6 +288,7 @@ reject-needs-key = Chiffré pour le Secrétariat : choisissez le fichier d’id
 reject-wrong-key = Il est chiffré pour une autre clé que celle du fichier d’identité choisi.
 reject-damaged-ciphertext = Le fichier chiffré est endommagé ou incomplet.
 reject-age-header = Son en-tête de chiffrement est bien plus grand que celui d’un fichier de réponse ; il n’a donc pas été ouvert.
+reject-future = Il indique une dernière modification le { $date }, une date future ; il n’a donc pas été chargé. Vérifiez l’horloge de l’appareil d’où il vient.
 filter-title = Filtrer
 filter-hint = Cochez une ou plusieurs cases pour n’examiner que ces réponses. Tous les chiffres et résumés ci-dessous s’adaptent.
 filter-group = Groupe de parties prenantes

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::format::{Document, Exported, FormatError};
 use crate::core::synthesis::{Filter, QuestionSynthesis, SharedTerms};
+use crate::core::time::Timestamp;
 
 /// What the worker asks of its helper.
 #[derive(Debug, Serialize, Deserialize)]
@@ -55,6 +56,8 @@ pub enum Mirror {
     },
     /// Take the secretariat's identity file (its text).
     Identity(String),
+    /// Take this as "now", as the worker did (dates after it are refused alike).
+    Now(Timestamp),
     /// Forget everything.
     Clear,
 }

@@ -179,9 +179,66 @@ fn formulas_are_neutralised_in_every_cell() {
         ("＠x", "'＠x"),
         ("safe = fine", "safe = fine"),
         ("", ""),
+        // A formula behind spaces or invisible characters is still a formula.
+        (" =1+1", "' =1+1"),
+        ("\u{00A0}\u{3000}+1", "'\u{00A0}\u{3000}+1"),
+        ("\u{200B}=HYPERLINK(\"x\")", "'\u{200B}=HYPERLINK(\"x\")"),
+        ("\u{FEFF}@SUM(A1)", "'\u{FEFF}@SUM(A1)"),
+        ("\u{2066}-2\u{2069}", "'\u{2066}-2\u{2069}"),
+        ("\u{200E} safe", "\u{200E} safe"),
     ] {
         assert_eq!(export::neutralise(cell), expected);
     }
+}
+
+#[test]
+fn bare_addresses_in_answers_stay_text_in_markdown() {
+    for (typed, written) in [
+        ("see https://evil.example/x", "see https\\://evil.example/x"),
+        ("WWW.evil.example", "WWW\\.evil.example"),
+        ("mail me@evil.example", "mail me\\@evil.example"),
+        ("a ratio 3:1 and www", "a ratio 3:1 and www"),
+    ] {
+        assert_eq!(export::md(typed), written);
+    }
+}
+
+#[test]
+fn open_data_publishes_pseudonyms_never_the_ids_a_forger_would_need() {
+    let responses = people();
+    let (md, html, csv, json) = documents(&responses);
+    for r in &responses {
+        let id = r.id.to_string();
+        for (name, doc) in [("md", &md), ("html", &html), ("csv", &csv), ("json", &json)] {
+            assert!(!doc.contains(&id), "{id} in {name}");
+        }
+    }
+    // The same response, the same pseudonym: the open data is the same from one export to
+    // the next, and a bundle of it is still valid.
+    let named = export::pseudonym(&responses[0].id);
+    assert_eq!(export::pseudonym(&responses[0].id), named);
+    assert_ne!(named, responses[0].id);
+    assert!(csv.contains(named.as_str()));
+    assert!(json.contains(named.as_str()));
+    assert!(matches!(
+        format::read(json.as_bytes()),
+        Ok(format::Document::Bundle(_))
+    ));
+    // SHA-256("bpf-survey/open-data/v1:" + id), first 16 bytes, as a UUID v4.
+    let id = bpf_survey::core::response::ResponseId::parse("0f8fad5b-d9cb-469f-a165-70867728950e")
+        .unwrap();
+    assert_eq!(
+        export::pseudonym(&id).as_str(),
+        "0bc832cd-28e8-45d1-bc5e-a9041997e960"
+    );
+}
+
+#[test]
+fn the_html_export_carries_its_own_policy() {
+    let (_, html, _, _) = documents(&people());
+    assert!(html.contains(
+        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">"#
+    ));
 }
 
 #[test]

@@ -34,6 +34,7 @@ fn reason_kind(r: &Rejection) -> &'static str {
         Rejection::DifferentQuestionnaire { .. } => "questionnaire",
         Rejection::SetFull(_) => "set-full",
         Rejection::TooLong { .. } => "too-long",
+        Rejection::FromTheFuture { .. } => "future",
         Rejection::NeedsKey | Rejection::Decrypt(_) => "encrypted",
     }
 }

@@ -80,6 +80,85 @@ fn duplicates_keep_the_latest_whatever_the_order() {
 }
 
 #[test]
+fn a_copy_dated_in_the_future_is_refused_and_never_sets_the_date() {
+    // A forged copy of a response, dated 2099 so that it would win over the genuine one.
+    let genuine = sample(6);
+    let mut forged = sample(6);
+    forged.updated = Timestamp::parse_rfc3339("2099-12-31T00:00:00Z").unwrap();
+    forged.respondent.name = "Someone Else".into();
+    let now = Timestamp::from_millis(genuine.updated.millis() + 3_600_000);
+    for order in [[0, 1], [1, 0]] {
+        let files = [
+            ("genuine.json", format::write_response(&genuine, T0, "t")),
+            ("forged.json", format::write_response(&forged, T0, "t")),
+        ];
+        let mut i = importer();
+        i.set_now(now);
+        for k in order {
+            i.add(files[k].0, files[k].1.as_bytes());
+        }
+        assert_eq!(i.responses(), vec![&genuine]);
+        assert_eq!(i.latest_update(), Some(genuine.updated));
+        let report = i.report();
+        let refused = report.iter().find(|r| r.name == "forged.json").unwrap();
+        assert_eq!(
+            refused.rejected[0].reason,
+            Rejection::FromTheFuture {
+                date: "2099-12-31".into()
+            }
+        );
+    }
+    // A day of clock difference is allowed.
+    let mut early = sample(7);
+    early.updated = Timestamp::from_millis(now.millis() + 23 * 3_600_000);
+    let mut i = importer();
+    i.set_now(now);
+    i.add(
+        "early.json",
+        format::write_response(&early, T0, "t").as_bytes(),
+    );
+    assert_eq!(i.len(), 1);
+}
+
+#[test]
+fn copies_that_disagree_on_who_wrote_them_are_flagged_in_either_order() {
+    let genuine = sample(8);
+    let mut forged = sample(8);
+    forged.updated = Timestamp::from_millis(genuine.updated.millis() + 60_000);
+    forged.respondent.email = "attacker@example.org".into();
+    let mut later = sample(8);
+    later.updated = Timestamp::from_millis(genuine.updated.millis() + 30_000);
+    later.set_answer("q2", "A genuine later version.".into());
+    let files = [
+        ("genuine.json", format::write_response(&genuine, T0, "t")),
+        ("later.json", format::write_response(&later, T0, "t")),
+        ("forged.json", format::write_response(&forged, T0, "t")),
+    ];
+    for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0], [0, 2, 1]] {
+        let mut i = importer();
+        for k in order {
+            i.add(files[k].0, files[k].1.as_bytes());
+        }
+        for r in i.report() {
+            assert!(
+                r.duplicates.iter().all(|d| d.conflict),
+                "{order:?} {}",
+                r.name
+            );
+        }
+    }
+    // Versions by the same person are not a conflict.
+    let mut i = importer();
+    i.add(files[0].0, files[0].1.as_bytes());
+    i.add(files[1].0, files[1].1.as_bytes());
+    assert!(
+        i.report()
+            .iter()
+            .all(|r| r.duplicates.iter().all(|d| !d.conflict))
+    );
+}
+
+#[test]
 fn at_equal_times_a_finished_copy_beats_a_draft() {
     let mut draft = sample(4);
     draft.status = Status::Draft;

@@ -129,8 +129,9 @@ impl Link for Wire {
     }
 }
 
+/// 2030-01-01: every generated file is older.
 fn clock() -> f64 {
-    0.0
+    1_893_456_000_000.0
 }
 
 fn file(name: &str, bytes: Vec<u8>) -> IncomingFile {

@@ -11,6 +11,16 @@ import { checkFile, downloadOf, expectAccessible, loose, screenshot } from "./he
 
 const CORPUS = "tests/fixtures/corpus-45";
 
+/** A response's id in the open data, computed independently: SHA-256 of
+ * "bpf-survey/open-data/v1:" and the id, its first 16 bytes as a UUID v4. */
+function pseudonym(id) {
+  const b = createHash("sha256").update(`bpf-survey/open-data/v1:${id}`, "utf8").digest().subarray(0, 16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 function reseal(doc) {
   const { integrity, ...rest } = doc;
   return { ...rest, integrity: { ...integrity, digest: createHash("sha256").update(canonicalize(rest), "utf8").digest("hex") } };
@@ -103,8 +113,10 @@ test("the downloaded report and open data follow publication choices", async ({ 
   expect(csv.text.startsWith("\ufeffresponse_id,")).toBe(true);
   const lines = csv.text.trim().split("\r\n").filter((l) => /^[0-9a-f]{8}-/.test(l));
   expect(lines.length).toBe(responses.length - hidden.length);
+  // Published under pseudonyms: no real id, which a forged copy would need.
+  for (const r of responses) expect(csv.text).not.toContain(r.response_id);
   for (const r of anonymous) {
-    const row = lines.find((l) => l.startsWith(r.response_id)).split(",");
+    const row = lines.find((l) => l.startsWith(pseudonym(r.response_id))).split(",");
     expect(row.slice(6, 8), "no name or organisation for an anonymous response").toEqual(["", ""]);
   }
 
@@ -112,6 +124,7 @@ test("the downloaded report and open data follow publication choices", async ({ 
   const bundle = checkFile(json.text);
   expect(bundle.response_count).toBe(responses.length - hidden.length);
   expect(bundle.responses.every((r) => r.respondent.email === "")).toBe(true);
+  for (const r of responses) expect(json.text).not.toContain(r.response_id);
 
   // The same files again, in another order, give the same report, byte for byte.
   await page.reload();

@@ -69,6 +69,7 @@ fn reason(m: &Messages, r: &Rejection) -> String {
         Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),
         Rejection::Decrypt(DecryptError::Damaged) => m.t("reject-damaged-ciphertext"),
         Rejection::Decrypt(DecryptError::OversizedHeader) => m.t("reject-age-header"),
+        Rejection::FromTheFuture { date } => m.t_with("reject-future", &[("date", text(date))]),
         Rejection::TooLong { field, max } => m.t_with(
             "reject-too-long",
             &[("field", text(field)), ("max", n(*max))],
@@ -96,6 +97,9 @@ fn details(m: &Messages, f: &FileReport) -> Html {
         })
         .collect();
     for d in &f.duplicates {
+        if d.conflict {
+            lines.push(m.t_with("report-duplicate-conflict", &[("id", text(&d.response))]));
+        }
         lines.push(if d.kept_here {
             m.t_with("report-duplicate-kept-here", &[("id", text(&d.response))])
         } else {

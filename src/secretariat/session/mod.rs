@@ -66,8 +66,8 @@ pub struct Session<L> {
 }
 
 impl<L: Link> Session<L> {
-    /// An empty session for `questionnaire`; `clock` reads milliseconds (only differences
-    /// matter: it times the work for the page).
+    /// An empty session for `questionnaire`; `clock` reads milliseconds since 1970 (it times
+    /// the work for the page, and files dated after it are refused).
     pub fn new(questionnaire: Questionnaire, clock: fn() -> f64) -> Self {
         Self {
             importer: empty_set(&questionnaire),
@@ -151,6 +151,9 @@ impl<L: Link> Session<L> {
         self.last = None;
         let started = (self.clock)();
         let mut out = Vec::new();
+        if file.index <= 1 {
+            self.stamp(&mut out);
+        }
         let IncomingFile {
             name,
             size,
@@ -191,6 +194,14 @@ impl<L: Link> Session<L> {
         self.replica.batch_done();
     }
 
+    /// Takes the clock's time as the set's "now" (for the helper's copy too): files dated more
+    /// than a day after it are refused.
+    fn stamp(&mut self, out: &mut Vec<ToHelper>) {
+        let now = Timestamp::from_millis((self.clock)() as i64);
+        self.importer.set_now(now);
+        self.replica.now(now, out);
+    }
+
     /// What happened to every file so far, and who is in the set.
     pub fn report(&self) -> Reply {
         let responses = self.importer.responses();
@@ -211,6 +222,7 @@ impl<L: Link> Session<L> {
         self.last = None;
         let started = (self.clock)();
         let mut out = Vec::new();
+        self.stamp(&mut out);
         self.replica.identity(&text, &mut out);
         self.send(out);
         self.importer.add_identities(identities);

@@ -5,6 +5,7 @@ use std::collections::VecDeque;
 use crate::core::crypto::Identities;
 use crate::core::format::{self, Document, Exported, FormatError};
 use crate::core::import::Importer;
+use crate::core::time::Timestamp;
 use crate::secretariat::helper_protocol::{Mirror, ToHelper};
 
 /// Responses given to a helper that loaded late, per message.
@@ -50,6 +51,7 @@ pub struct Replica {
     here: usize,
     away: usize,
     identities: Vec<String>,
+    now: Option<Timestamp>,
 }
 
 impl Default for Replica {
@@ -61,6 +63,7 @@ impl Default for Replica {
             here: 0,
             away: 0,
             identities: Vec::new(),
+            now: None,
         }
     }
 }
@@ -107,6 +110,9 @@ impl Replica {
     fn catch_up(&mut self, importer: &Importer, out: &mut Vec<ToHelper>) {
         if self.state != (HelperState::Ready { mirrored: false }) {
             return;
+        }
+        if let Some(now) = self.now {
+            out.push(ToHelper::Mirror(Mirror::Now(now)));
         }
         for text in &self.identities {
             out.push(ToHelper::Mirror(Mirror::Identity(text.clone())));
@@ -219,6 +225,14 @@ impl Replica {
         self.identities.push(text.to_string());
     }
 
+    /// The worker took `now` as the set's "now": a helper that holds the set takes it too.
+    pub fn now(&mut self, now: Timestamp, out: &mut Vec<ToHelper>) {
+        if self.mirrored() {
+            out.push(ToHelper::Mirror(Mirror::Now(now)));
+        }
+        self.now = Some(now);
+    }
+
     /// Everything was forgotten.
     pub fn clear(&mut self, out: &mut Vec<ToHelper>) {
         if self.mirrored() {
@@ -285,6 +299,7 @@ impl Copy {
                     self.importer.add_identities(identities);
                 }
             }
+            Mirror::Now(now) => self.importer.set_now(now),
             Mirror::Clear => {
                 self.importer = self.importer.emptied();
                 self.kept_reads.clear();
