@@ -96,6 +96,28 @@ fn a_full_quota_is_reported_as_full_and_nothing_is_lost() {
 }
 
 #[wasm_bindgen_test]
+fn a_newer_copy_saved_by_another_tab_is_never_written_over() {
+    clear();
+    let mut newer = draft("typed in the other tab");
+    newer.response.updated = Timestamp::from_millis(2_000_000_000_000);
+    assert_eq!(
+        storage::save(&newer, platform::now(), "test"),
+        Ok(storage::Saved::Written)
+    );
+    let mut stale = newer.clone();
+    stale.response.set_answer("q2", "an older copy".into());
+    stale.response.updated = Timestamp::from_millis(1_000_000_000_000);
+    match storage::save(&stale, platform::now(), "test") {
+        Ok(storage::Saved::NewerElsewhere(theirs)) => {
+            assert_eq!(theirs.response.answer("q2"), "typed in the other tab")
+        }
+        other => panic!("{other:?}"),
+    }
+    let kept = storage::load_all().unwrap().drafts;
+    assert_eq!(kept[0].response.answer("q2"), "typed in the other tab");
+}
+
+#[wasm_bindgen_test]
 fn other_write_failures_are_reported_too() {
     clear();
     let restore = break_set_item("InvalidStateError");

@@ -13,6 +13,24 @@ pub fn response_filename(organisation: &str, exported: Timestamp) -> String {
     format!("bpf-response-{who}-{}.json", exported.date())
 }
 
+/// `bpf-response-<YYYY-MM-DD>.json.age`: a response file sealed to the Secretariat's key. No
+/// organisation in it: the name travels in mail and is shown to the page that frames the form.
+pub fn sealed_filename(exported: Timestamp) -> String {
+    format!("bpf-response-{}.json.age", exported.date())
+}
+
+/// `bpf-private-copy-<organisation-or-anonymous>-<YYYY-MM-DD>.json`: a copy of an unfinished
+/// response for the person's own keeping, named so that nobody takes it for one to send.
+pub fn private_copy_filename(organisation: &str, saved: Timestamp) -> String {
+    response_filename(organisation, saved).replacen("bpf-response-", "bpf-private-copy-", 1)
+}
+
+/// What the page that frames the form is told was downloaded: the kind of file and its date,
+/// never the organisation.
+pub fn host_filename(kind: &str, saved: Timestamp) -> String {
+    format!("bpf-{kind}-{}.json", saved.date())
+}
+
 /// `bpf-responses-<count>-<YYYY-MM-DD>.json`, for a bundle.
 pub fn bundle_filename(count: usize, created: Timestamp) -> String {
     format!("bpf-responses-{count}-{}.json", created.date())

@@ -64,6 +64,18 @@ struct CaretV1 {
     end: u32,
 }
 
+/// Whether the copy in storage is newer than the one about to be written over it: another tab
+/// (or window) changed the response since this one last read it. Such a copy is never written
+/// over; the newer one is taken instead. The caret alone never makes a copy newer.
+pub fn stored_is_newer(ours: &Draft, stored: &Draft) -> bool {
+    stored.response.updated > ours.response.updated
+}
+
+/// The response id a storage key belongs to, if it is one of this app's drafts.
+pub fn id_of_key(key: &str) -> Option<ResponseId> {
+    ResponseId::parse(key.strip_prefix(KEY_PREFIX)?)
+}
+
 /// The storage key of a response.
 pub fn key_for(id: &ResponseId) -> String {
     format!("{KEY_PREFIX}{id}")

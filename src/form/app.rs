@@ -139,13 +139,17 @@ pub fn App() -> Html {
             messages.clone(),
         );
         Callback::from(move |()| {
-            notice.set(Some(match handle.download(&id) {
-                Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                Err(e) => messages.t_with(
-                    "download-failed",
-                    &[("reason", text(&pages::finish_reason(&messages, &e)))],
-                ),
-            }))
+            let (handle, id, notice, messages) =
+                (handle.clone(), id.clone(), notice.clone(), messages.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.set(Some(match handle.download(&id).await {
+                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
+                    Err(e) => messages.t_with(
+                        "download-failed",
+                        &[("reason", text(&pages::finish_reason(&messages, &e)))],
+                    ),
+                }))
+            });
         })
     });
     // The offline kit, opened from disk, has no synthesis page and is itself the offline version.

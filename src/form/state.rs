@@ -136,6 +136,10 @@ pub enum Action {
     },
     /// A response was deleted from storage.
     Deleted(ResponseId),
+    /// Another tab saved this copy of a response.
+    ChangedElsewhere(Box<Draft>),
+    /// Another tab deleted a response.
+    DeletedElsewhere(ResponseId),
     /// The browser answered the persistence request.
     Persistence(Persistence),
 }
@@ -262,6 +266,30 @@ impl Reducible for AppState {
                 s.dirty.remove(&id);
                 s.attempted_finish.remove(&id);
             }
+            Action::ChangedElsewhere(theirs) => {
+                let id = theirs.response.id.clone();
+                match s.drafts.get(&id) {
+                    // Ours has changes they have not seen: ours stays, and is saved.
+                    Some(ours) if ours.response.updated > theirs.response.updated => {}
+                    // Theirs is as new or newer: it is taken; where this tab's caret was stays.
+                    ours => {
+                        let caret = ours.map(|d| d.caret.clone());
+                        let mut theirs = *theirs;
+                        if let Some(caret) = caret {
+                            theirs.caret = caret;
+                        }
+                        s.drafts.insert(id.clone(), Rc::new(theirs));
+                        s.dirty.remove(&id);
+                    }
+                }
+            }
+            Action::DeletedElsewhere(id) => {
+                // Unsaved typing here is never thrown away: it is saved again.
+                if !s.dirty.contains_key(&id) {
+                    s.drafts.remove(&id);
+                    s.attempted_finish.remove(&id);
+                }
+            }
             Action::Persistence(p) => s.persistence = p,
         }
         Rc::new(s)
@@ -372,6 +400,67 @@ mod tests {
         );
         let s = s.reduce(edit(&id, "more", 10));
         assert_eq!(s.draft(&id).unwrap().response.status, Status::Draft);
+    }
+
+    #[test]
+    fn another_tabs_newer_copy_is_taken_and_a_stale_caret_never_wins() {
+        // Tab B opened the response, then tab A typed more and saved it.
+        let d = draft(6);
+        let id = d.response.id.clone();
+        let stale = Rc::new(AppState::default()).reduce(Action::Loaded {
+            drafts: vec![d.clone()],
+            unreadable: Vec::new(),
+            error: None,
+        });
+        let mut newer = d.clone();
+        newer
+            .response
+            .set_answer("q1", "typed in the other tab".into());
+        newer.response.updated = Timestamp::from_millis(20);
+        // A click in tab B moves its caret: the draft is marked for saving...
+        let s = stale.reduce(Action::Caret {
+            id: id.clone(),
+            caret: Caret {
+                field: "answer-q2".into(),
+                start: 0,
+                end: 0,
+            },
+        });
+        assert!(s.dirty.contains_key(&id));
+        assert!(crate::core::store::stored_is_newer(
+            s.draft(&id).unwrap(),
+            &newer
+        ));
+        // ...and the save finds the newer copy and takes it instead of writing.
+        let s = s.reduce(Action::ChangedElsewhere(Box::new(newer.clone())));
+        let kept = s.draft(&id).unwrap();
+        assert_eq!(kept.response.answer("q1"), "typed in the other tab");
+        assert_eq!(kept.caret.field, "answer-q2", "this tab's caret stays");
+        assert!(s.dirty.is_empty(), "nothing left to write over it");
+    }
+
+    #[test]
+    fn unsaved_typing_here_outlives_an_older_copy_or_a_deletion_elsewhere() {
+        let d = draft(7);
+        let id = d.response.id.clone();
+        let older = d.clone();
+        let s = Rc::new(AppState::default())
+            .reduce(Action::Start(Box::new(d)))
+            .reduce(edit(&id, "mine", 30))
+            .reduce(Action::ChangedElsewhere(Box::new(older)));
+        assert_eq!(s.draft(&id).unwrap().response.answer("q1"), "mine");
+        assert!(s.dirty.contains_key(&id));
+        let s = s.reduce(Action::DeletedElsewhere(id.clone()));
+        assert_eq!(s.draft(&id).unwrap().response.answer("q1"), "mine");
+        // Once saved, a deletion elsewhere removes it here too.
+        let written = vec![(id.clone(), s.dirty[&id])];
+        let s = s
+            .reduce(Action::Saved {
+                at: Timestamp::from_millis(31),
+                written,
+            })
+            .reduce(Action::DeletedElsewhere(id.clone()));
+        assert!(s.draft(&id).is_none());
     }
 
     #[test]

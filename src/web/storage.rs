@@ -77,12 +77,53 @@ pub fn load_all() -> Result<Loaded, StorageError> {
     Ok(loaded)
 }
 
-/// Writes a draft; `saved` is when, `app_version` which app.
-pub fn save(draft: &Draft, saved: Timestamp, app_version: &str) -> Result<(), StorageError> {
+/// What became of a save.
+#[derive(Debug, PartialEq)]
+pub enum Saved {
+    /// Written.
+    Written,
+    /// Not written: another tab had saved a newer copy, which is this.
+    NewerElsewhere(Box<Draft>),
+}
+
+/// Writes a draft, unless another tab has stored a newer copy of it (which is returned
+/// instead); `saved` is when, `app_version` which app.
+pub fn save(draft: &Draft, saved: Timestamp, app_version: &str) -> Result<Saved, StorageError> {
+    let storage = local_storage()?;
+    let key = store::key_for(&draft.response.id);
+    // An unreadable copy is not "newer": it is kept aside by the next load's report, and ours
+    // is what the person sees.
+    if let Some(stored) = storage
+        .get_item(&key)
+        .map_err(classify)?
+        .and_then(|text| store::decode(&text).ok())
+        .filter(|stored| store::stored_is_newer(draft, stored))
+    {
+        return Ok(Saved::NewerElsewhere(Box::new(stored)));
+    }
     let text = store::encode(draft, saved, app_version);
-    local_storage()?
-        .set_item(&store::key_for(&draft.response.id), &text)
-        .map_err(classify)
+    storage.set_item(&key, &text).map_err(classify)?;
+    Ok(Saved::Written)
+}
+
+/// A change another tab made to a draft, as the `storage` event tells it.
+pub enum Elsewhere {
+    /// Saved (or changed): its new copy.
+    Changed(Box<Draft>),
+    /// Deleted.
+    Deleted(ResponseId),
+}
+
+/// What a `storage` event (fired in every other tab of this origin) says about a draft.
+pub fn elsewhere(event: &web_sys::StorageEvent) -> Option<Elsewhere> {
+    let id = store::id_of_key(&event.key()?)?;
+    match event.new_value() {
+        None => Some(Elsewhere::Deleted(id)),
+        Some(text) => store::decode(&text)
+            .ok()
+            .filter(|d| d.response.id == id)
+            .map(|d| Elsewhere::Changed(Box::new(d))),
+    }
 }
 
 /// Removes a draft.

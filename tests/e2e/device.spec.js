@@ -66,7 +66,8 @@ test("resuming a draft from the list opens it where it was left, and downloading
   await waitSaved(page);
   await page.goto("./");
   const copy = await downloadOf(page, () => page.locator(".response-item").getByRole("button", { name: /^Download/ }).click());
-  expect(copy.name).toMatch(/^bpf-response-resumed-org-\d{4}-\d{2}-\d{2}-draft\.json$/);
+  // An unfinished response is downloaded as a private copy, named so nobody sends it.
+  expect(copy.name).toMatch(/^bpf-private-copy-resumed-org-\d{4}-\d{2}-\d{2}\.json$/);
   expect(checkFile(copy.text).status).toBe("draft");
   await page.getByRole("link", { name: "Continue your response" }).click();
   await expect(page.getByLabel("Organisation", { exact: true })).toHaveValue("Resumed Org");

@@ -90,6 +90,17 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
   // The person's own copy stays readable on the device.
   const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
   expect(stored).toContain("incident with the police");
+  // No organisation in the sealed file's name.
+  expect(download.suggestedFilename()).toMatch(/^bpf-response-\d{4}-\d{2}-\d{2}\.json\.age$/);
+  // Downloading it again from the list, or all finished responses as one bundle, is sealed too.
+  await page.goto(`./?key=${publicKey}`);
+  for (const button of [page.locator(".response-item").getByRole("button", { name: /^Download/ }), page.getByRole("button", { name: /as one file/ })]) {
+    const [again] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(again.suggestedFilename()).toMatch(/\.json\.age$/);
+    const sealedAgain = readFileSync(await again.path());
+    expect(sealedAgain.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
+    expect(sealedAgain.toString("latin1")).not.toContain("incident with the police");
+  }
 
   // The Secretariat reads it with its identity file.
   const dir = mkdtempSync(join(tmpdir(), "bpf-sealed-"));

@@ -178,3 +178,27 @@ test("inside another site's page, the form says its storage may be kept apart", 
     server.kill();
   }
 });
+
+test("a second tab with an older copy never writes over newer answers, and shows them", async ({ context }) => {
+  const a = await context.newPage();
+  await startResponse(a);
+  await fillProfile(a);
+  await next(a);
+  await answerBox(a, 1).fill("First words.");
+  await waitSaved(a);
+  // The same response opened in a second tab: it reads "First words."
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(answerBox(b, 1)).toHaveValue("First words.");
+  // The first tab writes on; the second hears of it and shows the newer text.
+  await answerBox(a, 1).fill("Newer words typed in the first tab.");
+  await expect(a.locator(".save-status")).toContainText("Saved on this device at");
+  await expect(answerBox(b, 1)).toHaveValue("Newer words typed in the first tab.");
+  // A click and some typing in the second tab keep the first tab's words.
+  await answerBox(b, 1).click();
+  await answerBox(b, 2).fill("Added in the second tab.");
+  await waitSaved(b);
+  await a.reload();
+  await expect(answerBox(a, 1)).toHaveValue("Newer words typed in the first tab.");
+  await expect(answerBox(a, 2)).toHaveValue("Added in the second tab.");
+});

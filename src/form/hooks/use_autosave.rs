@@ -1,4 +1,4 @@
-//! Saves changed responses to storage about a third of a second after a change, and at once when the page is hidden or left.
+//! Saves changed responses to storage about a third of a second after a change, and at once when the page is hidden or left; never over a newer copy another tab saved, which is taken instead, as are the other tabs' changes when they happen.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::core::format::APP_VERSION;
 use crate::form::state::{Action, AppState};
 use crate::web::platform;
-use crate::web::storage::{self, Persistence};
+use crate::web::storage::{self, Elsewhere, Persistence, Saved};
 
 /// How long after the first unsaved change the save happens.
 const SAVE_DELAY_MS: u32 = 300;
@@ -26,15 +26,21 @@ fn save_dirty(state: &AppState, dispatcher: &UseReducerDispatcher<AppState>) {
         let Some(draft) = state.draft(id) else {
             continue;
         };
-        if let Err(e) = storage::save(draft, now, APP_VERSION) {
-            // What was written still counts; the rest stays dirty and in memory.
-            if !written.is_empty() {
-                dispatcher.dispatch(Action::Saved { at: now, written });
+        match storage::save(draft, now, APP_VERSION) {
+            Ok(Saved::Written) => written.push((id.clone(), *revision)),
+            // Another tab saved a newer copy: it is taken, and ours is not written over it.
+            Ok(Saved::NewerElsewhere(theirs)) => {
+                dispatcher.dispatch(Action::ChangedElsewhere(theirs));
             }
-            dispatcher.dispatch(Action::SaveFailed(e));
-            return;
+            Err(e) => {
+                // What was written still counts; the rest stays dirty and in memory.
+                if !written.is_empty() {
+                    dispatcher.dispatch(Action::Saved { at: now, written });
+                }
+                dispatcher.dispatch(Action::SaveFailed(e));
+                return;
+            }
         }
-        written.push((id.clone(), *revision));
     }
     dispatcher.dispatch(Action::Saved { at: now, written });
 }
@@ -86,6 +92,31 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
                 })
             });
             move || drop((save_on_pagehide, save_when_hidden))
+        });
+    }
+
+    // Another tab's saves and deletions, heard as they happen.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    match storage::elsewhere(event) {
+                        Some(Elsewhere::Changed(draft)) => {
+                            dispatcher.dispatch(Action::ChangedElsewhere(draft))
+                        }
+                        Some(Elsewhere::Deleted(id)) => {
+                            dispatcher.dispatch(Action::DeletedElsewhere(id))
+                        }
+                        None => {}
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::core::filename::{bundle_filename, response_filename};
+use crate::core::filename::{
+    bundle_filename, host_filename, private_copy_filename, response_filename, sealed_filename,
+};
 use crate::core::format::{self, APP_VERSION};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{QuestionnaireRef, Response, ResponseId, Source, Status};
@@ -99,7 +101,7 @@ impl ResponsesHandle {
 
     /// The file `name` was saved: tell the host page and mark the response finished.
     fn finished(&self, id: &ResponseId, now: Timestamp, name: String) -> String {
-        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
+        tell_host_downloaded("response", now);
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,
@@ -107,46 +109,43 @@ impl ResponsesHandle {
         name
     }
 
-    /// Finishes a response: if it is complete, offers the response file for download and
-    /// returns its name; otherwise returns what is missing.
-    pub fn finish(
+    /// Finishes a response: if it is complete, offers the response file for download (sealed
+    /// to the Secretariat's key on a form that has one) and returns its name; otherwise returns
+    /// what is missing. The copy on this device stays readable.
+    pub async fn finish(
         &self,
         id: &ResponseId,
         questionnaire: &Questionnaire,
     ) -> Result<String, FinishError> {
         let (response, now) = self.ready_to_finish(id, questionnaire)?;
-        let name = save_response(&response, now).map_err(FinishError::Download)?;
-        Ok(self.finished(id, now, name))
-    }
-
-    /// Finishes a response whose file is encrypted to `recipient` (by the encryption module,
-    /// loaded now) before it is saved as `….json.age`. The draft on this device stays readable.
-    pub async fn finish_encrypted(
-        &self,
-        id: &ResponseId,
-        questionnaire: &Questionnaire,
-        recipient: &str,
-    ) -> Result<String, FinishError> {
-        let (response, now) = self.ready_to_finish(id, questionnaire)?;
-        let plain = format::write_response(&response, now, APP_VERSION).into_bytes();
-        let sealed = encryption::encrypt(recipient, &plain)
+        let name = send_response(&response, now)
             .await
             .map_err(FinishError::Download)?;
-        let name = format!(
-            "{}.age",
-            response_filename(&response.respondent.organisation, now)
-        );
-        download::save_bytes(&name, "application/octet-stream", &sealed)
-            .map_err(FinishError::Download)?;
         Ok(self.finished(id, now, name))
     }
 
-    /// Downloads a response as it is now (a draft copy or the finished file again).
-    pub fn download(&self, id: &ResponseId) -> Result<String, FinishError> {
-        let draft = self.state.draft(id).ok_or(FinishError::NotOnDevice)?;
+    /// Downloads a response as it is now: a finished one as the file to send (sealed on a keyed
+    /// form), an unfinished one as a private copy.
+    pub async fn download(&self, id: &ResponseId) -> Result<String, FinishError> {
+        let response = self
+            .state
+            .draft(id)
+            .ok_or(FinishError::NotOnDevice)?
+            .response
+            .clone();
         let now = platform::now();
-        let name = save_response(&draft.response, now).map_err(FinishError::Download)?;
-        options::tell_host(&serde_json::json!({ "type": "bpf-survey:downloaded", "file": name }));
+        let name = if response.status == Status::Finished {
+            send_response(&response, now).await
+        } else {
+            save_private_copy(&response, now)
+        }
+        .map_err(FinishError::Download)?;
+        let kind = if response.status == Status::Finished {
+            "response"
+        } else {
+            "private-copy"
+        };
+        tell_host_downloaded(kind, now);
         self.state.dispatch(Action::Downloaded {
             id: id.clone(),
             at: now,
@@ -154,8 +153,9 @@ impl ResponsesHandle {
         Ok(name)
     }
 
-    /// Downloads every finished response as one bundle; returns the file name and count.
-    pub fn download_bundle(&self) -> Result<(String, usize), BrowserError> {
+    /// Downloads every finished response as one bundle (sealed on a keyed form); returns the
+    /// file name and count.
+    pub async fn download_bundle(&self) -> Result<(String, usize), BrowserError> {
         let finished: Vec<Response> = self
             .state
             .by_recency()
@@ -164,12 +164,18 @@ impl ResponsesHandle {
             .map(|d| d.response.clone())
             .collect();
         let now = platform::now();
+        let text = format::write_bundle(&finished, now, APP_VERSION);
         let name = bundle_filename(finished.len(), now);
-        download::save_file(
-            &name,
-            JSON,
-            &format::write_bundle(&finished, now, APP_VERSION),
-        )?;
+        let name = match options::recipient().and_then(Result::ok) {
+            Some(recipient) => {
+                save_sealed(&recipient, text.as_bytes(), format!("{name}.age")).await?
+            }
+            None => {
+                download::save_file(&name, JSON, &text)?;
+                name
+            }
+        };
+        tell_host_downloaded("bundle", now);
         Ok((name, finished.len()))
     }
 
@@ -197,17 +203,45 @@ pub enum FinishError {
     Download(BrowserError),
 }
 
-fn save_response(response: &Response, now: Timestamp) -> Result<String, BrowserError> {
-    let mut name = response_filename(&response.respondent.organisation, now);
-    if response.status == Status::Draft {
-        name = name.replace(".json", "-draft.json");
+/// Saves the file of a finished response as it is to be sent: sealed to the Secretariat's key
+/// when the form has one (by the encryption module, loaded now), else as it is.
+async fn send_response(response: &Response, now: Timestamp) -> Result<String, BrowserError> {
+    let text = format::write_response(response, now, APP_VERSION);
+    match options::recipient().and_then(Result::ok) {
+        Some(recipient) => save_sealed(&recipient, text.as_bytes(), sealed_filename(now)).await,
+        None => {
+            let name = response_filename(&response.respondent.organisation, now);
+            download::save_file(&name, JSON, &text)?;
+            Ok(name)
+        }
     }
+}
+
+/// Encrypts `plain` to `recipient` and saves it as `name`.
+async fn save_sealed(recipient: &str, plain: &[u8], name: String) -> Result<String, BrowserError> {
+    let sealed = encryption::encrypt(recipient, plain).await?;
+    download::save_bytes(&name, "application/octet-stream", &sealed)?;
+    Ok(name)
+}
+
+/// Saves an unfinished response as the person's private copy (never sealed: it is theirs).
+fn save_private_copy(response: &Response, now: Timestamp) -> Result<String, BrowserError> {
+    let name = private_copy_filename(&response.respondent.organisation, now);
     download::save_file(
         &name,
         JSON,
         &format::write_response(response, now, APP_VERSION),
     )?;
     Ok(name)
+}
+
+/// Tells the page that frames the form (if any) that a file was downloaded: its kind and date,
+/// never the organisation.
+fn tell_host_downloaded(kind: &str, now: Timestamp) {
+    options::tell_host(&serde_json::json!({
+        "type": "bpf-survey:downloaded",
+        "file": host_filename(kind, now),
+    }));
 }
 
 /// The responses handle the app root provides.

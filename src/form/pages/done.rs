@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{StepProps, finish_reason};
-use crate::core::filename::response_filename;
+use crate::core::filename::{response_filename, sealed_filename};
 use crate::core::response::Status;
 use crate::form::hooks::use_responses;
 use crate::form::route::{Route, Step};
@@ -36,12 +36,11 @@ pub fn Done(props: &StepProps) -> Html {
     let file = props
         .draft
         .last_download
-        .map(|t| response_filename(&r.respondent.organisation, t))
-        .map(|name| {
+        .map(|t| {
             if encrypted {
-                format!("{name}.age")
+                sealed_filename(t)
             } else {
-                name
+                response_filename(&r.respondent.organisation, t)
             }
         })
         .unwrap_or_default();
@@ -53,13 +52,21 @@ pub fn Done(props: &StepProps) -> Html {
             messages.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            notice.set(match responses.download(&id) {
-                Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                Err(e) => messages.t_with(
-                    "download-failed",
-                    &[("reason", text(&finish_reason(&messages, &e)))],
-                ),
-            })
+            let (responses, id, notice, messages) = (
+                responses.clone(),
+                id.clone(),
+                notice.clone(),
+                messages.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.set(match responses.download(&id).await {
+                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
+                    Err(e) => messages.t_with(
+                        "download-failed",
+                        &[("reason", text(&finish_reason(&messages, &e)))],
+                    ),
+                })
+            });
         })
     };
     html! {

@@ -106,27 +106,8 @@ pub fn Review(props: &StepProps) -> Html {
             messages.clone(),
             busy.clone(),
         );
-        let recipient = recipient.clone();
+        let sealed = recipient.is_some();
         Callback::from(move |_: MouseEvent| {
-            let say = {
-                let (failure, messages, id) = (failure.clone(), messages.clone(), id.clone());
-                move |outcome: Result<String, FinishError>| match outcome {
-                    Ok(_) => navigate(&Route::step(&id, Step::Done)),
-                    // The reducer marks the attempt; the error summary appears and takes focus.
-                    Err(FinishError::Incomplete(_)) => failure.set(None),
-                    Err(FinishError::NotOnDevice) => {
-                        failure.set(Some(messages.t("not-found-body")))
-                    }
-                    Err(e) => failure.set(Some(messages.t_with(
-                        "download-failed",
-                        &[("reason", text(&finish_reason(&messages, &e)))],
-                    ))),
-                }
-            };
-            let Some(recipient) = recipient.clone() else {
-                say(responses.finish(&id, &q));
-                return;
-            };
             let (responses, id, q, busy, failure, messages) = (
                 responses.clone(),
                 id.clone(),
@@ -137,14 +118,23 @@ pub fn Review(props: &StepProps) -> Html {
             );
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = responses.finish_encrypted(&id, &q, &recipient).await;
+                let outcome = responses.finish(&id, &q).await;
                 busy.set(false);
                 match outcome {
-                    Err(FinishError::Download(e)) => failure.set(Some(messages.t_with(
+                    Ok(_) => navigate(&Route::step(&id, Step::Done)),
+                    // The reducer marks the attempt; the error summary appears and takes focus.
+                    Err(FinishError::Incomplete(_)) => failure.set(None),
+                    Err(FinishError::NotOnDevice) => {
+                        failure.set(Some(messages.t("not-found-body")))
+                    }
+                    Err(FinishError::Download(e)) if sealed => failure.set(Some(messages.t_with(
                         "encrypt-failed",
                         &[("reason", text(&errors::reason(&messages, &e)))],
                     ))),
-                    other => say(other),
+                    Err(e) => failure.set(Some(messages.t_with(
+                        "download-failed",
+                        &[("reason", text(&finish_reason(&messages, &e)))],
+                    ))),
                 }
             });
         })

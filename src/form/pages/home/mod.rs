@@ -67,16 +67,20 @@ pub fn Home(props: &HomeProps) -> Html {
     let on_bundle = {
         let (responses, notice, messages) = (responses.clone(), notice.clone(), messages.clone());
         Callback::from(move |_: MouseEvent| {
-            notice.set(Some(match responses.download_bundle() {
-                Ok((name, n)) => messages.t_with(
-                    "bundle-downloaded",
-                    &[("count", number(n)), ("file", text(&name))],
-                ),
-                Err(e) => messages.t_with(
-                    "download-failed",
-                    &[("reason", text(&errors::reason(&messages, &e)))],
-                ),
-            }))
+            let (responses, notice, messages) =
+                (responses.clone(), notice.clone(), messages.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.set(Some(match responses.download_bundle().await {
+                    Ok((name, n)) => messages.t_with(
+                        "bundle-downloaded",
+                        &[("count", number(n)), ("file", text(&name))],
+                    ),
+                    Err(e) => messages.t_with(
+                        "download-failed",
+                        &[("reason", text(&errors::reason(&messages, &e)))],
+                    ),
+                }))
+            });
         })
     };
     let on_notice = {

@@ -68,13 +68,21 @@ pub fn ResponseItem(props: &ResponseItemProps) -> Html {
             messages.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            notice.emit(match responses.download(&id) {
-                Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                Err(e) => messages.t_with(
-                    "download-failed",
-                    &[("reason", text(&finish_reason(&messages, &e)))],
-                ),
-            })
+            let (responses, id, notice, messages) = (
+                responses.clone(),
+                id.clone(),
+                notice.clone(),
+                messages.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.emit(match responses.download(&id).await {
+                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
+                    Err(e) => messages.t_with(
+                        "download-failed",
+                        &[("reason", text(&finish_reason(&messages, &e)))],
+                    ),
+                })
+            });
         })
     };
     let on_delete = {
