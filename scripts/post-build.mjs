@@ -53,6 +53,25 @@ console.log(`post-build: Content-Security-Policy with script hash sha256-${scrip
 // Only the form's build has a service worker; the synthesis page's build has none.
 if (!existsSync(join(dir, "sw.js"))) process.exit(0);
 
+// What the site vouches for (the Secretariat's keys, the addresses files may be sent to), fixed
+// at deployment: BPF_DEPLOYMENT names the file, deployment.json by default. Written into the page
+// as data, so the offline kit carries it too; a `key` or `contact` in a page address that is not
+// listed is never presented as the Secretariat's.
+{
+  const file = process.env.BPF_DEPLOYMENT ?? "deployment.json";
+  const deployment = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { keys: [], contacts: [] };
+  const unknown = Object.keys(deployment).filter((k) => k !== "keys" && k !== "contacts");
+  const badKey = (deployment.keys ?? []).find((k) => !/^age1[02-9ac-hj-np-z]{58}$/.test(k));
+  if (unknown.length || badKey || !(deployment.contacts ?? []).every((c) => typeof c === "string")) {
+    console.error(`post-build: ${file}: only "keys" (age1… public keys) and "contacts" (strings) are allowed${badKey ? `; not a key: ${badKey}` : ""}`);
+    process.exit(1);
+  }
+  const block = `<script type="application/json" id="bpf-deployment">${JSON.stringify(deployment).replace(/</g, "\\u003c")}</script>`;
+  const page = readFileSync(join(dir, "index.html"), "utf8");
+  if (!page.includes('id="bpf-deployment"')) writeFileSync(join(dir, "index.html"), page.replace("</head>", `${block}</head>`));
+  console.log(`post-build: ${file}: ${deployment.keys?.length ?? 0} keys, ${deployment.contacts?.length ?? 0} contacts`);
+}
+
 // The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
 // build.rs writes them into its OUT_DIR; Cargo says where that is, for the build Trunk has just
 // made (the same command, so nothing is rebuilt), as Trunk itself asks Cargo for the artifacts.

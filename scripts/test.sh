@@ -45,7 +45,8 @@ cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee target
 count_cargo target/test-logs/browser.log "${PIPESTATUS[0]}" "browser"
 
 echo "== end-to-end tests (Playwright on the release build)"
-SKIP_SETUP=1 scripts/build.sh > target/test-logs/build.log 2>&1
+# The tests' deployment lists the fixtures' key and contact (tests/fixtures/deployment.json).
+BPF_DEPLOYMENT=tests/fixtures/deployment.json SKIP_SETUP=1 scripts/build.sh > target/test-logs/build.log 2>&1
 build_status=$?
 tail -n 3 target/test-logs/build.log
 if [ "$build_status" -eq 0 ]; then

@@ -35,6 +35,41 @@ pub enum OptionProblem {
 
 const MAX_TEXT: usize = 200;
 
+/// What the site that serves the form vouches for, fixed when it is deployed (`deployment.json`,
+/// written into the page by the build): the Secretariat's public keys and the addresses people
+/// may be told to send their files to. A `key` or `contact` in a page address that is not here
+/// may come from anyone's link: the form never presents it as the Secretariat's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deployment {
+    /// Public keys (`age1…`) files may be encrypted to.
+    #[serde(default)]
+    pub keys: Vec<String>,
+    /// Email or web addresses files may be sent to (the Secretariat's, the NRIs').
+    #[serde(default)]
+    pub contacts: Vec<String>,
+}
+
+impl Deployment {
+    /// Reads the deployment's JSON; `None` if it is not one (then nothing is vouched for).
+    pub fn parse(json: &str) -> Option<Self> {
+        let d: Deployment = serde_json::from_str(json).ok()?;
+        d.keys.iter().all(|k| crypto::is_recipient(k)).then_some(d)
+    }
+
+    /// Whether `key` is one of the Secretariat's.
+    pub fn vouches_for_key(&self, key: &str) -> bool {
+        self.keys.iter().any(|k| k.trim() == key.trim())
+    }
+
+    /// Whether files may be sent to `contact` (addresses compared without regard to case).
+    pub fn vouches_for_contact(&self, contact: &str) -> bool {
+        self.contacts
+            .iter()
+            .any(|c| c.trim().eq_ignore_ascii_case(contact.trim()))
+    }
+}
+
 /// Reads the options from `(name, value)` pairs, keeping the usable ones and naming the rest.
 pub fn parse<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -81,12 +116,7 @@ pub fn parse<'a>(
                     true
                 }
             }
-            "host" => {
-                is_origin(value) && {
-                    o.host = Some(value.to_string());
-                    true
-                }
-            }
+            "host" => origin(value).map(|h| o.host = Some(h)).is_some(),
             // Used by the form itself, not an embedding option.
             "focus" => true,
             _ => {
@@ -125,18 +155,31 @@ fn is_date(value: &str) -> bool {
     )
 }
 
-/// `https://host[:port]` or `http://host[:port]`, nothing after.
-fn is_origin(value: &str) -> bool {
-    let Some(rest) = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"))
-    else {
-        return false;
+/// `https://host[:port]` or `http://host[:port]` (a final `/` allowed), written as browsers
+/// write an origin, so that it compares equal to a message's: scheme and host in lower case,
+/// the scheme's default port left out.
+fn origin(value: &str) -> Option<String> {
+    let value = value
+        .strip_suffix('/')
+        .unwrap_or(value)
+        .to_ascii_lowercase();
+    let (scheme, rest) = value.split_once("://")?;
+    let default_port = match scheme {
+        "https" => ":443",
+        "http" => ":80",
+        _ => return None,
     };
-    !rest.is_empty()
+    let ok = !rest.is_empty()
+        && !rest.starts_with(':')
         && rest
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b));
+    ok.then(|| {
+        format!(
+            "{scheme}://{}",
+            rest.strip_suffix(default_port).unwrap_or(rest)
+        )
+    })
 }
 
 /// Whether responses are no longer accepted on `today` (`YYYY-MM-DD`): after the closing day.
@@ -194,6 +237,47 @@ mod tests {
                 .iter()
                 .all(|p| matches!(p, OptionProblem::Invalid(..)))
         );
+    }
+
+    #[test]
+    fn the_host_is_written_as_browsers_write_an_origin() {
+        for (given, origin) in [
+            ("https://NIGF.Example", "https://nigf.example"),
+            ("https://nigf.example:443/", "https://nigf.example"),
+            ("HTTP://localhost:80", "http://localhost"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+        ] {
+            assert_eq!(
+                parse([("host", given)], LANGS).0.host.as_deref(),
+                Some(origin)
+            );
+        }
+        for bad in [
+            "ftp://nigf.example",
+            "https://",
+            "https://:443",
+            "https://a/b",
+        ] {
+            assert_eq!(parse([("host", bad)], LANGS).0.host, None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_what_the_deployment_lists_is_vouched_for() {
+        let key = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+        let d = Deployment::parse(&format!(
+            r#"{{"keys": ["{key}"], "contacts": ["bpf@intgovforum.org"]}}"#
+        ))
+        .unwrap();
+        assert!(d.vouches_for_key(key));
+        assert!(!d.vouches_for_key(&key.replace('z', "q")));
+        assert!(d.vouches_for_contact(" BPF@IntGovForum.org "));
+        assert!(!d.vouches_for_contact("bpf@intgovforum.org.evil.example"));
+        // Nothing listed, nothing vouched for; a malformed file is no deployment at all.
+        assert!(!Deployment::default().vouches_for_key(key));
+        assert_eq!(Deployment::parse(r#"{"keys": ["age1short"]}"#), None);
+        assert_eq!(Deployment::parse(r#"{"key": []}"#), None);
+        assert_eq!(Deployment::parse("{}"), Some(Deployment::default()));
     }
 
     #[test]

@@ -30,6 +30,7 @@ option-unknown = “{ $name }” is not a setting of this form.
 option-invalid = The setting “{ $name }” cannot be “{ $value }”.
 home-closed = Contributions closed on { $date }. You can still download responses kept on this device.
 done-send-to = Send it to: { $contact }
+done-send-to-unlisted = This page's address says to send your file to { $contact }, which this site does not list as the Secretariat's or an NRI's address. Check with whoever sent you this link before you send it.
 risk-title = This browser may not keep your answers
 risk-partitioned = This form is inside another site's page, where the browser may keep its data apart or delete it when you leave.
 risk-private = This looks like a private window: the browser deletes everything when it closes.
@@ -182,6 +183,7 @@ review-finish = Finish and save my response file
 review-encrypted = Your response file will be encrypted for the IGF Secretariat: only the Secretariat can read it. The copy on this device stays readable to you.
 review-encrypting = Encrypting your response file…
 key-option-invalid = This form was given an encryption key that is not valid, so responses will not be encrypted. Please tell the organisers of this page.
+key-option-unlisted = This page's address gives an encryption key that this site does not list as the IGF Secretariat's, so responses will not be encrypted with it. Check with whoever sent you this link.
 encrypt-failed = The response file could not be encrypted: { $reason }. Your response is still on this device; try again.
 
 ## Done

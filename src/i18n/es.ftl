@@ -30,6 +30,7 @@ option-unknown = “{ $name }” no es un parámetro de este formulario.
 option-invalid = El parámetro “{ $name }” no puede tener el valor “{ $value }”.
 home-closed = El plazo para enviar contribuciones terminó el { $date }. Todavía puede descargar las respuestas guardadas en este dispositivo.
 done-send-to = Envíelo a: { $contact }
+done-send-to-unlisted = La dirección de esta página indica que envíe su archivo a { $contact }, una dirección que este sitio no publica como de la Secretaría ni de una iniciativa nacional o regional. Consulte a quien le envió este enlace antes de enviarlo.
 risk-title = Es posible que este navegador no conserve sus respuestas
 risk-partitioned = Este formulario está dentro de la página de otro sitio, donde el navegador puede guardar sus datos por separado o borrarlos cuando usted salga.
 risk-private = Parece una ventana privada: el navegador lo borra todo al cerrarla.
@@ -182,6 +183,7 @@ review-finish = Terminar y guardar mi archivo de respuesta
 review-encrypted = Su archivo de respuesta se cifrará para la Secretaría del IGF: solo la Secretaría podrá leerlo. La copia en este dispositivo sigue siendo legible para usted.
 review-encrypting = Cifrando su archivo de respuesta…
 key-option-invalid = Este formulario recibió una clave de cifrado que no es válida, por lo que las respuestas no se cifrarán. Informe a los responsables de esta página.
+key-option-unlisted = La dirección de esta página indica una clave de cifrado que este sitio no publica como la de la Secretaría del IGF, así que las respuestas no se cifrarán con ella. Consulte a quien le envió este enlace.
 encrypt-failed = No se pudo cifrar el archivo de respuesta: { $reason }. Su respuesta sigue en este dispositivo; inténtelo de nuevo.
 
 ## Done

@@ -30,6 +30,7 @@ option-unknown = « { $name } » n’est pas un paramètre de ce formulaire.
 option-invalid = Le paramètre « { $name } » ne peut pas avoir la valeur « { $value } ».
 home-closed = L’appel à contributions a pris fin le { $date }. Vous pouvez toujours télécharger les réponses conservées sur cet appareil.
 done-send-to = Envoyez-le à : { $contact }
+done-send-to-unlisted = L’adresse de cette page indique d’envoyer votre fichier à { $contact }, une adresse que ce site ne publie ni comme celle du Secrétariat ni comme celle d’une IGF nationale ou régionale. Vérifiez auprès de la personne qui vous a envoyé ce lien avant de l’envoyer.
 risk-title = Ce navigateur risque de ne pas conserver vos réponses
 risk-partitioned = Ce formulaire est affiché dans la page d’un autre site, où le navigateur peut isoler ses données ou les supprimer quand vous partez.
 risk-private = Il semble s’agir d’une fenêtre de navigation privée : le navigateur efface tout à sa fermeture.
@@ -185,6 +186,7 @@ review-finish = Terminer et enregistrer mon fichier de réponse
 review-encrypted = Votre fichier de réponse sera chiffré pour le Secrétariat du FGI : seul le Secrétariat pourra le lire. La copie sur cet appareil reste lisible pour vous.
 review-encrypting = Chiffrement de votre fichier de réponse…
 key-option-invalid = La clé de chiffrement fournie à ce formulaire n’est pas valide : les réponses ne seront donc pas chiffrées. Veuillez en informer les responsables de cette page.
+key-option-unlisted = L’adresse de cette page donne une clé de chiffrement que ce site ne publie pas comme celle du Secrétariat de l’IGF ; les réponses ne seront donc pas chiffrées avec elle. Vérifiez auprès de la personne qui vous a envoyé ce lien.
 encrypt-failed = Le fichier de réponse n’a pas pu être chiffré : { $reason }. Votre réponse est toujours sur cet appareil ; réessayez.
 
 ## Done

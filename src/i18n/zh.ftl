@@ -30,6 +30,7 @@ option-unknown = 此表单没有“{ $name }”这项设置。
 option-invalid = 设置“{ $name }”的值不能是“{ $value }”。
 home-closed = 意见征集已于 { $date } 截止。您仍可下载保存在此设备上的答复。
 done-send-to = 请将其发送至：{ $contact }
+done-send-to-unlisted = 本页地址要求将文件发送至 { $contact }，但本站并未将该地址公布为秘书处或国家、区域倡议的地址。发送前请向发送此链接给您的人核实。
 risk-title = 此浏览器可能不会保留您的回答
 risk-partitioned = 此表单嵌在另一个网站的页面中，浏览器可能会将其数据单独存放，或在您离开时删除。
 risk-private = 这似乎是一个隐私窗口：关闭时浏览器会删除所有内容。
@@ -167,6 +168,7 @@ review-finish = 完成并保存我的答复文件
 review-encrypted = 您的答复文件将为互联网治理论坛秘书处加密：只有秘书处能够读取。此设备上的副本您仍可阅读。
 review-encrypting = 正在加密您的答复文件…
 key-option-invalid = 此表单获得的加密密钥无效，因此答复将不会加密。请告知本页面的组织者。
+key-option-unlisted = 本页地址给出的加密密钥不在本站公布的 IGF 秘书处密钥之列，因此答复不会用它加密。请向发送此链接给您的人核实。
 encrypt-failed = 无法加密答复文件：{ $reason }。您的答复仍保存在此设备上，请重试。
 
 ## Done

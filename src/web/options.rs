@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::core::colour::{self, Rgb};
-use crate::core::embed::{self, OptionProblem, Options};
+use crate::core::embed::{self, Deployment, OptionProblem, Options};
 
 /// Applies the `accent` option to the header and the language menu, darkened first if white
 /// text on it would fail WCAG AA contrast. Returns the colour used, if any.
@@ -22,21 +22,51 @@ pub fn apply_accent() -> Option<Rgb> {
     Some(accent.colour)
 }
 
-/// A `key` option that is not an age public key: what was given.
+/// Why a `key` option is not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NotAKey(pub String);
+pub enum KeyProblem {
+    /// Not an age public key: what was given.
+    NotAKey(String),
+    /// An age public key the deployment does not list as the Secretariat's: a link could have
+    /// put anyone's there.
+    Unlisted(String),
+}
 
-/// The Secretariat's public key from the `key` option, if set: `Ok(key)` when it has the shape
-/// of one, `Err` with what was given when not, so the form can say it will not encrypt.
-pub fn recipient() -> Option<Result<String, NotAKey>> {
+/// The Secretariat's public key from the `key` option, if set: `Ok(key)` when the deployment
+/// lists it, `Err` with why not otherwise, so the form can say it will not encrypt.
+pub fn recipient() -> Option<Result<String, KeyProblem>> {
     let (options, problems) = embed();
     if let Some(key) = options.key {
-        return Some(Ok(key));
+        return Some(if deployment().vouches_for_key(&key) {
+            Ok(key)
+        } else {
+            Err(KeyProblem::Unlisted(key))
+        });
     }
     problems.into_iter().find_map(|p| match p {
-        OptionProblem::Invalid(name, value) if name == "key" => Some(Err(NotAKey(value))),
+        OptionProblem::Invalid(name, value) if name == "key" => {
+            Some(Err(KeyProblem::NotAKey(value)))
+        }
         _ => None,
     })
+}
+
+/// Where the `contact` option says to send files, and whether the deployment lists it.
+pub fn contact() -> Option<(String, bool)> {
+    let contact = embed().0.contact?;
+    let listed = deployment().vouches_for_contact(&contact);
+    Some((contact, listed))
+}
+
+/// What the site vouches for, from the page (`<script type="application/json"
+/// id="bpf-deployment">`, written by the build from `deployment.json`); nothing when absent.
+pub fn deployment() -> Deployment {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("bpf-deployment"))
+        .and_then(|e| e.text_content())
+        .and_then(|json| Deployment::parse(&json))
+        .unwrap_or_default()
 }
 
 /// Every option in the page address, checked: what the form can use and what it cannot.

@@ -115,6 +115,23 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
   await expect(page.locator(".answer-row__text").first()).toContainText("incident with the police");
 });
 
+test("a link with a key and a contact the site does not list cannot redirect responses", async ({ page }) => {
+  // A well-formed key that is not the Secretariat's (the deployment lists only the fixture's).
+  const someoneElse = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+  await page.goto(`./?key=${someoneElse}&contact=${encodeURIComponent("collect@evil.example")}`);
+  await toReview(page, "Our incident with the police.");
+  await expect(page.getByText("does not list as the IGF Secretariat's")).toBeVisible();
+  await expect(page.getByText("will be encrypted for the IGF Secretariat")).toHaveCount(0);
+  const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  expect(name).toMatch(/\.json$/);
+  expect(JSON.parse(text).answers.q1).toBe("Our incident with the police.");
+  // The address from the link is shown as what it is, never as where to send the file.
+  await expect(page.getByText(loose("send your file to collect@evil.example, which this site does not list"))).toBeVisible();
+  await expect(page.getByText(loose("Send it to: collect@evil.example"))).toHaveCount(0);
+  await expect(page.getByText("It is encrypted for the IGF Secretariat")).toHaveCount(0);
+  await expectAccessible(page, "done, unlisted key and contact");
+});
+
 test("a mistyped key is reported on the form and nothing is encrypted", async ({ page }) => {
   await page.goto("./?key=age1notakey");
   await toReview(page, "Plain answer.");

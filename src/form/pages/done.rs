@@ -80,8 +80,12 @@ pub fn Done(props: &StepProps) -> Html {
             </div>
             <h2 class="heading-m">{ m.t("done-next-title") }</h2>
             <p>{ m.t("done-next-body") }</p>
-            if let Some(contact) = options::embed().0.contact {
-                <p class="contact"><strong>{ m.t_with("done-send-to", &[("contact", text(&contact))]) }</strong></p>
+            if let Some((contact, listed)) = options::contact() {
+                if listed {
+                    <p class="contact"><strong>{ m.t_with("done-send-to", &[("contact", text(&contact))]) }</strong></p>
+                } else {
+                    <p class="error-message" role="alert">{ m.t_with("done-send-to-unlisted", &[("contact", text(&contact))]) }</p>
+                }
             }
             <p>{ m.t("done-kept") }</p>
             <div class="button-group">

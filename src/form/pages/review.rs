@@ -14,7 +14,7 @@ use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::ui::widgets::{ErrorLink, ErrorSummary};
 use crate::web::locale::DisplayNames;
-use crate::web::options;
+use crate::web::options::{self, KeyProblem};
 
 /// A row of the summary: what, the person's value, and a "Change" link whose hidden words say
 /// what it changes.
@@ -188,8 +188,12 @@ pub fn Review(props: &StepProps) -> Html {
             if recipient.is_some() {
                 <p class="notice notice--encrypted">{ m.t("review-encrypted") }</p>
             }
-            if options::recipient().is_some_and(|r| r.is_err()) {
-                <p class="error-message">{ m.t("key-option-invalid") }</p>
+            {
+                match options::recipient() {
+                    Some(Err(KeyProblem::NotAKey(_))) => html! { <p class="error-message">{ m.t("key-option-invalid") }</p> },
+                    Some(Err(KeyProblem::Unlisted(_))) => html! { <p class="error-message">{ m.t("key-option-unlisted") }</p> },
+                    _ => html! {},
+                }
             }
             <p class="status-line" role="status">{ if *busy { m.t("review-encrypting") } else { String::new() } }</p>
             if let Some(f) = &*failure {
