@@ -113,7 +113,8 @@ const all = walk(dir)
 // Nor is the offline kit, which a person downloads when they want it.
 // The embed loader and demo page are for host pages, not for the form itself.
 const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm", KIT, "embed.js", "demo.html"]);
-const files = all.filter((path) => !onDemand.has(path));
+// The synthesis page's messages (i18n/*-synthesis.msg) are fetched by that page only.
+const files = all.filter((path) => !onDemand.has(path) && !/^i18n\/[^/]+-synthesis\.msg$/.test(path));
 const hash = createHash("sha256");
 for (const file of all) {
   hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");

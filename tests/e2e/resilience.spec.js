@@ -203,3 +203,12 @@ test("a second tab with an older copy never writes over newer answers, and shows
   await expect(answerBox(a, 1)).toHaveValue("Newer words typed in the first tab.");
   await expect(answerBox(a, 2)).toHaveValue("Added in the second tab.");
 });
+
+test("the form's service worker precaches only what the form uses", async () => {
+  const sw = readFileSync("dist/sw.js", "utf8");
+  const precache = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\])/)[1]);
+  expect(precache).toContain("./index.html");
+  expect(precache.some((f) => f.endsWith("fr.msg"))).toBe(true);
+  // Not the synthesis page's messages, the encryption module, the offline kit or the embed loader.
+  expect(precache.filter((f) => /-synthesis\.msg$|encrypt|offline|embed\.js|demo\.html/.test(f))).toEqual([]);
+});
