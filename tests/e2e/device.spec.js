@@ -80,3 +80,16 @@ test("a damaged stored response is reported and left untouched", async ({ page }
   await expect(page.getByRole("alert")).toContainText("One saved response on this device could not be read");
   expect(await page.evaluate(() => localStorage.getItem("bpf-survey/v1/draft/0f8fad5b-d9cb-469f-a165-70867728950e"))).not.toBeNull();
 });
+
+test("on a shared device, a person removes their response once the file is saved", async ({ page }) => {
+  await finishOne(page, "Workshop Guest", "Shared laptops need care.");
+  await page.getByRole("button", { name: "Remove my response from this device" }).click();
+  // Asked first; cancelling keeps it.
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Remove my response from this device" }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByRole("button", { name: "Start your response" })).toBeVisible();
+  await expect(page.locator(".response-item")).toHaveCount(0);
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bpf-survey/v1/draft/")));
+  expect(stored).toEqual([]);
+});

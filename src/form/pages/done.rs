@@ -5,9 +5,10 @@ use yew::prelude::*;
 use super::{StepProps, finish_reason};
 use crate::core::filename::{response_filename, sealed_filename};
 use crate::core::response::Status;
-use crate::form::hooks::use_responses;
+use crate::form::hooks::{navigate, use_responses};
 use crate::form::route::{Route, Step};
 use crate::i18n::text;
+use crate::ui::errors;
 use crate::ui::hooks::use_messages;
 use crate::web::options;
 
@@ -16,6 +17,7 @@ use crate::web::options;
 pub fn Done(props: &StepProps) -> Html {
     let messages = use_messages();
     let notice = use_state(String::new);
+    let confirming = use_state(|| false);
     let Some(responses) = use_responses() else {
         return html! {};
     };
@@ -69,6 +71,30 @@ pub fn Done(props: &StepProps) -> Html {
             });
         })
     };
+    // On a shared device, the person removes their response once their file is safe.
+    let on_ask_remove = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let on_keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let on_remove = {
+        let (responses, id, notice, messages) = (
+            responses.clone(),
+            r.id.clone(),
+            notice.clone(),
+            messages.clone(),
+        );
+        Callback::from(move |_: MouseEvent| match responses.delete(&id) {
+            Ok(()) => navigate(&Route::Home),
+            Err(e) => notice.set(messages.t_with(
+                "delete-failed",
+                &[("reason", text(&errors::storage(&messages, &e)))],
+            )),
+        })
+    };
     html! {
         <>
             <div class="panel">
@@ -98,6 +124,19 @@ pub fn Done(props: &StepProps) -> Html {
                 <a class="link-button" href="#/">{ m.t("done-home") }</a>
             </div>
             <p class="status-line" role="status">{ (*notice).clone() }</p>
+            <h2 class="heading-m">{ m.t("done-shared-title") }</h2>
+            <p>{ m.t("done-shared-body") }</p>
+            if *confirming {
+                <div class="confirm" role="group" aria-labelledby="remove-question">
+                    <p id="remove-question" class="confirm__question">{ m.t("done-remove-confirm") }</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" onclick={on_remove}>{ m.t("delete-yes") }</button>
+                        <button type="button" class="button button--secondary" onclick={on_keep}>{ m.t("delete-cancel") }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" class="button button--secondary" onclick={on_ask_remove}>{ m.t("done-remove") }</button>
+            }
         </>
     }
 }
