@@ -384,6 +384,13 @@ impl Importer {
             }
             Ok(Document::Bundle(b)) => {
                 bundle = true;
+                if !b.intact {
+                    // Reported for the whole file; its intact responses load all the same.
+                    rejected.push(RejectedEntry {
+                        entry: None,
+                        reason: FormatError::IntegrityMismatch.into(),
+                    });
+                }
                 for (i, entry) in b.entries.into_iter().enumerate() {
                     let outcome = entry
                         .map_err(Rejection::from)

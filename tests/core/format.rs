@@ -194,3 +194,267 @@ fn reseal(mut doc: serde_json::Value) -> String {
     doc["integrity"] = serde_json::json!({"algorithm": "sha-256", "canonicalization": "rfc8785", "digest": digest});
     serde_json::to_string_pretty(&doc).unwrap()
 }
+
+/// One rule of the contract: a file with the field at `path` set to `value` (removed when
+/// `None`), and whether the synthesis page loads it (`Ok`) or refuses it naming a field (`Err`).
+struct Rule {
+    name: &'static str,
+    path: &'static [&'static str],
+    value: Option<serde_json::Value>,
+    verdict: Result<(), &'static str>,
+}
+
+fn rules() -> Vec<Rule> {
+    use serde_json::{Value, json};
+    let rule = |name, path, value: Value, verdict| Rule {
+        name,
+        path,
+        value: Some(value),
+        verdict,
+    };
+    let long = |n: usize| json!("x".repeat(n));
+    vec![
+        rule(
+            "utc-without-fraction",
+            &["created"],
+            json!("2026-11-20T09:12:44Z"),
+            Ok(()),
+        ),
+        rule(
+            "utc-microseconds",
+            &["created"],
+            json!("2026-11-20T09:12:44.120000Z"),
+            Ok(()),
+        ),
+        rule(
+            "offset-timestamp",
+            &["created"],
+            json!("2026-11-20T10:12:44.120+01:00"),
+            Err("created"),
+        ),
+        rule(
+            "space-for-t",
+            &["updated"],
+            json!("2026-11-20 09:12:44.120Z"),
+            Err("updated"),
+        ),
+        rule(
+            "empty-fraction",
+            &["exported"],
+            json!("2026-11-20T09:12:44.Z"),
+            Err("exported"),
+        ),
+        rule(
+            "upper-case-id",
+            &["response_id"],
+            json!("0F8FAD5B-D9CB-469F-A165-70867728950E"),
+            Err("response_id"),
+        ),
+        rule(
+            "lower-case-country",
+            &["respondent", "country"],
+            json!("ng"),
+            Err("respondent.country"),
+        ),
+        rule(
+            "country-off-the-list",
+            &["respondent", "country"],
+            json!("ZZ"),
+            Err("respondent.country"),
+        ),
+        rule(
+            "no-country",
+            &["respondent", "country"],
+            Value::Null,
+            Ok(()),
+        ),
+        rule(
+            "language-of-35",
+            &["language"],
+            json!("en-abcdefgh-abcdefgh-abcdefgh-abcde"),
+            Ok(()),
+        ),
+        rule(
+            "language-over-35",
+            &["language"],
+            json!("en-abcdefgh-abcdefgh-abcdefgh-abcdef"),
+            Err("language"),
+        ),
+        rule(
+            "origin-json-null",
+            &["source", "origin"],
+            Value::Null,
+            Err("source.origin"),
+        ),
+        rule(
+            "origin-from-disk",
+            &["source", "origin"],
+            json!("null"),
+            Ok(()),
+        ),
+        rule(
+            "wrong-type",
+            &["questionnaire", "version"],
+            json!("1"),
+            Err("questionnaire.version"),
+        ),
+        rule(
+            "unknown-field",
+            &["respondent", "phone"],
+            json!("+1"),
+            Err("respondent.phone"),
+        ),
+        rule("name-of-200", &["respondent", "name"], long(200), Ok(())),
+        rule(
+            "name-over-200",
+            &["respondent", "name"],
+            long(201),
+            Err("respondent.name"),
+        ),
+        rule(
+            "source-nri-over-200",
+            &["source", "nri"],
+            long(201),
+            Err("source.nri"),
+        ),
+        rule(
+            "email-over-254",
+            &["respondent", "email"],
+            long(255),
+            Err("respondent.email"),
+        ),
+        rule("answer-of-30000", &["answers", "q1"], long(30_000), Ok(())),
+        rule(
+            "answer-over-30000",
+            &["answers", "q1"],
+            long(30_001),
+            Err("answers.q1"),
+        ),
+        Rule {
+            name: "missing-field",
+            path: &["respondent", "email"],
+            value: None,
+            verdict: Err("respondent"),
+        },
+    ]
+}
+
+impl Rule {
+    fn apply(&self, doc: &mut serde_json::Value) {
+        let (last, parents) = self.path.split_last().unwrap();
+        let mut at = doc;
+        for key in parents {
+            at = &mut at[*key];
+        }
+        match &self.value {
+            Some(v) => at[*last] = v.clone(),
+            None => {
+                at.as_object_mut().unwrap().remove(*last);
+            }
+        }
+    }
+}
+
+/// What the synthesis page makes of a file: loaded, or refused naming a field.
+fn verdict_of(text: &str) -> Result<(), String> {
+    let mut importer = crate::fixtures::importer();
+    importer.add("rule.json", text.as_bytes());
+    let report = importer.report();
+    match report[0].rejected.first() {
+        None => Ok(()),
+        Some(r) => Err(match &r.reason {
+            bpf_survey::core::import::Rejection::Format(FormatError::Invalid { field, .. }) => {
+                field.clone()
+            }
+            bpf_survey::core::import::Rejection::TooLong { field, .. } => field.clone(),
+            other => format!("{other:?}"),
+        }),
+    }
+}
+
+#[test]
+fn the_reader_the_schema_and_the_golden_files_agree_on_every_rule() {
+    let schema = crate::fixtures::schema();
+    for rule in rules() {
+        let mut doc: serde_json::Value = serde_json::from_str(&written()).unwrap();
+        rule.apply(&mut doc);
+        let text = reseal(doc);
+        golden(&format!("format/rules/{}.json", rule.name), &text);
+        let verdict = verdict_of(&text);
+        assert_eq!(
+            verdict,
+            rule.verdict.map_err(str::to_string),
+            "{}: the reader",
+            rule.name
+        );
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            schema.is_valid(&json),
+            rule.verdict.is_ok(),
+            "{}: the schema",
+            rule.name
+        );
+    }
+}
+
+#[test]
+fn upper_case_digests_are_refused_by_the_reader_and_the_schema() {
+    let text = written();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let digest = doc["integrity"]["digest"].as_str().unwrap().to_string();
+    let upper = text.replace(&digest, &digest.to_uppercase());
+    assert_eq!(
+        format::read(upper.as_bytes()),
+        Err(FormatError::IntegrityMismatch)
+    );
+    assert!(!crate::fixtures::schema().is_valid(&serde_json::from_str(&upper).unwrap()));
+}
+
+#[test]
+fn a_bundle_edited_after_it_was_saved_still_yields_its_intact_responses() {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&format::write_bundle(&[sample(1), sample(2)], T0, APP)).unwrap();
+    // Edited without resealing the bundle: one response changed, and the count too.
+    doc["responses"][0]["answers"]["q1"] = "changed".into();
+    doc["response_count"] = 7.into();
+    let text = serde_json::to_string_pretty(&doc).unwrap();
+    golden("format/rules/bundle-edited.json", &text);
+    let Document::Bundle(b) = format::read(text.as_bytes()).unwrap() else {
+        panic!()
+    };
+    assert!(!b.intact);
+    assert_eq!(b.entries[0], Err(FormatError::IntegrityMismatch));
+    assert_eq!(b.entries[1].as_ref().unwrap().response, sample(2));
+    let mut importer = crate::fixtures::importer();
+    importer.add("edited-bundle.json", text.as_bytes());
+    let report = &importer.report()[0];
+    assert_eq!(report.loaded, 1);
+    assert_eq!(
+        report.outcome(),
+        bpf_survey::core::import::Outcome::PartlyLoaded
+    );
+    assert!(report.rejected.iter().any(|r| r.entry.is_none()
+        && r.reason
+            == bpf_survey::core::import::Rejection::Format(FormatError::IntegrityMismatch)));
+}
+
+#[test]
+fn the_schema_lists_exactly_the_countries_the_reader_knows() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/response-format.schema.json"
+    ))
+    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let listed: Vec<&str> =
+        schema["$defs"]["response"]["properties"]["respondent"]["properties"]["country"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+    let known: Vec<&str> = bpf_survey::core::countries::Country::all()
+        .map(|c| c.code())
+        .collect();
+    assert_eq!(listed, known);
+}

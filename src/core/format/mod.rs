@@ -39,6 +39,9 @@ pub struct Bundle {
     pub created: Timestamp,
     /// One entry per response the bundle holds, in its order.
     pub entries: Vec<Result<Exported, FormatError>>,
+    /// Whether the bundle's own check holds. When it does not (edited or damaged after it was
+    /// saved), each response whose own check holds is still read.
+    pub intact: bool,
 }
 
 /// What a file turned out to be.
@@ -212,7 +215,7 @@ fn read_response_checked(value: Value, digest: Option<String>) -> Result<Exporte
         return Err(FormatError::NotAResponseFile);
     }
     let value = check_version_and_integrity(value, digest)?;
-    let file: v1::ResponseFile = serde_json::from_value(value).map_err(shape_error)?;
+    let file: v1::ResponseFile = shaped(value)?;
     let (response, exported, app_version) = file.into_domain()?;
     Ok(Exported {
         response,
@@ -234,23 +237,29 @@ fn read_bundle_value(mut value: Value) -> Result<Bundle, FormatError> {
         map.insert("integrity".into(), own);
     }
     let (whole, entry_digests) = digests?;
-    let value = check_version_and_integrity(value, Some(whole))?;
-    let bundle: v1::BundleFile = serde_json::from_value(value).map_err(shape_error)?;
-    if bundle.response_count != bundle.responses.len() {
+    // A bundle edited or damaged after it was saved still yields each response whose own check
+    // holds (each is a complete response file): the bundle is marked, and its count, which
+    // cannot be trusted, is not held against it.
+    let intact = integrity_holds(&mut value, Some(whole))?;
+    let bundle: v1::BundleFile = shaped(value)?;
+    if intact && bundle.response_count != bundle.responses.len() {
         return Err(FormatError::CountMismatch {
             claimed: bundle.response_count,
             found: bundle.responses.len(),
         });
     }
-    let created = Timestamp::parse_rfc3339(&bundle.created)
-        .map_err(|e| FormatError::invalid("created", e.to_string()))?;
+    let created = v1::time("created", &bundle.created)?;
     let mut entry_digests = entry_digests.into_iter();
     let entries = bundle
         .responses
         .into_iter()
         .map(|entry| read_response_checked(entry, entry_digests.next().flatten()))
         .collect();
-    Ok(Bundle { created, entries })
+    Ok(Bundle {
+        created,
+        entries,
+        intact,
+    })
 }
 
 /// Checks the version and the integrity member; `computed` is the digest when already known.
@@ -269,8 +278,19 @@ fn check_version_and_integrity(
     mut value: Value,
     computed: Option<String>,
 ) -> Result<Value, FormatError> {
-    check_version(&value)?;
-    let integrity = match &mut value {
+    if integrity_holds(&mut value, computed)? {
+        Ok(value)
+    } else {
+        Err(FormatError::IntegrityMismatch)
+    }
+}
+
+/// Whether a document's digest matches (`computed`, when already known); an error when its
+/// version is unknown or its integrity member missing or of an unknown kind. The document is
+/// left whole, integrity member included, so serde's strict field list sees all of it.
+fn integrity_holds(value: &mut Value, computed: Option<String>) -> Result<bool, FormatError> {
+    check_version(value)?;
+    let integrity = match value {
         Value::Object(map) => map
             .remove("integrity")
             .ok_or(FormatError::MissingIntegrity)?,
@@ -288,29 +308,38 @@ fn check_version_and_integrity(
         field("canonicalization"),
         field("digest"),
     );
-    if algorithm != INTEGRITY_ALGORITHM {
-        return Err(FormatError::UnknownIntegrity(algorithm));
-    }
-    if canonicalization != CANONICALIZATION {
-        return Err(FormatError::UnknownIntegrity(canonicalization));
-    }
-    let computed = match computed {
-        Some(d) => d,
-        None => canonical_digest(&value)
-            .map_err(|e| FormatError::invalid("(document)", e.to_string()))?,
+    let computed = if algorithm != INTEGRITY_ALGORITHM {
+        Err(FormatError::UnknownIntegrity(algorithm))
+    } else if canonicalization != CANONICALIZATION {
+        Err(FormatError::UnknownIntegrity(canonicalization))
+    } else {
+        match computed {
+            Some(d) => Ok(d),
+            None => canonical_digest(value)
+                .map_err(|e| FormatError::invalid("(document)", e.to_string())),
+        }
     };
-    if !digest.eq_ignore_ascii_case(&computed) {
-        return Err(FormatError::IntegrityMismatch);
-    }
-    // The checked shape keeps its integrity member so serde's strict field list sees the whole file.
-    if let Value::Object(map) = &mut value {
+    if let Value::Object(map) = value {
         map.insert("integrity".into(), integrity);
     }
-    Ok(value)
+    Ok(digest == computed?)
 }
 
-fn shape_error(e: serde_json::Error) -> FormatError {
-    FormatError::invalid("(document)", e.to_string())
+/// The file as the version's types, or the first field that is missing, unknown or of the
+/// wrong type, named by its path (`respondent.name`, `responses[2]`).
+fn shaped<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, FormatError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            "(document)".to_string()
+        } else {
+            path
+        };
+        FormatError::Invalid {
+            field,
+            reason: e.into_inner().to_string(),
+        }
+    })
 }
 
 fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {

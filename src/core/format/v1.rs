@@ -175,20 +175,25 @@ impl ResponseFile {
     /// Converts to domain types, checking every value; returns the response, its export time
     /// and the version of the app that wrote it.
     pub fn into_domain(self) -> Result<(Response, Timestamp, String), FormatError> {
-        let time = |field: &'static str, text: &str| {
-            Timestamp::parse_rfc3339(text).map_err(|e| FormatError::invalid(field, e.to_string()))
-        };
         let id = ResponseId::parse(&self.response_id)
-            .ok_or_else(|| FormatError::invalid("response_id", "not a UUID".into()))?;
+            .filter(|_| !self.response_id.bytes().any(|b| b.is_ascii_uppercase()))
+            .ok_or_else(|| FormatError::invalid("response_id", "not a lower-case UUID".into()))?;
         let p = self.respondent;
         let country = match p.country {
             None => None,
-            Some(code) => Some(Country::from_code(&code).ok_or_else(|| {
-                FormatError::invalid(
-                    "respondent.country",
-                    format!("{} is not an ISO 3166-1 alpha-2 code", shown(&code)),
-                )
-            })?),
+            Some(code) => Some(
+                Country::from_code(&code)
+                    .filter(|_| code.bytes().all(|b| b.is_ascii_uppercase()))
+                    .ok_or_else(|| {
+                        FormatError::invalid(
+                            "respondent.country",
+                            format!(
+                                "{} is not an ISO 3166-1 alpha-2 code in upper case",
+                                shown(&code)
+                            ),
+                        )
+                    })?,
+            ),
         };
         if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
             return Err(FormatError::invalid(
@@ -250,6 +255,29 @@ impl ResponseFile {
             self.app.version,
         ))
     }
+}
+
+/// A date and time as the format has them: RFC 3339 in UTC (`Z`), seconds, any fraction.
+pub(super) fn time(field: &'static str, text: &str) -> Result<Timestamp, FormatError> {
+    let b = text.as_bytes();
+    let utc = b.len() >= 20
+        && b.get(10) == Some(&b'T')
+        && b.last() == Some(&b'Z')
+        && (b.len() == 20
+            || (b.len() > 21
+                && b[19] == b'.'
+                && b[20..b.len() - 1].iter().all(u8::is_ascii_digit)));
+    utc.then(|| Timestamp::parse_rfc3339(text).ok())
+        .flatten()
+        .ok_or_else(|| {
+            FormatError::invalid(
+                field,
+                format!(
+                    "{} is not a date and time in UTC like 2026-11-23T14:05:09.123Z",
+                    shown(text)
+                ),
+            )
+        })
 }
 
 /// A BCP 47 tag in the shape browsers report (`en`, `pt-BR`, `zh-Hans-CN`); not a full validator.

@@ -78,7 +78,8 @@ fn reason(m: &Messages, r: &Rejection) -> String {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    // Mebibytes, as the limit is set (20 MiB shows as 20.0).
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
 }
 
 fn details(m: &Messages, f: &FileReport) -> Html {
