@@ -120,7 +120,9 @@ for (const file of all) {
   hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");
 }
 const version = hash.digest("hex").slice(0, 16);
-const precache = JSON.stringify(["./", ...files.map((f) => `./${f}`)]);
+// Each file with a hash of its content, so a new deployment reuses the files it did not change.
+const contentHash = (file) => createHash("sha256").update(readFileSync(join(dir, file))).digest("hex").slice(0, 16);
+const precache = JSON.stringify([["./", contentHash("index.html")], ...files.map((f) => [`./${f}`, contentHash(f)])]);
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8").replace("__VERSION__", version).replace("__PRECACHE__", precache);
 writeFileSync(swPath, sw);

@@ -1,18 +1,48 @@
 // bpf-survey service worker: precaches the app so that, after one visit, the form loads and
 // works with no network. The build (scripts/post-build.mjs) fills in VERSION, a hash of every
-// file, and PRECACHE, the list of files. A new deployment has a new VERSION: the new worker
-// caches the new files, then deletes the old caches. Drafts live in localStorage, not in these
-// caches, so replacing the app never touches them.
+// file, and PRECACHE, the files with a hash of each one's content. A new deployment has a new
+// VERSION: the new worker takes the files whose content did not change from the old cache (so
+// a returning respondent downloads only what changed), fetches the rest, then deletes the old
+// caches. Drafts live in localStorage, not in these caches, so replacing the app never touches
+// them.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
 const CACHE = `bpf-survey-${VERSION}`;
 
+// Each cache keeps the list it was filled from, to tell what a later deployment can reuse.
+const MANIFEST = "./bpf-survey-manifest.json";
+
+/** The old caches' files, by path and content hash. */
+async function reusable() {
+  const found = new Map();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("bpf-survey-") || key === CACHE) continue;
+    const cache = await caches.open(key);
+    const manifest = await cache.match(MANIFEST);
+    if (!manifest) continue;
+    for (const [path, hash] of await manifest.json().catch(() => [])) {
+      if (!found.has(`${path} ${hash}`)) found.set(`${path} ${hash}`, cache);
+    }
+  }
+  return found;
+}
+
+async function install() {
+  const cache = await caches.open(CACHE);
+  const old = await reusable();
+  await Promise.all(PRECACHE.map(async ([path, hash]) => {
+    const previous = old.get(`${path} ${hash}`);
+    const kept = previous && (await previous.match(path));
+    if (kept) return cache.put(path, kept);
+    const response = await fetch(new Request(path, { cache: "reload" }));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return cache.put(path, response);
+  }));
+  await cache.put(MANIFEST, new Response(JSON.stringify(PRECACHE), { headers: { "content-type": "application/json" } }));
+}
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "reload" }))))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(install().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {

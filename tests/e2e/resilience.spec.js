@@ -1,6 +1,6 @@
 // Nothing typed is lost: a full or missing storage, a lost connection, a new deployment.
 import { test, expect } from "@playwright/test";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
@@ -131,15 +131,29 @@ test("a new deployment replaces the cached app and keeps the drafts", async ({ b
     await page.getByLabel("Full name").fill("Survives Deployments");
     await waitSaved(page);
 
-    // Deploy a new version: new content, hence a new cache version.
+    // Deploy a new version: one file changed (French), hence a new cache version. The files
+    // that did not change are taken from the old cache, not downloaded again: to show it, the
+    // app's wasm is no longer even served.
     const sw = readFileSync(join(dir, "sw.js"), "utf8");
     const oldVersion = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
-    writeFileSync(join(dir, "sw.js"), sw.replace(oldVersion, "feedfacefeedface"));
+    const french = readFileSync(join(dir, "i18n", "fr.msg"), "utf8");
+    writeFileSync(join(dir, "i18n", "fr.msg"), `${french}\u001fMredeployed\u001fTRedeployed.`);
+    const precache = JSON.parse(sw.match(/const PRECACHE = (.*);/)[1]);
+    const changed = precache.map(([path, hash]) => [path, path === "./i18n/fr.msg" ? "0123456789abcdef" : hash]);
+    const wasm = precache.map(([path]) => path).find((p) => /app-[0-9a-f]+_bg\.wasm$/.test(p));
+    rmSync(join(dir, wasm));
+    writeFileSync(join(dir, "sw.js"), sw.replace(oldVersion, "feedfacefeedface").replace(JSON.stringify(precache), JSON.stringify(changed)));
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update();
     });
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(["bpf-survey-feedfacefeedface"]);
+    const cached = await page.evaluate(async (wasm) => {
+      const cache = await caches.open("bpf-survey-feedfacefeedface");
+      return { wasm: !!(await cache.match(wasm)), french: await (await cache.match("./i18n/fr.msg")).text() };
+    }, wasm);
+    expect(cached.wasm).toBe(true);
+    expect(cached.french).toContain("Redeployed.");
     await page.reload();
     await expect(page.getByLabel("Full name")).toHaveValue("Survives Deployments");
     await context.close();
@@ -206,7 +220,7 @@ test("a second tab with an older copy never writes over newer answers, and shows
 
 test("the form's service worker precaches only what the form uses", async () => {
   const sw = readFileSync("dist/sw.js", "utf8");
-  const precache = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\])/)[1]);
+  const precache = JSON.parse(sw.match(/const PRECACHE = (.*);/)[1]).map(([path]) => path);
   expect(precache).toContain("./index.html");
   expect(precache.some((f) => f.endsWith("fr.msg"))).toBe(true);
   // Not the synthesis page's messages, the encryption module, the offline kit or the embed loader.
