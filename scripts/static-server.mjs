@@ -2,11 +2,15 @@
 // Listens on 127.0.0.1 only, sends the right MIME types (application/wasm for streaming
 // compilation) and never lets a browser cache the page or the service worker.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8765);
+// BROTLI=1 compresses as a production site would (brotli -11, kept in memory): for benchmarks.
+const brotli = process.env.BROTLI === "1";
+const compressed = new Map();
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -23,8 +27,17 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     const type = types[extname(file)] ?? "application/octet-stream";
     const fresh = type.startsWith("text/html") || file.endsWith("sw.js");
-    res.writeHead(200, { "Content-Type": type, "Cache-Control": fresh ? "no-cache" : "max-age=31536000, immutable" });
-    res.end(req.method === "HEAD" ? undefined : body);
+    const headers = { "Content-Type": type, "Cache-Control": fresh ? "no-cache" : "max-age=31536000, immutable" };
+    let out = body;
+    if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && !type.startsWith("image/png")) {
+      if (!compressed.has(file)) {
+        compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      out = compressed.get(file);
+      headers["Content-Encoding"] = "br";
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : out);
   } catch {
     res.writeHead(404, { "Content-Type": "text/plain" });
     res.end("not found");
