@@ -7,7 +7,9 @@
 // them.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
-const CACHE = `bpf-survey-${VERSION}`;
+// Named after the worker's scope too: two deployments on one site keep their own caches.
+const PREFIX = `bpf-survey-${new URL(self.registration.scope).pathname}-`;
+const CACHE = `${PREFIX}${VERSION}`;
 
 // Each cache keeps the list it was filled from, to tell what a later deployment can reuse.
 const MANIFEST = "./bpf-survey-manifest.json";
@@ -16,7 +18,7 @@ const MANIFEST = "./bpf-survey-manifest.json";
 async function reusable() {
   const found = new Map();
   for (const key of await caches.keys()) {
-    if (!key.startsWith("bpf-survey-") || key === CACHE) continue;
+    if (!key.startsWith(PREFIX) || key === CACHE) continue;
     const cache = await caches.open(key);
     const manifest = await cache.match(MANIFEST);
     if (!manifest) continue;
@@ -49,7 +51,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((key) => key.startsWith("bpf-survey-") && key !== CACHE).map((key) => caches.delete(key)),
+        keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
       ))
       .then(() => self.clients.claim()),
   );

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::format::{self, FormatError};
-use super::response::{Response, ResponseId};
+use super::response::{QuestionnaireRef, Response, ResponseId};
 use super::time::Timestamp;
 
 /// Every key this app writes starts with this; the version lets a future layout live beside it.
@@ -69,6 +69,13 @@ struct CaretV1 {
 /// over; the newer one is taken instead. The caret alone never makes a copy newer.
 pub fn stored_is_newer(ours: &Draft, stored: &Draft) -> bool {
     stored.response.updated > ours.response.updated
+}
+
+/// Whether a stored draft belongs to this form: it answers the same questionnaire. Drafts of
+/// another (a second deployment on the same site, say) are neither listed nor opened here, and
+/// are left as they are.
+pub fn belongs(draft: &Draft, questionnaire: &QuestionnaireRef) -> bool {
+    draft.response.questionnaire == *questionnaire
 }
 
 /// The response id a storage key belongs to, if it is one of this app's drafts.

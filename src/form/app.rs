@@ -13,6 +13,7 @@ use super::route::{Route, Step};
 use super::state::{Action, AppState};
 use super::widgets::{SaveStatus, StorageRisk, StorageWarning, options_banner};
 use crate::core::questionnaire::{self, Questionnaire};
+use crate::core::store;
 use crate::core::validate;
 use crate::i18n::{Messages, text};
 use crate::ui::hooks::use_language;
@@ -21,9 +22,14 @@ use crate::ui::{caret, errors};
 use crate::web::{options, storage};
 
 fn initial_state() -> AppState {
+    let questionnaire = questionnaire::builtin().reference();
     let action = match storage::load_all() {
         Ok(loaded) => Action::Loaded {
-            drafts: loaded.drafts,
+            drafts: loaded
+                .drafts
+                .into_iter()
+                .filter(|d| store::belongs(d, &questionnaire))
+                .collect(),
             unreadable: loaded
                 .unreadable
                 .iter()
@@ -77,7 +83,7 @@ pub fn App() -> Html {
     let language = use_language(Messages::new, false);
     let messages = language.messages.clone();
     let state = use_reducer(initial_state);
-    use_autosave(&state);
+    use_autosave(&state, questionnaire.reference());
     let route = use_route();
     let handle = ResponsesHandle::new(state.clone());
 

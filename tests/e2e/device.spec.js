@@ -1,6 +1,8 @@
 // Several responses on one device: the list, resuming, deleting with confirmation, and the
 // organiser's bundle of everything finished.
 import { test, expect } from "@playwright/test";
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
 import { loose, answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
 
 async function finishOne(page, organisation, answer) {
@@ -92,4 +94,30 @@ test("on a shared device, a person removes their response once the file is saved
   await expect(page.locator(".response-item")).toHaveCount(0);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bpf-survey/v1/draft/")));
   expect(stored).toEqual([]);
+});
+
+test("a draft of another questionnaire on the same site is neither listed nor touched", async ({ page }) => {
+  await startResponse(page);
+  await fillProfile(page, { organisation: "Our Org" });
+  await waitSaved(page);
+  // A second deployment on this site, asking other questions, kept a draft here too.
+  const [key, entry] = await page.evaluate(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith("bpf-survey/v1/draft/"));
+    return [k, localStorage.getItem(k)];
+  });
+  const envelope = JSON.parse(entry);
+  const { integrity, ...response } = envelope.response;
+  response.response_id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  response.questionnaire = { id: "igf-bpf-cybersecurity-2017", version: 1 };
+  response.respondent.organisation = "Their Org";
+  const digest = createHash("sha256").update(canonicalize(response), "utf8").digest("hex");
+  envelope.response = { ...response, integrity: { ...integrity, digest } };
+  const theirs = "bpf-survey/v1/draft/0f8fad5b-d9cb-469f-a165-70867728950e";
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [theirs, JSON.stringify(envelope)]);
+  await page.goto("./");
+  await expect(page.locator(".response-item")).toHaveCount(1);
+  await expect(page.locator(".response-item")).toContainText("Our Org");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(await page.evaluate((k) => localStorage.getItem(k), theirs)).toBe(JSON.stringify(envelope));
+  expect(key).not.toBe(theirs);
 });

@@ -147,9 +147,9 @@ test("a new deployment replaces the cached app and keeps the drafts", async ({ b
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update();
     });
-    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(["bpf-survey-feedfacefeedface"]);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(["bpf-survey-/-feedfacefeedface"]);
     const cached = await page.evaluate(async (wasm) => {
-      const cache = await caches.open("bpf-survey-feedfacefeedface");
+      const cache = await caches.open("bpf-survey-/-feedfacefeedface");
       return { wasm: !!(await cache.match(wasm)), french: await (await cache.match("./i18n/fr.msg")).text() };
     }, wasm);
     expect(cached.wasm).toBe(true);

@@ -8,6 +8,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::format::APP_VERSION;
+use crate::core::response::QuestionnaireRef;
+use crate::core::store;
 use crate::form::state::{Action, AppState};
 use crate::web::platform;
 use crate::web::storage::{self, Elsewhere, Persistence, Saved};
@@ -47,7 +49,7 @@ fn save_dirty(state: &AppState, dispatcher: &UseReducerDispatcher<AppState>) {
 
 /// Keeps storage in step with the state.
 #[hook]
-pub fn use_autosave(state: &UseReducerHandle<AppState>) {
+pub fn use_autosave(state: &UseReducerHandle<AppState>, questionnaire: QuestionnaireRef) {
     // Timers and page events read the latest state through this, not the state of the render
     // that set them up.
     let latest = use_mut_ref(|| state.clone());
@@ -106,9 +108,13 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
                         return;
                     };
                     match storage::elsewhere(event) {
-                        Some(Elsewhere::Changed(draft)) => {
+                        // Another questionnaire's draft is not this form's to show.
+                        Some(Elsewhere::Changed(draft))
+                            if store::belongs(&draft, &questionnaire) =>
+                        {
                             dispatcher.dispatch(Action::ChangedElsewhere(draft))
                         }
+                        Some(Elsewhere::Changed(_)) => {}
                         Some(Elsewhere::Deleted(id)) => {
                             dispatcher.dispatch(Action::DeletedElsewhere(id))
                         }
