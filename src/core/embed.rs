@@ -22,6 +22,9 @@ pub struct Options {
     pub key: Option<String>,
     /// The origin of the page that frames the form: the only one it talks to.
     pub host: Option<String>,
+    /// A device several people answer on (a workshop): responses are not listed, and each is
+    /// removed from the device once its file is saved.
+    pub shared: bool,
 }
 
 /// An option the form cannot use.
@@ -117,6 +120,12 @@ pub fn parse<'a>(
                 }
             }
             "host" => origin(value).map(|h| o.host = Some(h)).is_some(),
+            "shared" => {
+                matches!(value, "1" | "true" | "yes") && {
+                    o.shared = true;
+                    true
+                }
+            }
             // Used by the form itself, not an embedding option.
             "focus" => true,
             _ => {
@@ -215,6 +224,9 @@ mod tests {
         assert_eq!(o.accent, Some(Rgb(0, 0x6b, 0x3f)));
         assert_eq!(o.closes.as_deref(), Some("2016-09-30"));
         assert_eq!(o.host.as_deref(), Some("https://nigf.example:8443"));
+        assert!(!o.shared);
+        assert!(parse([("shared", "1")], LANGS).0.shared);
+        assert_eq!(parse([("shared", "maybe")], LANGS).1.len(), 1);
         assert_eq!(problems, [OptionProblem::Unknown("colour".into())]);
 
         let (o, problems) = parse(

@@ -30,6 +30,9 @@ pub struct AppState {
     pub attempted_finish: BTreeSet<ResponseId>,
     /// What the browser said about keeping our data.
     pub persistence: Persistence,
+    /// Responses removed from the device (shared devices): never saved again, shown only
+    /// until the person leaves them.
+    pub forgotten: BTreeSet<ResponseId>,
 }
 
 impl Default for AppState {
@@ -43,6 +46,7 @@ impl Default for AppState {
             revision: 0,
             attempted_finish: BTreeSet::new(),
             persistence: Persistence::Unknown,
+            forgotten: BTreeSet::new(),
         }
     }
 }
@@ -136,6 +140,9 @@ pub enum Action {
     },
     /// A response was deleted from storage.
     Deleted(ResponseId),
+    /// A response was removed from storage on a shared device, its file saved: it is never
+    /// saved again.
+    Forgotten(ResponseId),
     /// Another tab saved this copy of a response.
     ChangedElsewhere(Box<Draft>),
     /// Another tab deleted a response.
@@ -164,7 +171,9 @@ impl AppState {
 
     fn touch(&mut self, id: &ResponseId) {
         self.revision += 1;
-        self.dirty.insert(id.clone(), self.revision);
+        if !self.forgotten.contains(id) {
+            self.dirty.insert(id.clone(), self.revision);
+        }
     }
 }
 
@@ -265,6 +274,10 @@ impl Reducible for AppState {
                 s.drafts.remove(&id);
                 s.dirty.remove(&id);
                 s.attempted_finish.remove(&id);
+            }
+            Action::Forgotten(id) => {
+                s.dirty.remove(&id);
+                s.forgotten.insert(id);
             }
             Action::ChangedElsewhere(theirs) => {
                 let id = theirs.response.id.clone();
@@ -461,6 +474,24 @@ mod tests {
             })
             .reduce(Action::DeletedElsewhere(id.clone()));
         assert!(s.draft(&id).is_none());
+    }
+
+    #[test]
+    fn a_response_forgotten_on_a_shared_device_is_never_saved_again() {
+        let d = draft(8);
+        let id = d.response.id.clone();
+        let s = Rc::new(AppState::default())
+            .reduce(Action::Start(Box::new(d)))
+            .reduce(edit(&id, "mine", 5))
+            .reduce(Action::Finished {
+                id: id.clone(),
+                now: Timestamp::from_millis(6),
+            })
+            .reduce(Action::Forgotten(id.clone()));
+        assert!(s.dirty.is_empty());
+        let s = s.reduce(edit(&id, "more", 7));
+        assert!(s.dirty.is_empty(), "nothing brings it back to storage");
+        assert_eq!(s.draft(&id).unwrap().response.answer("q1"), "more");
     }
 
     #[test]

@@ -44,6 +44,8 @@ risk-copy-none = You have not saved a copy yet.
 ## Start page
 
 home-start = Start your response
+home-shared = This is a shared device: responses are not listed here, and each one is removed from this device as soon as its file is saved.
+home-shared-left = Unfinished responses left on this device earlier: { $count }. They are kept, but not shown.
 home-continue = Continue your response
 home-start-another = Start another response
 home-your-responses = Responses on this device
@@ -200,6 +202,7 @@ done-shared-title = On a shared device?
 done-shared-body = If other people use this device, remove your response from it once your file is safely saved, so the next person cannot read it.
 done-remove = Remove my response from this device
 done-remove-confirm = Remove your response from this device? Keep your saved file: it is then the only copy.
+done-removed = Because this is a shared device, your response has been removed from it: the file you saved is now the only copy. Keep it until you have sent it.
 done-changed-title = This response has changed since you saved it
 done-changed-body = Check it and finish again to save an up-to-date file.
 done-changed-review = Check your response

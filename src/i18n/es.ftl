@@ -44,6 +44,8 @@ risk-copy-none = Todavía no ha guardado ninguna copia.
 ## Start page
 
 home-start = Comenzar su respuesta
+home-shared = Este es un dispositivo compartido: las respuestas no se listan aquí, y cada una se quita del dispositivo en cuanto se guarda su archivo.
+home-shared-left = Respuestas sin terminar dejadas antes en este dispositivo: { $count }. Se conservan, pero no se muestran.
 home-continue = Continuar su respuesta
 home-start-another = Comenzar otra respuesta
 home-your-responses = Respuestas en este dispositivo
@@ -200,6 +202,7 @@ done-shared-title = ¿En un dispositivo compartido?
 done-shared-body = Si otras personas usan este dispositivo, quite de él su respuesta una vez guardado su archivo en lugar seguro, para que la siguiente persona no pueda leerla.
 done-remove = Quitar mi respuesta de este dispositivo
 done-remove-confirm = ¿Quitar su respuesta de este dispositivo? Conserve el archivo guardado: será entonces la única copia.
+done-removed = Como este dispositivo es compartido, su respuesta se ha quitado de él: el archivo que guardó es ahora la única copia. Consérvelo hasta que lo haya enviado.
 done-changed-title = Esta respuesta ha cambiado desde que la guardó
 done-changed-body = Revísela y vuelva a terminarla para guardar un archivo actualizado.
 done-changed-review = Revisar su respuesta

@@ -44,6 +44,8 @@ risk-copy-none = Vous n’avez pas encore enregistré de copie.
 ## Start page
 
 home-start = Commencer votre réponse
+home-shared = Cet appareil est partagé : les réponses n’y sont pas listées, et chacune en est retirée dès que son fichier est enregistré.
+home-shared-left = Réponses inachevées laissées sur cet appareil auparavant : { $count }. Elles sont conservées, mais pas affichées.
 home-continue = Reprendre votre réponse
 home-start-another = Commencer une autre réponse
 home-your-responses = Réponses sur cet appareil
@@ -203,6 +205,7 @@ done-shared-title = Sur un appareil partagé ?
 done-shared-body = Si d’autres personnes utilisent cet appareil, retirez-en votre réponse une fois votre fichier enregistré en lieu sûr, afin que la personne suivante ne puisse pas la lire.
 done-remove = Retirer ma réponse de cet appareil
 done-remove-confirm = Retirer votre réponse de cet appareil ? Gardez votre fichier enregistré : ce sera alors la seule copie.
+done-removed = Comme cet appareil est partagé, votre réponse en a été retirée : le fichier que vous avez enregistré en est désormais la seule copie. Gardez-le jusqu’à ce que vous l’ayez envoyé.
 done-changed-title = Cette réponse a changé depuis que vous l’avez enregistrée
 done-changed-body = Vérifiez-la et terminez de nouveau pour enregistrer un fichier à jour.
 done-changed-review = Vérifier votre réponse

@@ -44,6 +44,8 @@ risk-copy-none = 您尚未保存副本。
 ## Start page
 
 home-start = 开始答复
+home-shared = 这是一台共用设备：答复不会在此列出，每份答复的文件一经保存即从设备上删除。
+home-shared-left = 此前留在此设备上的未完成答复：{ $count } 份。它们被保留，但不显示。
 home-continue = 继续答复
 home-start-another = 开始另一份答复
 home-your-responses = 此设备上的答复
@@ -185,6 +187,7 @@ done-shared-title = 这是共用设备吗？
 done-shared-body = 如果其他人也使用此设备，请在您的文件妥善保存后从设备上删除您的答复，以免下一位使用者读到。
 done-remove = 从此设备删除我的答复
 done-remove-confirm = 要从此设备删除您的答复吗？请保留已保存的文件：届时它将是唯一的副本。
+done-removed = 由于这是共用设备，您的答复已从设备上删除：您保存的文件现在是唯一的副本。请在发送之前妥善保管。
 done-changed-title = 此答复在保存后已被修改
 done-changed-body = 请检查并再次完成，以保存最新的文件。
 done-changed-review = 检查您的答复

@@ -121,3 +121,35 @@ test("a draft of another questionnaire on the same site is neither listed nor to
   expect(await page.evaluate((k) => localStorage.getItem(k), theirs)).toBe(JSON.stringify(envelope));
   expect(key).not.toBe(theirs);
 });
+
+test("on a device marked as shared, nobody sees anyone else's response, and a saved one is removed", async ({ page }) => {
+  // Someone began and walked away.
+  await page.goto("./?shared=1");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByLabel("Full name").fill("Left Behind");
+  await page.getByLabel("Organisation", { exact: true }).fill("Walked Away Org");
+  await waitSaved(page);
+  // The next person sees only a fresh start: no list, no "continue", no names.
+  await page.goto("./?shared=1");
+  await expect(page.getByText("This is a shared device")).toBeVisible();
+  await expect(page.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();
+  await expect(page.locator(".response-item")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Continue your response" })).toHaveCount(0);
+  expect(await page.content()).not.toContain("Walked Away Org");
+  // They answer and finish: their response is removed once the file is saved.
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page, { organisation: "Finisher Org" });
+  await next(page);
+  await answerBox(page, 2).fill("Regional exercises.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  const { text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  expect(JSON.parse(text).respondent.organisation).toBe("Finisher Org");
+  await expect(page.getByText("your response has been removed from it")).toBeVisible();
+  const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
+  expect(stored).not.toContain("Finisher Org");
+  expect(stored).toContain("Walked Away Org");
+  await page.goto("./?shared=1");
+  await expect(page.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();
+});

@@ -99,13 +99,24 @@ impl ResponsesHandle {
         Ok((response, now))
     }
 
-    /// The file `name` was saved: tell the host page and mark the response finished.
+    /// The file `name` was saved: tell the host page and mark the response finished; on a
+    /// shared device, remove it from the device (the person's file is now the only copy).
     fn finished(&self, id: &ResponseId, now: Timestamp, name: String) -> String {
         tell_host_downloaded("response", now);
         self.state.dispatch(Action::Finished {
             id: id.clone(),
             now,
         });
+        if options::embed().0.shared {
+            match storage::delete(id) {
+                // No storage holds nothing to remove either.
+                Ok(()) | Err(storage::StorageError::Unavailable(_)) => {
+                    self.state.dispatch(Action::Forgotten(id.clone()))
+                }
+                // Still there: the done page offers to remove it, and says why if it fails.
+                Err(_) => {}
+            }
+        }
         name
     }
 

@@ -33,6 +33,8 @@ pub fn Done(props: &StepProps) -> Html {
             </>
         };
     }
+    // On a shared device it was removed from the device as soon as its file was saved.
+    let forgotten = responses.state().forgotten.contains(&r.id);
     // A form configured with the Secretariat's key saved an encrypted file.
     let encrypted = options::recipient().is_some_and(|r| r.is_ok());
     let file = props
@@ -124,6 +126,9 @@ pub fn Done(props: &StepProps) -> Html {
                 <a class="link-button" href="#/">{ m.t("done-home") }</a>
             </div>
             <p class="status-line" role="status">{ (*notice).clone() }</p>
+            if forgotten {
+                <p class="notice" role="status">{ m.t("done-removed") }</p>
+            } else {
             <h2 class="heading-m">{ m.t("done-shared-title") }</h2>
             <p>{ m.t("done-shared-body") }</p>
             if *confirming {
@@ -136,6 +141,7 @@ pub fn Done(props: &StepProps) -> Html {
                 </div>
             } else {
                 <button type="button" class="button button--secondary" onclick={on_ask_remove}>{ m.t("done-remove") }</button>
+            }
             }
         </>
     }

@@ -44,6 +44,7 @@ pub fn Home(props: &HomeProps) -> Html {
 
     // The embedding NRI's options: its name on every response, and a closing day.
     let (options, _) = options::embed();
+    let shared = options.shared;
     let nri = options.nri.clone().unwrap_or_default();
     let closed = embed::is_closed(&options, &platform::now().date())
         .then(|| options.closes.clone().unwrap_or_default());
@@ -94,7 +95,7 @@ pub fn Home(props: &HomeProps) -> Html {
             { for q.intro.iter().map(|p| html! { <p class="lead">{ p.get(lang) }</p> }) }
             if let Some(closes) = closed {
                 <p class="warning-banner">{ messages.t_with("home-closed", &[("date", crate::i18n::text(&closes))]) }</p>
-            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft) {
+            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft).filter(|_| !shared) {
                 <div class="button-group">
                     <a class="button" href={Route::step(&latest.response.id, Step::About).href()}>{ messages.t("home-continue") }</a>
                     <button type="button" class="button button--secondary" onclick={on_start}>{ messages.t("home-start-another") }</button>
@@ -111,7 +112,13 @@ pub fn Home(props: &HomeProps) -> Html {
                     <ul>{ for state.unreadable.iter().map(|(_, why)| html! { <li>{ messages.t(why) }</li> }) }</ul>
                 </div>
             }
-            if !drafts.is_empty() {
+            if shared {
+                // A shared device shows nobody else's responses, not even their titles.
+                <p class="notice">{ messages.t("home-shared") }</p>
+                if drafts.iter().any(|d| !state.forgotten.contains(&d.response.id)) {
+                    <p class="hint">{ messages.t_with("home-shared-left", &[("count", number(drafts.iter().filter(|d| !state.forgotten.contains(&d.response.id)).count()))]) }</p>
+                }
+            } else if !drafts.is_empty() {
                 <h2 class="heading-m" id="device-responses">{ messages.t("home-your-responses") }</h2>
                 <p class="hint">{ messages.t("home-your-responses-hint") }</p>
                 <ul class="response-list" aria-labelledby="device-responses">
