@@ -145,17 +145,13 @@ pub fn App() -> Html {
             messages.clone(),
         );
         Callback::from(move |()| {
-            let (handle, id, notice, messages) =
-                (handle.clone(), id.clone(), notice.clone(), messages.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                notice.set(Some(match handle.download(&id).await {
-                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                    Err(e) => messages.t_with(
-                        "download-failed",
-                        &[("reason", text(&pages::finish_reason(&messages, &e)))],
-                    ),
-                }))
-            });
+            let notice = notice.clone();
+            pages::download_and_tell(
+                &handle,
+                &id,
+                &messages,
+                Callback::from(move |said| notice.set(Some(said))),
+            );
         })
     });
     // The offline kit, opened from disk, has no synthesis page and is itself the offline version.

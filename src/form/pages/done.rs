@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{StepProps, finish_reason};
+use super::{StepProps, download_and_tell};
 use crate::core::filename::{response_filename, sealed_filename};
 use crate::core::response::Status;
 use crate::form::hooks::{navigate, use_responses};
@@ -56,21 +56,13 @@ pub fn Done(props: &StepProps) -> Html {
             messages.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (responses, id, notice, messages) = (
-                responses.clone(),
-                id.clone(),
-                notice.clone(),
-                messages.clone(),
+            let notice = notice.clone();
+            download_and_tell(
+                &responses,
+                &id,
+                &messages,
+                Callback::from(move |said| notice.set(said)),
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                notice.set(match responses.download(&id).await {
-                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                    Err(e) => messages.t_with(
-                        "download-failed",
-                        &[("reason", text(&finish_reason(&messages, &e)))],
-                    ),
-                })
-            });
         })
     };
     // On a shared device, the person removes their response once their file is safe.

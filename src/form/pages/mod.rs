@@ -108,6 +108,26 @@ pub(crate) fn step_buttons(messages: &Messages, draft: &Draft, step: Step) -> Ht
     }
 }
 
+/// Downloads a response (its file to send, or a private copy of an unfinished one) and `tell`s
+/// how it went, in words.
+pub(crate) fn download_and_tell(
+    responses: &crate::form::hooks::ResponsesHandle,
+    id: &crate::core::response::ResponseId,
+    messages: &Rc<Messages>,
+    tell: Callback<String>,
+) {
+    let (responses, id, messages) = (responses.clone(), id.clone(), messages.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        tell.emit(match responses.download(&id).await {
+            Ok(name) => messages.t_with("downloaded", &[("file", crate::i18n::text(&name))]),
+            Err(e) => messages.t_with(
+                "download-failed",
+                &[("reason", crate::i18n::text(&finish_reason(&messages, &e)))],
+            ),
+        })
+    });
+}
+
 /// Why a response could not be downloaded or finished, as the `reason` of a message.
 pub(crate) fn finish_reason(m: &Messages, e: &crate::form::hooks::FinishError) -> String {
     use crate::form::hooks::FinishError;

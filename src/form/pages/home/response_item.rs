@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::response::Status;
 use crate::core::store::Draft;
 use crate::form::hooks::use_responses;
-use crate::form::pages::finish_reason;
+use crate::form::pages::download_and_tell;
 use crate::form::route::{Route, Step};
 use crate::i18n::{number, text};
 use crate::ui::errors;
@@ -68,21 +68,7 @@ pub fn ResponseItem(props: &ResponseItemProps) -> Html {
             messages.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (responses, id, notice, messages) = (
-                responses.clone(),
-                id.clone(),
-                notice.clone(),
-                messages.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                notice.emit(match responses.download(&id).await {
-                    Ok(name) => messages.t_with("downloaded", &[("file", text(&name))]),
-                    Err(e) => messages.t_with(
-                        "download-failed",
-                        &[("reason", text(&finish_reason(&messages, &e)))],
-                    ),
-                })
-            });
+            download_and_tell(&responses, &id, &messages, notice.clone())
         })
     };
     let on_delete = {
