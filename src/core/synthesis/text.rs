@@ -256,7 +256,9 @@ fn is_han(c: char) -> bool {
 }
 
 /// Splits text into sentences: at `.`, `!`, `?` and their Arabic and CJK forms followed by
-/// white space or the end, and at line breaks. Sentences keep their text exactly.
+/// white space or the end (not after an initial: `U.S.`, `J. Smith`), or glued to the next
+/// sentence's capital (`training.The`, not `v1.2`), and at line breaks. A list marker opening a sentence (`-`, `•`, `a)`,
+/// `1)`) is left out; otherwise sentences keep their text exactly.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -268,7 +270,15 @@ pub fn sentences(text: &str) -> Vec<&str> {
             b'\n' => Some(i + 1),
             b'.' | b'!' | b'?' => {
                 let next = text[i + 1..].chars().next();
-                next.is_none_or(char::is_whitespace).then_some(i + 1)
+                let mut back = text[..i].chars().rev();
+                let (before, earlier) = (back.next(), back.next());
+                let glued = next.is_some_and(char::is_uppercase)
+                    && before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                // An initial ("J. Smith", "U.S."): one capital after a space, a stop or nothing.
+                let initial = b == b'.'
+                    && before.is_some_and(char::is_uppercase)
+                    && earlier.is_none_or(|c| c == '.' || c.is_whitespace());
+                ((next.is_none_or(char::is_whitespace) && !initial) || glued).then_some(i + 1)
             }
             0xD8 | 0xE3 | 0xEF => {
                 let c = text[i..].chars().next().unwrap_or(' ');
@@ -294,10 +304,38 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
-    let s = s.trim();
+    let s = without_list_marker(s.trim());
     if s.chars().filter(|c| c.is_alphanumeric()).take(3).count() == 3 {
         out.push(s);
     }
+}
+
+/// A sentence without the list marker that opens it: a bullet (`-`, `*`, `•`, `·`, `–`, `—`,
+/// `▪`, `►`) or an item label (`a)`, `1)`, `(ii)`, `1.` before a capital), and the space after.
+fn without_list_marker(s: &str) -> &str {
+    let bullet = s
+        .strip_prefix(['-', '*', '•', '·', '–', '—', '▪', '►'])
+        .filter(|rest| rest.starts_with(char::is_whitespace));
+    if let Some(rest) = bullet {
+        return rest.trim_start();
+    }
+    let label_end = s.char_indices().take(6).find_map(|(i, c)| match c {
+        ')' | '.' => Some(i),
+        _ => None,
+    });
+    if let Some(end) = label_end {
+        let label = s[..end].trim_start_matches('(');
+        let rest = &s[end + 1..];
+        let is_label = !label.is_empty()
+            && label.len() <= 4
+            && (label.bytes().all(|b| b.is_ascii_digit())
+                || label.bytes().all(|b| b.is_ascii_lowercase()))
+            && rest.starts_with(char::is_whitespace);
+        if is_label {
+            return rest.trim_start();
+        }
+    }
+    s
 }
 
 #[cfg(test)]
@@ -388,5 +426,30 @@ mod tests {
         assert_eq!(sentences("第一句。第二句！"), ["第一句。", "第二句！"]);
         assert_eq!(sentences("هل هذا مهم؟ نعم."), ["هل هذا مهم؟", "نعم."]);
         assert!(sentences("  \n . \n").is_empty());
+        // A full stop with no space before the next sentence; not in initials or numbers.
+        assert_eq!(
+            sentences(
+                "Training matters most.The CERT helps too. The U.S. team agrees; v3.5 works; see example.org."
+            ),
+            [
+                "Training matters most.",
+                "The CERT helps too.",
+                "The U.S. team agrees; v3.5 works; see example.org."
+            ]
+        );
+        // List markers are left out of the sentences.
+        assert_eq!(
+            sentences(
+                "- First point here\n• Second point here\na) Third point here\n(ii) Fourth point\n12) Fifth point"
+            ),
+            [
+                "First point here",
+                "Second point here",
+                "Third point here",
+                "Fourth point",
+                "Fifth point"
+            ]
+        );
+        assert_eq!(sentences("-5 degrees is cold"), ["-5 degrees is cold"]);
     }
 }
