@@ -118,6 +118,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_read_as_a_sentence_says_them() {
+        // "a respondent, Democratic Republic of the Congo", not ISO's inverted sort forms.
+        for c in Country::all() {
+            let name = c.name();
+            assert!(
+                !name.contains(", The")
+                    && !name.contains(", State of")
+                    && !name.ends_with(" of")
+                    && !name.ends_with(" of the")
+                    && !name.contains(", British")
+                    && !name.contains(", U.S."),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            Country::from_code("CD").unwrap().name(),
+            "Democratic Republic of the Congo"
+        );
+    }
+
+    #[test]
     fn looks_up_codes_and_regions() {
         assert_eq!(Country::all().count(), 249);
         let ng = Country::from_code("ng").unwrap();

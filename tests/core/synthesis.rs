@@ -402,6 +402,59 @@ fn do_not_publish_is_counted_but_never_quoted() {
 }
 
 #[test]
+fn drafts_are_counted_but_never_quoted_nor_listed() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 200, 17);
+    for r in g.responses.iter_mut().step_by(3) {
+        r.status = bpf_survey::core::response::Status::Draft;
+        r.publication = Some(bpf_survey::core::response::Publication::Named);
+    }
+    let drafts: BTreeSet<String> = g
+        .responses
+        .iter()
+        .filter(|r| r.status == bpf_survey::core::response::Status::Draft)
+        .map(|r| r.id.to_string())
+        .collect();
+    let s = run(&g.responses, &Filter::default());
+    assert_eq!(s.responses, 200);
+    assert_eq!(s.drafts, drafts.len());
+    for question in &s.questions {
+        let quoted = question
+            .themes
+            .iter()
+            .flat_map(|t| &t.quotes)
+            .chain(question.summary.iter().flat_map(|l| &l.sentences));
+        for quote in quoted {
+            assert!(!drafts.contains(&quote.response), "a draft quoted");
+        }
+    }
+    // Names only drafts carry (the generator reuses names).
+    let finished_names: BTreeSet<&str> = g
+        .responses
+        .iter()
+        .filter(|r| !drafts.contains(&r.id.to_string()))
+        .map(|r| r.respondent.name.trim())
+        .collect();
+    for r in g
+        .responses
+        .iter()
+        .filter(|r| drafts.contains(&r.id.to_string()))
+    {
+        if !r.respondent.name.trim().is_empty()
+            && !finished_names.contains(r.respondent.name.trim())
+        {
+            assert!(
+                !s.contributions
+                    .iter()
+                    .any(|c| c.contains(r.respondent.name.trim())),
+                "a draft listed: {}",
+                r.respondent.name
+            );
+        }
+    }
+}
+
+#[test]
 fn planted_themes_are_found_whatever_the_seed() {
     let q = questionnaire::builtin();
     for seed in [1, 2, 3, 4] {
@@ -464,6 +517,7 @@ fn every_language_reaches_the_key_terms_none_is_dropped() {
                 Source::default(),
             );
             r.publication = Some(Publication::Anonymous);
+            r.status = bpf_survey::core::response::Status::Finished;
             let extra = if copy == 0 { "" } else { " 2016" };
             r.set_answer("q1", format!("{text}{extra}"));
             responses.push(r);

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::filter::Dimension;
 use crate::core::countries::Country;
-use crate::core::response::{Capacity, NOT_STATED, Publication, Response, StakeholderGroup};
+use crate::core::response::{
+    Capacity, NOT_STATED, Publication, Response, StakeholderGroup, Status,
+};
 
 /// A count under a label.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,17 +185,22 @@ fn sorted(m: BTreeMap<String, (String, usize)>) -> Vec<Count> {
     v
 }
 
-/// Whether anything the respondent wrote may be published (quoted, or shown as a key term, a
-/// theme's label or an NRI's name): only when they chose to be named or anonymous.
+/// Whether anything the respondent wrote may be published (quoted, listed, or shown as a key
+/// term, a theme's label or an NRI's name): only when they chose to be named or anonymous, and
+/// finished the response (a draft is counted, never quoted: its author has not sent it as it is).
 pub fn may_quote(r: &Response) -> bool {
-    matches!(
-        r.publication,
-        Some(Publication::Named | Publication::Anonymous)
-    )
+    r.status == Status::Finished
+        && matches!(
+            r.publication,
+            Some(Publication::Named | Publication::Anonymous)
+        )
 }
 
 /// How a quote may be attributed, or `None` when the respondent chose not to be published.
 pub fn attribution(r: &Response) -> Option<String> {
+    if !may_quote(r) {
+        return None;
+    }
     let p = &r.respondent;
     match r.publication {
         Some(Publication::Named) if !p.name.trim().is_empty() => {
@@ -240,6 +247,9 @@ pub fn anonymous(r: &Response) -> String {
 /// The line for the list of contributions, in the style of the BPF output ("Contribution
 /// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), or `None` if not published.
 pub fn contribution_line(r: &Response) -> Option<String> {
+    if !may_quote(r) {
+        return None;
+    }
     let p = &r.respondent;
     let named = r.publication == Some(Publication::Named);
     if named && p.capacity == Some(Capacity::Nri) && !p.nri.trim().is_empty() {
