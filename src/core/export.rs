@@ -318,7 +318,7 @@ fn breakdown_rows(b: &people::Breakdowns) -> [(&'static str, &Vec<Count>); 5] {
     ]
 }
 
-/// Part II, in whatever format `w` writes: an overview, each question, the contributions.
+/// Part II, in whatever format `w` writes: an overview, the contributions, each question.
 fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
     w.heading(
         1,
@@ -347,17 +347,27 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         w.item(Some(name), &counts_line(counts), false);
     }
     w.end_list();
-    for q in &s.questions {
-        question(w, q, s.responses);
-    }
+    // The list of contributions comes first, as in the BPF's outline of Part II.
     w.heading(2, "Contributions received", false);
-    if s.contributions.is_empty() {
+    let anonymous: usize = s.anonymous.group.iter().map(|c| c.count).sum();
+    if s.contributions.is_empty() && anonymous == 0 {
         w.paragraph("No contributor asked to be listed.");
     }
     for c in &s.contributions {
         w.item(None, c, true);
     }
     w.end_list();
+    if anonymous > 0 {
+        w.paragraph(&format!(
+            "{anonymous} anonymous contribution{} (by stakeholder group: {}; by region: {}).",
+            if anonymous == 1 { "" } else { "s" },
+            counts_line(&s.anonymous.group),
+            counts_line(&s.anonymous.region)
+        ));
+    }
+    for q in &s.questions {
+        question(w, q, s.responses);
+    }
 }
 
 fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {

@@ -150,6 +150,23 @@ fn words_only_unpublished_answers_use_never_reach_a_document() {
 }
 
 #[test]
+fn the_list_of_contributions_comes_first_naming_the_named_and_summing_the_anonymous() {
+    let (md, _, _, _) = documents(&people());
+    let list = md
+        .find("## Contributions received")
+        .expect("a list of contributions");
+    let first_question = md.find("## Question 1").expect("question 1");
+    assert!(list < first_question, "the list comes before the questions");
+    assert!(md.contains("Contribution from Named Person, Open Org"));
+    // The anonymous one is summed, not given a line of its own.
+    assert!(!md.contains("Contribution from a government respondent"));
+    assert!(
+        md.contains(r"1 anonymous contribution \(by stakeholder group: Government 1; by region: Sub-Saharan Africa 1\)."),
+        "{md}"
+    );
+}
+
+#[test]
 fn hostile_text_stays_text_in_every_export() {
     let mut r = sample(1);
     r.respondent.name = "<script>alert(1)</script>".into();

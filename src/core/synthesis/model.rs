@@ -122,8 +122,10 @@ pub struct Synthesis {
     pub overview: Breakdowns,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionSynthesis>,
-    /// "Contribution from …" lines for those who allow it, sorted.
+    /// "Contribution from …" lines for the named contributions, sorted.
     pub contributions: Vec<String>,
+    /// The anonymous contributions that may be published, summed by who sent them.
+    pub anonymous: Breakdowns,
     /// How many responses are drafts rather than finished.
     pub drafts: usize,
 }

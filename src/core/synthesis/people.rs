@@ -245,9 +245,10 @@ pub fn anonymous(r: &Response) -> String {
 }
 
 /// The line for the list of contributions, in the style of the BPF output ("Contribution
-/// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), or `None` if not published.
+/// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), for a named contribution;
+/// `None` for one that is anonymous (they are summed, not listed) or not published.
 pub fn contribution_line(r: &Response) -> Option<String> {
-    if !may_quote(r) {
+    if !may_quote(r) || is_anonymous(r) {
         return None;
     }
     let p = &r.respondent;

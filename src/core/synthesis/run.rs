@@ -184,6 +184,11 @@ impl<'a> Run<'a> {
             overview: people::breakdowns(kept.iter().copied()),
             questions: self.questions,
             contributions,
+            anonymous: people::breakdowns(
+                kept.iter()
+                    .copied()
+                    .filter(|r| people::may_quote(r) && people::is_anonymous(r)),
+            ),
             drafts: kept.iter().filter(|r| r.status == Status::Draft).count(),
         }
     }

@@ -320,6 +320,7 @@ mod tests {
             overview: Breakdowns::default(),
             questions: Vec::new(),
             contributions: Vec::new(),
+            anonymous: Breakdowns::default(),
             drafts: 0,
         };
         let s = reduce(
