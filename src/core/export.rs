@@ -380,6 +380,12 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         q.length.min,
         q.length.max
     ));
+    if q.non_answers > 0 {
+        w.paragraph(&format!(
+            "{} of them gave no substantive answer (\"see attached\", \"N/A\", a single word); they are counted here and left out of the themes, summary and key terms.",
+            q.non_answers
+        ));
+    }
     if !q.themes.is_empty() {
         w.heading(3, "Themes", false);
         for (i, t) in q.themes.iter().enumerate() {

@@ -368,6 +368,7 @@ chart-count = عدد الردود
 questions-heading = الأسئلة
 question-number = السؤال { $number }
 question-answered = عدد المساهمات التي أجابت عن هذا السؤال: { $answered } من أصل { $total }.
+question-non-answers = من بينها إجابات بلا مضمون («انظر المرفق»، «لا ينطبق»، كلمة واحدة): { $count }. تُحتسب، لكنها لا تدخل في المواضيع والملخص والمصطلحات الرئيسية.
 question-length = طول الإجابات بالكلمات: الوسيط { $median } (من { $min } إلى { $max }؛ المتوسط { $mean }).
 themes-title = المواضيع
 themes-none = الإجابات أقل من أن تُستخلص منها مواضيع.

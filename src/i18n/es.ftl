@@ -329,6 +329,7 @@ chart-count = Respuestas
 questions-heading = Preguntas
 question-number = Pregunta { $number }
 question-answered = Contribuciones que respondieron a esta pregunta: { $answered } de { $total }.
+question-non-answers = De ellas, respuestas sin contenido («ver adjunto», «no aplica», una sola palabra): { $count }. Se cuentan, pero no entran en los temas, el resumen ni los términos clave.
 question-length = Las respuestas tienen una mediana de { $median ->
     [one] 1 palabra
    *[other] { $median } palabras

@@ -329,6 +329,7 @@ question-answered = { $answered ->
     [one] { $answered } contribution sur { $total } répond à cette question.
    *[other] { $answered } contributions sur { $total } répondent à cette question.
 }
+question-non-answers = Parmi elles, réponses sans contenu (« voir pièce jointe », « sans objet », un seul mot) : { $count }. Elles sont comptées, mais écartées des thèmes, du résumé et des termes clés.
 question-length = Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max } ; moyenne { $mean }).
 themes-title = Thèmes
 themes-none = Trop peu de réponses pour dégager des thèmes.

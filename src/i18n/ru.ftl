@@ -344,6 +344,7 @@ chart-count = Число анкет
 questions-heading = Вопросы
 question-number = Вопрос { $number }
 question-answered = Материалов с ответом на этот вопрос: { $answered } из { $total }.
+question-non-answers = Из них ответов без содержания («см. вложение», «не применимо», одно слово): { $count }. Они учтены, но не входят в темы, резюме и ключевые термины.
 question-length = Длина ответов в словах: медиана { $median } (от { $min } до { $max }; среднее { $mean }).
 themes-title = Темы
 themes-none = Слишком мало ответов, чтобы выделить темы.

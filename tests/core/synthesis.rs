@@ -560,3 +560,91 @@ fn every_language_reaches_the_key_terms_none_is_dropped() {
     assert_eq!(languages.len(), 7, "{languages:?}");
     assert_eq!(q1.answered, 14);
 }
+
+#[test]
+fn answers_that_say_nothing_are_counted_never_themes_terms_or_quotes() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 300, 23);
+    let nothing = [
+        "See attached.",
+        "Please see attached document",
+        "N/A",
+        "Thank you!",
+        "Voir pièce jointe.",
+        "Sans objet",
+        "Ver adjunto",
+        "Gracias.",
+        "См. вложение",
+        "Спасибо",
+        "见附件",
+        "谢谢",
+        "انظر المرفق",
+        "شكراً",
+    ];
+    let mut silent = BTreeSet::new();
+    for (i, r) in g.responses.iter_mut().step_by(3).enumerate() {
+        for question in &q.questions {
+            r.set_answer(&question.id, nothing[i % nothing.len()].to_string());
+        }
+        silent.insert(r.id.to_string());
+    }
+    let set = silent.len();
+    let s = run(&g.responses, &Filter::default());
+    // Words only the planted non-answers use, and terms that would be them alone.
+    let empty_words = [
+        "attach",
+        "jointe",
+        "adjunto",
+        "вложен",
+        "附件",
+        "المرفق",
+        "objet",
+    ];
+    let empty_terms = [
+        "thank",
+        "thank you",
+        "merci",
+        "gracias",
+        "спасибо",
+        "谢谢",
+        "شكرا",
+        "n/a",
+    ];
+    for question in &s.questions {
+        assert_eq!(question.non_answers, set, "question {}", question.number);
+        let answered = g
+            .responses
+            .iter()
+            .filter(|r| !r.answer(&question.id).trim().is_empty())
+            .count();
+        assert_eq!(question.answered, answered, "non-answers are still answers");
+        let words = question.themes.iter().flat_map(|t| &t.label).chain(
+            question
+                .terms
+                .iter()
+                .flat_map(|l| l.terms.iter().map(|t| &t.text)),
+        );
+        for text in words {
+            let lower = text.to_lowercase();
+            assert!(
+                !empty_words.iter().any(|w| lower.contains(w))
+                    && !empty_terms.contains(&lower.as_str()),
+                "question {}: {text}",
+                question.number
+            );
+        }
+        let quoted = question
+            .themes
+            .iter()
+            .flat_map(|t| &t.quotes)
+            .chain(question.summary.iter().flat_map(|l| &l.sentences));
+        for quote in quoted {
+            assert!(
+                !silent.contains(&quote.response),
+                "question {}: {}",
+                question.number,
+                quote.text
+            );
+        }
+    }
+}

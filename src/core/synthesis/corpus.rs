@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::text::{Analyzer, sentences};
+use super::text::{Analyzer, is_non_answer, sentences};
 use crate::core::response::Response;
 
 /// Marks a stop word (or number, or stray letter) in a token sequence: it breaks phrases.
@@ -32,6 +32,9 @@ pub struct Answer {
     pub language: usize,
     /// Its sentences.
     pub sentences: Vec<Sentence>,
+    /// Whether it says something: not "see attached", "N/A", "thanks" or a lone word. An
+    /// answer that does not is counted, never made a theme, quoted or ranked for key terms.
+    pub substantive: bool,
 }
 
 /// Every answer, tokenised, with the interned vocabularies.
@@ -137,11 +140,18 @@ impl CorpusBuilder {
                 });
                 out.push(sentence);
             }
+            let content_words = out
+                .iter()
+                .flat_map(|s| &s.stems)
+                .filter(|s| **s != STOP)
+                .take(2)
+                .count();
             answers.push(Answer {
                 response: ri,
                 question: qi,
                 language: lang_id as usize,
                 sentences: out,
+                substantive: content_words > 1 && !is_non_answer(text),
             });
         }
     }

@@ -99,6 +99,9 @@ pub struct QuestionSynthesis {
     pub text: String,
     /// How many (filtered) responses answered it.
     pub answered: usize,
+    /// How many of those answers say nothing ("See attached", "N/A", "Thanks", a lone word):
+    /// counted in `answered`, never in themes, summaries or key terms.
+    pub non_answers: usize,
     /// Who answered it.
     pub breakdowns: Breakdowns,
     /// How long the answers are.

@@ -76,10 +76,11 @@ pub(super) fn question(
     let mut summaries = Vec::new();
     for (lang, members) in &langs {
         let language = texts.corpus.languages[*lang].clone();
-        // Every member of a campaign but the first is left out of themes and summaries.
+        // Every member of a campaign but the first, and every answer that says nothing, is
+        // left out of themes and summaries.
         let voices: Vec<&Answer> = members
             .iter()
-            .filter(|i| !echoes.contains(i))
+            .filter(|&&i| answers[i].substantive && !echoes.contains(&i))
             .map(|&i| answers[i])
             .collect();
         let (lang_themes, summary) = themes_and_summary(texts, &voices, &language);
@@ -96,6 +97,7 @@ pub(super) fn question(
         number: qi + 1,
         text: text.to_string(),
         answered: answers.len(),
+        non_answers: answers.iter().filter(|a| !a.substantive).count(),
         breakdowns: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),
         terms: key_terms(texts, qi, &answers, &langs, ranked),
@@ -201,7 +203,7 @@ pub(super) fn key_terms(
         let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
         let sentences = members
             .iter()
-            .filter(|&&i| people::may_quote(texts.response(answers[i])))
+            .filter(|&&i| answers[i].substantive && people::may_quote(texts.response(answers[i])))
             .flat_map(|&i| {
                 answers[i]
                     .sentences

@@ -147,7 +147,7 @@ impl<'a> Run<'a> {
     /// Key terms: within each language, each question's answers against the other questions'.
     fn rank_terms(&mut self) {
         let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
-        for a in &self.corpus.answers {
+        for a in self.corpus.answers.iter().filter(|a| a.substantive) {
             let per_q = classes.entry(a.language).or_insert_with(|| {
                 (0..self.qids.len())
                     .map(|_| ClassCounts::default())

@@ -255,6 +255,125 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// What people write when they have nothing to say here, in the six languages, written as
+/// [`normalised`] writes them.
+const NON_ANSWERS: &[&str] = &[
+    // English
+    "see attached",
+    "see attachment",
+    "see the attached",
+    "please see attached",
+    "attached",
+    "see above",
+    "as above",
+    "same as above",
+    "see answer above",
+    "na",
+    "n a",
+    "none",
+    "nil",
+    "nothing",
+    "no comment",
+    "no comments",
+    "not applicable",
+    "thanks",
+    "thank you",
+    "no",
+    "yes",
+    "tbd",
+    "n a thanks",
+    // French
+    "voir pièce jointe",
+    "voir pj",
+    "voir ci joint",
+    "ci joint",
+    "voir ci dessus",
+    "idem",
+    "sans objet",
+    "merci",
+    "aucun",
+    "aucune",
+    "rien",
+    "néant",
+    "pas de commentaire",
+    // Spanish
+    "ver adjunto",
+    "ver archivo adjunto",
+    "adjunto",
+    "ver arriba",
+    "no aplica",
+    "gracias",
+    "ninguno",
+    "ninguna",
+    "nada",
+    "sin comentarios",
+    // Russian
+    "см вложение",
+    "см приложение",
+    "см выше",
+    "нет",
+    "спасибо",
+    "без комментариев",
+    "не применимо",
+    "ничего",
+    // Chinese
+    "见附件",
+    "请见附件",
+    "详见附件",
+    "同上",
+    "无",
+    "没有",
+    "谢谢",
+    "不适用",
+    "无意见",
+    // Arabic
+    "انظر المرفق",
+    "انظر المرفقات",
+    "مرفق",
+    "لا يوجد",
+    "شكرا",
+    "شكرًا",
+    "شكراً",
+    "لا تعليق",
+    "لا ينطبق",
+    "كما سبق",
+];
+
+/// Lower case, letters and digits only, single spaces: how [`NON_ANSWERS`] are written.
+fn normalised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '\u{064B}' || c == '\u{064C}' {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Whether an answer says nothing about the question ("See attached", "N/A", "Merci",
+/// "见附件", "انظر المرفق"…): it is counted as no substantive answer, never made a theme.
+/// Answers of one word are caught where they are tokenised (`corpus`).
+pub fn is_non_answer(text: &str) -> bool {
+    /// An answer of a few words that points elsewhere says nothing here.
+    const POINTERS: &[&str] = &[
+        "attached",
+        "attachment",
+        "pièce jointe",
+        "ci joint",
+        "adjunto",
+        "вложени",
+        "приложени",
+        "附件",
+        "المرفق",
+    ];
+    let n = normalised(text);
+    n.is_empty()
+        || NON_ANSWERS.contains(&n.as_str())
+        || (n.split(' ').count() <= 6 && POINTERS.iter().any(|p| n.contains(p)))
+}
+
 /// Splits text into sentences: at `.`, `!`, `?` and their Arabic and CJK forms followed by
 /// white space or the end (not after an initial: `U.S.`, `J. Smith`), or glued to the next
 /// sentence's capital (`training.The`, not `v1.2`), and at line breaks. A list marker opening a sentence (`-`, `•`, `a)`,
@@ -451,5 +570,40 @@ mod tests {
             ]
         );
         assert_eq!(sentences("-5 degrees is cold"), ["-5 degrees is cold"]);
+    }
+
+    #[test]
+    fn knows_an_answer_that_says_nothing_in_six_languages() {
+        for nothing in [
+            "See attached.",
+            "N/A",
+            "n/a",
+            "Thank you!",
+            "No comment",
+            "see attached document",
+            "Voir pièce jointe",
+            "Merci.",
+            "Sans objet",
+            "Ver adjunto",
+            "Gracias",
+            "Нет.",
+            "См. вложение",
+            "见附件",
+            "无。",
+            "谢谢",
+            "انظر المرفق",
+            "شكراً",
+            "  ",
+        ] {
+            assert!(is_non_answer(nothing), "{nothing}");
+        }
+        for something in [
+            "See the attached report on CERT cooperation, which shows regional training works.",
+            "Nothing works better than regular joint exercises between the CERT and the police.",
+            "合作非常重要。",
+            "لا يوجد تعاون كافٍ بين الفرق الوطنية",
+        ] {
+            assert!(!is_non_answer(something), "{something}");
+        }
     }
 }

@@ -86,6 +86,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ props.questionnaire.questions[shown].text.get(lang) }
             </h2>
             <p class="lead">{ m.t_with("question-answered", &[("answered", number(q.answered)), ("total", number(props.synthesis.responses))]) }</p>
+            if q.non_answers > 0 {
+                <p>{ m.t_with("question-non-answers", &[("count", number(q.non_answers))]) }</p>
+            }
             <p>{ m.t_with("question-length", &[("median", number(q.length.median)), ("min", number(q.length.min)), ("max", number(q.length.max)), ("mean", number(q.length.mean))]) }</p>
             { breakdown_charts(m, &format!("q{}", q.number), &q.breakdowns) }
 
