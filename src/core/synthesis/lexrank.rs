@@ -5,8 +5,9 @@ use super::cluster::{Sparse, sparse_dot};
 /// Edges below this cosine similarity are dropped (Erkan & Radev's threshold).
 const EDGE: f32 = 0.1;
 const DAMPING: f64 = 0.85;
-/// Chosen sentences more similar than this to one already chosen are skipped as repetitive.
-const REDUNDANT: f32 = 0.6;
+/// Chosen sentences more similar than this to one already chosen are skipped as repetitive
+/// (here, and in a theme's quotes and the summary's sentence per theme).
+pub(super) const REDUNDANT: f32 = 0.6;
 
 /// Indices of up to `count` central, mutually distinct sentences among `candidates`, most
 /// central first. `vectors` are unit length; ties break on index.

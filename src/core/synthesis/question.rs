@@ -244,13 +244,7 @@ fn themes_and_summary(
         return (Vec::new(), Vec::new());
     }
     let found = themes::find(texts, voices, language);
-    let summary = summary::central(
-        texts,
-        voices,
-        &found.space,
-        &found.vectors,
-        &found.candidates,
-    );
+    let summary = summary::central(texts, voices, &found);
     (found.themes, summary)
 }
 

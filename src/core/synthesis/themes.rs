@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 
 use super::cluster::{self, Clustering, Space, Sparse};
 use super::corpus::{self, Answer, Counts, STOP};
-use super::model::{Quote, Theme};
+use super::lexrank;
+use super::model::Theme;
 use super::people;
 use super::question::Texts;
 use super::terms::{self, ClassCounts};
@@ -32,6 +33,10 @@ pub(super) struct Candidate {
 pub(super) struct Found {
     /// The themes, most voices first.
     pub themes: Vec<Theme>,
+    /// Each theme's sentences (indices into `candidates`), most central first.
+    pub sentences: Vec<Vec<usize>>,
+    /// The sentences quoted under the themes (indices into `candidates`).
+    pub quoted: BTreeSet<usize>,
     /// The space of single words the answers were grouped in.
     pub space: Space,
     /// Each voice's vector in it.
@@ -67,27 +72,41 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
     let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
     let candidates = candidates(texts, voices, &space);
     let labels = labels(texts, voices, &docs, &clustering);
-    let mut themes: Vec<Theme> = labels
+    let mut found: Vec<(Theme, Vec<usize>, Vec<usize>)> = labels
         .into_iter()
         .enumerate()
         .map(|(c, label)| {
             let members: Vec<usize> = (0..voices.len())
                 .filter(|v| clustering.assignment[*v] == c)
                 .collect();
-            Theme {
+            let sentences = central_sentences(&clustering, &candidates, c);
+            let chosen = quotes(texts, voices, &candidates, &sentences);
+            let theme = Theme {
                 language: language.to_string(),
                 label,
                 voices: members.len(),
                 groups: people::breakdowns(members.iter().map(|&v| texts.response(voices[v])))
                     .group,
-                quotes: quotes(texts, voices, &clustering, &candidates, c),
-            }
+                quotes: chosen
+                    .iter()
+                    .map(|&i| texts.quote(voices[candidates[i].voice], candidates[i].sentence))
+                    .collect(),
+            };
+            (theme, sentences, chosen)
         })
-        .filter(|t| t.voices > 0)
+        .filter(|(t, _, _)| t.voices > 0)
         .collect();
-    themes.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.label.cmp(&b.label)));
+    found.sort_by(|(a, ..), (b, ..)| b.voices.cmp(&a.voices).then(a.label.cmp(&b.label)));
+    let quoted = found
+        .iter()
+        .flat_map(|(_, _, q)| q.iter().copied())
+        .collect();
+    let (themes, sentences): (Vec<Theme>, Vec<Vec<usize>>) =
+        found.into_iter().map(|(t, s, _)| (t, s)).unzip();
     Found {
         themes,
+        sentences,
+        quoted,
         space,
         vectors,
         candidates,
@@ -168,45 +187,57 @@ fn labels(
         .collect()
 }
 
-/// Theme `c`'s quotes: the candidates nearest its centre, one per respondent and no sentence
-/// twice, so a theme shows several voices saying different things.
+/// Theme `c`'s quotable sentences (indices into `candidates`), nearest its centre first.
+fn central_sentences(clustering: &Clustering, candidates: &[Candidate], c: usize) -> Vec<usize> {
+    let mut near: Vec<(f32, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| clustering.assignment[x.voice] == c)
+        .map(|(i, x)| (cluster::dot(&x.vector, &clustering.centres[c]), i))
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    near.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Whether candidate `i` says something none of `chosen` says (no word vector closer than
+/// [`lexrank::REDUNDANT`]).
+pub(super) fn says_something_new(candidates: &[Candidate], chosen: &[usize], i: usize) -> bool {
+    chosen.iter().all(|&j| {
+        cluster::sparse_dot(&candidates[i].vector, &candidates[j].vector) < lexrank::REDUNDANT
+    })
+}
+
+/// A theme's quotes (indices into `candidates`): its most central sentences, one per respondent,
+/// each saying something the ones before it do not, so a theme shows several voices saying
+/// different things rather than one sentence three times.
 fn quotes(
     texts: &Texts,
     voices: &[&Answer],
-    clustering: &Clustering,
     candidates: &[Candidate],
-    c: usize,
-) -> Vec<Quote> {
-    let mut near: Vec<(f32, usize, usize)> = candidates
-        .iter()
-        .filter(|x| clustering.assignment[x.voice] == c)
-        .map(|x| {
-            (
-                cluster::dot(&x.vector, &clustering.centres[c]),
-                x.voice,
-                x.sentence,
-            )
-        })
-        .collect();
-    near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut quotes: Vec<Quote> = Vec::new();
+    central: &[usize],
+) -> Vec<usize> {
+    let mut chosen: Vec<usize> = Vec::new();
     let mut used_voices = BTreeSet::new();
     let mut used_texts = BTreeSet::new();
-    for (_, v, si) in near {
-        if quotes.len() == QUOTES {
+    for &i in central {
+        if chosen.len() == QUOTES {
             break;
         }
-        let q = texts.quote(voices[v], si);
-        let key: String = q
+        let c = &candidates[i];
+        if used_voices.contains(&c.voice) || !says_something_new(candidates, &chosen, i) {
+            continue;
+        }
+        let key: String = texts
+            .quote(voices[c.voice], c.sentence)
             .text
             .chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect();
-        if !used_voices.contains(&v) && used_texts.insert(key) {
-            used_voices.insert(v);
-            quotes.push(q);
+        if used_texts.insert(key) {
+            used_voices.insert(c.voice);
+            chosen.push(i);
         }
     }
-    quotes
+    chosen
 }
