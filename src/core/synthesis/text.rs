@@ -368,6 +368,11 @@ pub fn is_non_answer(text: &str) -> bool {
         "附件",
         "المرفق",
     ];
+    // Six short words at most, whatever the script: a longer answer is never one of these, and
+    // is not copied to find out (answers run to 30,000 characters).
+    if text.trim().len() > 160 {
+        return false;
+    }
     let n = normalised(text);
     n.is_empty()
         || NON_ANSWERS.contains(&n.as_str())
