@@ -722,3 +722,56 @@ fn quotes_and_summaries_say_different_things_and_cover_the_themes() {
         );
     }
 }
+
+#[test]
+fn an_nri_written_several_ways_is_one_line_and_one_count() {
+    use bpf_survey::core::response::{Capacity, Publication, Status};
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 60, 5);
+    let spellings = [
+        "APrIGF",
+        "Asia Pacific Regional IGF",
+        "APrIGF",
+        "the Asia Pacific Regional Internet Governance Forum",
+        "IGF-USA",
+        "IGF USA",
+        "USA IGF",
+    ];
+    for (r, name) in g.responses.iter_mut().zip(spellings) {
+        r.status = Status::Finished;
+        r.publication = Some(Publication::Named);
+        r.respondent.capacity = Some(Capacity::Nri);
+        r.respondent.nri = name.to_string();
+        r.source.nri = String::new();
+    }
+    for r in g.responses.iter_mut().skip(spellings.len()) {
+        r.respondent.nri = String::new();
+        r.source.nri = String::new();
+        if r.respondent.capacity == Some(Capacity::Nri) {
+            r.respondent.capacity = Some(Capacity::Organisation);
+        }
+    }
+    let s = run(&g.responses, &Filter::default());
+    let nri_lines: Vec<&String> = s
+        .contributions
+        .iter()
+        .filter(|l| l.contains("IGF") || l.contains("APr"))
+        .collect();
+    assert_eq!(
+        nri_lines,
+        [
+            "Contribution from the APrIGF",
+            "Contribution from the IGF USA"
+        ],
+        "{:?}",
+        s.contributions
+    );
+    let counts: Vec<(&str, usize)> = s
+        .overview
+        .nri
+        .iter()
+        .filter(|c| c.key != "none")
+        .map(|c| (c.label.as_str(), c.count))
+        .collect();
+    assert_eq!(counts, [("APrIGF", 4), ("IGF USA", 3)].map(|(l, n)| (l, n)));
+}

@@ -75,12 +75,89 @@ pub fn nri_of(r: &Response) -> &str {
     }
 }
 
-/// NRI names are typed freely: "Nigeria IGF" and "nigeria  igf" are one.
+/// Regional initiatives known under more than one name: each full name (as [`nri_words`]
+/// writes it) and the acronym's words it is counted under. National ones need no table: "IGF
+/// USA", "IGF-USA" and "USA IGF", or "the Nigeria Internet Governance Forum" and "Nigeria IGF",
+/// share their words.
+const NRI_ALIASES: &[(&str, &str)] = &[
+    ("asia pacific regional igf", "apr igf"),
+    ("asia pacific igf", "apr igf"),
+    ("african igf", "af igf"),
+    ("africa igf", "af igf"),
+    ("west africa igf", "wa igf"),
+    ("west african igf", "wa igf"),
+    ("latin american and caribbean igf", "lac igf"),
+    ("latin america and caribbean igf", "lac igf"),
+    ("latin american and caribbean regional igf", "lac igf"),
+    (
+        "regional igf for latin america and the caribbean",
+        "lac igf",
+    ),
+    ("european dialogue on internet governance", "eurodig"),
+    ("euro dig", "eurodig"),
+    (
+        "south eastern european dialogue on internet governance",
+        "seedig",
+    ),
+    (
+        "south east european dialogue on internet governance",
+        "seedig",
+    ),
+    ("caribbean igf", "c igf"),
+    ("central africa igf", "cafigf"),
+    ("central african igf", "cafigf"),
+    ("caf igf", "cafigf"),
+    ("north africa igf", "naigf"),
+    ("southern africa igf", "saigf"),
+];
+
+/// An NRI name's words: lower case, letters and digits only, "the" dropped, "Internet
+/// Governance Forum" written IGF, and a name glued to IGF split from it ("APrIGF" is "apr
+/// igf", "UKIGF" is "uk igf"; "CIGF" is "c igf").
+fn nri_words(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len() + 1);
+    let mut i = 0;
+    while i < words.len() {
+        if words[i..].starts_with(&["internet", "governance", "forum"]) {
+            out.push("igf");
+            i += 3;
+            continue;
+        }
+        let w = words[i];
+        match w.strip_suffix("igf") {
+            Some(before) if !before.is_empty() && before.chars().all(|c| c.is_alphabetic()) => {
+                out.push(before);
+                out.push("igf");
+            }
+            _ => out.push(w),
+        }
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// NRI names are typed freely: "Nigeria IGF", "the nigeria  igf" and "IGF Nigeria" are one, as
+/// are "APrIGF" and "Asia Pacific Regional IGF" ([`NRI_ALIASES`]). The key is the name's words
+/// in alphabetical order.
 pub fn nri_key(name: &str) -> String {
-    name.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let phrase = nri_words(name);
+    let phrase = NRI_ALIASES
+        .iter()
+        .find(|(full, _)| *full == phrase)
+        .map_or(phrase.as_str(), |(_, short)| short);
+    let mut words: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words.dedup();
+    if words.is_empty() {
+        // A name of punctuation alone is still a name, not "none".
+        return name.trim().to_lowercase();
+    }
+    words.join(" ")
 }
 
 /// The key of the response's NRI ([`nri_of`], normalised), or [`NO_NRI`].
@@ -244,6 +321,15 @@ pub fn anonymous(r: &Response) -> String {
     }
 }
 
+/// The NRI a named contribution speaks for, if it was sent in that capacity.
+fn speaks_for_nri(r: &Response) -> Option<&str> {
+    let p = &r.respondent;
+    let nri = p.nri.trim();
+    (r.publication == Some(Publication::Named) && p.capacity == Some(Capacity::Nri))
+        .then_some(nri)
+        .filter(|n| !n.is_empty())
+}
+
 /// The line for the list of contributions, in the style of the BPF output ("Contribution
 /// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), for a named contribution;
 /// `None` for one that is anonymous (they are summed, not listed) or not published.
@@ -251,10 +337,7 @@ pub fn contribution_line(r: &Response) -> Option<String> {
     if !may_quote(r) || is_anonymous(r) {
         return None;
     }
-    let p = &r.respondent;
-    let named = r.publication == Some(Publication::Named);
-    if named && p.capacity == Some(Capacity::Nri) && !p.nri.trim().is_empty() {
-        let nri = p.nri.trim();
+    if let Some(nri) = speaks_for_nri(r) {
         let article = if nri.to_lowercase().starts_with("the ") {
             ""
         } else {
@@ -263,4 +346,74 @@ pub fn contribution_line(r: &Response) -> Option<String> {
         return Some(format!("Contribution from {article}{nri}"));
     }
     attribution(r).map(|who| format!("Contribution from {who}"))
+}
+
+/// The list of contributions, sorted: one line per named contributor, and one per NRI however
+/// its contributions spelt it ("APrIGF", "Asia Pacific Regional IGF"), under its most common
+/// spelling.
+pub fn contribution_lines<'a>(responses: impl Iterator<Item = &'a Response>) -> Vec<String> {
+    let mut lines: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for r in responses {
+        let Some(line) = contribution_line(r) else {
+            continue;
+        };
+        let key = match speaks_for_nri(r) {
+            Some(nri) => format!("\u{0}{}", nri_key(nri)),
+            None => line.clone(),
+        };
+        *lines.entry(key).or_default().entry(line).or_insert(0) += 1;
+    }
+    let mut out: Vec<String> = lines
+        .into_values()
+        .filter_map(|spellings| {
+            spellings
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|s| s.0)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod nri_tests {
+    use super::nri_key;
+
+    #[test]
+    fn one_nri_however_it_is_written() {
+        for same in [
+            ["Nigeria IGF", "the nigeria  igf", "IGF Nigeria"],
+            [
+                "Nigeria Internet Governance Forum",
+                "NIGERIA-IGF",
+                "Nigeria IGF.",
+            ],
+            ["IGF USA", "IGF-USA", "USA IGF"],
+            [
+                "APrIGF",
+                "Asia Pacific Regional IGF",
+                "Asia Pacific Regional Internet Governance Forum",
+            ],
+            ["LACIGF", "Latin American and Caribbean IGF", "LAC IGF"],
+            [
+                "EuroDIG",
+                "European Dialogue on Internet Governance",
+                "Euro-DIG",
+            ],
+            ["UKIGF", "UK IGF", "the UK Internet Governance Forum"],
+        ] {
+            assert_eq!(nri_key(same[0]), nri_key(same[1]), "{same:?}");
+            assert_eq!(nri_key(same[0]), nri_key(same[2]), "{same:?}");
+        }
+        for different in [
+            ("Nigeria IGF", "Niger IGF"),
+            ("Youth IGF Nigeria", "Nigeria IGF"),
+            ("West Africa IGF", "African IGF"),
+            ("EuroDIG", "SEEDIG"),
+        ] {
+            assert_ne!(nri_key(different.0), nri_key(different.1), "{different:?}");
+        }
+        assert_eq!(nri_key("—"), "—");
+    }
 }

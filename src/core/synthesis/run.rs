@@ -173,12 +173,7 @@ impl<'a> Run<'a> {
     pub fn finish(mut self) -> Synthesis {
         self.complete();
         let kept = &self.kept;
-        let mut contributions: Vec<String> = kept
-            .iter()
-            .filter_map(|r| people::contribution_line(r))
-            .collect();
-        contributions.sort();
-        contributions.dedup();
+        let contributions = people::contribution_lines(kept.iter().copied());
         Synthesis {
             responses: kept.len(),
             overview: people::breakdowns(kept.iter().copied()),
