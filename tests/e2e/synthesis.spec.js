@@ -265,3 +265,26 @@ test("a failing worker is reported on its own page only, not swallowed and not b
   await expect(other.locator(".status-line")).not.toContainText("stopped");
   await expect(other.locator(".status-line")).toContainText("Synthesis ready");
 });
+
+test("answers that say nothing are counted as such and never become a theme or key term", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-nothing-"));
+  const nothing = ["See attached.", "N/A", "Merci.", "见附件", "انظر المرفق", "Thank you!"];
+  const files = readdirSync(CORPUS).sort().map((f, i) => {
+    if (i >= nothing.length) return join(CORPUS, f);
+    const doc = JSON.parse(readFileSync(join(CORPUS, f), "utf8"));
+    const path = join(dir, f);
+    writeFileSync(path, JSON.stringify(reseal({ ...doc, answers: { ...doc.answers, q1: nothing[i] } }), null, 2));
+    return path;
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator("#question-heading")).toContainText(loose("Question 1:"));
+  await expect(page.locator(".question")).toContainText(loose("Of these, 6 gave no substantive answer"));
+  const shown = (await page.locator(".terms__list li, .theme-index li").allInnerTexts()).join(" | ").toLowerCase();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const word of ["attached", "merci", "thank", "附件", "المرفق", "n/a"]) expect(shown).not.toContain(word);
+  await page.locator(".question .lead").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-21-synthesis-non-answers.png" });
+});
