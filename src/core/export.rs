@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::format;
 use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
-use super::synthesis::{Dimension, Filter, QuestionSynthesis, Synthesis};
+use super::synthesis::{Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis};
 use super::text::isolate;
 use super::time::Timestamp;
 
@@ -343,10 +343,51 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         "{} contributions were received{drafts}.",
         s.responses
     ));
-    for (name, counts) in breakdown_rows(&s.overview) {
+    if s.voices != s.responses {
+        w.paragraph(&format!(
+            "Counting each campaign once, they are {} independent voices; the figures below count them so, with every contribution counted after them.",
+            s.voices
+        ));
+    }
+    for (name, counts) in breakdown_rows(&s.voice_overview) {
         w.item(Some(name), &counts_line(counts), false);
     }
     w.end_list();
+    if s.voices != s.responses {
+        for (name, counts) in breakdown_rows(&s.overview) {
+            w.item(
+                Some(&format!(
+                    "{} every contribution counted",
+                    name.trim_end_matches(':')
+                )),
+                &counts_line(counts),
+                false,
+            );
+        }
+        w.end_list();
+    }
+    if !s.campaigns.is_empty() {
+        w.heading(3, "Campaigns", false);
+        for c in &s.campaigns {
+            let questions: Vec<String> = c.questions.iter().map(usize::to_string).collect();
+            let text = match &c.excerpt {
+                Some(e) => format!("“{}”", isolate(e)),
+                None => "one text (not for publication)".to_string(),
+            };
+            w.item(
+                None,
+                &format!(
+                    "{} contributions sent {text} to question{} {}. Sent by: {}.",
+                    c.size,
+                    if questions.len() == 1 { "" } else { "s" },
+                    questions.join(", "),
+                    senders_line(&c.senders)
+                ),
+                false,
+            );
+        }
+        w.end_list();
+    }
     // The list of contributions comes first, as in the BPF's outline of Part II.
     w.heading(2, "Contributions received", false);
     let anonymous: usize = s.anonymous.group.iter().map(|c| c.count).sum();
@@ -375,11 +416,18 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
     w.paragraph(&format!(
         "{} of {total} contributions answered this question ({}). Answers are {} words long at the median ({} to {}).",
         q.answered,
-        counts_line(&q.breakdowns.group),
+        counts_line(&q.breakdowns_raw.group),
         q.length.median,
         q.length.min,
         q.length.max
     ));
+    if q.voices != q.answered {
+        w.paragraph(&format!(
+            "Counting each group of near-identical answers once, they are {} independent voices ({}).",
+            q.voices,
+            counts_line(&q.breakdowns.group)
+        ));
+    }
     if q.non_answers > 0 {
         w.paragraph(&format!(
             "{} of them gave no substantive answer (\"see attached\", \"N/A\", a single word); they are counted here and left out of the themes, summary and key terms.",
@@ -439,18 +487,45 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
             match &d.excerpt {
                 Some(e) => w.item(
                     None,
-                    &format!("{} answers share the text “{}”", d.size, isolate(e)),
+                    &format!(
+                        "{} answers share the text “{}”{}",
+                        d.size,
+                        isolate(e),
+                        campaign_note(d)
+                    ),
                     false,
                 ),
                 None => w.item(
                     None,
-                    &format!("{} answers share one text (not for publication)", d.size),
+                    &format!(
+                        "{} answers share one text (not for publication){}",
+                        d.size,
+                        campaign_note(d)
+                    ),
                     false,
                 ),
             }
         }
         w.end_list();
     }
+}
+
+/// ", a campaign sent by: …" for a group large enough to be one.
+fn campaign_note(d: &DuplicateGroup) -> String {
+    d.campaign
+        .as_ref()
+        .map(|who| format!(": a campaign, sent by {}", senders_line(who)))
+        .unwrap_or_default()
+}
+
+/// Who sent a campaign: stakeholder groups; countries; NRIs.
+fn senders_line(s: &Senders) -> String {
+    [
+        counts_line(&s.breakdowns.group),
+        counts_line(&s.countries),
+        counts_line(&s.breakdowns.nri),
+    ]
+    .join("; ")
 }
 
 /// The synthesis as Markdown.

@@ -396,6 +396,13 @@ duplicates-size = { $count ->
     [many] تشترك { $count } إجابة في هذا النص
    *[other] تشترك { $count } إجابة في هذا النص
 }
+question-voices = عند احتساب كل مجموعة من الإجابات شبه المتطابقة مرة واحدة، عدد الأصوات المستقلة: { $voices } (مع احتساب كل الإجابات: { $answered }). تحتسبها الرسوم البيانية مرة واحدة.
+overview-voices = عند احتساب كل حملة مرة واحدة، عدد الأصوات المستقلة: { $voices }. تحتسبها الرسوم البيانية مرة واحدة.
+raw-figures = مع احتساب كل الإجابات
+campaigns-title = الحملات
+campaign-line = عدد الردود التي أرسلت النص نفسه: { $count } (الأسئلة { $questions })
+campaign-sent-by = المرسلون: { $who }
+campaign-not-published = ليست للنشر
 answers-title = كل الإجابات
 answers-search = ابحث في الإجابات
 answers-search-hint = الإجابات التي تحتوي على كل الكلمات التي تكتبها.

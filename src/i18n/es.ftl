@@ -355,6 +355,13 @@ duplicates-size = { $count ->
     [one] 1 respuesta tiene este texto
    *[other] { $count } respuestas comparten este texto
 }
+question-voices = Contando una sola vez cada grupo de respuestas casi idénticas, voces independientes: { $voices } (todas las respuestas contadas: { $answered }). Los gráficos las cuentan una vez.
+overview-voices = Contando cada campaña una sola vez, voces independientes: { $voices }. Los gráficos las cuentan una vez.
+raw-figures = Todas las respuestas contadas
+campaigns-title = Campañas
+campaign-line = Respuestas que envían un mismo texto: { $count } (preguntas { $questions })
+campaign-sent-by = Enviado por: { $who }
+campaign-not-published = no publicable
 answers-title = Todas las respuestas
 answers-search = Buscar en las respuestas
 answers-search-hint = Respuestas que contienen todas las palabras que escriba.

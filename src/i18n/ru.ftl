@@ -368,6 +368,13 @@ duplicates-size = { $count ->
     [many] Этот текст встречается в { $count } ответах
    *[other] Этот текст встречается в { $count } ответах
 }
+question-voices = Если считать каждую группу почти одинаковых ответов один раз, независимых голосов: { $voices } (все ответы: { $answered }). Диаграммы считают их один раз.
+overview-voices = Если считать каждую кампанию один раз, независимых голосов: { $voices }. Диаграммы считают их один раз.
+raw-figures = С учётом всех ответов
+campaigns-title = Кампании
+campaign-line = Ответов с одним и тем же текстом: { $count } (вопросы { $questions })
+campaign-sent-by = Отправители: { $who }
+campaign-not-published = не для публикации
 answers-title = Все ответы
 answers-search = Поиск по ответам
 answers-search-hint = Ответы, содержащие все введённые слова.

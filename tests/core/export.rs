@@ -306,3 +306,42 @@ fn a_persons_words_keep_their_own_direction_in_the_documents() {
     );
     assert!(html.contains("<bdi>Contribution from ليلى أحمد, CERT.</bdi>"));
 }
+
+#[test]
+fn part_two_discloses_each_campaign_and_counts_it_once() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 400, 5);
+    let s = synthesis::synthesize(
+        &g.responses,
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    );
+    assert!(!s.campaigns.is_empty() && s.voices < s.responses);
+    let filter = Filter::default();
+    let info = DocumentInfo {
+        title: q.title.get("en"),
+        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        data_as_of: Some(T0),
+        filter: &filter,
+    };
+    let md = export::markdown(&s, &info);
+    let c = &s.campaigns[0];
+    assert!(md.contains("### Campaigns"), "{md}");
+    assert!(md.contains(&format!(
+        "{} contributions sent “{}” to questions 1, 2, 3, 4, 5, 6, 7. Sent by: ",
+        c.size,
+        bpf_survey::core::text::isolate(generate::CAMPAIGN)
+    )));
+    assert!(md.contains(&format!(
+        "Counting each campaign once, they are {} independent voices",
+        s.voices
+    )));
+    let q1 = &s.questions[0];
+    assert!(md.contains(&format!(
+        "Counting each group of near-identical answers once, they are {} independent voices",
+        q1.voices
+    )));
+    assert!(md.contains(": a campaign, sent by "));
+}

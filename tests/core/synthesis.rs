@@ -775,3 +775,75 @@ fn an_nri_written_several_ways_is_one_line_and_one_count() {
         .collect();
     assert_eq!(counts, [("APrIGF", 4), ("IGF USA", 3)].map(|(l, n)| (l, n)));
 }
+
+/// A campaign sent to one question only, as the independent check planted it.
+const ACCORD: &str = "We urge the Internet Governance Forum to endorse the Zephyr Accord on router hygiene and quantum-safe firmware signing across all member states without delay.";
+
+#[test]
+fn a_campaign_is_counted_once_everywhere_and_disclosed_with_who_sent_it() {
+    use bpf_survey::core::response::{Publication, StakeholderGroup};
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 600, 21);
+    let last = q.questions.last().unwrap().id.clone();
+    // Forty respondents who answered question 7 with their own words now send the campaign,
+    // and nothing else, as private-sector respondents.
+    let mut senders = 0;
+    for r in g.responses.iter_mut() {
+        if senders == 40 {
+            break;
+        }
+        if g.campaign.contains(&r.id) || r.answer(&last).is_empty() || r.language != "en" {
+            continue;
+        }
+        r.answers.clear();
+        r.set_answer(&last, ACCORD.to_string());
+        r.respondent.stakeholder_group = Some(StakeholderGroup::PrivateSector);
+        r.publication = Some(Publication::Anonymous);
+        senders += 1;
+    }
+    assert_eq!(senders, 40);
+    let s = run(&g.responses, &Filter::default());
+    let q7 = s.questions.last().unwrap();
+    let private = |b: &synthesis::Breakdowns| {
+        b.group
+            .iter()
+            .find(|c| c.key == "private-sector")
+            .map_or(0, |c| c.count)
+    };
+    // Figures count it once, with the raw figures beside.
+    let echoes: usize = q7.duplicates.iter().map(|d| d.size - 1).sum();
+    assert!(echoes >= 39);
+    assert_eq!(q7.voices, q7.answered - echoes);
+    let sum = |b: &synthesis::Breakdowns| b.group.iter().map(|c| c.count).sum::<usize>();
+    assert_eq!(sum(&q7.breakdowns), q7.voices);
+    assert_eq!(sum(&q7.breakdowns_raw), q7.answered);
+    assert!(private(&q7.breakdowns_raw) >= private(&q7.breakdowns) + 39);
+    // Its words are not the question's key terms: it is one voice among hundreds.
+    for lt in &q7.terms {
+        for t in &lt.terms {
+            for word in ["zephyr", "accord", "hygiene", "firmware", "quantum"] {
+                assert!(!t.text.to_lowercase().contains(word), "{:?}", lt.terms);
+            }
+        }
+    }
+    // Disclosed in its question and in the overview: its size, its text and who sent it.
+    let group = q7.duplicates.iter().find(|d| d.size >= 40).unwrap();
+    let who = group.campaign.as_ref().expect("forty is a campaign");
+    assert_eq!(private(&who.breakdowns), 40);
+    assert_eq!(who.countries.iter().map(|c| c.count).sum::<usize>(), 40);
+    let campaign = s
+        .campaigns
+        .iter()
+        .find(|c| c.questions == vec![7])
+        .unwrap_or_else(|| panic!("{:?}", s.campaigns));
+    assert_eq!(campaign.size, 40);
+    assert!(campaign.excerpt.as_deref().unwrap().starts_with("We urge"));
+    // The generator's own campaign pastes one text into every answer: one campaign, seven
+    // questions.
+    let pasted = s.campaigns.iter().find(|c| c.questions.len() == 7).unwrap();
+    assert!(pasted.size >= synthesis::CAMPAIGN);
+    // The overview counts the senders who only repeated the campaign once.
+    assert!(s.voices <= s.responses - 39 - (pasted.size - 1));
+    assert_eq!(sum(&s.voice_overview), s.voices);
+    assert_eq!(sum(&s.overview), s.responses);
+}

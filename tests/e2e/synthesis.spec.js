@@ -288,3 +288,31 @@ test("answers that say nothing are counted as such and never become a theme or k
   await page.locator(".question .lead").first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-21-synthesis-non-answers.png" });
 });
+
+test("a campaign is counted once, with every answer counted beside, and disclosed with who sent it", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-campaign-"));
+  const pasted = "We urge the Internet Governance Forum to endorse the Zephyr Accord on router hygiene and quantum-safe firmware signing across all member states.";
+  const files = readdirSync(CORPUS).sort().map((f, i) => {
+    if (i >= 6) return join(CORPUS, f);
+    const doc = JSON.parse(readFileSync(join(CORPUS, f), "utf8"));
+    const path = join(dir, f);
+    writeFileSync(path, JSON.stringify(reseal({ ...doc, publication: "anonymous", status: "finished", answers: { q3: pasted } }), null, 2));
+    return path;
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const campaigns = page.locator(".campaigns");
+  await expect(campaigns).toContainText(loose("Responses sending one text: 6 (questions 3)"));
+  await expect(campaigns).toContainText("Zephyr Accord");
+  await expect(campaigns).toContainText("Sent by:");
+  await expect(page.locator("#overview-heading").locator("..")).toContainText(loose("Counting each campaign once, 40 independent voices"));
+  await page.locator(".question-nav__button").nth(2).click();
+  await expect(page.locator(".question")).toContainText(loose("independent voices answered"));
+  await expect(page.locator(".question details.raw-figures summary")).toHaveText("Every answer counted");
+  const shown = (await page.locator(".terms__list li").allInnerTexts()).join(" | ").toLowerCase();
+  for (const word of ["zephyr", "accord", "firmware"]) expect(shown).not.toContain(word);
+  await campaigns.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-22-synthesis-campaign.png" });
+});

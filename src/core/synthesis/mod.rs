@@ -27,8 +27,8 @@ pub use answers::{AnswerRow, answer_rows};
 pub use cluster::Rng;
 pub use filter::{Dimension, Filter};
 pub use model::{
-    DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats, Progress,
-    QuestionSynthesis, Quote, Synthesis, Theme,
+    CAMPAIGN, Campaign, DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
+    Progress, QuestionSynthesis, Quote, Senders, Synthesis, Theme,
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};

@@ -73,6 +73,36 @@ pub struct DuplicateGroup {
     pub excerpt: Option<String>,
     /// The responses, by id.
     pub responses: Vec<String>,
+    /// Who sent it, when the group is large enough to be a campaign ([`CAMPAIGN`] answers or
+    /// more).
+    pub campaign: Option<Senders>,
+}
+
+/// A group of this many identical answers or more is a campaign, disclosed as such; smaller
+/// groups (a file sent twice, two colleagues) are still counted once.
+pub const CAMPAIGN: usize = 5;
+
+/// Who sent a campaign.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Senders {
+    /// By stakeholder group, region, NRI, language and capacity.
+    pub breakdowns: Breakdowns,
+    /// By country (ISO code as key, English short name as label); the senders whose response
+    /// may not be published are counted under the key `"not-published"`, with no country.
+    pub countries: Vec<Count>,
+}
+
+/// A campaign as the overview discloses it: one text sent by many, in one or more questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Campaign {
+    /// The questions it was sent to, by number.
+    pub questions: Vec<usize>,
+    /// How many responses sent it (in its largest question).
+    pub size: usize,
+    /// Its text, if any sender may be quoted.
+    pub excerpt: Option<String>,
+    /// Who sent it.
+    pub senders: Senders,
 }
 
 /// Answer lengths, in words.
@@ -99,11 +129,16 @@ pub struct QuestionSynthesis {
     pub text: String,
     /// How many (filtered) responses answered it.
     pub answered: usize,
+    /// How many independent voices answered it: each group of near-identical answers (a
+    /// campaign, a file sent twice) counts once.
+    pub voices: usize,
     /// How many of those answers say nothing ("See attached", "N/A", "Thanks", a lone word):
     /// counted in `answered`, never in themes, summaries or key terms.
     pub non_answers: usize,
-    /// Who answered it.
+    /// Who answered it, each group of near-identical answers counted once (its first member).
     pub breakdowns: Breakdowns,
+    /// Who answered it, every answer counted.
+    pub breakdowns_raw: Breakdowns,
     /// How long the answers are.
     pub length: LengthStats,
     /// Key terms, per answer language, largest language first.
@@ -121,8 +156,15 @@ pub struct QuestionSynthesis {
 pub struct Synthesis {
     /// How many responses (after the filter).
     pub responses: usize,
-    /// Who they are from.
+    /// Who they are from, every response counted.
     pub overview: Breakdowns,
+    /// How many of them are independent voices: all but the responses that only repeat what
+    /// another sent (every substantive answer of theirs an echo of a near-identical group).
+    pub voices: usize,
+    /// Who the independent voices are from.
+    pub voice_overview: Breakdowns,
+    /// The campaigns, largest first.
+    pub campaigns: Vec<Campaign>,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionSynthesis>,
     /// "Contribution from …" lines for the named contributions, sorted.

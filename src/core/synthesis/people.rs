@@ -248,6 +248,25 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
     }
 }
 
+/// Counts `responses` by country (ISO code, English short name); a response that may not be
+/// published is counted under `"not-published"` without its country, and one with no country
+/// under [`NOT_STATED`].
+pub fn countries<'a>(responses: impl Iterator<Item = &'a Response>) -> Vec<Count> {
+    let mut m: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    for r in responses {
+        let (k, l) = match r.respondent.country {
+            _ if !may_quote(r) => (NOT_PUBLISHED.to_string(), "Not for publication"),
+            Some(c) => (c.code().to_string(), c.name()),
+            None => (NOT_STATED.to_string(), NOT_STATED_LABEL),
+        };
+        m.entry(k).or_insert_with(|| (l.to_string(), 0)).1 += 1;
+    }
+    sorted(m)
+}
+
+/// The key under which [`countries`] counts the responses that may not be published.
+pub const NOT_PUBLISHED: &str = "not-published";
+
 fn sorted(m: BTreeMap<String, (String, usize)>) -> Vec<Count> {
     let mut v: Vec<Count> = m
         .into_iter()

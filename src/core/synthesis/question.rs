@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::corpus::{Answer, Corpus};
 use super::model::{
-    DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats, QuestionSynthesis, Quote,
-    Theme,
+    CAMPAIGN, DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
+    QuestionSynthesis, Quote, Senders, Theme,
 };
 use super::terms::{self, Ranked};
 use super::{duplicates, people, summary, themes};
@@ -61,16 +61,26 @@ impl Texts<'_, '_> {
     }
 }
 
-/// The synthesis of question `qi` (whose English text is `text`).
+/// The synthesis of question `qi` (whose English text is `text`); `groups` are its groups of
+/// near-identical answers if they were found already ([`duplicate_groups`]).
 pub(super) fn question(
     texts: &Texts,
     qi: usize,
     text: &str,
     ranked: &RankedTerms,
+    groups: Option<&[Vec<usize>]>,
 ) -> QuestionSynthesis {
     let answers = texts.corpus.answers_to(qi);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
-    let (duplicates, echoes) = near_duplicates(texts, &answers, &written);
+    let found;
+    let groups = match groups {
+        Some(g) => g,
+        None => {
+            found = duplicate_groups(texts, &answers);
+            &found
+        }
+    };
+    let (duplicates, echoes) = near_duplicates(texts, &answers, &written, groups);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut summaries = Vec::new();
@@ -92,13 +102,20 @@ pub(super) fn question(
             });
         }
     }
+    let voices = answers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !echoes.contains(i))
+        .map(|(_, a)| texts.response(a));
     QuestionSynthesis {
         id: texts.qids[qi].clone(),
         number: qi + 1,
         text: text.to_string(),
         answered: answers.len(),
+        voices: answers.len() - echoes.len(),
         non_answers: answers.iter().filter(|a| !a.substantive).count(),
-        breakdowns: people::breakdowns(answers.iter().map(|a| texts.response(a))),
+        breakdowns: people::breakdowns(voices),
+        breakdowns_raw: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),
         terms: key_terms(texts, qi, &answers, &langs, ranked),
         themes,
@@ -122,18 +139,13 @@ fn length_stats(written: &[&str]) -> LengthStats {
     }
 }
 
-/// Groups of (nearly) the same answer, largest first, and the echoes: every member of a group
-/// but its first (indices into `answers`, whose texts are `written`).
-fn near_duplicates(
-    texts: &Texts,
-    answers: &[&Answer],
-    written: &[&str],
-) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
+/// The groups of (nearly) the same answer among one question's `answers` (indices into it,
+/// each group sorted, so its first member is the earliest response).
+pub(super) fn duplicate_groups(texts: &Texts, answers: &[&Answer]) -> Vec<Vec<usize>> {
     let as_words: Vec<duplicates::Text> = answers
         .iter()
-        .zip(written)
-        .map(|(a, text)| duplicates::Text {
-            chars: duplicates::normalised_chars(text),
+        .map(|a| duplicates::Text {
+            chars: duplicates::normalised_chars(texts.text(a)),
             words: a
                 .sentences
                 .iter()
@@ -141,21 +153,43 @@ fn near_duplicates(
                 .collect(),
         })
         .collect();
-    let mut echoes = BTreeSet::new();
-    let mut out: Vec<DuplicateGroup> = duplicates::groups(&as_words)
+    duplicates::groups(&as_words)
+}
+
+/// Every member of a group but its first: the answers that repeat what another sent.
+pub(super) fn echoes_of(groups: &[Vec<usize>]) -> BTreeSet<usize> {
+    groups
+        .iter()
+        .flat_map(|g| g.iter().skip(1).copied())
+        .collect()
+}
+
+/// The groups of (nearly) the same answer, largest first, and the echoes ([`echoes_of`];
+/// indices into `answers`, whose texts are `written`).
+fn near_duplicates(
+    texts: &Texts,
+    answers: &[&Answer],
+    written: &[&str],
+    groups: &[Vec<usize>],
+) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
+    let echoes = echoes_of(groups);
+    let mut out: Vec<DuplicateGroup> = groups
         .iter()
         .map(|g| {
-            echoes.extend(g.iter().skip(1));
+            let senders = || g.iter().map(|&i| texts.response(answers[i]));
             let quotable = g
                 .iter()
                 .find(|&&i| people::may_quote(texts.response(answers[i])));
             DuplicateGroup {
                 size: g.len(),
-                excerpt: quotable.map(|&i| excerpt(written[i])),
-                responses: g
-                    .iter()
-                    .map(|&i| texts.response(answers[i]).id.to_string())
-                    .collect(),
+                // A campaign's text is disclosed whole (up to a page); other groups are excerpted.
+                excerpt: quotable
+                    .map(|&i| excerpt(written[i], if g.len() >= CAMPAIGN { 2000 } else { 200 })),
+                responses: senders().map(|r| r.id.to_string()).collect(),
+                campaign: (g.len() >= CAMPAIGN).then(|| Senders {
+                    breakdowns: people::breakdowns(senders()),
+                    countries: people::countries(senders()),
+                }),
             }
         })
         .collect();
@@ -248,9 +282,9 @@ fn themes_and_summary(
     (found.themes, summary)
 }
 
-fn excerpt(text: &str) -> String {
-    let mut out: String = text.chars().take(200).collect();
-    if text.chars().nth(200).is_some() {
+fn excerpt(text: &str, chars: usize) -> String {
+    let mut out: String = text.chars().take(chars).collect();
+    if text.chars().nth(chars).is_some() {
         out.push('…');
     }
     out

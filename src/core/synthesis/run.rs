@@ -1,15 +1,15 @@
 //! A synthesis in steps: tokenise each question's answers, rank the key terms, then summarise each question; so a worker can report progress and stay responsive between steps.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
-use super::model::{Progress, QuestionSynthesis, Synthesis};
+use super::model::{Campaign, Progress, QuestionSynthesis, Synthesis};
 use super::people;
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
-use super::text::Analyzer;
+use super::text::{Analyzer, is_non_answer};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
@@ -40,6 +40,9 @@ pub struct Run<'a> {
     builder: Option<CorpusBuilder>,
     pub(super) corpus: Corpus,
     pub(super) ranked: RankedTerms,
+    /// Each question's groups of near-identical answers, found when the key terms are ranked
+    /// (their echoes count once there too) and used again when the question is summarised.
+    groups: BTreeMap<usize, Vec<Vec<usize>>>,
     /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
     pub(super) summarised: Range<usize>,
     /// Whether the key terms come from another run ([`Run::terms_from_elsewhere`]).
@@ -68,6 +71,7 @@ impl<'a> Run<'a> {
             builder: Some(CorpusBuilder::default()),
             corpus: Corpus::default(),
             ranked: BTreeMap::new(),
+            groups: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
             terms_elsewhere: false,
             questions: Vec::new(),
@@ -137,7 +141,8 @@ impl<'a> Run<'a> {
         } else {
             let qi = self.summarised.start + self.next - n;
             let text = self.questionnaire.questions[qi].text.get("en");
-            let q = question::question(&self.texts(), qi, text, &self.ranked);
+            let groups = self.groups.get(&qi).map(Vec::as_slice);
+            let q = question::question(&self.texts(), qi, text, &self.ranked, groups);
             self.questions.push(q);
         }
         self.next += 1;
@@ -145,15 +150,26 @@ impl<'a> Run<'a> {
     }
 
     /// Key terms: within each language, each question's answers against the other questions'.
+    /// A group of near-identical answers (a campaign) counts once: only its first member.
     fn rank_terms(&mut self) {
         let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
-        for a in self.corpus.answers.iter().filter(|a| a.substantive) {
-            let per_q = classes.entry(a.language).or_insert_with(|| {
-                (0..self.qids.len())
-                    .map(|_| ClassCounts::default())
-                    .collect()
-            });
-            per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+        for qi in 0..self.qids.len() {
+            let texts = self.texts();
+            let answers = texts.corpus.answers_to(qi);
+            let groups = question::duplicate_groups(&texts, &answers);
+            let echoes = question::echoes_of(&groups);
+            for (i, a) in answers.iter().enumerate() {
+                if !a.substantive || echoes.contains(&i) {
+                    continue;
+                }
+                let per_q = classes.entry(a.language).or_insert_with(|| {
+                    (0..self.qids.len())
+                        .map(|_| ClassCounts::default())
+                        .collect()
+                });
+                per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+            }
+            self.groups.insert(qi, groups);
         }
         self.ranked = classes
             .iter()
@@ -174,9 +190,13 @@ impl<'a> Run<'a> {
         self.complete();
         let kept = &self.kept;
         let contributions = people::contribution_lines(kept.iter().copied());
+        let voices: Vec<&Response> = independent(kept, &self.qids, &self.questions);
         Synthesis {
             responses: kept.len(),
             overview: people::breakdowns(kept.iter().copied()),
+            voices: voices.len(),
+            voice_overview: people::breakdowns(voices.iter().copied()),
+            campaigns: campaigns(&self.questions),
             questions: self.questions,
             contributions,
             anonymous: people::breakdowns(
@@ -187,4 +207,85 @@ impl<'a> Run<'a> {
             drafts: kept.iter().filter(|r| r.status == Status::Draft).count(),
         }
     }
+}
+
+/// The responses that are independent voices: all but those whose every answer that says
+/// something only repeats another response's (an echo in a group of near-identical answers).
+fn independent<'a>(
+    kept: &[&'a Response],
+    qids: &[String],
+    questions: &[QuestionSynthesis],
+) -> Vec<&'a Response> {
+    let echoes: BTreeSet<(&str, &str)> = questions
+        .iter()
+        .flat_map(|q| {
+            q.duplicates
+                .iter()
+                .flat_map(|d| d.responses.iter().skip(1))
+                .map(|r| (r.as_str(), q.id.as_str()))
+        })
+        .collect();
+    if echoes.is_empty() {
+        return kept.to_vec();
+    }
+    kept.iter()
+        .copied()
+        .filter(|r| {
+            let id = r.id.to_string();
+            let said: Vec<&String> = qids
+                .iter()
+                .filter(|q| {
+                    let a = r.answer(q);
+                    !a.trim().is_empty() && !is_non_answer(a)
+                })
+                .collect();
+            let echoed = said
+                .iter()
+                .filter(|q| echoes.contains(&(id.as_str(), q.as_str())))
+                .count();
+            echoed == 0 || echoed < said.len()
+        })
+        .collect()
+}
+
+/// The campaigns of every question, one per text: groups in several questions sent by mostly
+/// the same responses (more than half of the smaller group) are one campaign.
+fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
+    let mut out: Vec<(Campaign, BTreeSet<&str>)> = Vec::new();
+    for q in questions {
+        for d in &q.duplicates {
+            let Some(senders) = &d.campaign else {
+                continue;
+            };
+            let members: BTreeSet<&str> = d.responses.iter().map(String::as_str).collect();
+            let same = out
+                .iter_mut()
+                .find(|(_, m)| m.intersection(&members).count() * 2 > m.len().min(members.len()));
+            match same {
+                Some((c, m)) => {
+                    c.questions.push(q.number);
+                    if d.size > c.size {
+                        c.size = d.size;
+                        c.senders = senders.clone();
+                        *m = members;
+                    }
+                    if c.excerpt.is_none() {
+                        c.excerpt = d.excerpt.clone();
+                    }
+                }
+                None => out.push((
+                    Campaign {
+                        questions: vec![q.number],
+                        size: d.size,
+                        excerpt: d.excerpt.clone(),
+                        senders: senders.clone(),
+                    },
+                    members,
+                )),
+            }
+        }
+    }
+    let mut out: Vec<Campaign> = out.into_iter().map(|(c, _)| c).collect();
+    out.sort_by(|a, b| b.size.cmp(&a.size).then(a.questions.cmp(&b.questions)));
+    out
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::answers::Answers;
-use super::overview::breakdown_charts;
+use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
@@ -90,7 +90,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 <p>{ m.t_with("question-non-answers", &[("count", number(q.non_answers))]) }</p>
             }
             <p>{ m.t_with("question-length", &[("median", number(q.length.median)), ("min", number(q.length.min)), ("max", number(q.length.max)), ("mean", number(q.length.mean))]) }</p>
-            { breakdown_charts(m, &format!("q{}", q.number), &q.breakdowns) }
+            if q.voices != q.answered {
+                <p>{ m.t_with("question-voices", &[("voices", number(q.voices)), ("answered", number(q.answered))]) }</p>
+            }
+            { once_and_raw(m, &format!("q{}", q.number), &q.breakdowns, &q.breakdowns_raw) }
 
             <h3 class="heading-m">{ m.t("themes-title") }</h3>
             if q.themes.is_empty() {
@@ -136,6 +139,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                         <li>
                             <strong>{ m.t_with("duplicates-size", &[("count", number(d.size))]) }</strong>
                             if let Some(e) = &d.excerpt { <p dir="auto" class="duplicates__excerpt">{ format!("“{e}”") }</p> }
+                            if let Some(who) = &d.campaign {
+                                <p>{ m.t_with("campaign-sent-by", &[("who", text(&senders_line(m, who)))]) }</p>
+                            }
                         </li>
                     }) }
                 </ul>

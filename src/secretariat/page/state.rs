@@ -318,6 +318,9 @@ mod tests {
         let synthesis = crate::core::synthesis::Synthesis {
             responses: 0,
             overview: Breakdowns::default(),
+            voices: 0,
+            voice_overview: Breakdowns::default(),
+            campaigns: Vec::new(),
             questions: Vec::new(),
             contributions: Vec::new(),
             anonymous: Breakdowns::default(),
