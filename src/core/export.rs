@@ -5,9 +5,11 @@ use std::fmt::Write as _;
 use super::format;
 use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
+use super::synthesis::privacy;
 use super::synthesis::{Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis};
 use super::text::isolate;
 use super::time::Timestamp;
+use std::borrow::Cow;
 
 /// A download the secretariat can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -466,6 +468,22 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         }
         w.end_list();
     }
+    if !q.initiatives.is_empty() {
+        w.heading(3, "Initiatives and organisations cited", false);
+        for i in &q.initiatives {
+            w.item(
+                Some(&format!("{}:", isolate(&i.name))),
+                &format!(
+                    "{} answer{} ({})",
+                    i.answers,
+                    if i.answers == 1 { "" } else { "s" },
+                    counts_line(&i.groups)
+                ),
+                false,
+            );
+        }
+        w.end_list();
+    }
     if !q.summary.is_empty() {
         w.heading(3, "Summary", false);
         for quote in q.summary.iter().flat_map(|l| &l.sentences) {
@@ -614,7 +632,16 @@ pub fn publishable<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Vec
             let mut r = r.clone();
             r.id = pseudonym(&r.id);
             r.respondent.email.clear();
-            if r.publication == Some(Publication::Anonymous) {
+            if privacy::masks(&r) {
+                let masked: Vec<(String, String)> = r
+                    .answers
+                    .iter()
+                    .filter_map(|(q, a)| match privacy::published(&r, a) {
+                        Cow::Owned(m) => Some((q.clone(), m)),
+                        Cow::Borrowed(_) => None,
+                    })
+                    .collect();
+                r.answers.extend(masked);
                 r.respondent.name.clear();
                 r.respondent.organisation.clear();
             }

@@ -345,3 +345,57 @@ fn part_two_discloses_each_campaign_and_counts_it_once() {
     )));
     assert!(md.contains(": a campaign, sent by "));
 }
+
+#[test]
+fn an_anonymous_respondent_who_names_themself_is_masked_everywhere_published() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 60, 9);
+    // Every finished anonymous respondent gives their organisation and e-mail for the
+    // secretariat, and writes them into their first answer.
+    let mut planted = 0;
+    for r in g.responses.iter_mut() {
+        if r.publication != Some(Publication::Anonymous) || r.answer("q1").len() < 40 {
+            continue;
+        }
+        r.respondent.organisation = "Zenith Telecom Authority".into();
+        r.respondent.name = "Quilla Marrow".into();
+        r.respondent.email = "q.marrow@zenith.example".into();
+        let answer = format!(
+            "At Zenith Telecom Authority we have seen this. {} Write to q.marrow@zenith.example, Quilla Marrow.",
+            r.answer("q1")
+        );
+        r.set_answer("q1", answer);
+        planted += 1;
+    }
+    assert!(planted >= 3);
+    let (md, html, csv, json) = documents(&g.responses);
+    for (name, doc) in [
+        ("markdown", &md),
+        ("html", &html),
+        ("csv", &csv),
+        ("json", &json),
+    ] {
+        for secret in ["Zenith", "zenith", "Quilla", "Marrow"] {
+            assert!(
+                !doc.contains(secret),
+                "{name} contains {secret}: {}",
+                doc.lines()
+                    .filter(|l| l.contains(secret))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+    assert!(csv.contains("At [organisation] we have seen this."));
+    assert!(csv.contains("Write to [e-mail], [name]."));
+    // The secretariat is told where.
+    let s = synthesis::synthesize(
+        &g.responses,
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    );
+    assert_eq!(s.self_named.masked, planted);
+    assert_eq!(s.self_named.questions, vec![1]);
+}

@@ -847,3 +847,91 @@ fn a_campaign_is_counted_once_everywhere_and_disclosed_with_who_sent_it() {
     assert_eq!(sum(&s.voice_overview), s.voices);
     assert_eq!(sum(&s.overview), s.responses);
 }
+
+#[test]
+fn the_initiatives_answers_name_are_counted_by_who_names_them() {
+    use bpf_survey::core::response::Publication;
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 600, 13);
+    let q5 = q.questions[4].id.clone();
+    // The truth: which answers name what, planted in the answers' own languages.
+    let mut truth: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut hidden = 0;
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        let answer = r.answer(&q5).to_string();
+        let unpublished = r.publication == Some(Publication::DoNotPublish);
+        if answer.chars().count() < 60 || g.campaign.contains(&r.id) {
+            continue;
+        }
+        let (language, id) = (r.language.clone(), r.id.to_string());
+        // The generator's own sentences name one.
+        if answer.contains("Budapest Convention") {
+            truth
+                .entry("Budapest Convention")
+                .or_default()
+                .push(id.clone());
+        }
+        let mut plant = |name: &'static str, sentence: &str| {
+            r.set_answer(&q5, format!("{answer} {sentence}"));
+            truth.entry(name).or_default().push(id.clone());
+        };
+        match (i % 7, language.as_str()) {
+            (0, _) if answer.contains("Budapest Convention") => {}
+            (0, "en") => plant(
+                "APCERT",
+                "Our drills with APCERT and its members taught us most.",
+            ),
+            (0, "fr") => plant(
+                "Budapest Convention",
+                "Nous avons ratifié la Convention de Budapest.",
+            ),
+            (0, "zh") => plant("Budapest Convention", "我们加入了布达佩斯公约。"),
+            (1, "en") => plant(
+                "Avalanche",
+                "The Avalanche takedown showed what joint work can do.",
+            ),
+            (2, "en" | "es") => plant(
+                "Kenya Cyber Threat Exchange",
+                "The Kenya Cyber Threat Exchange shares feeds with banks.",
+            ),
+            (3, _) if unpublished => {
+                // Named only where it may not be published: counted nowhere by name.
+                r.set_answer(
+                    &q5,
+                    format!("{answer} We founded the Zorblat Resilience Circle."),
+                );
+                hidden += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(hidden >= 2 && truth.len() == 4, "{truth:?}");
+    let s = run(&g.responses, &Filter::default());
+    let cited = &s.questions[4].initiatives;
+    // Near-identical answers count once (the generator's templates make a few).
+    let echoes: BTreeSet<&String> = s.questions[4]
+        .duplicates
+        .iter()
+        .flat_map(|d| d.responses.iter().skip(1))
+        .collect();
+    for (name, ids) in &truth {
+        let n = ids.iter().filter(|id| !echoes.contains(id)).count();
+        assert!(n * 10 >= ids.len() * 9, "{name}: {n} of {}", ids.len());
+        let found = cited
+            .iter()
+            .find(|i| i.name == *name)
+            .unwrap_or_else(|| panic!("{name} not found in {cited:?}"));
+        assert_eq!(found.answers, n, "{name}");
+        assert_eq!(found.groups.iter().map(|c| c.count).sum::<usize>(), n);
+    }
+    assert!(
+        !cited.iter().any(|i| i.name.contains("Zorblat")),
+        "{cited:?}"
+    );
+    // The generator's own answers name no initiative: nothing else is invented.
+    let invented: Vec<_> = cited
+        .iter()
+        .filter(|i| !truth.contains_key(i.name.as_str()))
+        .collect();
+    assert!(invented.is_empty(), "{invented:?}");
+}

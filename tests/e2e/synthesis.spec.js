@@ -310,9 +310,35 @@ test("a campaign is counted once, with every answer counted beside, and disclose
   await expect(page.locator("#overview-heading").locator("..")).toContainText(loose("Counting each campaign once, 40 independent voices"));
   await page.locator(".question-nav__button").nth(2).click();
   await expect(page.locator(".question")).toContainText(loose("independent voices answered"));
-  await expect(page.locator(".question details.raw-figures summary")).toHaveText("Every answer counted");
+  await expect(page.locator(".question details.raw-figures > summary")).toHaveText("Every answer counted");
   const shown = (await page.locator(".terms__list li").allInnerTexts()).join(" | ").toLowerCase();
   for (const word of ["zephyr", "accord", "firmware"]) expect(shown).not.toContain(word);
   await campaigns.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-22-synthesis-campaign.png" });
+});
+
+test("the initiatives answers name are listed, and anonymous respondents who name themselves are masked and reported", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-cited-"));
+  const files = readdirSync(CORPUS).sort().map((f, i) => {
+    if (i >= 4) return join(CORPUS, f);
+    const doc = JSON.parse(readFileSync(join(CORPUS, f), "utf8"));
+    const respondent = { ...doc.respondent, organisation: "Zenith Telecom Authority" };
+    const q5 = `${doc.answers.q5 ?? "We share what we learn."} Our drills with APCERT and the Forum of Incident Response and Security Teams taught us most. At Zenith Telecom Authority we saw it first.`;
+    const path = join(dir, f);
+    writeFileSync(path, JSON.stringify(reseal({ ...doc, respondent, publication: "anonymous", status: "finished", answers: { ...doc.answers, q5 } }), null, 2));
+    return path;
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".notice--privacy")).toContainText(loose("give their own name, organisation or an e-mail address: 4 (questions 5)"));
+  await page.locator(".question-nav__button").nth(4).click();
+  const cited = page.locator(".initiatives li");
+  await expect(cited.filter({ hasText: "APCERT" })).toContainText(/APCERT\s+4/);
+  await expect(cited.filter({ hasText: "FIRST" })).toContainText(/FIRST\s+4/);
+  const page_text = await page.locator("main").innerText();
+  expect(page_text).not.toContain("Zenith Telecom Authority");
+  await page.locator(".initiatives").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-23-synthesis-initiatives.png" });
 });

@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::privacy;
 use super::text::{Analyzer, is_non_answer, sentences};
 use crate::core::response::Response;
 
@@ -35,6 +36,10 @@ pub struct Answer {
     /// Whether it says something: not "see attached", "N/A", "thanks" or a lone word. An
     /// answer that does not is counted, never made a theme, quoted or ranked for key terms.
     pub substantive: bool,
+    /// The text as it may be published, when that differs from what was written: an anonymous
+    /// respondent's own name, organisation or e-mail masked ([`privacy::published`]). Its
+    /// sentences' byte ranges are in this text, and every part of the synthesis reads it.
+    pub masked: Option<Box<str>>,
 }
 
 /// Every answer, tokenised, with the interned vocabularies.
@@ -104,10 +109,15 @@ impl CorpusBuilder {
             answers,
         } = self;
         for (ri, r) in responses.iter().enumerate() {
-            let text = r.answer(qid);
-            if text.trim().is_empty() {
+            let written = r.answer(qid);
+            if written.trim().is_empty() {
                 continue;
             }
+            let masked = match privacy::published(r, written) {
+                std::borrow::Cow::Owned(m) => Some(m.into_boxed_str()),
+                std::borrow::Cow::Borrowed(_) => None,
+            };
+            let text = masked.as_deref().unwrap_or(written);
             let lang = analyzer.detect(text, primary(&r.language));
             let lang_id = languages.id(lang);
             let mut out = Vec::new();
@@ -152,6 +162,7 @@ impl CorpusBuilder {
                 language: lang_id as usize,
                 sentences: out,
                 substantive: content_words > 1 && !is_non_answer(text),
+                masked,
             });
         }
     }
@@ -173,15 +184,28 @@ impl Corpus {
         self.answers.iter().filter(|a| a.question == qi).collect()
     }
 
+    /// An answer's text as the synthesis reads it: masked where [`Answer::masked`] says so.
+    pub fn text_of<'a>(
+        &self,
+        responses: &[&'a Response],
+        question_ids: &[String],
+        answer: &'a Answer,
+    ) -> &'a str {
+        match &answer.masked {
+            Some(m) => m,
+            None => responses[answer.response].answer(&question_ids[answer.question]),
+        }
+    }
+
     /// The text of a sentence of an answer.
     pub fn sentence_text<'a>(
         &self,
         responses: &[&'a Response],
         question_ids: &[String],
-        answer: &Answer,
+        answer: &'a Answer,
         s: &Sentence,
     ) -> &'a str {
-        let text = responses[answer.response].answer(&question_ids[answer.question]);
+        let text = self.text_of(responses, question_ids, answer);
         text.get(s.start as usize..s.end as usize).unwrap_or("")
     }
 }

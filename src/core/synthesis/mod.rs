@@ -12,9 +12,11 @@ mod cluster;
 mod corpus;
 mod duplicates;
 mod filter;
+pub mod initiatives;
 mod lexrank;
 mod model;
 pub mod people;
+pub mod privacy;
 mod question;
 mod run;
 mod share;
@@ -27,8 +29,8 @@ pub use answers::{AnswerRow, answer_rows};
 pub use cluster::Rng;
 pub use filter::{Dimension, Filter};
 pub use model::{
-    CAMPAIGN, Campaign, DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
-    Progress, QuestionSynthesis, Quote, Senders, Synthesis, Theme,
+    CAMPAIGN, Campaign, DuplicateGroup, Initiative, KeyTerm, LanguageSummary, LanguageTerms,
+    LengthStats, Progress, QuestionSynthesis, Quote, SelfNamed, Senders, Synthesis, Theme,
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};

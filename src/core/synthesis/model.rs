@@ -105,6 +105,32 @@ pub struct Campaign {
     pub senders: Senders,
 }
 
+/// An initiative, organisation or event the answers name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Initiative {
+    /// Its name: a well-known one's, else as the answers that may be published write it most.
+    pub name: String,
+    /// Whether it is in the gazetteer of well-known ones.
+    pub known: bool,
+    /// How many answers name it (a campaign counts once).
+    pub answers: usize,
+    /// Those answers by stakeholder group.
+    pub groups: Vec<Count>,
+}
+
+/// Answers in which a respondent who is not to be named names themself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SelfNamed {
+    /// In responses that may be published anonymously: masked wherever published.
+    pub masked: usize,
+    /// In responses not for publication (never published; the secretariat is told all the same).
+    pub unpublished: usize,
+    /// The questions where they are, by number.
+    pub questions: Vec<usize>,
+    /// The responses, by id.
+    pub responses: Vec<String>,
+}
+
 /// Answer lengths, in words.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LengthStats {
@@ -149,6 +175,8 @@ pub struct QuestionSynthesis {
     pub summary: Vec<LanguageSummary>,
     /// Near-duplicate answers, largest group first.
     pub duplicates: Vec<DuplicateGroup>,
+    /// Initiatives and organisations the answers name, most named first.
+    pub initiatives: Vec<Initiative>,
 }
 
 /// The synthesis of a set of responses.
@@ -165,6 +193,8 @@ pub struct Synthesis {
     pub voice_overview: Breakdowns,
     /// The campaigns, largest first.
     pub campaigns: Vec<Campaign>,
+    /// Answers in which a respondent who is not to be named names themself (the privacy aid).
+    pub self_named: SelfNamed,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionSynthesis>,
     /// "Contribution from …" lines for the named contributions, sorted.

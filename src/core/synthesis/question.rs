@@ -4,11 +4,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::corpus::{Answer, Corpus};
 use super::model::{
-    CAMPAIGN, DuplicateGroup, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
+    CAMPAIGN, DuplicateGroup, Initiative, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
     QuestionSynthesis, Quote, Senders, Theme,
 };
+use super::people::Count;
 use super::terms::{self, Ranked};
-use super::{duplicates, people, summary, themes};
+use super::{duplicates, initiatives, people, summary, themes};
 use crate::core::response::Response;
 use crate::core::text::count;
 
@@ -32,9 +33,10 @@ impl Texts<'_, '_> {
         self.responses[a.response]
     }
 
-    /// An answer's whole text.
-    pub fn text(&self, a: &Answer) -> &str {
-        self.responses[a.response].answer(&self.qids[a.question])
+    /// An answer's whole text, as it may be published (masked where the respondent named
+    /// themself but chose to be anonymous).
+    pub fn text<'t>(&'t self, a: &'t Answer) -> &'t str {
+        self.corpus.text_of(self.responses, self.qids, a)
     }
 
     /// Sentence `si` of an answer, quoted with who said it as their publication choice allows
@@ -42,6 +44,7 @@ impl Texts<'_, '_> {
     pub fn quote(&self, a: &Answer, si: usize) -> Quote {
         let r = self.response(a);
         Quote {
+            // Masked already where it must be (`Answer::masked`).
             text: self
                 .corpus
                 .sentence_text(self.responses, self.qids, a, &a.sentences[si])
@@ -121,7 +124,74 @@ pub(super) fn question(
         themes,
         summary: summaries,
         duplicates,
+        initiatives: cited(texts, &answers, &echoes),
     }
+}
+
+/// Initiatives shown per question.
+const INITIATIVES: usize = 20;
+
+/// The initiatives and organisations a question's answers name: a well-known one named once,
+/// any other named by two answers or more; only those named in an answer that may be published
+/// (its name is their words), counted over every answer that says something, a campaign once.
+fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<Initiative> {
+    struct Tally {
+        known: bool,
+        answers: usize,
+        groups: BTreeMap<(&'static str, &'static str), usize>,
+        names: BTreeMap<String, usize>,
+    }
+    let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
+    for (i, a) in answers.iter().enumerate() {
+        if !a.substantive || echoes.contains(&i) {
+            continue;
+        }
+        let r = texts.response(a);
+        // Masked text: a name that identifies an anonymous respondent is not an initiative.
+        for m in initiatives::mentions(texts.text(a)) {
+            let t = tally.entry(m.key).or_insert_with(|| Tally {
+                known: m.known,
+                answers: 0,
+                groups: BTreeMap::new(),
+                names: BTreeMap::new(),
+            });
+            t.answers += 1;
+            *t.groups.entry(people::group_of(r)).or_insert(0) += 1;
+            if people::may_quote(r) {
+                *t.names.entry(m.name).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut out: Vec<Initiative> = tally
+        .into_values()
+        .filter(|t| t.known || t.answers >= 2)
+        .filter_map(|t| {
+            let name = t
+                .names
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?
+                .0;
+            let mut groups: Vec<Count> = t
+                .groups
+                .into_iter()
+                .map(|((key, label), count)| Count {
+                    key: key.to_string(),
+                    label: label.to_string(),
+                    count,
+                })
+                .collect();
+            groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
+            Some(Initiative {
+                name,
+                known: t.known,
+                answers: t.answers,
+                groups,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.answers.cmp(&a.answers).then(a.name.cmp(&b.name)));
+    out.truncate(INITIATIVES);
+    out
 }
 
 /// How long the answers are, in words.

@@ -5,11 +5,11 @@ use std::ops::Range;
 
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
-use super::model::{Campaign, Progress, QuestionSynthesis, Synthesis};
-use super::people;
+use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
+use super::{people, privacy};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
@@ -197,6 +197,7 @@ impl<'a> Run<'a> {
             voices: voices.len(),
             voice_overview: people::breakdowns(voices.iter().copied()),
             campaigns: campaigns(&self.questions),
+            self_named: self_named(kept, &self.qids),
             questions: self.questions,
             contributions,
             anonymous: people::breakdowns(
@@ -287,5 +288,36 @@ fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
     }
     let mut out: Vec<Campaign> = out.into_iter().map(|(c, _)| c).collect();
     out.sort_by(|a, b| b.size.cmp(&a.size).then(a.questions.cmp(&b.questions)));
+    out
+}
+
+/// The answers in which a respondent who is not to be named names themself: their own name,
+/// organisation or e-mail address, or any e-mail address.
+fn self_named(kept: &[&Response], qids: &[String]) -> SelfNamed {
+    let mut out = SelfNamed::default();
+    let mut questions = BTreeSet::new();
+    for r in kept {
+        let masked = privacy::masks(r);
+        if !masked && people::may_quote(r) {
+            continue;
+        }
+        let mut named = false;
+        for (qi, q) in qids.iter().enumerate() {
+            if privacy::found(r, r.answer(q)).is_empty() {
+                continue;
+            }
+            named = true;
+            questions.insert(qi + 1);
+            if masked {
+                out.masked += 1;
+            } else {
+                out.unpublished += 1;
+            }
+        }
+        if named {
+            out.responses.push(r.id.to_string());
+        }
+    }
+    out.questions = questions.into_iter().collect();
     out
 }

@@ -111,6 +111,18 @@ pub fn Overview(props: &OverviewProps) -> Html {
             }
             { once_and_raw(&messages, "overview", &s.voice_overview, &s.overview) }
             { campaigns(&messages, s) }
+            if s.self_named.masked + s.self_named.unpublished > 0 {
+                <div class="notice notice--privacy" role="note">
+                    <h3 class="heading-s">{ messages.t("privacy-title") }</h3>
+                    <p>{ messages.t_with("privacy-masked", &[
+                        ("count", number(s.self_named.masked)),
+                        ("questions", text(&s.self_named.questions.iter().map(|n| messages.number(*n)).collect::<Vec<_>>().join(", "))),
+                    ]) }</p>
+                    if s.self_named.unpublished > 0 {
+                        <p>{ messages.t_with("privacy-unpublished", &[("count", number(s.self_named.unpublished))]) }</p>
+                    }
+                </div>
+            }
         </section>
     }
 }

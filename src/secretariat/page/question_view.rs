@@ -124,6 +124,21 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 </div>
             }) }
 
+            <h3 class="heading-m">{ m.t("initiatives-title") }</h3>
+            if q.initiatives.is_empty() {
+                <p>{ m.t("initiatives-none") }</p>
+            } else {
+                <ul class="initiatives">
+                    { for q.initiatives.iter().map(|i| html! {
+                        <li>
+                            <bdi class="initiatives__name">{ i.name.clone() }</bdi>
+                            <span class="terms__count">{ format!(" {}", m.number(i.answers)) }</span>
+                            <span class="initiatives__groups">{ format!(" — {}", i.groups.iter().map(|g| format!("{} {}", labels::group_key(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ")) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+
             <h3 class="heading-m">{ m.t("summary-title") }</h3>
             if q.summary.is_empty() {
                 <p>{ m.t("summary-none") }</p>
