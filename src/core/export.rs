@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use super::format;
 use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
-use super::synthesis::privacy;
 use super::synthesis::{Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis};
+use super::synthesis::{narrative, privacy};
 use super::text::isolate;
 use super::time::Timestamp;
 use std::borrow::Cow;
@@ -435,6 +435,11 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
             "{} of them gave no substantive answer (\"see attached\", \"N/A\", a single word); they are counted here and left out of the themes, summary and key terms.",
             q.non_answers
         ));
+    }
+    if let Some(draft) = narrative::english(q) {
+        w.heading(3, "Draft narrative", false);
+        w.note("Generated from the figures below, as a first draft to rewrite before publishing.");
+        w.paragraph(&draft);
     }
     if !q.themes.is_empty() {
         w.heading(3, "Themes", false);

@@ -400,7 +400,7 @@ question-voices = عند احتساب كل مجموعة من الإجابات ش
 overview-voices = عند احتساب كل حملة مرة واحدة، عدد الأصوات المستقلة: { $voices }. تحتسبها الرسوم البيانية مرة واحدة.
 raw-figures = مع احتساب كل الإجابات
 campaigns-title = الحملات
-campaign-line = عدد الردود التي أرسلت النص نفسه: { $count } (الأسئلة { $questions })
+campaign-line = عدد الردود التي أرسلت النص نفسه: { $count } (الأسئلة: { $questions })
 campaign-sent-by = المرسلون: { $who }
 campaign-not-published = ليست للنشر
 initiatives-title = المبادرات والمنظمات المذكورة
@@ -408,6 +408,19 @@ initiatives-none = لا شيء: لا مبادرة معروفة، ولا غيره
 privacy-title = مجيبون يذكرون أنفسهم
 privacy-masked = عدد إجابات المجيبين المجهولين التي تذكر اسمهم أو منظمتهم أو عنوان بريد إلكتروني: { $count } (الأسئلة { $questions }). تظهر في الاقتباسات والمقتطفات والبيانات المفتوحة [name] أو [organisation] أو [e-mail] بدلاً منها.
 privacy-unpublished = عدد الإجابات غير المخصصة للنشر التي تفعل الشيء نفسه: { $count }. لا تُنشر أبداً.
+narrative-title = مسودة سرد (لإعادة الكتابة)
+narrative-note = أُعدّت من أرقام هذه الصفحة كمسودة أولى: أعد كتابتها قبل النشر.
+narrative-point = { $size ->
+    [most] معظم المساهمات
+    [many] كثير من المساهمات
+    [several] عدد من المساهمات
+   *[few] قليل من المساهمات
+} ({ $percent }٪؛ { $who }) تناولت «{ $label }».
+narrative-mainly = غالباً { $group }، { $share }٪
+narrative-mixed = من عدة مجموعات من أصحاب المصلحة
+narrative-in = إجابات باللغة: { $language }
+narrative-initiatives = الأكثر ذكراً: { $names }.
+narrative-campaign = النصوص التي أرسلها كثيرون تُحتسب مرة واحدة.
 answers-title = كل الإجابات
 answers-search = ابحث في الإجابات
 answers-search-hint = الإجابات التي تحتوي على كل الكلمات التي تكتبها.

@@ -338,7 +338,10 @@ question-voices = Counting each group of near-identical answers once, { $voices 
 overview-voices = Counting each campaign once, { $voices } independent voices. The charts count them once.
 raw-figures = Every answer counted
 campaigns-title = Campaigns
-campaign-line = Responses sending one text: { $count } (questions { $questions })
+campaign-line = Responses sending one text: { $count } ({ $n ->
+    [one] question
+   *[other] questions
+} { $questions })
 campaign-sent-by = Sent by: { $who }
 campaign-not-published = not for publication
 initiatives-title = Initiatives and organisations cited
@@ -346,6 +349,19 @@ initiatives-none = None named: no well-known initiative, and no other named by t
 privacy-title = Respondents who name themselves
 privacy-masked = Answers from anonymous respondents that give their own name, organisation or an e-mail address: { $count } (questions { $questions }). Quotes, excerpts and the open data show [name], [organisation] or [e-mail] instead.
 privacy-unpublished = Answers not for publication that do the same: { $count }. They are never published.
+narrative-title = Draft narrative (to rewrite)
+narrative-note = Generated from the figures on this page, as a first draft: rewrite it before publishing.
+narrative-point = { $size ->
+    [most] Most contributions
+    [many] Many contributions
+    [several] Several contributions
+   *[few] A few contributions
+} ({ $percent }%; { $who }) spoke of “{ $label }”.
+narrative-mainly = mainly { $group }, { $share }%
+narrative-mixed = from several stakeholder groups
+narrative-in = answers in { $language }
+narrative-initiatives = Named most often: { $names }.
+narrative-campaign = Texts sent by many are counted once.
 answers-title = Every answer
 answers-search = Search the answers
 answers-search-hint = Answers containing all the words you type.

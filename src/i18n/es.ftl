@@ -359,7 +359,10 @@ question-voices = Contando una sola vez cada grupo de respuestas casi idénticas
 overview-voices = Contando cada campaña una sola vez, voces independientes: { $voices }. Los gráficos las cuentan una vez.
 raw-figures = Todas las respuestas contadas
 campaigns-title = Campañas
-campaign-line = Respuestas que envían un mismo texto: { $count } (preguntas { $questions })
+campaign-line = Respuestas que envían un mismo texto: { $count } ({ $n ->
+    [one] pregunta
+   *[other] preguntas
+} { $questions })
 campaign-sent-by = Enviado por: { $who }
 campaign-not-published = no publicable
 initiatives-title = Iniciativas y organizaciones citadas
@@ -367,6 +370,19 @@ initiatives-none = Ninguna: ninguna iniciativa conocida, y ninguna otra citada p
 privacy-title = Encuestados que se nombran
 privacy-masked = Respuestas de encuestados anónimos que dan su propio nombre, su organización o una dirección de correo: { $count } (preguntas { $questions }). Las citas, los extractos y los datos abiertos muestran [name], [organisation] o [e-mail] en su lugar.
 privacy-unpublished = Respuestas no publicables en el mismo caso: { $count }. Nunca se publican.
+narrative-title = Borrador de relato (para reescribir)
+narrative-note = Generado a partir de las cifras de esta página, como primer borrador: reescríbalo antes de publicarlo.
+narrative-point = { $size ->
+    [most] La mayoría de las contribuciones
+    [many] Muchas contribuciones
+    [several] Varias contribuciones
+   *[few] Algunas contribuciones
+} ({ $percent } %; { $who }) mencionan «{ $label }».
+narrative-mainly = sobre todo { $group }, { $share } %
+narrative-mixed = de varios grupos de partes interesadas
+narrative-in = respuestas en { $language }
+narrative-initiatives = Las más citadas: { $names }.
+narrative-campaign = Los textos enviados por muchos se cuentan una sola vez.
 answers-title = Todas las respuestas
 answers-search = Buscar en las respuestas
 answers-search-hint = Respuestas que contienen todas las palabras que escriba.

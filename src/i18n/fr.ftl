@@ -353,7 +353,10 @@ question-voices = En comptant une seule fois chaque groupe de réponses quasi id
 overview-voices = En comptant chaque campagne une seule fois, voix indépendantes : { $voices }. Les graphiques les comptent une fois.
 raw-figures = Toutes les réponses comptées
 campaigns-title = Campagnes
-campaign-line = Réponses envoyant un même texte : { $count } (questions { $questions })
+campaign-line = Réponses envoyant un même texte : { $count } ({ $n ->
+    [one] question
+   *[other] questions
+} { $questions })
 campaign-sent-by = Envoyé par : { $who }
 campaign-not-published = non publiable
 initiatives-title = Initiatives et organisations citées
@@ -361,6 +364,19 @@ initiatives-none = Aucune : pas d'initiative connue, et aucune autre citée par 
 privacy-title = Répondants qui se nomment
 privacy-masked = Réponses de répondants anonymes qui donnent leur propre nom, leur organisation ou une adresse e-mail : { $count } (questions { $questions }). Les citations, les extraits et les données ouvertes affichent [name], [organisation] ou [e-mail] à la place.
 privacy-unpublished = Réponses non publiables dans le même cas : { $count }. Elles ne sont jamais publiées.
+narrative-title = Projet de récit (à réécrire)
+narrative-note = Rédigé à partir des chiffres de cette page, comme premier jet : à réécrire avant toute publication.
+narrative-point = { $size ->
+    [most] La plupart des contributions
+    [many] De nombreuses contributions
+    [several] Plusieurs contributions
+   *[few] Quelques contributions
+} ({ $percent } % ; { $who }) évoquent « { $label } ».
+narrative-mainly = surtout { $group }, { $share } %
+narrative-mixed = de plusieurs groupes de parties prenantes
+narrative-in = réponses en { $language }
+narrative-initiatives = Les plus citées : { $names }.
+narrative-campaign = Les textes envoyés par beaucoup sont comptés une seule fois.
 answers-title = Toutes les réponses
 answers-search = Rechercher dans les réponses
 answers-search-hint = Réponses contenant tous les mots que vous saisissez.

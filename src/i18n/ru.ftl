@@ -372,7 +372,7 @@ question-voices = Если считать каждую группу почти �
 overview-voices = Если считать каждую кампанию один раз, независимых голосов: { $voices }. Диаграммы считают их один раз.
 raw-figures = С учётом всех ответов
 campaigns-title = Кампании
-campaign-line = Ответов с одним и тем же текстом: { $count } (вопросы { $questions })
+campaign-line = Ответов с одним и тем же текстом: { $count } (вопросы: { $questions })
 campaign-sent-by = Отправители: { $who }
 campaign-not-published = не для публикации
 initiatives-title = Упомянутые инициативы и организации
@@ -380,6 +380,19 @@ initiatives-none = Нет: ни известных инициатив, ни др
 privacy-title = Респонденты, которые называют себя
 privacy-masked = Ответов анонимных респондентов с собственным именем, организацией или адресом электронной почты: { $count } (вопросы { $questions }). В цитатах, выдержках и открытых данных вместо них стоит [name], [organisation] или [e-mail].
 privacy-unpublished = Таких же ответов не для публикации: { $count }. Они никогда не публикуются.
+narrative-title = Черновик обзора (переписать)
+narrative-note = Составлен по цифрам на этой странице как первый набросок: перепишите его перед публикацией.
+narrative-point = { $size ->
+    [most] Большинство материалов
+    [many] Многие материалы
+    [several] Ряд материалов
+   *[few] Немногие материалы
+} ({ $percent } %; { $who }) говорят о «{ $label }».
+narrative-mainly = в основном { $group }, { $share } %
+narrative-mixed = разные группы заинтересованных сторон
+narrative-in = ответы на языке: { $language }
+narrative-initiatives = Чаще всего названы: { $names }.
+narrative-campaign = Тексты, отправленные многими, учтены один раз.
 answers-title = Все ответы
 answers-search = Поиск по ответам
 answers-search-hint = Ответы, содержащие все введённые слова.

@@ -304,7 +304,7 @@ question-voices = 每组近似重复的回答只计一次，独立意见共 { $v
 overview-voices = 每个集体行动只计一次，独立意见共 { $voices } 份。图表按只计一次统计。
 raw-figures = 逐一计算所有回答
 campaigns-title = 集体行动
-campaign-line = 发送同一文本的意见：{ $count } 份（问题 { $questions }）
+campaign-line = 发送同一文本的意见：{ $count } 份（问题：{ $questions }）
 campaign-sent-by = 发送者：{ $who }
 campaign-not-published = 不公开
 initiatives-title = 提及的倡议和组织
@@ -312,6 +312,19 @@ initiatives-none = 无：没有知名倡议，也没有其他被两个以上回�
 privacy-title = 提及自己身份的答卷人
 privacy-masked = 匿名答卷人在回答中写出本人姓名、所属组织或电子邮件地址的回答：{ $count } 个（问题 { $questions }）。引文、摘录和开放数据中以 [name]、[organisation] 或 [e-mail] 代替。
 privacy-unpublished = 不公开的回答中同样情况：{ $count } 个。这些回答从不公开。
+narrative-title = 叙述草稿（需改写）
+narrative-note = 根据本页数字生成的初稿：发布前请改写。
+narrative-point = { $size ->
+    [most] 大多数意见
+    [many] 许多意见
+    [several] 若干意见
+   *[few] 少数意见
+}（{ $percent }%；{ $who }）谈到“{ $label }”。
+narrative-mainly = 主要来自{ $group }，{ $share }%
+narrative-mixed = 来自多个利益相关方群体
+narrative-in = { $language }回答
+narrative-initiatives = 提及最多的：{ $names }。
+narrative-campaign = 多人发送的相同文本只计一次。
 answers-title = 所有回答
 answers-search = 搜索回答
 answers-search-hint = 显示包含您输入的所有词语的回答。

@@ -935,3 +935,38 @@ fn the_initiatives_answers_name_are_counted_by_who_names_them() {
         .collect();
     assert!(invented.is_empty(), "{invented:?}");
 }
+
+#[test]
+fn the_draft_narrative_tells_the_largest_themes_first_with_their_true_shares() {
+    use bpf_survey::core::synthesis::narrative::{self, Size};
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 600, 17);
+    let s = run(&g.responses, &Filter::default());
+    for question in &s.questions {
+        let points = narrative::points(question);
+        assert!(!points.is_empty(), "question {}", question.number);
+        let said = question.voices - question.non_answers;
+        let largest = question.themes.iter().map(|t| t.voices).max().unwrap();
+        assert_eq!(points[0].theme.voices, largest);
+        for w in points.windows(2) {
+            assert!(w[0].theme.voices >= w[1].theme.voices);
+        }
+        for p in &points {
+            let share = p.theme.voices as f64 / said as f64;
+            assert_eq!(p.percent, (share * 100.0).round() as usize);
+            assert_eq!(p.size == Size::Most, share >= 0.5);
+            if let Some((g, pct)) = p.mainly {
+                assert!(g.count * 2 >= p.theme.voices && pct >= 50);
+            }
+        }
+        let draft = narrative::english(question).unwrap();
+        assert!(
+            draft.contains(&format!("“{}”", points[0].theme.label.join(", "))),
+            "{draft}"
+        );
+        assert!(
+            draft.contains(&format!("({}%)", points[0].percent)),
+            "{draft}"
+        );
+    }
+}

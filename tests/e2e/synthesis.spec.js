@@ -304,7 +304,7 @@ test("a campaign is counted once, with every answer counted beside, and disclose
   await page.locator("#file-input").setInputFiles(files);
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
   const campaigns = page.locator(".campaigns");
-  await expect(campaigns).toContainText(loose("Responses sending one text: 6 (questions 3)"));
+  await expect(campaigns).toContainText(loose("Responses sending one text: 6 (question 3)"));
   await expect(campaigns).toContainText("Zephyr Accord");
   await expect(campaigns).toContainText("Sent by:");
   await expect(page.locator("#overview-heading").locator("..")).toContainText(loose("Counting each campaign once, 40 independent voices"));

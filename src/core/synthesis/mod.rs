@@ -3,6 +3,8 @@
 //! The map: [`filter`] chooses the responses; [`run`] tokenises them ([`corpus`], [`text`]),
 //! ranks the key terms ([`terms`]) and hands each question to [`question`], which finds the
 //! near-duplicates ([`duplicates`]), [`themes`] ([`cluster`]) and the [`summary`] ([`lexrank`]);
+//! [`initiatives`] finds the initiatives the answers name; [`narrative`] drafts a question's
+//! prose from its figures; [`privacy`] masks what would identify an anonymous respondent;
 //! [`people`] counts who answered and is the one place publication choices are applied;
 //! [`share`] splits a run between two workers; [`answers`] lists every answer; [`model`] is
 //! what comes out.
@@ -15,6 +17,7 @@ mod filter;
 pub mod initiatives;
 mod lexrank;
 mod model;
+pub mod narrative;
 pub mod people;
 pub mod privacy;
 mod question;

@@ -79,7 +79,7 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
                     let questions = c.questions.iter().map(|n| m.number(*n)).collect::<Vec<_>>().join(", ");
                     html! {
                         <li>
-                            <strong>{ m.t_with("campaign-line", &[("count", number(c.size)), ("questions", text(&questions))]) }</strong>
+                            <strong>{ m.t_with("campaign-line", &[("count", number(c.size)), ("n", number(c.questions.len())), ("questions", text(&questions))]) }</strong>
                             if let Some(e) = &c.excerpt { <p dir="auto" class="duplicates__excerpt">{ format!("“{e}”") }</p> }
                             <p>{ m.t_with("campaign-sent-by", &[("who", text(&senders_line(m, &c.senders)))]) }</p>
                         </li>

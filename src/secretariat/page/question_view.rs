@@ -9,7 +9,7 @@ use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::{Quote, Synthesis};
+use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, narrative};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -48,6 +48,64 @@ fn quote(m: &Messages, q: &Quote) -> Html {
             <p dir="auto">{ format!("“{}”", q.text) }</p>
             <footer class="quote__who">{ "— " }<bdi>{ who }</bdi></footer>
         </blockquote>
+    }
+}
+
+/// The draft narrative: the themes by size and by who voiced them, in the page's language.
+fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
+    let points = narrative::points(q);
+    if points.is_empty() {
+        return html! {};
+    }
+    let point = |p: &narrative::Point| {
+        let mut who = Vec::new();
+        if p.theme.language != m.language() {
+            who.push(m.t_with(
+                "narrative-in",
+                &[("language", text(&labels::language(m, &p.theme.language)))],
+            ));
+        }
+        who.push(match p.mainly {
+            Some((g, share)) => m.t_with(
+                "narrative-mainly",
+                &[
+                    ("group", text(&labels::group_key(m, &g.key))),
+                    ("share", number(share)),
+                ],
+            ),
+            None => m.t("narrative-mixed"),
+        });
+        m.t_with(
+            "narrative-point",
+            &[
+                ("size", text(p.size.key())),
+                ("percent", number(p.percent)),
+                ("who", text(&who.join("; "))),
+                ("label", text(&p.theme.label.join(", "))),
+            ],
+        )
+    };
+    let named: Vec<String> = q
+        .initiatives
+        .iter()
+        .filter(|i| i.answers >= 2)
+        .take(3)
+        .map(|i| format!("{} ({})", i.name, m.number(i.answers)))
+        .collect();
+    html! {
+        <section class="narrative" aria-labelledby={format!("narrative-{}", q.number)}>
+            <h3 class="heading-m" id={format!("narrative-{}", q.number)}>{ m.t("narrative-title") }</h3>
+            <p class="narrative__note">{ m.t("narrative-note") }</p>
+            <ul class="narrative__points">
+                { for points.iter().map(|p| html! { <li dir="auto">{ point(p) }</li> }) }
+                if !named.is_empty() {
+                    <li dir="auto">{ m.t_with("narrative-initiatives", &[("names", text(&named.join(", ")))]) }</li>
+                }
+                if q.duplicates.iter().any(|d| d.campaign.is_some()) {
+                    <li>{ m.t("narrative-campaign") }</li>
+                }
+            </ul>
+        </section>
     }
 }
 
@@ -94,6 +152,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 <p>{ m.t_with("question-voices", &[("voices", number(q.voices)), ("answered", number(q.answered))]) }</p>
             }
             { once_and_raw(m, &format!("q{}", q.number), &q.breakdowns, &q.breakdowns_raw) }
+
+            { draft_narrative(m, q) }
 
             <h3 class="heading-m">{ m.t("themes-title") }</h3>
             if q.themes.is_empty() {

@@ -1,0 +1,191 @@
+//! A draft narrative per question, made from its figures alone: the themes by size and by who voiced them, the initiatives named most, the campaigns counted once. A first draft for the secretariat to rewrite, never a finding of its own; the page words it in its language, the exports in theirs.
+
+use super::model::{QuestionSynthesis, Theme};
+use super::people::Count;
+
+/// How large a share of the answers a theme holds, in words a narrative uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// Half or more.
+    Most,
+    /// From three in ten.
+    Many,
+    /// From one in seven.
+    Several,
+    /// Fewer.
+    Few,
+}
+
+impl Size {
+    /// The size of `part` of `whole`.
+    pub fn of(part: usize, whole: usize) -> Self {
+        let share = part as f64 / whole.max(1) as f64;
+        if share >= 0.5 {
+            Size::Most
+        } else if share >= 0.3 {
+            Size::Many
+        } else if share >= 0.15 {
+            Size::Several
+        } else {
+            Size::Few
+        }
+    }
+
+    /// A stable key, for messages.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Size::Most => "most",
+            Size::Many => "many",
+            Size::Several => "several",
+            Size::Few => "few",
+        }
+    }
+}
+
+/// One theme as the narrative tells it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point<'a> {
+    /// The theme.
+    pub theme: &'a Theme,
+    /// Its share of the answers that say something, in whole percent.
+    pub percent: usize,
+    /// In words.
+    pub size: Size,
+    /// The stakeholder group that voiced most of it, when one did (half its voices or more),
+    /// with its share of the theme in whole percent.
+    pub mainly: Option<(&'a Count, usize)>,
+}
+
+/// Themes a narrative tells, at most.
+pub const POINTS: usize = 5;
+
+/// The themes a draft narrative tells, largest first, whatever their language: each with its
+/// share of the answers that say something and who voiced most of it.
+pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
+    let said = q.voices.saturating_sub(q.non_answers).max(1);
+    let mut themes: Vec<&Theme> = q.themes.iter().collect();
+    // Stable: equal sizes keep the synthesis's order (language, then size).
+    themes.sort_by(|a, b| b.voices.cmp(&a.voices));
+    themes
+        .into_iter()
+        .take(POINTS)
+        .map(|theme| {
+            let mainly = theme.groups.first().and_then(|g| {
+                let share = percent(g.count, theme.voices);
+                (share >= 50 && g.key != crate::core::response::NOT_STATED).then_some((g, share))
+            });
+            Point {
+                theme,
+                percent: percent(theme.voices, said),
+                size: Size::of(theme.voices, said),
+                mainly,
+            }
+        })
+        .collect()
+}
+
+fn percent(part: usize, whole: usize) -> usize {
+    ((part as f64 / whole.max(1) as f64) * 100.0).round() as usize
+}
+
+/// The draft narrative in English, for the exports: one paragraph.
+pub fn english(q: &QuestionSynthesis) -> Option<String> {
+    let points = points(q);
+    if points.is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        let who = match p.size {
+            Size::Most => "Most contributions",
+            Size::Many => "Many contributions",
+            Size::Several => "Several contributions",
+            Size::Few => "A few contributions",
+        };
+        let verb = match i {
+            0 => "stressed",
+            1 => "spoke of",
+            2 => "mentioned",
+            _ => "raised",
+        };
+        let language = if p.theme.language == "en" {
+            String::new()
+        } else {
+            format!(" (answers in {})", language_name(&p.theme.language))
+        };
+        let mainly = p
+            .mainly
+            .map(|(g, share)| format!(", mainly from the {} ({share}%)", g.label.to_lowercase()))
+            .unwrap_or_else(|| ", from several stakeholder groups".to_string());
+        out.push(format!(
+            "{who} ({}%){language}{mainly} {verb} “{}”.",
+            p.percent,
+            p.theme.label.join(", ")
+        ));
+    }
+    let named: Vec<String> = q
+        .initiatives
+        .iter()
+        .filter(|i| i.answers >= 2)
+        .take(3)
+        .map(|i| format!("{} ({})", i.name, i.answers))
+        .collect();
+    if !named.is_empty() {
+        out.push(format!(
+            "The initiatives and organisations named most often were {}.",
+            list(&named)
+        ));
+    }
+    let campaigns = q.duplicates.iter().filter(|d| d.campaign.is_some()).count();
+    if campaigns > 0 {
+        out.push(format!(
+            "{} sent by many {} counted once.",
+            if campaigns == 1 { "One text" } else { "Texts" },
+            if campaigns == 1 { "is" } else { "are" }
+        ));
+    }
+    Some(out.join(" "))
+}
+
+/// "A, B and C".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The English name of one of the six languages, else its tag.
+fn language_name(tag: &str) -> &str {
+    match tag {
+        "ar" => "Arabic",
+        "en" => "English",
+        "es" => "Spanish",
+        "fr" => "French",
+        "ru" => "Russian",
+        "zh" => "Chinese",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_words() {
+        assert_eq!(Size::of(62, 100), Size::Most);
+        assert_eq!(Size::of(30, 100), Size::Many);
+        assert_eq!(Size::of(15, 100), Size::Several);
+        assert_eq!(Size::of(14, 100), Size::Few);
+        assert_eq!(Size::of(1, 0), Size::Most);
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        let l = |v: &[&str]| list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&["A"]), "A");
+        assert_eq!(l(&["A", "B", "C"]), "A, B and C");
+    }
+}
