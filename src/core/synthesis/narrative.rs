@@ -65,7 +65,7 @@ pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
     let said = q.voices.saturating_sub(q.non_answers).max(1);
     let mut themes: Vec<&Theme> = q.themes.iter().collect();
     // Stable: equal sizes keep the synthesis's order (language, then size).
-    themes.sort_by(|a, b| b.voices.cmp(&a.voices));
+    themes.sort_by_key(|t| std::cmp::Reverse(t.voices));
     themes
         .into_iter()
         .take(POINTS)
