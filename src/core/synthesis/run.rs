@@ -1,6 +1,8 @@
 //! A synthesis in steps: tokenise each question's answers, rank the key terms, then summarise each question; so a worker can report progress and stay responsive between steps.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::corpus::{Corpus, CorpusBuilder};
@@ -212,39 +214,37 @@ impl<'a> Run<'a> {
 
 /// The responses that are independent voices: all but those whose every answer that says
 /// something only repeats another response's (an echo in a group of near-identical answers).
+/// Only the responses with an echo are looked at again.
 fn independent<'a>(
     kept: &[&'a Response],
     qids: &[String],
     questions: &[QuestionSynthesis],
 ) -> Vec<&'a Response> {
-    let echoes: BTreeSet<(&str, &str)> = questions
-        .iter()
-        .flat_map(|q| {
-            q.duplicates
-                .iter()
-                .flat_map(|d| d.responses.iter().skip(1))
-                .map(|r| (r.as_str(), q.id.as_str()))
-        })
-        .collect();
-    if echoes.is_empty() {
+    let mut echoed: HashMap<&str, usize> = HashMap::default();
+    for q in questions {
+        for d in &q.duplicates {
+            for r in d.responses.iter().skip(1) {
+                *echoed.entry(r.as_str()).or_insert(0) += 1;
+            }
+        }
+    }
+    if echoed.is_empty() {
         return kept.to_vec();
     }
     kept.iter()
         .copied()
         .filter(|r| {
-            let id = r.id.to_string();
-            let said: Vec<&String> = qids
+            let Some(&echoes) = echoed.get(r.id.as_str()) else {
+                return true;
+            };
+            let said = qids
                 .iter()
                 .filter(|q| {
                     let a = r.answer(q);
                     !a.trim().is_empty() && !is_non_answer(a)
                 })
-                .collect();
-            let echoed = said
-                .iter()
-                .filter(|q| echoes.contains(&(id.as_str(), q.as_str())))
                 .count();
-            echoed == 0 || echoed < said.len()
+            echoes < said
         })
         .collect()
 }
