@@ -370,7 +370,7 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
     }
     if !s.campaigns.is_empty() {
         w.heading(3, "Campaigns", false);
-        for c in &s.campaigns {
+        for c in s.campaigns.iter().take(CAMPAIGNS_LISTED) {
             let questions: Vec<String> = c.questions.iter().map(usize::to_string).collect();
             let text = match &c.excerpt {
                 Some(e) => format!("“{}”", isolate(e)),
@@ -389,6 +389,12 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
             );
         }
         w.end_list();
+    }
+    if s.campaigns.len() > CAMPAIGNS_LISTED {
+        w.paragraph(&format!(
+            "{} smaller campaigns are listed under their questions' near-duplicate answers.",
+            s.campaigns.len() - CAMPAIGNS_LISTED
+        ));
     }
     // The list of contributions comes first, as in the BPF's outline of Part II.
     w.heading(2, "Contributions received", false);
@@ -532,6 +538,9 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.end_list();
     }
 }
+
+/// The overview lists the largest campaigns; every one is under its question.
+const CAMPAIGNS_LISTED: usize = 20;
 
 /// ", a campaign sent by: …" for a group large enough to be one.
 fn campaign_note(d: &DuplicateGroup) -> String {

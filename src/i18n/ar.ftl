@@ -400,6 +400,7 @@ question-voices = عند احتساب كل مجموعة من الإجابات ش
 overview-voices = عند احتساب كل حملة مرة واحدة، عدد الأصوات المستقلة: { $voices }. تحتسبها الرسوم البيانية مرة واحدة.
 raw-figures = مع احتساب كل الإجابات
 campaigns-title = الحملات
+campaigns-more = وحملات أصغر ({ $count })، كل منها مدرجة ضمن الإجابات شبه المتطابقة لسؤالها.
 campaign-line = عدد الردود التي أرسلت النص نفسه: { $count } (الأسئلة: { $questions })
 campaign-sent-by = المرسلون: { $who }
 campaign-not-published = ليست للنشر

@@ -304,6 +304,7 @@ question-voices = 每组近似重复的回答只计一次，独立意见共 { $v
 overview-voices = 每个集体行动只计一次，独立意见共 { $voices } 份。图表按只计一次统计。
 raw-figures = 逐一计算所有回答
 campaigns-title = 集体行动
+campaigns-more = 另有 { $count } 个较小的集体行动，分别列在各自问题的近似重复回答中。
 campaign-line = 发送同一文本的意见：{ $count } 份（问题：{ $questions }）
 campaign-sent-by = 发送者：{ $who }
 campaign-not-published = 不公开

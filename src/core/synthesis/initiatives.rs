@@ -275,8 +275,11 @@ pub struct Mention {
 }
 
 struct Gazetteer {
-    /// Lower-cased word sequences of the Latin-script forms, and the entry they name.
-    words: HashMap<Vec<String>, usize>,
+    /// The Latin-script forms, lower case, words joined by single spaces, and the entry they
+    /// name.
+    words: HashMap<String, usize>,
+    /// The first words of those forms, lower case: a word that is none of them starts no name.
+    firsts: HashSet<String>,
     /// One-word forms in capitals, matched exactly.
     capitals: HashMap<&'static str, usize>,
     /// Forms in other scripts, matched as written.
@@ -292,6 +295,7 @@ fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut g = Gazetteer {
             words: HashMap::new(),
+            firsts: HashSet::new(),
             capitals: HashMap::new(),
             scripts: Vec::new(),
             longest: 1,
@@ -312,7 +316,8 @@ fn gazetteer() -> &'static Gazetteer {
                     g.capitals.insert(form, i);
                 } else {
                     g.longest = g.longest.max(words.len());
-                    g.words.insert(words, i);
+                    g.firsts.insert(words[0].clone());
+                    g.words.insert(words.join(" "), i);
                 }
             }
         }
@@ -418,24 +423,27 @@ fn names_in(
     add: &mut impl FnMut(String, String, bool),
 ) {
     let mut rest: Vec<(usize, usize)> = Vec::new();
+    let mut key = String::new();
     let mut i = 0;
     while i < run.len() {
         let mut matched = None;
-        for len in (1..=g.longest.min(run.len() - i)).rev() {
-            let part = &run[i..i + len];
-            let words: Vec<String> = part
-                .iter()
-                .map(|&(s, e)| text[s..e].to_lowercase())
-                .collect();
-            if let Some(&k) = g.words.get(&words) {
-                matched = Some((k, len));
-                break;
-            }
-            if len == 1
-                && let Some(&k) = g.capitals.get(&text[part[0].0..part[0].1])
-            {
-                matched = Some((k, 1));
-                break;
+        let first = &text[run[i].0..run[i].1];
+        if let Some(&k) = g.capitals.get(first) {
+            matched = Some((k, 1));
+        }
+        if g.firsts.contains(&first.to_lowercase()) {
+            for len in (1..=g.longest.min(run.len() - i)).rev() {
+                key.clear();
+                for (n, &(s, e)) in run[i..i + len].iter().enumerate() {
+                    if n > 0 {
+                        key.push(' ');
+                    }
+                    key.extend(text[s..e].chars().flat_map(char::to_lowercase));
+                }
+                if let Some(&k) = g.words.get(&key) {
+                    matched = Some((k, len));
+                    break;
+                }
             }
         }
         match matched {

@@ -177,6 +177,8 @@ pub struct QuestionSynthesis {
     pub duplicates: Vec<DuplicateGroup>,
     /// Initiatives and organisations the answers name, most named first.
     pub initiatives: Vec<Initiative>,
+    /// Its answers in which a respondent who is not to be named names themself.
+    pub self_named: SelfNamed,
 }
 
 /// The synthesis of a set of responses.

@@ -106,18 +106,28 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     // Longest first, so the whole name is masked before a word of it.
     needles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     if !needles.is_empty() {
-        let lower = text.to_lowercase();
-        // Lower-casing can change byte lengths (rare: "İ"); then only whole-text offsets that
-        // still line up are trusted, by checking each match against the original.
+        // ASCII text (most answers) is searched as it is; other text through its lower case.
+        let lower = if text.is_ascii() {
+            None
+        } else {
+            Some(text.to_lowercase())
+        };
         for (needle, kind, exact) in &needles {
-            let haystack = if *exact { text } else { lower.as_str() };
             let mut from = 0;
-            while let Some(i) = haystack[from..].find(needle.as_str()) {
+            loop {
+                let found = match (&lower, exact) {
+                    (_, true) => text[from..].find(needle.as_str()),
+                    (None, false) => find_ascii_ignoring_case(&text[from..], needle),
+                    (Some(l), false) => l.get(from..).and_then(|l| l.find(needle.as_str())),
+                };
+                let Some(i) = found else { break };
                 let (start, end) = (from + i, from + i + needle.len());
                 from = end;
+                // Lower-casing can change byte lengths (rare: "İ"): a match is trusted only if
+                // the original says the same there.
                 if !text.is_char_boundary(start)
                     || !text.is_char_boundary(end)
-                    || (!*exact && text[start..end].to_lowercase() != *needle)
+                    || (lower.is_some() && !*exact && text[start..end].to_lowercase() != *needle)
                     || !whole_word(text, start, end)
                     || spans.iter().any(|s| start < s.1 && s.0 < end)
                 {
@@ -129,6 +139,18 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     }
     spans.sort_unstable();
     spans
+}
+
+/// Where `needle` (lower case) is in ASCII `text`, ignoring case, without copying it.
+fn find_ascii_ignoring_case(text: &str, needle: &str) -> Option<usize> {
+    let (hay, n) = (text.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    if n.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - n.len()).find(|&i| {
+        hay[i].to_ascii_lowercase() == first && hay[i..i + n.len()].eq_ignore_ascii_case(n)
+    })
 }
 
 /// Whether `text[start..end]` is not part of a longer word.

@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::corpus::{Answer, Corpus};
 use super::model::{
     CAMPAIGN, DuplicateGroup, Initiative, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
-    QuestionSynthesis, Quote, Senders, Theme,
+    QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
 };
 use super::people::Count;
 use super::terms::{self, Ranked};
-use super::{duplicates, initiatives, people, summary, themes};
+use super::{duplicates, initiatives, people, privacy, summary, themes};
 use crate::core::response::Response;
 use crate::core::text::count;
 
@@ -125,7 +125,33 @@ pub(super) fn question(
         summary: summaries,
         duplicates,
         initiatives: cited(texts, &answers, &echoes),
+        self_named: self_named(texts, qi, &answers),
     }
+}
+
+/// The answers in which a respondent who is not to be named names themself (their own name,
+/// organisation or e-mail address, or any e-mail address): found where the corpus masked an
+/// anonymous respondent's answer, and looked for in answers not for publication.
+fn self_named(texts: &Texts, qi: usize, answers: &[&Answer]) -> SelfNamed {
+    let mut out = SelfNamed::default();
+    for a in answers {
+        let r = texts.response(a);
+        if privacy::masks(r) {
+            if a.masked.is_none() {
+                continue;
+            }
+            out.masked += 1;
+        } else if people::may_quote(r) || privacy::found(r, texts.text(a)).is_empty() {
+            continue;
+        } else {
+            out.unpublished += 1;
+        }
+        out.responses.push(r.id.to_string());
+    }
+    if !out.responses.is_empty() {
+        out.questions.push(qi + 1);
+    }
+    out
 }
 
 /// Initiatives shown per question.

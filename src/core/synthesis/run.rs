@@ -1,6 +1,6 @@
 //! A synthesis in steps: tokenise each question's answers, rank the key terms, then summarise each question; so a worker can report progress and stay responsive between steps.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -8,10 +8,10 @@ use std::ops::Range;
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
 use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
+use super::people;
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
-use super::{people, privacy};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
@@ -199,7 +199,7 @@ impl<'a> Run<'a> {
             voices: voices.len(),
             voice_overview: people::breakdowns(voices.iter().copied()),
             campaigns: campaigns(&self.questions),
-            self_named: self_named(kept, &self.qids),
+            self_named: self_named(&self.questions),
             questions: self.questions,
             contributions,
             anonymous: people::breakdowns(
@@ -249,40 +249,57 @@ fn independent<'a>(
         .collect()
 }
 
-/// The campaigns of every question, one per text: groups in several questions sent by mostly
-/// the same responses (more than half of the smaller group) are one campaign.
+/// The campaigns of every question, one per text: a group in a later question sent mostly by
+/// the senders of one campaign already found (more than half of the smaller of the two) is that
+/// campaign. Linear in the senders: each response points to the campaign it was last seen in.
 fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
-    let mut out: Vec<(Campaign, BTreeSet<&str>)> = Vec::new();
+    let mut out: Vec<(Campaign, usize)> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     for q in questions {
         for d in &q.duplicates {
             let Some(senders) = &d.campaign else {
                 continue;
             };
-            let members: BTreeSet<&str> = d.responses.iter().map(String::as_str).collect();
-            let same = out
-                .iter_mut()
-                .find(|(_, m)| m.intersection(&members).count() * 2 > m.len().min(members.len()));
-            match same {
-                Some((c, m)) => {
-                    c.questions.push(q.number);
-                    if d.size > c.size {
-                        c.size = d.size;
-                        c.senders = senders.clone();
-                        *m = members;
-                    }
-                    if c.excerpt.is_none() {
-                        c.excerpt = d.excerpt.clone();
-                    }
+            let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+            for r in &d.responses {
+                if let Some(&c) = seen.get(r.as_str()) {
+                    *votes.entry(c).or_insert(0) += 1;
                 }
-                None => out.push((
-                    Campaign {
-                        questions: vec![q.number],
-                        size: d.size,
-                        excerpt: d.excerpt.clone(),
-                        senders: senders.clone(),
-                    },
-                    members,
-                )),
+            }
+            let same = votes
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .filter(|&(c, n)| n * 2 > out[c].1.min(d.size))
+                .map(|(c, _)| c);
+            let c = match same {
+                Some(c) => {
+                    let (campaign, members) = &mut out[c];
+                    campaign.questions.push(q.number);
+                    if d.size > campaign.size {
+                        campaign.size = d.size;
+                        campaign.senders = senders.clone();
+                        *members = d.size;
+                    }
+                    if campaign.excerpt.is_none() {
+                        campaign.excerpt = d.excerpt.clone();
+                    }
+                    c
+                }
+                None => {
+                    out.push((
+                        Campaign {
+                            questions: vec![q.number],
+                            size: d.size,
+                            excerpt: d.excerpt.clone(),
+                            senders: senders.clone(),
+                        },
+                        d.size,
+                    ));
+                    out.len() - 1
+                }
+            };
+            for r in &d.responses {
+                seen.insert(r.as_str(), c);
             }
         }
     }
@@ -291,33 +308,17 @@ fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
     out
 }
 
-/// The answers in which a respondent who is not to be named names themself: their own name,
-/// organisation or e-mail address, or any e-mail address.
-fn self_named(kept: &[&Response], qids: &[String]) -> SelfNamed {
+/// The answers in which a respondent who is not to be named names themself, over every
+/// question.
+fn self_named(questions: &[QuestionSynthesis]) -> SelfNamed {
     let mut out = SelfNamed::default();
-    let mut questions = BTreeSet::new();
-    for r in kept {
-        let masked = privacy::masks(r);
-        if !masked && people::may_quote(r) {
-            continue;
-        }
-        let mut named = false;
-        for (qi, q) in qids.iter().enumerate() {
-            if privacy::found(r, r.answer(q)).is_empty() {
-                continue;
-            }
-            named = true;
-            questions.insert(qi + 1);
-            if masked {
-                out.masked += 1;
-            } else {
-                out.unpublished += 1;
-            }
-        }
-        if named {
-            out.responses.push(r.id.to_string());
-        }
+    for q in questions {
+        out.masked += q.self_named.masked;
+        out.unpublished += q.self_named.unpublished;
+        out.questions.extend(&q.self_named.questions);
+        out.responses.extend(q.self_named.responses.iter().cloned());
     }
-    out.questions = questions.into_iter().collect();
+    out.responses.sort();
+    out.responses.dedup();
     out
 }

@@ -75,7 +75,7 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
         <section aria-labelledby="campaigns-heading" class="campaigns">
             <h3 class="heading-m" id="campaigns-heading">{ m.t("campaigns-title") }</h3>
             <ul class="duplicates">
-                { for s.campaigns.iter().map(|c| {
+                { for s.campaigns.iter().take(CAMPAIGNS_SHOWN).map(|c| {
                     let questions = c.questions.iter().map(|n| m.number(*n)).collect::<Vec<_>>().join(", ");
                     html! {
                         <li>
@@ -86,9 +86,15 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
                     }
                 }) }
             </ul>
+            if s.campaigns.len() > CAMPAIGNS_SHOWN {
+                <p>{ m.t_with("campaigns-more", &[("count", number(s.campaigns.len() - CAMPAIGNS_SHOWN))]) }</p>
+            }
         </section>
     }
 }
+
+/// The overview lists the largest campaigns; every one is in its question's near-duplicates.
+const CAMPAIGNS_SHOWN: usize = 20;
 
 /// Props of [`Overview`].
 #[derive(Properties, PartialEq)]
