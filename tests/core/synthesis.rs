@@ -970,3 +970,78 @@ fn the_draft_narrative_tells_the_largest_themes_first_with_their_true_shares() {
         );
     }
 }
+
+/// Each theme's dominant planted theme (from its quotes' responses), if any.
+fn dominant(
+    g: &generate::Generated,
+    question: &synthesis::QuestionSynthesis,
+    t: &synthesis::Theme,
+) -> Option<usize> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for quote in &t.quotes {
+        let id = bpf_survey::core::response::ResponseId::parse(&quote.response).unwrap();
+        if let Some(p) = g.planted.get(&(id, question.id.clone())) {
+            *counts.entry(*p).or_insert(0) += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n)| *n).map(|(p, _)| p)
+}
+
+/// The adjusted Rand index of two labellings given as a contingency table of weights.
+fn adjusted_rand(table: &BTreeMap<(usize, usize), usize>) -> f64 {
+    let pairs = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
+    let mut rows: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut cols: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut cells = 0.0;
+    let mut total = 0;
+    for (&(r, c), &n) in table {
+        *rows.entry(r).or_insert(0) += n;
+        *cols.entry(c).or_insert(0) += n;
+        cells += pairs(n);
+        total += n;
+    }
+    let a: f64 = rows.values().map(|n| pairs(*n)).sum();
+    let b: f64 = cols.values().map(|n| pairs(*n)).sum();
+    let expected = a * b / pairs(total);
+    let max = (a + b) / 2.0;
+    if max == expected { 1.0 } else { (cells - expected) / (max - expected) }
+}
+
+#[test]
+fn themes_of_all_languages_are_one_list_grouped_by_the_concepts_they_share() {
+    let q = questionnaire::builtin();
+    for seed in [7, 19, 23] {
+        let g = generate::generate(&q, 600, seed);
+        let s = run(&g.responses, &Filter::default());
+        let (mut themes, mut topics, mut ari_topics, mut ari_languages) = (0, 0, 0.0, 0.0);
+        for question in &s.questions {
+            // Every voice of a theme counted under the theme's dominant planted theme: the
+            // truth; the labels are the topic (across languages) or the theme (per language).
+            let mut by_topic: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+            let mut by_theme: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+            for (k, topic) in question.topics.iter().enumerate() {
+                for &t in &topic.themes {
+                    let th = &question.themes[t];
+                    let truth = dominant(&g, question, th).unwrap_or(99);
+                    *by_topic.entry((k, truth)).or_insert(0) += th.voices;
+                    *by_theme.entry((t, truth)).or_insert(0) += th.voices;
+                }
+            }
+            themes += question.themes.len();
+            topics += question.topics.len();
+            ari_topics += adjusted_rand(&by_topic) / 7.0;
+            ari_languages += adjusted_rand(&by_theme) / 7.0;
+            // The largest topics are the three planted themes, in every language.
+            assert!(question.topics.len() >= 3);
+            for topic in &question.topics[..3] {
+                assert!(!topic.concepts.is_empty());
+                assert!(topic.languages.len() >= 3, "{topic:?}");
+            }
+        }
+        eprintln!(
+            "seed {seed}: {themes} themes in 7 questions, {topics} topics (21 planted); theme-level adjusted Rand index {ari_topics:.2} across languages, {ari_languages:.2} per language"
+        );
+        assert!(topics <= 42, "{topics} topics for 21 planted");
+        assert!(ari_topics >= 0.8, "{ari_topics}");
+    }
+}

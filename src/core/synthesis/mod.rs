@@ -3,7 +3,7 @@
 //! The map: [`filter`] chooses the responses; [`run`] tokenises them ([`corpus`], [`text`]),
 //! ranks the key terms ([`terms`]) and hands each question to [`question`], which finds the
 //! near-duplicates ([`duplicates`]), [`themes`] ([`cluster`]) and the [`summary`] ([`lexrank`]);
-//! [`initiatives`] finds the initiatives the answers name; [`narrative`] drafts a question's
+//! [`topics`] groups the languages' themes by the [`concepts`] they share; [`initiatives`] finds the initiatives the answers name; [`narrative`] drafts a question's
 //! prose from its figures; [`privacy`] masks what would identify an anonymous respondent;
 //! [`people`] counts who answered and is the one place publication choices are applied;
 //! [`share`] splits a run between two workers; [`answers`] lists every answer; [`model`] is
@@ -11,6 +11,7 @@
 
 mod answers;
 mod cluster;
+pub mod concepts;
 mod corpus;
 mod duplicates;
 mod filter;
@@ -27,13 +28,14 @@ mod summary;
 mod terms;
 pub mod text;
 mod themes;
+mod topics;
 
 pub use answers::{AnswerRow, answer_rows};
 pub use cluster::Rng;
 pub use filter::{Dimension, Filter};
 pub use model::{
     CAMPAIGN, Campaign, DuplicateGroup, Initiative, KeyTerm, LanguageSummary, LanguageTerms,
-    LengthStats, Progress, QuestionSynthesis, Quote, SelfNamed, Senders, Synthesis, Theme,
+    LengthStats, Progress, QuestionSynthesis, Quote, SelfNamed, Senders, Synthesis, Theme, Topic,
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};

@@ -55,6 +55,23 @@ pub struct Theme {
     pub quotes: Vec<Quote>,
 }
 
+/// Themes of several languages that speak of the same concepts, as one entry of the question's
+/// theme list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    /// The concepts its themes share, strongest first, as keys of the lexicon
+    /// (`concepts::CONCEPTS`); empty for a theme that matched none, which is a topic alone.
+    pub concepts: Vec<String>,
+    /// Its themes, as indices into the question's `themes`.
+    pub themes: Vec<usize>,
+    /// Its voices, all languages together.
+    pub voices: usize,
+    /// Voices by language of the answers (key and label: the language tag).
+    pub languages: Vec<Count>,
+    /// Voices by stakeholder group.
+    pub groups: Vec<Count>,
+}
+
 /// The central sentences of the answers in one language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LanguageSummary {
@@ -171,6 +188,8 @@ pub struct QuestionSynthesis {
     pub terms: Vec<LanguageTerms>,
     /// Themes, per answer language, largest first.
     pub themes: Vec<Theme>,
+    /// The themes grouped across languages by the concepts they share, largest first.
+    pub topics: Vec<Topic>,
     /// Summary sentences, per answer language.
     pub summary: Vec<LanguageSummary>,
     /// Near-duplicate answers, largest group first.

@@ -9,7 +9,7 @@ use super::model::{
 };
 use super::people::Count;
 use super::terms::{self, Ranked};
-use super::{duplicates, initiatives, people, privacy, summary, themes};
+use super::{concepts, duplicates, initiatives, people, privacy, summary, themes, topics};
 use crate::core::response::Response;
 use crate::core::text::count;
 
@@ -25,6 +25,8 @@ pub(super) struct Texts<'c, 'r> {
     pub responses: &'c [&'r Response],
     /// The question ids, as the corpus numbers them.
     pub qids: &'c [String],
+    /// The multilingual lexicon in the corpus's stem ids.
+    pub concepts: &'c concepts::Index,
 }
 
 impl Texts<'_, '_> {
@@ -86,6 +88,7 @@ pub(super) fn question(
     let (duplicates, echoes) = near_duplicates(texts, &answers, &written, groups);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
+    let mut shares: Vec<Vec<f64>> = Vec::new();
     let mut summaries = Vec::new();
     for (lang, members) in &langs {
         let language = texts.corpus.languages[*lang].clone();
@@ -96,7 +99,17 @@ pub(super) fn question(
             .filter(|&&i| answers[i].substantive && !echoes.contains(&i))
             .map(|&i| answers[i])
             .collect();
-        let (lang_themes, summary) = themes_and_summary(texts, &voices, &language);
+        let (lang_themes, members, summary) = themes_and_summary(texts, &voices, &language);
+        for m in &members {
+            let mut counts = vec![0usize; concepts::CONCEPTS.len()];
+            for &v in m {
+                let found = texts.concepts.concepts(voices[v]);
+                for (c, n) in counts.iter_mut().enumerate() {
+                    *n += usize::from(found & (1 << c) != 0);
+                }
+            }
+            shares.push(counts.iter().map(|n| *n as f64 / m.len().max(1) as f64).collect());
+        }
         themes.extend(lang_themes);
         if !summary.is_empty() {
             summaries.push(LanguageSummary {
@@ -121,6 +134,7 @@ pub(super) fn question(
         breakdowns_raw: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),
         terms: key_terms(texts, qi, &answers, &langs, ranked),
+        topics: topics::group(&themes, &shares),
         themes,
         summary: summaries,
         duplicates,
@@ -364,18 +378,19 @@ pub(super) fn key_terms(
 /// Themes need a few voices; below that the answers are listed, not grouped.
 const MIN_THEME_VOICES: usize = 3;
 
-/// The themes and summary of one language's independent voices.
+/// The themes (with their voices, as indices into `voices`) and summary of one language's
+/// independent voices.
 fn themes_and_summary(
     texts: &Texts,
     voices: &[&Answer],
     language: &str,
-) -> (Vec<Theme>, Vec<Quote>) {
+) -> (Vec<Theme>, Vec<Vec<usize>>, Vec<Quote>) {
     if voices.len() < MIN_THEME_VOICES {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), Vec::new());
     }
     let found = themes::find(texts, voices, language);
     let summary = summary::central(texts, voices, &found);
-    (found.themes, summary)
+    (found.themes, found.members, summary)
 }
 
 fn excerpt(text: &str, chars: usize) -> String {

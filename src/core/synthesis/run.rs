@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
 use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
-use super::people;
+use super::{concepts, people};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
@@ -41,6 +41,8 @@ pub struct Run<'a> {
     pub(super) qids: Vec<String>,
     builder: Option<CorpusBuilder>,
     pub(super) corpus: Corpus,
+    /// The multilingual lexicon in the corpus's stem ids, made once the corpus is.
+    concepts: concepts::Index,
     pub(super) ranked: RankedTerms,
     /// Each question's groups of near-identical answers, found when the key terms are ranked
     /// (their echoes count once there too) and used again when the question is summarised.
@@ -72,6 +74,7 @@ impl<'a> Run<'a> {
                 .collect(),
             builder: Some(CorpusBuilder::default()),
             corpus: Corpus::default(),
+            concepts: concepts::Index::default(),
             ranked: BTreeMap::new(),
             groups: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
@@ -117,6 +120,7 @@ impl<'a> Run<'a> {
             corpus: &self.corpus,
             responses: &self.kept,
             qids: &self.qids,
+            concepts: &self.concepts,
         }
     }
 
@@ -136,6 +140,7 @@ impl<'a> Run<'a> {
                     .take()
                     .map(CorpusBuilder::finish)
                     .unwrap_or_default();
+                self.concepts = concepts::Index::new(&self.corpus, analyzer);
                 if !self.terms_elsewhere {
                     self.rank_terms();
                 }

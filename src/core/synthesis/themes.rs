@@ -33,6 +33,8 @@ pub(super) struct Candidate {
 pub(super) struct Found {
     /// The themes, most voices first.
     pub themes: Vec<Theme>,
+    /// Each theme's voices (indices into the voices it was given).
+    pub members: Vec<Vec<usize>>,
     /// Each theme's sentences (indices into `candidates`), most central first.
     pub sentences: Vec<Vec<usize>>,
     /// The sentences quoted under the themes (indices into `candidates`).
@@ -72,7 +74,7 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
     let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
     let candidates = candidates(texts, voices, &space);
     let labels = labels(texts, voices, &docs, &clustering);
-    let mut found: Vec<(Theme, Vec<usize>, Vec<usize>)> = labels
+    let mut found: Vec<(Theme, Vec<usize>, Vec<usize>, Vec<usize>)> = labels
         .into_iter()
         .enumerate()
         .map(|(c, label)| {
@@ -92,19 +94,26 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
                     .map(|&i| texts.quote(voices[candidates[i].voice], candidates[i].sentence))
                     .collect(),
             };
-            (theme, sentences, chosen)
+            (theme, sentences, chosen, members)
         })
-        .filter(|(t, _, _)| t.voices > 0)
+        .filter(|(t, ..)| t.voices > 0)
         .collect();
     found.sort_by(|(a, ..), (b, ..)| b.voices.cmp(&a.voices).then(a.label.cmp(&b.label)));
     let quoted = found
         .iter()
-        .flat_map(|(_, _, q)| q.iter().copied())
+        .flat_map(|(_, _, q, _)| q.iter().copied())
         .collect();
-    let (themes, sentences): (Vec<Theme>, Vec<Vec<usize>>) =
-        found.into_iter().map(|(t, s, _)| (t, s)).unzip();
+    let mut themes = Vec::new();
+    let mut sentences = Vec::new();
+    let mut members = Vec::new();
+    for (t, s, _, m) in found {
+        themes.push(t);
+        sentences.push(s);
+        members.push(m);
+    }
     Found {
         themes,
+        members,
         sentences,
         quoted,
         space,

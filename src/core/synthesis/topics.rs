@@ -1,0 +1,124 @@
+//! One theme list across languages: the themes found in each language are grouped into topics when they speak, more than the question's other themes do, of the same concepts of the multilingual lexicon ([`super::concepts`]). A theme that matches no concept stays a topic of its own. Deterministic: themes are taken largest first, ties in the synthesis's order.
+
+use std::collections::BTreeMap;
+
+use super::concepts::CONCEPTS;
+use super::model::{Theme, Topic};
+use super::people::Count;
+
+/// A concept is part of a theme's signature when at least this share of its voices speak of it…
+const MIN_SHARE: f64 = 0.25;
+/// …and this much more than the question's answers do on average.
+const MIN_LIFT: f64 = 0.1;
+/// Two signatures this close (cosine) are one topic.
+const SAME: f64 = 0.7;
+
+/// The topics of a question's `themes`, given for each theme the share of its voices that speak
+/// of each concept (`shares[t][c]`). Largest topic first.
+pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
+    let total: f64 = themes.iter().map(|t| t.voices as f64).sum::<f64>().max(1.0);
+    let k = CONCEPTS.len();
+    let mean: Vec<f64> = (0..k)
+        .map(|c| {
+            themes
+                .iter()
+                .zip(shares)
+                .map(|(t, s)| s[c] * t.voices as f64)
+                .sum::<f64>()
+                / total
+        })
+        .collect();
+    let signature = |s: &[f64]| -> Vec<f64> {
+        (0..k)
+            .map(|c| {
+                let lift = s[c] - mean[c];
+                if s[c] >= MIN_SHARE && lift >= MIN_LIFT {
+                    lift
+                } else {
+                    0.0
+                }
+            })
+            .collect()
+    };
+    let mut order: Vec<usize> = (0..themes.len()).collect();
+    order.sort_by_key(|&t| std::cmp::Reverse(themes[t].voices));
+    // Each topic: its themes, and the voice-weighted sum of their signatures.
+    let mut topics: Vec<(Vec<usize>, Vec<f64>)> = Vec::new();
+    for t in order {
+        let sig = signature(&shares[t]);
+        let weighted: Vec<f64> = sig.iter().map(|x| x * themes[t].voices as f64).collect();
+        if sig.iter().all(|x| *x == 0.0) {
+            topics.push((vec![t], weighted));
+            continue;
+        }
+        let best = topics
+            .iter()
+            .enumerate()
+            .map(|(i, (_, s))| (i, cosine(s, &sig)))
+            .filter(|(_, c)| *c >= SAME)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _)) => {
+                topics[i].0.push(t);
+                for (a, b) in topics[i].1.iter_mut().zip(&weighted) {
+                    *a += b;
+                }
+            }
+            None => topics.push((vec![t], weighted)),
+        }
+    }
+    let mut out: Vec<Topic> = topics
+        .into_iter()
+        .map(|(mut members, sig)| {
+            members.sort_unstable();
+            let strongest = sig.iter().copied().fold(0.0, f64::max);
+            let mut concepts: Vec<(usize, f64)> = sig
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, w)| *w > 0.0 && *w >= strongest * 0.5)
+                .collect();
+            concepts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            concepts.truncate(2);
+            let mut languages: BTreeMap<String, usize> = BTreeMap::new();
+            let mut groups: BTreeMap<(String, String), usize> = BTreeMap::new();
+            for &t in &members {
+                *languages.entry(themes[t].language.clone()).or_insert(0) += themes[t].voices;
+                for g in &themes[t].groups {
+                    *groups.entry((g.key.clone(), g.label.clone())).or_insert(0) += g.count;
+                }
+            }
+            Topic {
+                concepts: concepts
+                    .iter()
+                    .map(|(c, _)| CONCEPTS[*c].key.to_string())
+                    .collect(),
+                voices: members.iter().map(|&t| themes[t].voices).sum(),
+                themes: members,
+                languages: counts(languages.into_iter().map(|(l, n)| ((l.clone(), l), n))),
+                groups: counts(groups.into_iter()),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.themes.cmp(&b.themes)));
+    out
+}
+
+fn counts(m: impl Iterator<Item = ((String, String), usize)>) -> Vec<Count> {
+    let mut v: Vec<Count> = m
+        .map(|((key, label), count)| Count { key, label, count })
+        .collect();
+    v.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
+    v
+}
+
+fn cosine(a: &[f64], b: &[f64]) -> f64 {
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+    let na: f64 = a.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.iter().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
