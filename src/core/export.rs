@@ -6,7 +6,7 @@ use super::format;
 use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
 use super::synthesis::{Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis};
-use super::synthesis::{narrative, privacy};
+use super::synthesis::{concepts, narrative, privacy};
 use super::text::isolate;
 use super::time::Timestamp;
 use std::borrow::Cow;
@@ -446,6 +446,48 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.heading(3, "Draft narrative", false);
         w.note("Generated from the figures below, as a first draft to rewrite before publishing.");
         w.paragraph(&draft);
+    }
+    if q.topics.iter().any(|t| !t.concepts.is_empty()) {
+        w.heading(3, "Themes across languages", false);
+        w.note("Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.");
+        for (i, topic) in q.topics.iter().enumerate() {
+            let name = if topic.concepts.is_empty() {
+                topic
+                    .themes
+                    .first()
+                    .map(|&t| isolate(&q.themes[t].label.join(", ")))
+                    .unwrap_or_default()
+            } else {
+                topic
+                    .concepts
+                    .iter()
+                    .filter_map(|c| concepts::name(c, "en"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let languages: Vec<String> = topic
+                .languages
+                .iter()
+                .map(|l| format!("{} {}", l.key, l.count))
+                .collect();
+            let themes: Vec<String> = topic
+                .themes
+                .iter()
+                .map(|&t| format!("{} ({})", t + 1, q.themes[t].language))
+                .collect();
+            w.item(
+                Some(&format!("{}. {name}:", i + 1)),
+                &format!(
+                    "{} voices (by language: {}; by stakeholder group: {}); themes {} below.",
+                    topic.voices,
+                    languages.join(", "),
+                    counts_line(&topic.groups),
+                    themes.join(", ")
+                ),
+                false,
+            );
+        }
+        w.end_list();
     }
     if !q.themes.is_empty() {
         w.heading(3, "Themes", false);

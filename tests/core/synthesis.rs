@@ -946,22 +946,25 @@ fn the_draft_narrative_tells_the_largest_themes_first_with_their_true_shares() {
         let points = narrative::points(question);
         assert!(!points.is_empty(), "question {}", question.number);
         let said = question.voices - question.non_answers;
-        let largest = question.themes.iter().map(|t| t.voices).max().unwrap();
-        assert_eq!(points[0].theme.voices, largest);
+        let largest = question.topics.iter().map(|t| t.voices).max().unwrap();
+        assert_eq!(points[0].topic.voices, largest);
         for w in points.windows(2) {
-            assert!(w[0].theme.voices >= w[1].theme.voices);
+            assert!(w[0].topic.voices >= w[1].topic.voices);
         }
         for p in &points {
-            let share = p.theme.voices as f64 / said as f64;
+            let share = p.topic.voices as f64 / said as f64;
             assert_eq!(p.percent, (share * 100.0).round() as usize);
             assert_eq!(p.size == Size::Most, share >= 0.5);
             if let Some((g, pct)) = p.mainly {
-                assert!(g.count * 2 >= p.theme.voices && pct >= 50);
+                assert!(g.count * 2 >= p.topic.voices && pct >= 50);
             }
         }
+        // Named by the concepts it gathers, in the reader's language.
+        assert!(!points[0].topic.concepts.is_empty());
+        assert_ne!(points[0].name("en"), points[0].name("fr"));
         let draft = narrative::english(question).unwrap();
         assert!(
-            draft.contains(&format!("“{}”", points[0].theme.label.join(", "))),
+            draft.contains(&format!("“{}”", points[0].name("en"))),
             "{draft}"
         );
         assert!(
@@ -1004,7 +1007,11 @@ fn adjusted_rand(table: &BTreeMap<(usize, usize), usize>) -> f64 {
     let b: f64 = cols.values().map(|n| pairs(*n)).sum();
     let expected = a * b / pairs(total);
     let max = (a + b) / 2.0;
-    if max == expected { 1.0 } else { (cells - expected) / (max - expected) }
+    if max == expected {
+        1.0
+    } else {
+        (cells - expected) / (max - expected)
+    }
 }
 
 #[test]

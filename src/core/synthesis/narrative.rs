@@ -1,6 +1,7 @@
-//! A draft narrative per question, made from its figures alone: the themes by size and by who voiced them, the initiatives named most, the campaigns counted once. A first draft for the secretariat to rewrite, never a finding of its own; the page words it in its language, the exports in theirs.
+//! A draft narrative per question, made from its figures alone: the themes across languages (topics) by size and by who voiced them, the initiatives named most, the campaigns counted once. A first draft for the secretariat to rewrite, never a finding of its own; the page words it in its language, the exports in theirs.
 
-use super::model::{QuestionSynthesis, Theme};
+use super::concepts;
+use super::model::{QuestionSynthesis, Topic};
 use super::people::Count;
 
 /// How large a share of the answers a theme holds, in words a narrative uses.
@@ -42,11 +43,15 @@ impl Size {
     }
 }
 
-/// One theme as the narrative tells it.
+/// One topic (themes across languages) as the narrative tells it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point<'a> {
-    /// The theme.
-    pub theme: &'a Theme,
+    /// The topic.
+    pub topic: &'a Topic,
+    /// Its themes' languages, when it has one only (a topic no concept links).
+    pub language: Option<&'a str>,
+    /// Its name in each language: the concepts' names, or its one theme's label.
+    names: Vec<String>,
     /// Its share of the answers that say something, in whole percent.
     pub percent: usize,
     /// In words.
@@ -59,29 +64,55 @@ pub struct Point<'a> {
 /// Themes a narrative tells, at most.
 pub const POINTS: usize = 5;
 
-/// The themes a draft narrative tells, largest first, whatever their language: each with its
-/// share of the answers that say something and who voiced most of it.
+/// The topics a draft narrative tells, largest first: each with its share of the answers that
+/// say something and who voiced most of it.
 pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
     let said = q.voices.saturating_sub(q.non_answers).max(1);
-    let mut themes: Vec<&Theme> = q.themes.iter().collect();
-    // Stable: equal sizes keep the synthesis's order (language, then size).
-    themes.sort_by_key(|t| std::cmp::Reverse(t.voices));
-    themes
-        .into_iter()
+    q.topics
+        .iter()
         .take(POINTS)
-        .map(|theme| {
-            let mainly = theme.groups.first().and_then(|g| {
-                let share = percent(g.count, theme.voices);
+        .map(|topic| {
+            let mainly = topic.groups.first().and_then(|g| {
+                let share = percent(g.count, topic.voices);
                 (share >= 50 && g.key != crate::core::response::NOT_STATED).then_some((g, share))
             });
+            let names = concepts::LANGUAGES
+                .iter()
+                .map(|l| {
+                    if topic.concepts.is_empty() {
+                        topic
+                            .themes
+                            .first()
+                            .map(|&t| q.themes[t].label.join(", "))
+                            .unwrap_or_default()
+                    } else {
+                        topic
+                            .concepts
+                            .iter()
+                            .filter_map(|c| concepts::name(c, l))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
+                })
+                .collect();
             Point {
-                theme,
-                percent: percent(theme.voices, said),
-                size: Size::of(theme.voices, said),
+                topic,
+                language: (topic.languages.len() == 1).then(|| topic.languages[0].key.as_str()),
+                names,
+                percent: percent(topic.voices, said),
+                size: Size::of(topic.voices, said),
                 mainly,
             }
         })
         .collect()
+}
+
+impl Point<'_> {
+    /// What it is about, in `language` (the concepts' names; a lone theme's own words).
+    pub fn name(&self, language: &str) -> &str {
+        let i = concepts::language_index(language).unwrap_or(1);
+        &self.names[i]
+    }
 }
 
 fn percent(part: usize, whole: usize) -> usize {
@@ -108,10 +139,9 @@ pub fn english(q: &QuestionSynthesis) -> Option<String> {
             2 => "mentioned",
             _ => "raised",
         };
-        let language = if p.theme.language == "en" {
-            String::new()
-        } else {
-            format!(" (answers in {})", language_name(&p.theme.language))
+        let language = match p.language {
+            Some(l) if l != "en" => format!(" (answers in {})", language_name(l)),
+            _ => String::new(),
         };
         let mainly = p
             .mainly
@@ -120,7 +150,7 @@ pub fn english(q: &QuestionSynthesis) -> Option<String> {
         out.push(format!(
             "{who} ({}%){language}{mainly} {verb} “{}”.",
             p.percent,
-            p.theme.label.join(", ")
+            p.name("en")
         ));
     }
     let named: Vec<String> = q

@@ -108,7 +108,12 @@ pub(super) fn question(
                     *n += usize::from(found & (1 << c) != 0);
                 }
             }
-            shares.push(counts.iter().map(|n| *n as f64 / m.len().max(1) as f64).collect());
+            shares.push(
+                counts
+                    .iter()
+                    .map(|n| *n as f64 / m.len().max(1) as f64)
+                    .collect(),
+            );
         }
         themes.extend(lang_themes);
         if !summary.is_empty() {

@@ -8,10 +8,10 @@ use std::ops::Range;
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
 use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
-use super::{concepts, people};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
+use super::{concepts, people};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 

@@ -74,7 +74,9 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
     let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
     let candidates = candidates(texts, voices, &space);
     let labels = labels(texts, voices, &docs, &clustering);
-    let mut found: Vec<(Theme, Vec<usize>, Vec<usize>, Vec<usize>)> = labels
+    // Each theme with its central sentences, its quotes and its voices.
+    type Made = (Theme, Vec<usize>, Vec<usize>, Vec<usize>);
+    let mut found: Vec<Made> = labels
         .into_iter()
         .enumerate()
         .map(|(c, label)| {

@@ -9,7 +9,7 @@ use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, narrative};
+use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, concepts, narrative};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -51,6 +51,45 @@ fn quote(m: &Messages, q: &Quote) -> Html {
     }
 }
 
+/// The themes across languages: each topic named by the concepts its themes share, in the
+/// page's language, with its voices by language and links to its themes.
+fn topics(m: &Messages, q: &QuestionSynthesis) -> Html {
+    if !q.topics.iter().any(|t| !t.concepts.is_empty()) {
+        return html! {};
+    }
+    let lang = m.language();
+    html! {
+        <section class="topics" aria-labelledby={format!("topics-{}", q.number)}>
+            <h3 class="heading-m" id={format!("topics-{}", q.number)}>{ m.t("topics-title") }</h3>
+            <p>{ m.t("topics-why") }</p>
+            <ol class="topics__list">
+                { for q.topics.iter().map(|topic| {
+                    let name = if topic.concepts.is_empty() {
+                        topic.themes.first().map(|&t| q.themes[t].label.join(", ")).unwrap_or_default()
+                    } else {
+                        topic.concepts.iter().filter_map(|c| concepts::name(c, lang)).collect::<Vec<_>>().join(" · ")
+                    };
+                    let languages = topic.languages.iter()
+                        .map(|l| format!("{} {}", labels::language(m, &l.key), m.number(l.count)))
+                        .collect::<Vec<_>>().join(", ");
+                    html! {
+                        <li class="topics__item">
+                            <strong><bdi>{ name }</bdi></strong>{ format!(" ({})", m.number(topic.voices)) }
+                            <p class="theme__meta">{ languages }</p>
+                            <p class="theme__meta">
+                                { m.t("topics-themes") }{ " " }
+                                { for topic.themes.iter().map(|&t| html! {
+                                    <><a href={format!("#theme-{}-{t}", q.number)}>{ m.number(t + 1) }</a>{ " " }</>
+                                }) }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
 /// The draft narrative: the themes by size and by who voiced them, in the page's language.
 fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
     let points = narrative::points(q);
@@ -59,10 +98,10 @@ fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
     }
     let point = |p: &narrative::Point| {
         let mut who = Vec::new();
-        if p.theme.language != m.language() {
+        if let Some(l) = p.language.filter(|l| *l != m.language()) {
             who.push(m.t_with(
                 "narrative-in",
-                &[("language", text(&labels::language(m, &p.theme.language)))],
+                &[("language", text(&labels::language(m, l)))],
             ));
         }
         who.push(match p.mainly {
@@ -81,7 +120,7 @@ fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
                 ("size", text(p.size.key())),
                 ("percent", number(p.percent)),
                 ("who", text(&who.join("; "))),
-                ("label", text(&p.theme.label.join(", "))),
+                ("label", text(p.name(m.language()))),
             ],
         )
     };
@@ -154,6 +193,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             { once_and_raw(m, &format!("q{}", q.number), &q.breakdowns, &q.breakdowns_raw) }
 
             { draft_narrative(m, q) }
+
+            { topics(m, q) }
 
             <h3 class="heading-m">{ m.t("themes-title") }</h3>
             if q.themes.is_empty() {
