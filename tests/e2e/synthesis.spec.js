@@ -342,3 +342,24 @@ test("the initiatives answers name are listed, and anonymous respondents who nam
   await page.locator(".initiatives").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-23-synthesis-initiatives.png" });
 });
+
+test("themes of every language are one list, named by shared concepts in the page's language", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/?lang=fr");
+  await page.locator("#file-input").setInputFiles(readdirSync(CORPUS).sort().map((f) => join(CORPUS, f)));
+  await expect(page.locator(".status-line")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(".question-nav__button").first()).toBeVisible({ timeout: 60_000 });
+  const topics = page.locator(".topics");
+  await expect(topics.locator("h3")).toHaveText("Thèmes toutes langues confondues");
+  const first = topics.locator(".topics__item").first();
+  // Named by concepts of the lexicon in French, with links to the themes they gather.
+  await expect(first.locator("strong")).toHaveText(/(renforcement des capacités|équipes de réponse|partage d'informations|sensibilisation|lois sur la cybercriminalité|coopération|approche multipartite|droits humains)/);
+  const link = first.locator("a").first();
+  const target = await link.getAttribute("href");
+  await link.click();
+  await expect(page.locator(target)).toBeFocused().catch(() => {});
+  await expect(page.locator(target)).toBeInViewport();
+  await expect(page.locator(".narrative")).toContainText("%");
+  await topics.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-24-synthesis-topics-fr.png" });
+});
