@@ -1052,37 +1052,3 @@ fn themes_of_all_languages_are_one_list_grouped_by_the_concepts_they_share() {
         assert!(ari_topics >= 0.8, "{ari_topics}");
     }
 }
-
-/// Answers that say something, but nothing about the question.
-const OFF_TOPIC: &[&str] = &[
-    "Our organisation was founded in 1998 and now has forty employees in three offices across the region.",
-    "The weather in our city has been terrible this year and the football season was a disappointment.",
-    "Please visit our website to learn more about our company, our products and our upcoming events.",
-    "I am writing this during my lunch break and I hope the meeting next month goes well for everyone.",
-    "Notre association organise chaque année un festival de musique et une fête de quartier en juin.",
-    "Nuestra empresa vende muebles de oficina y ha abierto una nueva tienda en el centro de la ciudad.",
-];
-
-#[test]
-fn answers_close_to_no_theme_are_other_answers_not_a_themes_voices() {
-    let q = questionnaire::builtin();
-    let mut g = generate::generate(&q, 600, 29);
-    let q2 = q.questions[1].id.clone();
-    let mut planted: Vec<String> = Vec::new();
-    for (i, r) in g.responses.iter_mut().enumerate() {
-        if i % 9 == 0 && !g.campaign.contains(&r.id) {
-            let lang = match r.language.as_str() {
-                "fr" => 4,
-                "es" => 5,
-                _ => i / 9 % 4,
-            };
-            if lang >= 4 || r.language == "en" {
-                r.set_answer(&q2, OFF_TOPIC[lang].to_string());
-                planted.push(r.id.to_string());
-            }
-        }
-    }
-    let s = run(&g.responses, &Filter::default());
-    let question = &s.questions[1];
-    eprintln!("other {} planted", planted.len());
-}

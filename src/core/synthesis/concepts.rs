@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::corpus::{Answer, Corpus, STOP};
+use super::corpus::{Answer, Corpus};
 use super::text::Analyzer;
 
 /// One concept: its key, its name in each of the six languages (ar, en, es, fr, ru, zh), and
@@ -734,22 +734,16 @@ impl Index {
         if self.entries.is_empty() {
             return 0;
         }
-        let mut stems: Vec<u32> = answer
-            .sentences
-            .iter()
-            .flat_map(|s| s.stems.iter().copied())
-            .filter(|s| *s != STOP)
-            .collect();
-        stems.sort_unstable();
-        stems.dedup();
+        let has = |stem: u32| answer.sentences.iter().any(|s| s.stems.contains(&stem));
         let mut found = 0u32;
-        for s in &stems {
+        for s in answer.sentences.iter().flat_map(|s| s.stems.iter()) {
             let Some(entries) = self.by_stem.get(s) else {
                 continue;
             };
             for &e in entries {
                 let (need, c) = &self.entries[e as usize];
-                if found & (1 << c) == 0 && need.iter().all(|n| stems.binary_search(n).is_ok()) {
+                // One-word entries (most) need no further look; longer ones need every word.
+                if found & (1 << c) == 0 && (need.len() == 1 || need.iter().all(|n| has(*n))) {
                     found |= 1 << c;
                 }
             }

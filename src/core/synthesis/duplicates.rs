@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// Texts shorter than this (once normalised: lower-cased words joined by single spaces) are
 /// never grouped: "Yes." twice is no campaign.
-const MIN_CHARS: usize = 60;
+pub const MIN_CHARS: usize = 60;
 /// Jaccard similarity of shingle sets from which two answers are one text.
 const THRESHOLD: f64 = 0.7;
 const BANDS: usize = 10;

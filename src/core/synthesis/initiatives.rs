@@ -332,31 +332,46 @@ fn is_latin(c: char) -> bool {
 /// The words of `text` as byte ranges: letters and digits, with `-`, `/`, `&` and `'` inside a
 /// word ("CERT-EU", "JPCERT/CC", "R&D", "Let's").
 fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let ascii = text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let (i, c) = chars.next()?;
-            if c.is_alphanumeric() {
-                break (i, c);
+        // ASCII text (most answers) is read byte by byte, without Unicode tables.
+        let word = |i: usize| -> Option<(char, usize)> {
+            if ascii {
+                bytes.get(i).map(|b| (*b as char, 1))
+            } else {
+                text[i..].chars().next().map(|c| (c, c.len_utf8()))
             }
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
-                chars.next();
+        let alnum = |c: char| {
+            if ascii {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            }
+        };
+        while let Some((c, n)) = word(at) {
+            if alnum(c) {
+                break;
+            }
+            at += n;
+        }
+        let start = at;
+        while let Some((c, n)) = word(at) {
+            if alnum(c) {
+                at += n;
                 continue;
             }
-            if matches!(c, '-' | '/' | '&' | '\'' | '’') {
-                let after = text[i + c.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    chars.next();
-                    continue;
-                }
+            if matches!(c, '-' | '/' | '&' | '\'' | '’')
+                && word(at + n).is_some_and(|(d, _)| alnum(d))
+            {
+                at += n;
+                continue;
             }
-            end = i;
             break;
         }
-        Some((start, end))
+        (at > start).then_some((start, at))
     })
 }
 
@@ -377,8 +392,18 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
     }
     // An answer mostly in capitals is shouting: its capitals name nothing.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let (letters, capitals) = if text.is_ascii() {
+        let b = text.as_bytes();
+        (
+            b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+            b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+        )
+    } else {
+        (
+            text.chars().filter(|c| c.is_alphabetic()).count(),
+            text.chars().filter(|c| c.is_uppercase()).count(),
+        )
+    };
     if letters == 0 || capitals * 2 > letters {
         return found.into_values().collect();
     }
@@ -386,12 +411,18 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut run: Vec<(usize, usize)> = Vec::new();
     for (n, &(start, end)) in all.iter().enumerate() {
         let word = &text[start..end];
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            || word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        // Most words are neither: nothing more to look at unless a run is open.
+        if !capital && run.is_empty() {
+            continue;
+        }
         let joined = run
             .last()
             .is_some_and(|&(_, e)| text[e..start].trim().is_empty());
-        let capital = word.chars().next().is_some_and(char::is_uppercase)
-            || word.chars().filter(|c| c.is_uppercase()).count() >= 2;
-        let connector = CONNECTORS.contains(&word)
+        let connector = !capital
+            && word.len() <= 3
+            && CONNECTORS.contains(&word)
             && all.get(n + 1).is_some_and(|&(s, e)| {
                 text[end..s].trim().is_empty() && text[s..e].starts_with(char::is_uppercase)
             });

@@ -66,26 +66,17 @@ impl Texts<'_, '_> {
     }
 }
 
-/// The synthesis of question `qi` (whose English text is `text`); `groups` are its groups of
-/// near-identical answers if they were found already ([`duplicate_groups`]).
+/// The synthesis of question `qi` (whose English text is `text`).
 pub(super) fn question(
     texts: &Texts,
     qi: usize,
     text: &str,
     ranked: &RankedTerms,
-    groups: Option<&[Vec<usize>]>,
 ) -> QuestionSynthesis {
     let answers = texts.corpus.answers_to(qi);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
-    let found;
-    let groups = match groups {
-        Some(g) => g,
-        None => {
-            found = duplicate_groups(texts, &answers);
-            &found
-        }
-    };
-    let (duplicates, echoes) = near_duplicates(texts, &answers, &written, groups);
+    let groups = duplicate_groups(texts, &answers);
+    let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut shares: Vec<Vec<f64>> = Vec::new();
@@ -272,11 +263,33 @@ pub(super) fn duplicate_groups(texts: &Texts, answers: &[&Answer]) -> Vec<Vec<us
 }
 
 /// Every member of a group but its first: the answers that repeat what another sent.
-pub(super) fn echoes_of(groups: &[Vec<usize>]) -> BTreeSet<usize> {
+fn echoes_of(groups: &[Vec<usize>]) -> BTreeSet<usize> {
     groups
         .iter()
         .flat_map(|g| g.iter().skip(1).copied())
         .collect()
+}
+
+/// The answers (indices into `answers`) that repeat an earlier one word for word, as
+/// [`duplicate_groups`] would group them first: long enough to be grouped at all, the same
+/// words in the same order. Linear: one hash of each answer's words.
+pub(super) fn exact_copies(texts: &Texts, answers: &[&Answer]) -> BTreeSet<usize> {
+    let mut seen: rustc_hash::FxHashSet<(u64, usize)> = Default::default();
+    let mut copies = BTreeSet::new();
+    for (i, a) in answers.iter().enumerate() {
+        let (mut hash, mut n) = (0xcbf2_9ce4_8422_2325_u64, 0usize);
+        for w in a.sentences.iter().flat_map(|s| s.words.iter()) {
+            hash = (hash ^ u64::from(*w)).wrapping_mul(0x0100_0000_01b3);
+            n += 1;
+        }
+        // Only a repeated text is measured: a short one is never grouped, nor its copies.
+        if !seen.insert((hash, n))
+            && duplicates::normalised_chars(texts.text(a)) >= duplicates::MIN_CHARS
+        {
+            copies.insert(i);
+        }
+    }
+    copies
 }
 
 /// The groups of (nearly) the same answer, largest first, and the echoes ([`echoes_of`];

@@ -44,9 +44,6 @@ pub struct Run<'a> {
     /// The multilingual lexicon in the corpus's stem ids, made once the corpus is.
     concepts: concepts::Index,
     pub(super) ranked: RankedTerms,
-    /// Each question's groups of near-identical answers, found when the key terms are ranked
-    /// (their echoes count once there too) and used again when the question is summarised.
-    groups: BTreeMap<usize, Vec<Vec<usize>>>,
     /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
     pub(super) summarised: Range<usize>,
     /// Whether the key terms come from another run ([`Run::terms_from_elsewhere`]).
@@ -76,7 +73,6 @@ impl<'a> Run<'a> {
             corpus: Corpus::default(),
             concepts: concepts::Index::default(),
             ranked: BTreeMap::new(),
-            groups: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
             terms_elsewhere: false,
             questions: Vec::new(),
@@ -148,8 +144,7 @@ impl<'a> Run<'a> {
         } else {
             let qi = self.summarised.start + self.next - n;
             let text = self.questionnaire.questions[qi].text.get("en");
-            let groups = self.groups.get(&qi).map(Vec::as_slice);
-            let q = question::question(&self.texts(), qi, text, &self.ranked, groups);
+            let q = question::question(&self.texts(), qi, text, &self.ranked);
             self.questions.push(q);
         }
         self.next += 1;
@@ -157,14 +152,16 @@ impl<'a> Run<'a> {
     }
 
     /// Key terms: within each language, each question's answers against the other questions'.
-    /// A group of near-identical answers (a campaign) counts once: only its first member.
+    /// An answer that repeats another word for word (a campaign's copies) counts once: only
+    /// its first copy. (Copies with small edits are found later, per question, for the themes
+    /// and the figures; finding them here too would cost every question's near-duplicate search
+    /// before a partner can hand over its terms.)
     fn rank_terms(&mut self) {
         let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
         for qi in 0..self.qids.len() {
             let texts = self.texts();
             let answers = texts.corpus.answers_to(qi);
-            let groups = question::duplicate_groups(&texts, &answers);
-            let echoes = question::echoes_of(&groups);
+            let echoes = question::exact_copies(&texts, &answers);
             for (i, a) in answers.iter().enumerate() {
                 if !a.substantive || echoes.contains(&i) {
                     continue;
@@ -176,7 +173,6 @@ impl<'a> Run<'a> {
                 });
                 per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
             }
-            self.groups.insert(qi, groups);
         }
         self.ranked = classes
             .iter()
