@@ -390,10 +390,10 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         }
         w.end_list();
     }
-    if s.campaigns.len() > CAMPAIGNS_LISTED {
+    let more = s.campaigns.len().saturating_sub(CAMPAIGNS_LISTED) + s.smaller_campaigns;
+    if more > 0 {
         w.paragraph(&format!(
-            "{} smaller campaigns are listed under their questions' near-duplicate answers.",
-            s.campaigns.len() - CAMPAIGNS_LISTED
+            "{more} smaller campaigns are listed under their questions' near-duplicate answers."
         ));
     }
     // The list of contributions comes first, as in the BPF's outline of Part II.

@@ -91,7 +91,7 @@ pub struct DuplicateGroup {
     /// The responses, by id.
     pub responses: Vec<String>,
     /// Who sent it, when the group is large enough to be a campaign ([`CAMPAIGN`] answers or
-    /// more).
+    /// more) and among the question's largest (`question::CAMPAIGNS_DISCLOSED`).
     pub campaign: Option<Senders>,
 }
 
@@ -212,8 +212,11 @@ pub struct Synthesis {
     pub voices: usize,
     /// Who the independent voices are from.
     pub voice_overview: Breakdowns,
-    /// The campaigns, largest first.
+    /// The campaigns disclosed (each question's largest), largest first.
     pub campaigns: Vec<Campaign>,
+    /// Groups of [`CAMPAIGN`] near-identical answers or more that are not disclosed one by
+    /// one (each still counts once, and is listed among its question's near-duplicates).
+    pub smaller_campaigns: usize,
     /// Answers in which a respondent who is not to be named names themself (the privacy aid).
     pub self_named: SelfNamed,
     /// Per question, in questionnaire order.

@@ -301,29 +301,50 @@ fn near_duplicates(
     groups: &[Vec<usize>],
 ) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
     let echoes = echoes_of(groups);
-    let mut out: Vec<DuplicateGroup> = groups
+    let quotable = |g: &[usize]| {
+        g.iter()
+            .copied()
+            .find(|&i| people::may_quote(texts.response(answers[i])))
+    };
+    let mut out: Vec<(DuplicateGroup, &Vec<usize>)> = groups
         .iter()
         .map(|g| {
-            let senders = || g.iter().map(|&i| texts.response(answers[i]));
-            let quotable = g
-                .iter()
-                .find(|&&i| people::may_quote(texts.response(answers[i])));
-            DuplicateGroup {
+            let group = DuplicateGroup {
                 size: g.len(),
-                // A campaign's text is disclosed whole (up to a page); other groups are excerpted.
-                excerpt: quotable
-                    .map(|&i| excerpt(written[i], if g.len() >= CAMPAIGN { 2000 } else { 200 })),
-                responses: senders().map(|r| r.id.to_string()).collect(),
-                campaign: (g.len() >= CAMPAIGN).then(|| Senders {
-                    breakdowns: people::breakdowns(senders()),
-                    countries: people::countries(senders()),
-                }),
-            }
+                excerpt: quotable(g).map(|i| excerpt(written[i], 200)),
+                responses: g
+                    .iter()
+                    .map(|&i| texts.response(answers[i]).id.to_string())
+                    .collect(),
+                campaign: None,
+            };
+            (group, g)
         })
         .collect();
-    out.sort_by(|a, b| b.size.cmp(&a.size).then(a.responses.cmp(&b.responses)));
-    (out, echoes)
+    out.sort_by(|a, b| {
+        b.0.size
+            .cmp(&a.0.size)
+            .then(a.0.responses.cmp(&b.0.responses))
+    });
+    // The largest campaigns are disclosed: their whole text (up to a page) and who sent them.
+    // Smaller ones are still counted once; the page and Part II say how many there are.
+    for (group, g) in out
+        .iter_mut()
+        .filter(|(d, _)| d.size >= CAMPAIGN)
+        .take(CAMPAIGNS_DISCLOSED)
+    {
+        let senders = || g.iter().map(|&i| texts.response(answers[i]));
+        group.excerpt = quotable(g).map(|i| excerpt(written[i], 2000));
+        group.campaign = Some(Senders {
+            breakdowns: people::breakdowns(senders()),
+            countries: people::countries(senders()),
+        });
+    }
+    (out.into_iter().map(|(d, _)| d).collect(), echoes)
 }
+
+/// Campaigns disclosed per question, largest first.
+pub const CAMPAIGNS_DISCLOSED: usize = 20;
 
 /// The answers' languages (indices into `answers`), most answers first, then by tag.
 pub(super) fn languages_of(corpus: &Corpus, answers: &[&Answer]) -> Vec<(usize, Vec<usize>)> {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
-use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
+use super::model::{CAMPAIGN, Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
@@ -200,6 +200,12 @@ impl<'a> Run<'a> {
             voices: voices.len(),
             voice_overview: people::breakdowns(voices.iter().copied()),
             campaigns: campaigns(&self.questions),
+            smaller_campaigns: self
+                .questions
+                .iter()
+                .flat_map(|q| &q.duplicates)
+                .filter(|d| d.size >= CAMPAIGN && d.campaign.is_none())
+                .count(),
             self_named: self_named(&self.questions),
             questions: self.questions,
             contributions,

@@ -71,6 +71,7 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
     if s.campaigns.is_empty() {
         return html! {};
     }
+    let more = s.campaigns.len().saturating_sub(CAMPAIGNS_SHOWN) + s.smaller_campaigns;
     html! {
         <section aria-labelledby="campaigns-heading" class="campaigns">
             <h3 class="heading-m" id="campaigns-heading">{ m.t("campaigns-title") }</h3>
@@ -86,8 +87,8 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
                     }
                 }) }
             </ul>
-            if s.campaigns.len() > CAMPAIGNS_SHOWN {
-                <p>{ m.t_with("campaigns-more", &[("count", number(s.campaigns.len() - CAMPAIGNS_SHOWN))]) }</p>
+            if more > 0 {
+                <p>{ m.t_with("campaigns-more", &[("count", number(more))]) }</p>
             }
         </section>
     }
