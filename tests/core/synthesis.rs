@@ -1052,3 +1052,31 @@ fn themes_of_all_languages_are_one_list_grouped_by_the_concepts_they_share() {
         assert!(ari_topics >= 0.8, "{ari_topics}");
     }
 }
+
+#[test]
+fn labels_and_key_terms_carry_no_function_words_or_modal_verbs() {
+    let q = questionnaire::builtin();
+    let banned: BTreeSet<&str> = "would could must also shall might may doit doivent peut peuvent faut rien elles sert parfois aussi être très plus debe deben puede pueden ser sigue siendo hay tiene también muy должны должен может могут нужно также очень является يجب يمكن أيضا"
+        .split(' ')
+        .collect();
+    let mut seen = Vec::new();
+    for seed in [3, 7, 11] {
+        let s = run(
+            &generate::generate(&q, 600, seed).responses,
+            &Filter::default(),
+        );
+        for question in &s.questions {
+            let labels = question.themes.iter().flat_map(|t| t.label.iter());
+            let terms = question
+                .terms
+                .iter()
+                .flat_map(|l| l.terms.iter().map(|t| &t.text));
+            for phrase in labels.chain(terms) {
+                if phrase.split(' ').any(|w| banned.contains(w)) {
+                    seen.push(phrase.clone());
+                }
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{seen:?}");
+}

@@ -27,6 +27,8 @@ pub(super) struct Texts<'c, 'r> {
     pub qids: &'c [String],
     /// The multilingual lexicon in the corpus's stem ids.
     pub concepts: &'c concepts::Index,
+    /// Stems that never make a key term or label ([`terms::weak_stems`]).
+    pub weak: &'c rustc_hash::FxHashSet<u32>,
 }
 
 impl Texts<'_, '_> {
@@ -383,6 +385,10 @@ pub(super) fn key_terms(
         let Some(ranked) = ranked.get(lang).and_then(|r| r.get(qi)) else {
             continue;
         };
+        let ranked: Vec<&Ranked> = ranked
+            .iter()
+            .filter(|t| !terms::is_weak(&t.key, texts.weak))
+            .collect();
         let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
         let sentences = members
             .iter()

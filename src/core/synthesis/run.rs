@@ -43,6 +43,8 @@ pub struct Run<'a> {
     pub(super) corpus: Corpus,
     /// The multilingual lexicon in the corpus's stem ids, made once the corpus is.
     concepts: concepts::Index,
+    /// Stems that never make a key term or label, made once the corpus is.
+    weak: rustc_hash::FxHashSet<u32>,
     pub(super) ranked: RankedTerms,
     /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
     pub(super) summarised: Range<usize>,
@@ -72,6 +74,7 @@ impl<'a> Run<'a> {
             builder: Some(CorpusBuilder::default()),
             corpus: Corpus::default(),
             concepts: concepts::Index::default(),
+            weak: Default::default(),
             ranked: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
             terms_elsewhere: false,
@@ -117,6 +120,7 @@ impl<'a> Run<'a> {
             responses: &self.kept,
             qids: &self.qids,
             concepts: &self.concepts,
+            weak: &self.weak,
         }
     }
 
@@ -137,6 +141,7 @@ impl<'a> Run<'a> {
                     .map(CorpusBuilder::finish)
                     .unwrap_or_default();
                 self.concepts = concepts::Index::new(&self.corpus, analyzer);
+                self.weak = terms::weak_stems(&self.corpus, analyzer);
                 if !self.terms_elsewhere {
                     self.rank_terms();
                 }

@@ -3,6 +3,64 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::corpus::{Corpus, STOP, counts, ngrams};
+use super::text::Analyzer;
+
+/// Words that are not stop words to the analyser (they still help tell themes apart) but name
+/// nothing: function words, modal and auxiliary verbs the `stop-words` lists lack. A phrase
+/// holding one is never a key term or a theme's label ("would", "doivent être", "debe
+/// centrarse", "является основой", "يجب").
+const WEAK: [(&str, &str); 5] = [
+    (
+        "en",
+        "would could must also shall might may yet however therefore thus often still already etc via",
+    ),
+    (
+        "fr",
+        "doit doivent devrait devraient peut peuvent pourrait pourraient faut rien elles ils sert \
+         servent parfois aussi être avoir fait faire très plus ainsi donc toujours souvent encore \
+         déjà tout tous toutes chaque cela ceci celle celui ceux dont lorsque afin selon \
+         notamment sans sous entre vers chez",
+    ),
+    (
+        "es",
+        "debe deben debería deberían puede pueden podría podrían ser sigue siguen siendo sido \
+         hacer hace hacen hay tiene tienen también muy así siempre todavía aún cada sino según \
+         entre hacia mediante través",
+    ),
+    (
+        "ru",
+        "должны должен должна должно могут может нужно необходимо также очень является \
+         являются ещё еще уже всегда часто каждый через между которые который которая",
+    ),
+    (
+        "ar",
+        "يجب يمكن أيضا أيضاً كما حيث لكن لذلك خلال بين كل التي الذي هذه هذا ذلك تلك عند قد",
+    ),
+];
+
+/// The stem ids, in `corpus`, of the [`WEAK`] words.
+pub fn weak_stems(corpus: &Corpus, analyzer: &Analyzer) -> rustc_hash::FxHashSet<u32> {
+    let wanted: rustc_hash::FxHashSet<String> = WEAK
+        .iter()
+        .flat_map(|(lang, words)| {
+            words
+                .split_whitespace()
+                .filter_map(move |w| analyzer.stem(w, lang))
+        })
+        .collect();
+    corpus
+        .stems
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| wanted.contains(s.as_str()))
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
+/// Whether a phrase holds a weak word ([`weak_stems`]).
+pub fn is_weak(key: &[u32; 3], weak: &rustc_hash::FxHashSet<u32>) -> bool {
+    key.iter().any(|s| *s != STOP && weak.contains(s))
+}
 
 /// Counts of one class of answers: `key -> (occurrences, answers containing it)`.
 #[derive(Default, Debug)]

@@ -172,7 +172,14 @@ fn labels(
     for (v, &c) in clustering.assignment.iter().enumerate() {
         classes[c].add_counts(&docs[v]);
     }
-    let ranked = terms::rank(&classes, 2 * LABEL_TERMS);
+    let ranked: Vec<Vec<terms::Ranked>> = terms::rank(&classes, 2 * LABEL_TERMS)
+        .into_iter()
+        .map(|r| {
+            r.into_iter()
+                .filter(|t| !terms::is_weak(&t.key, texts.weak))
+                .collect()
+        })
+        .collect();
     let keys: Vec<[u32; 3]> = ranked.iter().flatten().map(|t| t.key).collect();
     let surfaces = terms::surfaces(
         texts.corpus,
