@@ -420,6 +420,7 @@ narrative-point = { $size ->
     [several] عدد من المساهمات
    *[few] قليل من المساهمات
 } ({ $percent }٪؛ { $who }) تناولت «{ $label }».
+narrative-separator = { "؛ " }
 narrative-mainly = غالباً { $group }، { $share }٪
 narrative-mixed = من عدة مجموعات من أصحاب المصلحة
 narrative-in = إجابات باللغة: { $language }

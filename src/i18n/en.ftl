@@ -361,6 +361,7 @@ narrative-point = { $size ->
     [several] Several contributions
    *[few] A few contributions
 } ({ $percent }%; { $who }) spoke of “{ $label }”.
+narrative-separator = { "; " }
 narrative-mainly = mainly { $group }, { $share }%
 narrative-mixed = from several stakeholder groups
 narrative-in = answers in { $language }

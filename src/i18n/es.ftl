@@ -382,6 +382,7 @@ narrative-point = { $size ->
     [several] Varias contribuciones
    *[few] Algunas contribuciones
 } ({ $percent } %; { $who }) mencionan «{ $label }».
+narrative-separator = { "; " }
 narrative-mainly = sobre todo { $group }, { $share } %
 narrative-mixed = de varios grupos de partes interesadas
 narrative-in = respuestas en { $language }

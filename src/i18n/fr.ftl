@@ -376,6 +376,7 @@ narrative-point = { $size ->
     [several] Plusieurs contributions
    *[few] Quelques contributions
 } ({ $percent } % ; { $who }) évoquent « { $label } ».
+narrative-separator = { " ; " }
 narrative-mainly = surtout { $group }, { $share } %
 narrative-mixed = de plusieurs groupes de parties prenantes
 narrative-in = réponses en { $language }

@@ -392,6 +392,7 @@ narrative-point = { $size ->
     [several] Ряд материалов
    *[few] Немногие материалы
 } ({ $percent } %; { $who }) говорят о «{ $label }».
+narrative-separator = { "; " }
 narrative-mainly = в основном { $group }, { $share } %
 narrative-mixed = разные группы заинтересованных сторон
 narrative-in = ответы на языке: { $language }

@@ -324,6 +324,7 @@ narrative-point = { $size ->
     [several] 若干意见
    *[few] 少数意见
 }（{ $percent }%；{ $who }）谈到“{ $label }”。
+narrative-separator = { "；" }
 narrative-mainly = 主要来自{ $group }，{ $share }%
 narrative-mixed = 来自多个利益相关方群体
 narrative-in = { $language }回答

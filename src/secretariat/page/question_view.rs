@@ -119,7 +119,7 @@ fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
             &[
                 ("size", text(p.size.key())),
                 ("percent", number(p.percent)),
-                ("who", text(&who.join("; "))),
+                ("who", text(&who.join(&m.t("narrative-separator")))),
                 ("label", text(p.name(m.language()))),
             ],
         )
