@@ -15,12 +15,7 @@ fn documents(responses: &[Response]) -> (String, String, String, String) {
     let q = questionnaire::builtin();
     let filter = Filter::default();
     let s = synthesis::synthesize(responses, &q, &filter, &Analyzer::new(), &mut |_| {});
-    let info = DocumentInfo {
-        title: q.title.get("en"),
-        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
-        data_as_of: Some(T0),
-        filter: &filter,
-    };
+    let info = info(&q, &filter);
     let qids: Vec<String> = q.questions.iter().map(|q| q.id.clone()).collect();
     (
         export::markdown(&s, &info),
@@ -28,6 +23,16 @@ fn documents(responses: &[Response]) -> (String, String, String, String) {
         export::csv(responses, &qids, true).unwrap(),
         export::json_bundle(responses, T0, "t"),
     )
+}
+
+/// What Part II says of itself, for the built-in questionnaire.
+fn info<'a>(q: &'a questionnaire::Questionnaire, filter: &'a Filter) -> DocumentInfo<'a> {
+    DocumentInfo {
+        title: q.title.get("en"),
+        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        data_as_of: Some(T0),
+        filter,
+    }
 }
 
 fn people() -> Vec<Response> {
@@ -122,12 +127,7 @@ fn words_only_unpublished_answers_use_never_reach_a_document() {
     };
     let (md, html, csv, json) = documents(&g.responses);
     let s = synthesis::synthesize(&g.responses, &q, &filter, &Analyzer::new(), &mut |_| {});
-    let info = DocumentInfo {
-        title: q.title.get("en"),
-        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
-        data_as_of: Some(T0),
-        filter: &filter,
-    };
+    let info = info(&q, &filter);
     let filtered = export::markdown(&s, &info);
     for (name, doc) in [
         ("markdown", &md),
@@ -320,12 +320,7 @@ fn part_two_discloses_each_campaign_and_counts_it_once() {
     );
     assert!(!s.campaigns.is_empty() && s.voices < s.responses);
     let filter = Filter::default();
-    let info = DocumentInfo {
-        title: q.title.get("en"),
-        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
-        data_as_of: Some(T0),
-        filter: &filter,
-    };
+    let info = info(&q, &filter);
     let md = export::markdown(&s, &info);
     let c = &s.campaigns[0];
     assert!(md.contains("### Campaigns"), "{md}");
