@@ -103,7 +103,10 @@ pub fn normalised_chars(text: &str) -> usize {
         for c in text.chars() {
             let alnum = c.is_alphanumeric();
             if alnum {
-                chars += c.to_lowercase().count();
+                // Lower-casing gives one character for every character but 'İ' (U+0130, which
+                // gives two): Unicode's only one-to-many lower-case mapping. Counted without
+                // looking it up.
+                chars += 1 + usize::from(c == '\u{130}');
             }
             words += usize::from(alnum && !in_word);
             in_word = alnum;
@@ -264,5 +267,16 @@ mod tests {
         );
         assert_eq!(normalised_chars("网络安全很重要。"), 7);
         assert_eq!(normalised_chars("...!"), 0);
+        // The one character whose lower case is two.
+        assert_eq!(
+            normalised_chars("İstanbul"),
+            "İstanbul".to_lowercase().chars().count()
+        );
+        // Every character's lower case is one character, but that one.
+        assert!(
+            (0..=0x10FFFF)
+                .filter_map(char::from_u32)
+                .all(|c| c.to_lowercase().count() == 1 + usize::from(c == '\u{130}'))
+        );
     }
 }
