@@ -25,6 +25,18 @@ fn documents(responses: &[Response]) -> (String, String, String, String) {
     )
 }
 
+/// The synthesis of `responses` for the built-in questionnaire, unfiltered.
+fn synthesized(responses: &[Response]) -> synthesis::Synthesis {
+    let q = questionnaire::builtin();
+    synthesis::synthesize(
+        responses,
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    )
+}
+
 /// What Part II says of itself, for the built-in questionnaire.
 fn info<'a>(q: &'a questionnaire::Questionnaire, filter: &'a Filter) -> DocumentInfo<'a> {
     DocumentInfo {
@@ -311,13 +323,7 @@ fn a_persons_words_keep_their_own_direction_in_the_documents() {
 fn part_two_discloses_each_campaign_and_counts_it_once() {
     let q = questionnaire::builtin();
     let g = generate::generate(&q, 400, 5);
-    let s = synthesis::synthesize(
-        &g.responses,
-        &q,
-        &Filter::default(),
-        &Analyzer::new(),
-        &mut |_| {},
-    );
+    let s = synthesized(&g.responses);
     assert!(!s.campaigns.is_empty() && s.voices < s.responses);
     let filter = Filter::default();
     let info = info(&q, &filter);
@@ -384,13 +390,7 @@ fn an_anonymous_respondent_who_names_themself_is_masked_everywhere_published() {
     assert!(csv.contains("At [organisation] we have seen this."));
     assert!(csv.contains("Write to [e-mail], [name]."));
     // The secretariat is told where.
-    let s = synthesis::synthesize(
-        &g.responses,
-        &q,
-        &Filter::default(),
-        &Analyzer::new(),
-        &mut |_| {},
-    );
+    let s = synthesized(&g.responses);
     assert_eq!(s.self_named.masked, planted);
     assert_eq!(s.self_named.questions, vec![1]);
 }
