@@ -5,8 +5,10 @@ use std::fmt::Write as _;
 use super::format;
 use super::response::{Publication, Response, ResponseId};
 use super::synthesis::people::{self, Count};
-use super::synthesis::{Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis};
-use super::synthesis::{concepts, narrative, privacy};
+use super::synthesis::{
+    CAMPAIGNS_LISTED, Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis,
+};
+use super::synthesis::{narrative, privacy, topics};
 use super::text::isolate;
 use super::time::Timestamp;
 use std::borrow::Cow;
@@ -390,10 +392,10 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         }
         w.end_list();
     }
-    let more = s.campaigns.len().saturating_sub(CAMPAIGNS_LISTED) + s.smaller_campaigns;
+    let more = s.unlisted_campaign_groups();
     if more > 0 {
         w.paragraph(&format!(
-            "{more} smaller campaigns are listed under their questions' near-duplicate answers."
+            "{more} more groups of five or more near-identical answers are listed under their questions' near-duplicate answers."
         ));
     }
     // The list of contributions comes first, as in the BPF's outline of Part II.
@@ -451,20 +453,7 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.heading(3, "Themes across languages", false);
         w.note("Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.");
         for (i, topic) in q.topics.iter().enumerate() {
-            let name = if topic.concepts.is_empty() {
-                topic
-                    .themes
-                    .first()
-                    .map(|&t| isolate(&q.themes[t].label.join(", ")))
-                    .unwrap_or_default()
-            } else {
-                topic
-                    .concepts
-                    .iter()
-                    .filter_map(|c| concepts::name(c, "en"))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
+            let name = isolate(&topics::name(topic, &q.themes, "en"));
             let languages: Vec<String> = topic
                 .languages
                 .iter()
@@ -580,9 +569,6 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.end_list();
     }
 }
-
-/// The overview lists the largest campaigns; every one is under its question.
-const CAMPAIGNS_LISTED: usize = 20;
 
 /// ", a campaign sent by: …" for a group large enough to be one.
 fn campaign_note(d: &DuplicateGroup) -> String {

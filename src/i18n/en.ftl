@@ -338,7 +338,7 @@ question-voices = Counting each group of near-identical answers once, { $voices 
 overview-voices = Counting each campaign once, { $voices } independent voices. The charts count them once.
 raw-figures = Every answer counted
 campaigns-title = Campaigns
-campaigns-more = And { $count } smaller ones, each listed under its question’s near-duplicate answers.
+campaigns-more = And { $count } more groups of five or more near-identical answers, each listed under its question’s near-duplicate answers.
 campaign-line = Responses sending one text: { $count } ({ $n ->
     [one] question
    *[other] questions

@@ -359,7 +359,7 @@ question-voices = Contando una sola vez cada grupo de respuestas casi idénticas
 overview-voices = Contando cada campaña una sola vez, voces independientes: { $voices }. Los gráficos las cuentan una vez.
 raw-figures = Todas las respuestas contadas
 campaigns-title = Campañas
-campaigns-more = Y otras más pequeñas ({ $count }), cada una bajo las respuestas casi idénticas de su pregunta.
+campaigns-more = Otros grupos de cinco o más respuestas casi idénticas: { $count }, cada uno bajo las respuestas casi idénticas de su pregunta.
 campaign-line = Respuestas que envían un mismo texto: { $count } ({ $n ->
     [one] pregunta
    *[other] preguntas

@@ -353,7 +353,7 @@ question-voices = En comptant une seule fois chaque groupe de réponses quasi id
 overview-voices = En comptant chaque campagne une seule fois, voix indépendantes : { $voices }. Les graphiques les comptent une fois.
 raw-figures = Toutes les réponses comptées
 campaigns-title = Campagnes
-campaigns-more = Et d’autres plus petites ({ $count }), chacune sous les réponses quasi identiques de sa question.
+campaigns-more = Autres groupes d’au moins cinq réponses quasi identiques : { $count }, chacun sous les réponses quasi identiques de sa question.
 campaign-line = Réponses envoyant un même texte : { $count } ({ $n ->
     [one] question
    *[other] questions

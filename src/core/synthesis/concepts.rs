@@ -1,6 +1,6 @@
 //! A small multilingual lexicon of cybersecurity concepts (incident response teams, capacity building, cybercrime law, information sharing…), each with its name and the words that signal it in the six UN languages: what lets themes found in different languages be recognised as one. Its words are stemmed by the analyser of their language, like the answers, so "formation" also finds "formations".
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::corpus::{Answer, Corpus};
 use super::text::Analyzer;
@@ -699,15 +699,15 @@ impl Index {
                 }
             }
         }
-        let needed: HashMap<&str, ()> = wanted
+        let needed: HashSet<&str> = wanted
             .iter()
-            .flat_map(|(s, _)| s.iter().map(|x| (x.as_str(), ())))
+            .flat_map(|(s, _)| s.iter().map(String::as_str))
             .collect();
         let ids: HashMap<&str, u32> = corpus
             .stems
             .iter()
             .enumerate()
-            .filter(|(_, s)| needed.contains_key(s.as_str()))
+            .filter(|(_, s)| needed.contains(s.as_str()))
             .map(|(i, s)| (s.as_str(), i as u32))
             .collect();
         let mut index = Index::default();

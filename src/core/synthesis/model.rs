@@ -91,13 +91,18 @@ pub struct DuplicateGroup {
     /// The responses, by id.
     pub responses: Vec<String>,
     /// Who sent it, when the group is large enough to be a campaign ([`CAMPAIGN`] answers or
-    /// more) and among the question's largest (`question::CAMPAIGNS_DISCLOSED`).
+    /// more) and among the question's [`CAMPAIGNS_LISTED`] largest.
     pub campaign: Option<Senders>,
 }
 
 /// A group of this many identical answers or more is a campaign, disclosed as such; smaller
 /// groups (a file sent twice, two colleagues) are still counted once.
 pub const CAMPAIGN: usize = 5;
+
+/// Campaigns listed one by one, largest first: each question's, with who sent them, and the
+/// overview's. The others are counted once all the same, and listed among their question's
+/// near-duplicate answers.
+pub const CAMPAIGNS_LISTED: usize = 20;
 
 /// Who sent a campaign.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -214,9 +219,6 @@ pub struct Synthesis {
     pub voice_overview: Breakdowns,
     /// The campaigns disclosed (each question's largest), largest first.
     pub campaigns: Vec<Campaign>,
-    /// Groups of [`CAMPAIGN`] near-identical answers or more that are not disclosed one by
-    /// one (each still counts once, and is listed among its question's near-duplicates).
-    pub smaller_campaigns: usize,
     /// Answers in which a respondent who is not to be named names themself (the privacy aid).
     pub self_named: SelfNamed,
     /// Per question, in questionnaire order.
@@ -227,6 +229,26 @@ pub struct Synthesis {
     pub anonymous: Breakdowns,
     /// How many responses are drafts rather than finished.
     pub drafts: usize,
+}
+
+impl Synthesis {
+    /// Groups of [`CAMPAIGN`] near-identical answers or more, in any question, that are not
+    /// among the overview's first [`CAMPAIGNS_LISTED`] campaigns.
+    pub fn unlisted_campaign_groups(&self) -> usize {
+        let all = self
+            .questions
+            .iter()
+            .flat_map(|q| &q.duplicates)
+            .filter(|d| d.size >= CAMPAIGN)
+            .count();
+        let listed: usize = self
+            .campaigns
+            .iter()
+            .take(CAMPAIGNS_LISTED)
+            .map(|c| c.questions.len())
+            .sum();
+        all.saturating_sub(listed)
+    }
 }
 
 /// What the synthesis is doing, for a progress bar.

@@ -1,8 +1,8 @@
 //! A draft narrative per question, made from its figures alone: the themes across languages (topics) by size and by who voiced them, the initiatives named most, the campaigns counted once. A first draft for the secretariat to rewrite, never a finding of its own; the page words it in its language, the exports in theirs.
 
-use super::concepts;
-use super::model::{QuestionSynthesis, Topic};
+use super::model::{QuestionSynthesis, Theme, Topic};
 use super::people::Count;
+use super::topics;
 
 /// How large a share of the answers a theme holds, in words a narrative uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,8 +50,8 @@ pub struct Point<'a> {
     pub topic: &'a Topic,
     /// Its themes' languages, when it has one only (a topic no concept links).
     pub language: Option<&'a str>,
-    /// Its name in each language: the concepts' names, or its one theme's label.
-    names: Vec<String>,
+    /// The question's themes, which name a topic no concept links.
+    themes: &'a [Theme],
     /// Its share of the answers that say something, in whole percent.
     pub percent: usize,
     /// In words.
@@ -76,29 +76,10 @@ pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
                 let share = percent(g.count, topic.voices);
                 (share >= 50 && g.key != crate::core::response::NOT_STATED).then_some((g, share))
             });
-            let names = concepts::LANGUAGES
-                .iter()
-                .map(|l| {
-                    if topic.concepts.is_empty() {
-                        topic
-                            .themes
-                            .first()
-                            .map(|&t| q.themes[t].label.join(", "))
-                            .unwrap_or_default()
-                    } else {
-                        topic
-                            .concepts
-                            .iter()
-                            .filter_map(|c| concepts::name(c, l))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    }
-                })
-                .collect();
             Point {
                 topic,
                 language: (topic.languages.len() == 1).then(|| topic.languages[0].key.as_str()),
-                names,
+                themes: &q.themes,
                 percent: percent(topic.voices, said),
                 size: Size::of(topic.voices, said),
                 mainly,
@@ -108,10 +89,9 @@ pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
 }
 
 impl Point<'_> {
-    /// What it is about, in `language` (the concepts' names; a lone theme's own words).
-    pub fn name(&self, language: &str) -> &str {
-        let i = concepts::language_index(language).unwrap_or(1);
-        &self.names[i]
+    /// What it is about, in `language` ([`topics::name`]).
+    pub fn name(&self, language: &str) -> String {
+        topics::name(self.topic, self.themes, language)
     }
 }
 

@@ -4,10 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::corpus::{Answer, Corpus};
 use super::model::{
-    CAMPAIGN, DuplicateGroup, Initiative, KeyTerm, LanguageSummary, LanguageTerms, LengthStats,
-    QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
+    CAMPAIGN, CAMPAIGNS_LISTED, DuplicateGroup, Initiative, KeyTerm, LanguageSummary,
+    LanguageTerms, LengthStats, QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
 };
-use super::people::Count;
 use super::terms::{self, Ranked};
 use super::{concepts, duplicates, initiatives, people, privacy, summary, themes, topics};
 use crate::core::response::Response;
@@ -173,10 +172,10 @@ const INITIATIVES: usize = 20;
 /// any other named by two answers or more; only those named in an answer that may be published
 /// (its name is their words), counted over every answer that says something, a campaign once.
 fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<Initiative> {
-    struct Tally {
+    struct Tally<'r> {
         known: bool,
-        answers: usize,
-        groups: BTreeMap<(&'static str, &'static str), usize>,
+        /// The responses whose answers name it.
+        by: Vec<&'r Response>,
         names: BTreeMap<String, usize>,
     }
     let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
@@ -189,12 +188,10 @@ fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<In
         for m in initiatives::mentions(texts.text(a)) {
             let t = tally.entry(m.key).or_insert_with(|| Tally {
                 known: m.known,
-                answers: 0,
-                groups: BTreeMap::new(),
+                by: Vec::new(),
                 names: BTreeMap::new(),
             });
-            t.answers += 1;
-            *t.groups.entry(people::group_of(r)).or_insert(0) += 1;
+            t.by.push(r);
             if people::may_quote(r) {
                 *t.names.entry(m.name).or_insert(0) += 1;
             }
@@ -202,28 +199,18 @@ fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<In
     }
     let mut out: Vec<Initiative> = tally
         .into_values()
-        .filter(|t| t.known || t.answers >= 2)
+        .filter(|t| t.known || t.by.len() >= 2)
         .filter_map(|t| {
             let name = t
                 .names
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?
                 .0;
-            let mut groups: Vec<Count> = t
-                .groups
-                .into_iter()
-                .map(|((key, label), count)| Count {
-                    key: key.to_string(),
-                    label: label.to_string(),
-                    count,
-                })
-                .collect();
-            groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
             Some(Initiative {
                 name,
                 known: t.known,
-                answers: t.answers,
-                groups,
+                answers: t.by.len(),
+                groups: people::breakdowns(t.by.into_iter()).group,
             })
         })
         .collect();
@@ -333,7 +320,7 @@ fn near_duplicates(
     for (group, g) in out
         .iter_mut()
         .filter(|(d, _)| d.size >= CAMPAIGN)
-        .take(CAMPAIGNS_DISCLOSED)
+        .take(CAMPAIGNS_LISTED)
     {
         let senders = || g.iter().map(|&i| texts.response(answers[i]));
         group.excerpt = quotable(g).map(|i| excerpt(written[i], 2000));
@@ -344,9 +331,6 @@ fn near_duplicates(
     }
     (out.into_iter().map(|(d, _)| d).collect(), echoes)
 }
-
-/// Campaigns disclosed per question, largest first.
-pub const CAMPAIGNS_DISCLOSED: usize = 20;
 
 /// The answers' languages (indices into `answers`), most answers first, then by tag.
 pub(super) fn languages_of(corpus: &Corpus, answers: &[&Answer]) -> Vec<(usize, Vec<usize>)> {

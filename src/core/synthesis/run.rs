@@ -1,13 +1,13 @@
 //! A synthesis in steps: tokenise each question's answers, rank the key terms, then summarise each question; so a worker can report progress and stay responsive between steps.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
-use std::ops::Range;
 
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
-use super::model::{CAMPAIGN, Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
+use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
@@ -205,12 +205,6 @@ impl<'a> Run<'a> {
             voices: voices.len(),
             voice_overview: people::breakdowns(voices.iter().copied()),
             campaigns: campaigns(&self.questions),
-            smaller_campaigns: self
-                .questions
-                .iter()
-                .flat_map(|q| &q.duplicates)
-                .filter(|d| d.size >= CAMPAIGN && d.campaign.is_none())
-                .count(),
             self_named: self_named(&self.questions),
             questions: self.questions,
             contributions,
@@ -265,7 +259,7 @@ fn independent<'a>(
 /// the senders of one campaign already found (more than half of the smaller of the two) is that
 /// campaign. Linear in the senders: each response points to the campaign it was last seen in.
 fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
-    let mut out: Vec<(Campaign, usize)> = Vec::new();
+    let mut out: Vec<Campaign> = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::default();
     for q in questions {
         for d in &q.duplicates {
@@ -281,16 +275,15 @@ fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
             let same = votes
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .filter(|&(c, n)| n * 2 > out[c].1.min(d.size))
+                .filter(|&(c, n)| n * 2 > out[c].size.min(d.size))
                 .map(|(c, _)| c);
             let c = match same {
                 Some(c) => {
-                    let (campaign, members) = &mut out[c];
+                    let campaign = &mut out[c];
                     campaign.questions.push(q.number);
                     if d.size > campaign.size {
                         campaign.size = d.size;
                         campaign.senders = senders.clone();
-                        *members = d.size;
                     }
                     if campaign.excerpt.is_none() {
                         campaign.excerpt = d.excerpt.clone();
@@ -298,15 +291,12 @@ fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
                     c
                 }
                 None => {
-                    out.push((
-                        Campaign {
-                            questions: vec![q.number],
-                            size: d.size,
-                            excerpt: d.excerpt.clone(),
-                            senders: senders.clone(),
-                        },
-                        d.size,
-                    ));
+                    out.push(Campaign {
+                        questions: vec![q.number],
+                        size: d.size,
+                        excerpt: d.excerpt.clone(),
+                        senders: senders.clone(),
+                    });
                     out.len() - 1
                 }
             };
@@ -315,7 +305,6 @@ fn campaigns(questions: &[QuestionSynthesis]) -> Vec<Campaign> {
             }
         }
     }
-    let mut out: Vec<Campaign> = out.into_iter().map(|(c, _)| c).collect();
     out.sort_by(|a, b| b.size.cmp(&a.size).then(a.questions.cmp(&b.questions)));
     out
 }

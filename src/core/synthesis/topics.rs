@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::concepts::CONCEPTS;
+use super::concepts::{self, CONCEPTS};
 use super::model::{Theme, Topic};
 use super::people::Count;
 
@@ -102,6 +102,24 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
         .collect();
     out.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.themes.cmp(&b.themes)));
     out
+}
+
+/// A topic's name in `language`: the names of the concepts its themes share, else its one
+/// theme's label (`themes` being the question's).
+pub fn name(topic: &Topic, themes: &[Theme], language: &str) -> String {
+    if topic.concepts.is_empty() {
+        return topic
+            .themes
+            .first()
+            .map(|&t| themes[t].label.join(", "))
+            .unwrap_or_default();
+    }
+    topic
+        .concepts
+        .iter()
+        .filter_map(|c| concepts::name(c, language))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn counts(m: impl Iterator<Item = ((String, String), usize)>) -> Vec<Count> {

@@ -8,7 +8,7 @@ use super::bar_chart::BarChart;
 use crate::core::countries::Country;
 use crate::core::response::NOT_STATED;
 use crate::core::synthesis::people::NOT_PUBLISHED;
-use crate::core::synthesis::{Breakdowns, Dimension, Senders, Synthesis};
+use crate::core::synthesis::{Breakdowns, CAMPAIGNS_LISTED, Dimension, Senders, Synthesis};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -71,12 +71,12 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
     if s.campaigns.is_empty() {
         return html! {};
     }
-    let more = s.campaigns.len().saturating_sub(CAMPAIGNS_SHOWN) + s.smaller_campaigns;
+    let more = s.unlisted_campaign_groups();
     html! {
         <section aria-labelledby="campaigns-heading" class="campaigns">
             <h3 class="heading-m" id="campaigns-heading">{ m.t("campaigns-title") }</h3>
             <ul class="duplicates">
-                { for s.campaigns.iter().take(CAMPAIGNS_SHOWN).map(|c| {
+                { for s.campaigns.iter().take(CAMPAIGNS_LISTED).map(|c| {
                     let questions = c.questions.iter().map(|n| m.number(*n)).collect::<Vec<_>>().join(", ");
                     html! {
                         <li>
@@ -93,9 +93,6 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
         </section>
     }
 }
-
-/// The overview lists the largest campaigns; every one is in its question's near-duplicates.
-const CAMPAIGNS_SHOWN: usize = 20;
 
 /// Props of [`Overview`].
 #[derive(Properties, PartialEq)]

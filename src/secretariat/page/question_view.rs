@@ -9,7 +9,7 @@ use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, concepts, narrative};
+use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, narrative, topics};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -64,11 +64,7 @@ fn topics(m: &Messages, q: &QuestionSynthesis) -> Html {
             <p>{ m.t("topics-why") }</p>
             <ol class="topics__list">
                 { for q.topics.iter().map(|topic| {
-                    let name = if topic.concepts.is_empty() {
-                        topic.themes.first().map(|&t| q.themes[t].label.join(", ")).unwrap_or_default()
-                    } else {
-                        topic.concepts.iter().filter_map(|c| concepts::name(c, lang)).collect::<Vec<_>>().join(" · ")
-                    };
+                    let name = topics::name(topic, &q.themes, lang);
                     let languages = topic.languages.iter()
                         .map(|l| format!("{} {}", labels::language(m, &l.key), m.number(l.count)))
                         .collect::<Vec<_>>().join(", ");
@@ -120,7 +116,7 @@ fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
                 ("size", text(p.size.key())),
                 ("percent", number(p.percent)),
                 ("who", text(&who.join(&m.t("narrative-separator")))),
-                ("label", text(p.name(m.language()))),
+                ("label", text(&p.name(m.language()))),
             ],
         )
     };

@@ -321,7 +321,6 @@ mod tests {
             voices: 0,
             voice_overview: Breakdowns::default(),
             campaigns: Vec::new(),
-            smaller_campaigns: 0,
             self_named: Default::default(),
             questions: Vec::new(),
             contributions: Vec::new(),
