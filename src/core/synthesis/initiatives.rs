@@ -282,12 +282,15 @@ struct Gazetteer {
     firsts: HashSet<String>,
     /// One-word forms in capitals, matched exactly.
     capitals: HashMap<&'static str, usize>,
-    /// Forms in other scripts, matched as written.
-    scripts: Vec<(&'static str, usize)>,
+    /// Forms in other scripts, matched as written, by their first character: an answer is read
+    /// once, not once per form.
+    scripts: HashMap<char, Vec<(&'static str, usize)>>,
     /// The longest Latin form, in words.
     longest: usize,
-    /// Country names, lower case: a place, not an initiative.
-    countries: HashSet<String>,
+    /// Country names and every run of their words ("virgin islands" of "british virgin
+    /// islands", "falkland islands" of "falkland islands (malvinas)"), lower case, words joined
+    /// by single spaces: a place, not an initiative.
+    places: HashSet<String>,
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -297,16 +300,28 @@ fn gazetteer() -> &'static Gazetteer {
             words: HashMap::new(),
             firsts: HashSet::new(),
             capitals: HashMap::new(),
-            scripts: Vec::new(),
+            scripts: HashMap::new(),
             longest: 1,
-            countries: crate::core::countries::Country::all()
-                .map(|c| c.name().to_lowercase())
+            places: crate::core::countries::Country::all()
+                .flat_map(|c| {
+                    let name = c.name();
+                    let words: Vec<String> = tokens(name)
+                        .map(|(s, e)| name[s..e].to_lowercase())
+                        .collect();
+                    let runs: Vec<String> = (0..words.len())
+                        .flat_map(|i| (i + 1..=words.len()).map(move |j| (i, j)))
+                        .map(|(i, j)| words[i..j].join(" "))
+                        .collect();
+                    runs.into_iter().chain([key_of(name)])
+                })
                 .collect(),
         };
         for (i, (_, forms)) in KNOWN.iter().enumerate() {
             for form in *forms {
                 if form.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
-                    g.scripts.push((form, i));
+                    if let Some(first) = form.chars().next() {
+                        g.scripts.entry(first).or_default().push((form, i));
+                    }
                     continue;
                 }
                 let words: Vec<String> = tokens(form)
@@ -385,9 +400,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             .or_insert(Mention { key, name, known });
     };
     if !text.is_ascii() {
-        for (form, i) in &g.scripts {
-            if text.contains(form) {
-                add(known_key(*i), KNOWN[*i].0.to_string(), true);
+        for (at, c) in text.char_indices() {
+            for (form, i) in g.scripts.get(&c).into_iter().flatten() {
+                if text[at..].starts_with(form) {
+                    add(known_key(*i), KNOWN[*i].0.to_string(), true);
+                }
             }
         }
     }
@@ -519,7 +536,7 @@ fn unknown(
     }
     // "Trinidad and Tobago" is a place; "Kenya CIRT and Ghana CERT" is two names.
     if let (Some(first), Some(last)) = (run.first(), run.last())
-        && g.countries.contains(&key_of(&text[first.0..last.1]))
+        && g.places.contains(&key_of(&text[first.0..last.1]))
     {
         return;
     }
@@ -551,7 +568,7 @@ fn unknown(
                 CONNECTORS.contains(&w) || GENERIC_ACRONYMS.contains(&w.to_uppercase().as_str())
             };
             if !GENERIC_PHRASES.contains(&key.as_str())
-                && !g.countries.contains(&key)
+                && !g.places.contains(&key)
                 && !key.split(' ').all(generic)
             {
                 add(
@@ -658,6 +675,15 @@ mod tests {
         );
         assert_eq!(
             names("In Trinidad and Tobago and Sao Tome and Principe we train."),
+            Vec::<String>::new()
+        );
+        // Part of a country's name is still a place.
+        assert_eq!(
+            names("The Budapest Convention helped United States Virgin Islands cooperate."),
+            vec!["Budapest Convention"]
+        );
+        assert_eq!(
+            names("The CERT community in Falkland Islands (Malvinas) meets monthly."),
             Vec::<String>::new()
         );
         assert_eq!(

@@ -239,13 +239,18 @@ fn length_stats(written: &[&str]) -> LengthStats {
 pub(super) fn duplicate_groups(texts: &Texts, answers: &[&Answer]) -> Vec<Vec<usize>> {
     let as_words: Vec<duplicates::Text> = answers
         .iter()
-        .map(|a| duplicates::Text {
-            chars: duplicates::normalised_chars(texts.text(a)),
-            words: a
-                .sentences
-                .iter()
-                .flat_map(|s| s.words.iter().copied())
-                .collect(),
+        .map(|a| {
+            let chars = duplicates::normalised_chars(texts.text(a));
+            // A text too short to be grouped needs no words.
+            let words = if chars < duplicates::MIN_CHARS {
+                Vec::new()
+            } else {
+                a.sentences
+                    .iter()
+                    .flat_map(|s| s.words.iter().copied())
+                    .collect()
+            };
+            duplicates::Text { chars, words }
         })
         .collect();
     duplicates::groups(&as_words)

@@ -186,13 +186,18 @@ pub async fn follow(
     run.part()
 }
 
+/// What summarising an answer costs, in units of tokenising it, and what the partner's ranking
+/// of key terms and hand-over cost, in questions' tokenising: measured in the browser, from
+/// each step's time in both workers on the 10,000-response benchmark (docs/benchmark.md).
+const SUMMARISING: f64 = 1.4;
+const RANKING: f64 = 1.3;
+
 impl<'a> Run<'a> {
     /// Where to split the questions between a lead and its partner: the lead tokenises and
     /// summarises the questions before this position; the partner tokenises every answer,
-    /// ranks the key terms and summarises the rest. Measured in WebAssembly, summarising an
-    /// answer costs about twice tokenising it, and the partner's ranking and hand-over about
-    /// two and a half questions' tokenising; the split makes the larger of the two shares as
-    /// small as it can. Each run has at least one question.
+    /// ranks the key terms and summarises the rest. With the costs of [`SUMMARISING`] and
+    /// [`RANKING`], the split makes the larger of the two shares as small as it can. Each run
+    /// has at least one question.
     pub fn halfway(&self) -> usize {
         let sizes: Vec<f64> = self
             .qids
@@ -204,12 +209,12 @@ impl<'a> Run<'a> {
             return n;
         }
         let all: f64 = sizes.iter().sum();
-        let overhead = 2.5 * all / n as f64;
+        let overhead = RANKING * all / n as f64;
         (1..n)
             .min_by(|&a, &b| {
                 let cost = |at: usize| {
-                    let first: f64 = 3.0 * sizes[..at].iter().sum::<f64>();
-                    let second = all + overhead + 2.0 * sizes[at..].iter().sum::<f64>();
+                    let first: f64 = (1.0 + SUMMARISING) * sizes[..at].iter().sum::<f64>();
+                    let second = all + overhead + SUMMARISING * sizes[at..].iter().sum::<f64>();
                     first.max(second)
                 };
                 cost(a).total_cmp(&cost(b)).then(a.cmp(&b))
