@@ -1080,3 +1080,99 @@ fn labels_and_key_terms_carry_no_function_words_or_modal_verbs() {
     }
     assert!(seen.is_empty(), "{seen:?}");
 }
+
+#[test]
+fn chinese_terms_and_labels_are_whole_words() {
+    // Sentences written word by word: a key term or label may join consecutive words, never
+    // cut one (character pairs made "户自" of 用户|自己 and "胁情" of 威胁|情报).
+    let sentences: [&[&str]; 9] = [
+        &[
+            "国家",
+            "计算机",
+            "应急",
+            "响应",
+            "小组",
+            "每周",
+            "与",
+            "银行",
+            "分享",
+            "威胁",
+            "情报",
+            "。",
+        ],
+        &[
+            "我们", "通过", "安全", "平台", "与", "区域", "团队", "交换", "威胁", "情报", "。",
+        ],
+        &[
+            "信息", "共享", "需要", "信任", "和", "明确", "的", "规则", "。",
+        ],
+        &["能力", "建设", "应当", "注重", "实际", "操作", "培训", "。"],
+        &["区域", "培训", "研讨会", "建立", "技能", "和", "信任", "。"],
+        &["用户", "自己", "的", "责任", "也", "需要", "培训", "。"],
+        &[
+            "执法", "机构", "需要", "明确", "的", "法律", "程序", "调取", "数据", "。",
+        ],
+        &["网络", "犯罪", "法律", "应当", "保护", "人权", "。"],
+        &[
+            "跨境", "调查", "需要", "司法", "协助", "和", "法律", "框架", "。",
+        ],
+    ];
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 300, 5);
+    let qid = q.questions[2].id.clone();
+    for (i, r) in g.responses.iter_mut().enumerate().take(120) {
+        let theme = (i % 3) * 3;
+        let text: String = (0..3)
+            .map(|k| sentences[theme + (i / 3 + k) % 3].concat())
+            .collect();
+        r.set_answer(&qid, text);
+        r.language = "zh".to_string();
+    }
+    // The generator's own Chinese answers to the question are left out: only these are known.
+    for r in g.responses.iter_mut().skip(120) {
+        if r.answer(&qid)
+            .chars()
+            .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        {
+            r.set_answer(&qid, String::new());
+        }
+    }
+    let s = run(&g.responses, &Filter::default());
+    let question = &s.questions[2];
+    let zh_terms: Vec<&String> = question
+        .terms
+        .iter()
+        .filter(|l| l.language == "zh")
+        .flat_map(|l| l.terms.iter().map(|t| &t.text))
+        .collect();
+    let zh_labels: Vec<&String> = question
+        .themes
+        .iter()
+        .filter(|t| t.language == "zh")
+        .flat_map(|t| t.label.iter())
+        .collect();
+    assert!(zh_terms.len() >= 5, "{zh_terms:?}");
+    assert!(!zh_labels.is_empty());
+    // A phrase is whole words when it is the concatenation of consecutive words of a sentence.
+    let whole = |phrase: &str| {
+        sentences.iter().any(|words| {
+            (0..words.len()).any(|i| (i + 1..=words.len()).any(|j| words[i..j].concat() == phrase))
+        })
+    };
+    let cut: Vec<&&String> = zh_terms
+        .iter()
+        .chain(&zh_labels)
+        .filter(|p| !whole(p))
+        .collect();
+    assert!(
+        cut.is_empty(),
+        "cut words: {cut:?} (terms {zh_terms:?}, labels {zh_labels:?})"
+    );
+    // The key terms name what was written: 威胁情报, not its characters.
+    assert!(
+        zh_terms
+            .iter()
+            .any(|t| t.contains("威胁情报") || t.as_str() == "情报"),
+        "{zh_terms:?}"
+    );
+}

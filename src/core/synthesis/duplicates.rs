@@ -1,4 +1,4 @@
-//! Near-duplicate answers — the same text pasted by several respondents, a campaign — found by MinHash over word shingles with locality-sensitive hashing, then confirmed by Jaccard similarity. Works on the corpus's word ids (lower-cased words, Chinese as character pairs), so no text is read twice.
+//! Near-duplicate answers — the same text pasted by several respondents, a campaign — found by MinHash over word shingles with locality-sensitive hashing, then confirmed by Jaccard similarity. Works on the corpus's word ids (lower-cased words; Chinese cut into words by its segmenter), so no text is read twice.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -118,8 +118,7 @@ pub fn normalised_chars(text: &str) -> usize {
     chars + words.saturating_sub(1)
 }
 
-/// Hashes of 3-word shingles (for Chinese, whose words are overlapping character pairs, that is
-/// four characters); a text of fewer words is one shingle.
+/// Hashes of 3-word shingles; a text of fewer words is one shingle.
 fn shingle_set(words: &[u32]) -> Vec<u64> {
     let mut set: Vec<u64> = words
         .windows(words.len().clamp(1, 3))

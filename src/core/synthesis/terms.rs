@@ -202,16 +202,9 @@ fn join(corpus: &Corpus, words: &[u32]) -> String {
         .iter()
         .map(|w| corpus.words[*w as usize].as_str())
         .collect();
-    // Chinese character pairs overlap by one character: "网络" + "络安" is "网络安".
-    if parts
-        .iter()
-        .all(|p| p.chars().count() == 2 && p.chars().all(|c| c > '\u{2E80}'))
-    {
-        let mut s = parts[0].to_string();
-        for p in &parts[1..] {
-            s.extend(p.chars().skip(1));
-        }
-        return s;
+    // Chinese is written without spaces: "威胁" + "情报" is "威胁情报".
+    if parts.iter().all(|p| p.chars().all(|c| c > '\u{2E80}')) {
+        return parts.concat();
     }
     parts.join(" ")
 }

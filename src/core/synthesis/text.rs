@@ -8,15 +8,35 @@ use unicode_segmentation::UnicodeSegmentation;
 /// The languages the synthesis analyses specially; others get plain lower-cased words.
 pub const ANALYSED: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
-/// Chinese function words and particles, single characters: NLTK has no Chinese list, and
-/// text is cut into character pairs, so a short list of the commonest ones suffices.
-const ZH_STOP: &str =
-    "的了是在和有我也不人都一这中为上个们就到说要与及等对或其而被把从以之所但并该将于又很更已此各";
+/// Chinese function words of two characters or more (a single character is never a stem):
+/// NLTK has no Chinese list. Pronouns, conjunctions, modal verbs, adverbs of degree and time,
+/// and the words of thanks and of "no comment".
+const ZH_STOP: &[&str] = &[
+    "我们", "你们", "他们", "她们", "它们", "自己", "大家", "这个", "那个", "这些", "那些", "这样",
+    "那样", "这种", "一个", "一种", "一些", "有些", "所有", "每个", "其他", "其它", "许多", "很多",
+    "更多", "以及", "因为", "所以", "但是", "而且", "或者", "如果", "虽然", "然而", "因此", "并且",
+    "还是", "就是", "不是", "没有", "可以", "应该", "应当", "需要", "必须", "能够", "可能", "已经",
+    "非常", "十分", "比较", "特别", "尤其", "目前", "现在", "今天", "如今", "进行", "通过", "对于",
+    "关于", "之间", "其中", "由于", "为了", "什么", "怎么", "如何", "哪些", "认为", "觉得", "希望",
+    "谢谢", "感谢", "意见", "评论", "附件", "等等", "方面", "问题", "情况", "时候", "我国", "贵国",
+    "才能", "同时", "来说", "成为", "从而", "以便", "之后", "之前", "一起",
+];
+
+/// The Chinese segmenter, with the word list in `data/zh-words.txt` (see `data/README.md`),
+/// made the first time Chinese is read.
+fn jieba() -> &'static jieba_rs::Jieba {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(|| {
+        let words = include_str!("data/zh-words.txt");
+        jieba_rs::Jieba::with_dict(&mut std::io::BufReader::new(words.as_bytes()))
+            .unwrap_or_else(|_| jieba_rs::Jieba::empty())
+    })
+}
 
 /// One token of an answer: its stem and the form it had, lower-cased.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
-    /// The stem (or the character pair, for Chinese).
+    /// The stem (for Chinese, the word).
     pub stem: String,
     /// The word as written, lower-cased.
     pub surface: String,
@@ -60,7 +80,7 @@ impl Analyzer {
                     .collect(),
             );
         }
-        stop_words.insert("zh", ZH_STOP.chars().map(String::from).collect());
+        stop_words.insert("zh", ZH_STOP.iter().map(|w| w.to_string()).collect());
         let mut latin_stops: HashMap<String, u8> = HashMap::default();
         for (bit, tag) in [(1, "en"), (2, "fr"), (4, "es")] {
             for word in stop_words.get(tag).into_iter().flatten() {
@@ -131,9 +151,9 @@ impl Analyzer {
         hits.iter().find(|h| h.1 == best).map_or(fallback, |h| h.0)
     }
 
-    /// Calls `f` with each word of `text`, lower-cased; Chinese runs are given as overlapping
-    /// pairs of characters, the usual substitute for a dictionary segmenter. `buffer` is reused
-    /// so the common case allocates nothing.
+    /// Calls `f` with each word of `text`, lower-cased; runs of Chinese characters are cut into
+    /// words by a dictionary segmenter (jieba). `buffer` is reused so the common case allocates
+    /// nothing.
     pub fn words(&self, text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
         // Han characters are three bytes long, led by 0xE3 to 0xE9 (or 0xEF, 0xF0 for the
         // compatibility and extension blocks): text without such bytes has none.
@@ -149,7 +169,7 @@ impl Analyzer {
             }
             return;
         }
-        // UAX #29 cuts Chinese into single characters; runs of them are paired up instead.
+        // UAX #29 cuts Chinese into single characters; runs of them go to the segmenter.
         let mut rest = text;
         while !rest.is_empty() {
             let split = rest.find(is_han).unwrap_or(rest.len());
@@ -164,14 +184,9 @@ impl Analyzer {
                 }
             }
             let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
-            let run = &han[..end];
-            let mut chars = run.char_indices().peekable();
-            if run.chars().count() == 1 {
-                f(run);
-            }
-            while let Some((i, _)) = chars.next() {
-                if let Some(&(j, c)) = chars.peek() {
-                    f(&run[i..j + c.len_utf8()]);
+            if end > 0 {
+                for word in jieba().cut(&han[..end], true) {
+                    f(word.word);
                 }
             }
             rest = &han[end..];
@@ -182,11 +197,9 @@ impl Analyzer {
     /// single character (which carry no theme and break phrases).
     pub fn stem(&self, word: &str, language: &str) -> Option<String> {
         if word.chars().next().is_some_and(is_han) {
-            let stops = &self.stop_words["zh"];
-            let stop = word
-                .chars()
-                .any(|c| stops.contains(c.encode_utf8(&mut [0; 4]) as &str));
-            return (!stop && word.chars().count() == 2).then(|| word.to_string());
+            // A single character is a particle or a fragment; a word is its own stem.
+            let stop = word.chars().nth(1).is_none() || self.stop_words["zh"].contains(word);
+            return (!stop).then(|| word.to_string());
         }
         if word.chars().count() < 2 || word.chars().all(char::is_numeric) {
             return None;
@@ -530,15 +543,33 @@ mod tests {
     }
 
     #[test]
-    fn cuts_chinese_into_character_pairs() {
+    fn cuts_chinese_into_dictionary_words() {
         let a = Analyzer::new();
-        let t = a.tokens("网络安全合作", "zh");
-        let stems: Vec<_> = t.iter().map(|t| t.stem.as_str()).collect();
-        assert_eq!(stems, ["网络", "络安", "安全", "全合", "合作"]);
-        assert!(
-            a.tokens("安全的合作", "zh").iter().any(|t| t.stop),
-            "pairs with 的 are stop pairs"
+        let stems = |text: &str| -> Vec<String> {
+            a.tokens(text, "zh")
+                .into_iter()
+                .filter(|t| !t.stop)
+                .map(|t| t.stem)
+                .collect()
+        };
+        assert_eq!(stems("网络安全合作"), ["网络安全", "合作"]);
+        // Particles (的, 与) and function words (我们, 需要) are stop words; no fragment of two
+        // words ("全合", "户自") is ever a word.
+        assert_eq!(stems("安全的合作"), ["安全", "合作"]);
+        assert_eq!(
+            stems("我们需要计算机应急响应小组与银行分享威胁情报。"),
+            [
+                "计算机",
+                "应急",
+                "响应",
+                "小组",
+                "银行",
+                "分享",
+                "威胁",
+                "情报"
+            ]
         );
+        assert_eq!(stems("用户自己的责任"), ["用户", "责任"]);
     }
 
     #[test]
