@@ -59,8 +59,9 @@ mod native {
             Some("export") if (2..=3).contains(&args.len()) => {
                 export(&args[1], args.get(2).map(String::as_str))
             }
+            Some("zh-whole") if args.len() >= 4 => zh_whole(&args[1], &args[2], &args[3..]),
             _ => Err(
-                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|csv|json]"
+                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|csv|json] | bench zh-whole DICT ANSWERS PHRASES..."
                     .into(),
             ),
         }
@@ -264,6 +265,37 @@ mod native {
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         for (name, text) in bundles(n, size) {
             std::fs::write(format!("{dir}/{name}"), text).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// How many Chinese phrases (one per line of each PHRASES file: labels or key terms) cut a
+    /// word: are not consecutive words of jieba's segmentation, with the dictionary DICT (its
+    /// whole one, say), of a line of ANSWERS.
+    fn zh_whole(dict: &str, answers: &str, phrases: &[String]) -> Result<(), String> {
+        let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+        let words = read(dict)?;
+        let jieba = jieba_rs::Jieba::with_dict(&mut std::io::BufReader::new(words.as_bytes()))
+            .map_err(|e| format!("{dict}: {e}"))?;
+        let mut whole = std::collections::HashSet::new();
+        for line in read(answers)?.lines() {
+            let cut: Vec<&str> = jieba.cut(line, true).into_iter().map(|t| t.word).collect();
+            for i in 0..cut.len() {
+                for j in i + 1..=(i + 4).min(cut.len()) {
+                    whole.insert(cut[i..j].concat());
+                }
+            }
+        }
+        let han = |p: &&str| p.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        for file in phrases {
+            let text = read(file)?;
+            let all: Vec<&str> = text.lines().filter(han).collect();
+            let cut: Vec<&&str> = all.iter().filter(|p| !whole.contains(**p)).collect();
+            println!(
+                "{file}: {} of {} phrases cut a word {cut:?}",
+                cut.len(),
+                all.len()
+            );
         }
         Ok(())
     }
