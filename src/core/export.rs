@@ -444,6 +444,12 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
             q.non_answers
         ));
     }
+    if q.other > 0 {
+        w.paragraph(&format!(
+            "{} of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.",
+            q.other
+        ));
+    }
     if let Some(draft) = narrative::english(q) {
         w.heading(3, "Draft narrative", false);
         w.note("Generated from the figures below, as a first draft to rewrite before publishing.");

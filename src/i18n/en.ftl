@@ -318,6 +318,7 @@ questions-heading = Questions
 question-number = Question { $number }
 question-answered = { $answered } of { $total } contributions answered this question.
 question-non-answers = Of these, { $count } gave no substantive answer ("see attached", "N/A", a single word): they are counted, but left out of themes, summary and key terms.
+question-other = Of these, { $count } speak of nothing the questions are about (no term of the field in any of the six languages): they are counted as other answers, but left out of themes, summary and key terms.
 question-length = Answers are { $median } words long at the median ({ $min } to { $max }; mean { $mean }).
 themes-title = Themes
 themes-none = Too few answers to find themes.

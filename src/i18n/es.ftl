@@ -330,6 +330,7 @@ questions-heading = Preguntas
 question-number = Pregunta { $number }
 question-answered = Contribuciones que respondieron a esta pregunta: { $answered } de { $total }.
 question-non-answers = De ellas, respuestas sin contenido («ver adjunto», «no aplica», una sola palabra): { $count }. Se cuentan, pero no entran en los temas, el resumen ni los términos clave.
+question-other = De ellas, respuestas que no hablan de nada de lo que preguntan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): { $count }. Se cuentan como otras respuestas, pero no entran en los temas, el resumen ni los términos clave.
 question-length = Las respuestas tienen una mediana de { $median ->
     [one] 1 palabra
    *[other] { $median } palabras

@@ -330,6 +330,7 @@ question-answered = { $answered ->
    *[other] { $answered } contributions sur { $total } répondent à cette question.
 }
 question-non-answers = Parmi elles, réponses sans contenu (« voir pièce jointe », « sans objet », un seul mot) : { $count }. Elles sont comptées, mais écartées des thèmes, du résumé et des termes clés.
+question-other = Parmi elles, réponses qui ne parlent de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : { $count }. Elles sont comptées comme autres réponses, mais écartées des thèmes, du résumé et des termes clés.
 question-length = Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max } ; moyenne { $mean }).
 themes-title = Thèmes
 themes-none = Trop peu de réponses pour dégager des thèmes.

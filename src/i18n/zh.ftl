@@ -287,6 +287,7 @@ questions-heading = 问题
 question-number = 问题 { $number }
 question-answered = { $total } 份意见中有 { $answered } 份回答了此问题。
 question-non-answers = 其中 { $count } 份没有实质内容（如“见附件”“不适用”或仅一个词）：计入总数，但不纳入主题、摘要和关键词。
+question-other = 其中 { $count } 份与问题所问内容无关（六种语言中均未出现本领域的任何术语）：作为其他回答计入总数，但不纳入主题、摘要和关键词。
 question-length = 回答长度的中位数为 { $median } 个词（最短 { $min } 个，最长 { $max } 个；平均 { $mean } 个）。
 themes-title = 主题
 themes-none = 回答太少，无法归纳主题。

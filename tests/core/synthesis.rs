@@ -945,7 +945,7 @@ fn the_draft_narrative_tells_the_largest_themes_first_with_their_true_shares() {
     for question in &s.questions {
         let points = narrative::points(question);
         assert!(!points.is_empty(), "question {}", question.number);
-        let said = question.voices - question.non_answers;
+        let said = question.voices - question.non_answers - question.other;
         let largest = question.topics.iter().map(|t| t.voices).max().unwrap();
         assert_eq!(points[0].topic.voices, largest);
         for w in points.windows(2) {
@@ -1174,5 +1174,166 @@ fn chinese_terms_and_labels_are_whole_words() {
             .iter()
             .any(|t| t.contains("威胁情报") || t.as_str() == "情报"),
         "{zh_terms:?}"
+    );
+}
+
+/// Sentences that say something, but nothing about cybersecurity, ten per language; an
+/// off-topic answer is two of them.
+const OFF_TOPIC: [(&str, [&str; 10]); 6] = [
+    (
+        "en",
+        [
+            "Our organisation was founded in 1998 and now has forty employees in three offices.",
+            "The weather in our city has been terrible this year.",
+            "The football season was a disappointment for everyone in town.",
+            "Please visit our website to learn more about our products and upcoming events.",
+            "I am writing this during my lunch break.",
+            "We hope the meeting next month goes well and the food is good.",
+            "My grandmother makes the best bread in the whole valley.",
+            "The new bus line finally connects the airport with the old harbour.",
+            "Tickets for the summer concert are on sale from Monday at the town hall.",
+            "Our shop sells handmade furniture, rugs and ceramic lamps.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "Notre association organise chaque année un festival de musique en juin.",
+            "Il a plu presque tous les jours de vacances cet été.",
+            "La boulangerie du coin vend les meilleurs croissants du quartier.",
+            "Le match de dimanche a été reporté à cause de la neige.",
+            "Je vous écris pendant ma pause de midi, entre deux rendez-vous.",
+            "Nos bureaux déménagent au troisième étage le mois prochain.",
+            "Le nouveau musée présente des tableaux du dix-neuvième siècle.",
+            "Ma sœur ouvre un restaurant de cuisine libanaise près de la gare.",
+            "Les inscriptions au club de natation sont ouvertes jusqu'à vendredi.",
+            "Le marché du samedi propose des fromages et des fruits de saison.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Nuestra empresa vende muebles de oficina y ha abierto una tienda nueva.",
+            "El verano pasado hizo muchísimo calor en la costa.",
+            "El partido del domingo terminó empatado después de la prórroga.",
+            "Mi abuela prepara la mejor paella de todo el pueblo.",
+            "Las entradas para el concierto de otoño ya están a la venta.",
+            "Escribo esto durante mi descanso para comer.",
+            "La biblioteca municipal amplía su horario durante los exámenes.",
+            "El nuevo puente une por fin los dos barrios del río.",
+            "Nuestro equipo de baloncesto ganó el torneo regional de juveniles.",
+            "La feria del libro vuelve a la plaza mayor en mayo.",
+        ],
+    ),
+    (
+        "ru",
+        [
+            "Наша компания продаёт офисную мебель и открыла новый магазин.",
+            "Прошлым летом на побережье было очень жарко.",
+            "Воскресный футбольный матч перенесли из-за снега.",
+            "Моя бабушка печёт самый вкусный хлеб в деревне.",
+            "Билеты на летний концерт продаются в городской ратуше.",
+            "Я пишу это во время обеденного перерыва.",
+            "Новая автобусная линия соединяет аэропорт со старым портом.",
+            "Городская библиотека открыта до позднего вечера во время экзаменов.",
+            "Наш офис переезжает на третий этаж в следующем месяце.",
+            "На субботнем рынке продают сыры и сезонные фрукты.",
+        ],
+    ),
+    (
+        "ar",
+        [
+            "تبيع شركتنا أثاث المكاتب وافتتحت متجرا جديدا في وسط المدينة.",
+            "كان الطقس حارا جدا على الساحل في الصيف الماضي.",
+            "تأجلت مباراة كرة القدم يوم الأحد بسبب المطر.",
+            "جدتي تصنع أفضل خبز في القرية كلها.",
+            "تذاكر الحفل الموسيقي الصيفي متاحة في قاعة المدينة.",
+            "أكتب هذا خلال استراحة الغداء.",
+            "خط الحافلات الجديد يربط المطار بالميناء القديم.",
+            "تفتح المكتبة العامة حتى وقت متأخر خلال فترة الامتحانات.",
+            "ينتقل مكتبنا إلى الطابق الثالث الشهر المقبل.",
+            "يبيع سوق السبت الأجبان والفواكه الموسمية.",
+        ],
+    ),
+    (
+        "zh",
+        [
+            "我们公司销售办公家具，并在市中心开了一家新店。",
+            "去年夏天海边的天气非常炎热。",
+            "星期天的足球比赛因为下雪推迟了。",
+            "我奶奶做的面包是全村最好吃的。",
+            "夏季音乐会的门票在市政厅出售。",
+            "我是在午休的时候写这段话的。",
+            "新的公交线路把机场和老港口连接起来。",
+            "考试期间市图书馆开放到很晚。",
+            "我们的办公室下个月搬到三楼。",
+            "周六的市场出售奶酪和时令水果。",
+        ],
+    ),
+];
+
+#[test]
+fn answers_close_to_no_theme_are_other_answers_not_a_themes_voices() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 1200, 29);
+    let mut planted: BTreeSet<(usize, String)> = BTreeSet::new();
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if i % 8 != 3 || g.campaign.contains(&r.id) {
+            continue;
+        }
+        let Some((_, pool)) = OFF_TOPIC.iter().find(|(l, _)| *l == r.language) else {
+            continue;
+        };
+        let qi = i / 8 % 7;
+        let text = format!("{} {}", pool[i % 10], pool[(i / 10 + 3) % 10]);
+        r.set_answer(&q.questions[qi].id, text);
+        planted.insert((qi, r.id.to_string()));
+    }
+    let s = run(&g.responses, &Filter::default());
+    assert!(planted.len() > 100, "{}", planted.len());
+    let mut flagged = 0;
+    for (qi, question) in s.questions.iter().enumerate() {
+        let here = planted.iter().filter(|(q, _)| *q == qi).count();
+        // Every planted answer, and next to no other: the generator's answers all speak of
+        // the field, so anything more is an answer wrongly set aside.
+        assert!(
+            question.other <= here + here / 10 + 1,
+            "question {qi}: {} other answers for {here} planted",
+            question.other
+        );
+        flagged += question.other;
+        // None of them is quoted, nor a key term's word.
+        for theme in &question.themes {
+            for quote in &theme.quotes {
+                assert!(
+                    !OFF_TOPIC
+                        .iter()
+                        .flat_map(|(_, p)| p.iter())
+                        .any(|o| o.starts_with(&quote.text) || quote.text.starts_with(o)),
+                    "quoted: {}",
+                    quote.text
+                );
+            }
+        }
+        for term in question.terms.iter().flat_map(|l| l.terms.iter()) {
+            for word in [
+                "paella",
+                "baloncesto",
+                "grandmother",
+                "festival",
+                "croissants",
+                "бабушка",
+                "面包",
+                "جدتي",
+            ] {
+                assert!(!term.text.contains(word), "key term {}", term.text);
+            }
+        }
+    }
+    // Recall: at least 90% of the planted answers are other answers.
+    assert!(
+        flagged * 10 >= planted.len() * 9,
+        "{flagged} of {} planted",
+        planted.len()
     );
 }

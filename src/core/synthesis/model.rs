@@ -183,6 +183,10 @@ pub struct QuestionSynthesis {
     /// How many of those answers say nothing ("See attached", "N/A", "Thanks", a lone word):
     /// counted in `answered`, never in themes, summaries or key terms.
     pub non_answers: usize,
+    /// How many of those answers speak of nothing the questions are about (no concept of the
+    /// lexicon, no word of the field; only answers in its six languages are judged): "other
+    /// answers", counted in `answered`, never in themes, summaries or key terms.
+    pub other: usize,
     /// Who answered it, each group of near-identical answers counted once (its first member).
     pub breakdowns: Breakdowns,
     /// Who answered it, every answer counted.

@@ -67,7 +67,7 @@ pub const POINTS: usize = 5;
 /// The topics a draft narrative tells, largest first: each with its share of the answers that
 /// say something and who voiced most of it.
 pub fn points(q: &QuestionSynthesis) -> Vec<Point<'_>> {
-    let said = q.voices.saturating_sub(q.non_answers).max(1);
+    let said = q.voices.saturating_sub(q.non_answers + q.other).max(1);
     q.topics
         .iter()
         .take(POINTS)

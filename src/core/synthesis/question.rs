@@ -36,6 +36,14 @@ impl Texts<'_, '_> {
         self.responses[a.response]
     }
 
+    /// Whether an answer says something, but nothing the questions are about: in one of the
+    /// lexicon's languages, with no concept and no word of the field.
+    pub fn off_topic(&self, a: &Answer) -> bool {
+        a.substantive
+            && concepts::language_index(&self.corpus.languages[a.language]).is_some()
+            && !self.concepts.speaks_of_the_field(a)
+    }
+
     /// An answer's whole text, as it may be published (masked where the respondent named
     /// themself but chose to be anonymous).
     pub fn text<'t>(&'t self, a: &'t Answer) -> &'t str {
@@ -78,6 +86,14 @@ pub(super) fn question(
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
     let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
+    let other: BTreeSet<usize> = (0..answers.len())
+        .filter(|&i| texts.off_topic(answers[i]))
+        .collect();
+    if std::env::var_os("OT_DEBUG").is_some() {
+        for &i in &other {
+            eprintln!("OTX {}", texts.text(answers[i]));
+        }
+    }
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut shares: Vec<Vec<f64>> = Vec::new();
@@ -88,7 +104,7 @@ pub(super) fn question(
         // left out of themes and summaries.
         let voices: Vec<&Answer> = members
             .iter()
-            .filter(|&&i| answers[i].substantive && !echoes.contains(&i))
+            .filter(|&&i| answers[i].substantive && !echoes.contains(&i) && !other.contains(&i))
             .map(|&i| answers[i])
             .collect();
         let (lang_themes, members, summary) = themes_and_summary(texts, &voices, &language);
@@ -127,6 +143,7 @@ pub(super) fn question(
         answered: answers.len(),
         voices: answers.len() - echoes.len(),
         non_answers: answers.iter().filter(|a| !a.substantive).count(),
+        other: other.len(),
         breakdowns: people::breakdowns(voices),
         breakdowns_raw: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),

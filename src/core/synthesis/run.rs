@@ -156,7 +156,8 @@ impl<'a> Run<'a> {
         true
     }
 
-    /// Key terms: within each language, each question's answers against the other questions'.
+    /// Key terms: within each language, each question's answers against the other questions'
+    /// (answers that say nothing, or nothing the questions are about, left out).
     /// An answer that repeats another word for word (a campaign's copies) counts once: only
     /// its first copy. (Copies with small edits are found later, per question, for the themes
     /// and the figures; finding them here too would cost every question's near-duplicate search
@@ -168,7 +169,7 @@ impl<'a> Run<'a> {
             let answers = texts.corpus.answers_to(qi);
             let echoes = question::exact_copies(&texts, &answers);
             for (i, a) in answers.iter().enumerate() {
-                if !a.substantive || echoes.contains(&i) {
+                if !a.substantive || echoes.contains(&i) || texts.off_topic(a) {
                     continue;
                 }
                 let per_q = classes.entry(a.language).or_insert_with(|| {

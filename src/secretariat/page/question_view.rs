@@ -182,6 +182,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             if q.non_answers > 0 {
                 <p>{ m.t_with("question-non-answers", &[("count", number(q.non_answers))]) }</p>
             }
+            if q.other > 0 {
+                <p>{ m.t_with("question-other", &[("count", number(q.other))]) }</p>
+            }
             <p>{ m.t_with("question-length", &[("median", number(q.length.median)), ("min", number(q.length.min)), ("max", number(q.length.max)), ("mean", number(q.length.mean))]) }</p>
             if q.voices != q.answered {
                 <p>{ m.t_with("question-voices", &[("voices", number(q.voices)), ("answered", number(q.answered))]) }</p>
