@@ -338,7 +338,12 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
     if let Some(f) = filter_line(info.filter, &s.overview) {
         w.paragraph(&f);
     }
-    let drafts = if s.drafts > 0 {
+    let drafts = if s.drafts > 0 && s.drafts_read_as_sent {
+        format!(
+            ", {} of them unfinished drafts (quoted and listed as if sent, as the secretariat chose)",
+            s.drafts
+        )
+    } else if s.drafts > 0 {
         format!(", {} of them unfinished drafts", s.drafts)
     } else {
         String::new()

@@ -297,7 +297,10 @@ filter-nri = NRI
 filter-language = Language of the form
 filter-capacity = Capacity
 filter-clear = Clear all filters
+filter-drafts-legend = Unfinished drafts
+filter-drafts = Quote and list them as if they had been sent, each under its publication choice
 overview-title = Overview
+overview-drafts-read = Unfinished drafts are quoted and listed as if they had been sent, as chosen in the filters; each keeps its publication choice.
 overview-count = { $count ->
     [one] 1 contribution
    *[other] { $count } contributions

@@ -309,7 +309,10 @@ filter-nri = NRI
 filter-language = Idioma del formulario
 filter-capacity = Calidad en la que se responde
 filter-clear = Quitar todos los filtros
+filter-drafts-legend = Borradores sin terminar
+filter-drafts = Citarlos y listarlos como si se hubieran enviado, cada uno según su opción de publicación
 overview-title = Visión general
+overview-drafts-read = Los borradores sin terminar se citan y se listan como si se hubieran enviado, según lo elegido en los filtros; cada uno conserva su opción de publicación.
 overview-count = { $count ->
     [one] 1 contribución
    *[other] { $count } contribuciones

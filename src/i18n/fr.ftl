@@ -306,7 +306,10 @@ filter-nri = NRI
 filter-language = Langue du formulaire
 filter-capacity = Qualité
 filter-clear = Effacer tous les filtres
+filter-drafts-legend = Brouillons non terminés
+filter-drafts = Les citer et les lister comme s'ils avaient été envoyés, chacun selon son choix de publication
 overview-title = Vue d’ensemble
+overview-drafts-read = Les brouillons non terminés sont cités et listés comme s'ils avaient été envoyés, comme choisi dans les filtres ; chacun garde son choix de publication.
 overview-count = { $count ->
     [one] { $count } contribution
    *[other] { $count } contributions

@@ -270,7 +270,10 @@ filter-nri = NRI
 filter-language = 表单语言
 filter-capacity = 身份
 filter-clear = 清除所有筛选条件
+filter-drafts-legend = 未完成的草稿
+filter-drafts = 像已提交的回复一样引用并列出，各按其发布选择
 overview-title = 概览
+overview-drafts-read = 按筛选中的选择，未完成的草稿像已提交的回复一样被引用和列出；每份草稿仍遵循其发布选择。
 overview-count = 共 { $count } 份意见{ $drafts ->
         [0] {""}
        *[other] ，其中 { $drafts } 份为未完成的草稿

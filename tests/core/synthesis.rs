@@ -455,6 +455,78 @@ fn drafts_are_counted_but_never_quoted_nor_listed() {
 }
 
 #[test]
+fn drafts_are_quoted_and_listed_when_the_secretariat_chooses_to_read_them_as_sent() {
+    use bpf_survey::core::response::{Publication, Status};
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 200, 17);
+    for (i, r) in g.responses.iter_mut().step_by(3).enumerate() {
+        r.status = Status::Draft;
+        // Half of them still say "do not publish": reading drafts as sent never changes that.
+        r.publication = Some(if i % 2 == 0 {
+            Publication::Named
+        } else {
+            Publication::DoNotPublish
+        });
+    }
+    let named_drafts: BTreeSet<String> = g
+        .responses
+        .iter()
+        .filter(|r| r.status == Status::Draft && r.publication == Some(Publication::Named))
+        .map(|r| r.id.to_string())
+        .collect();
+    let unpublished: BTreeSet<String> = g
+        .responses
+        .iter()
+        .filter(|r| r.publication == Some(Publication::DoNotPublish))
+        .map(|r| r.id.to_string())
+        .collect();
+    let drafts = g
+        .responses
+        .iter()
+        .filter(|r| r.status == Status::Draft)
+        .count();
+    let plain = run(&g.responses, &Filter::default());
+    let read = run(
+        &g.responses,
+        &Filter {
+            drafts: true,
+            ..Filter::default()
+        },
+    );
+    // The same responses, counted the same way; the drafts still counted as drafts.
+    assert_eq!(read.responses, plain.responses);
+    assert_eq!((plain.drafts, read.drafts), (drafts, drafts));
+    assert!(!plain.drafts_read_as_sent && read.drafts_read_as_sent);
+    for (a, b) in plain.questions.iter().zip(&read.questions) {
+        assert_eq!(
+            (a.answered, &a.breakdowns_raw),
+            (b.answered, &b.breakdowns_raw)
+        );
+    }
+    // Named drafts are now quoted and listed; unpublished ones never.
+    let quoted: BTreeSet<String> = read
+        .questions
+        .iter()
+        .flat_map(|q| {
+            q.themes
+                .iter()
+                .flat_map(|t| &t.quotes)
+                .chain(q.summary.iter().flat_map(|l| &l.sentences))
+        })
+        .map(|quote| quote.response.clone())
+        .collect();
+    assert!(
+        quoted.iter().any(|id| named_drafts.contains(id)),
+        "no draft quoted"
+    );
+    assert!(
+        quoted.iter().all(|id| !unpublished.contains(id)),
+        "an unpublished response quoted"
+    );
+    assert!(read.contributions.len() > plain.contributions.len());
+}
+
+#[test]
 fn planted_themes_are_found_whatever_the_seed() {
     let q = questionnaire::builtin();
     for seed in [1, 2, 3, 4] {

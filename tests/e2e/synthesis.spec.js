@@ -363,3 +363,46 @@ test("themes of every language are one list, named by shared concepts in the pag
   await topics.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-24-synthesis-topics-fr.png" });
 });
+
+test("other answers are counted apart, and drafts are quoted and listed only when the secretariat chooses", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bpf-drafts-"));
+  const offTopic = [
+    "My grandmother makes the best bread in the whole valley. The football season was a disappointment.",
+    "Tickets for the summer concert are on sale from Monday at the town hall, next to the bakery.",
+  ];
+  let drafts = 0;
+  const files = readdirSync(CORPUS).sort().map((f, i) => {
+    const doc = JSON.parse(readFileSync(join(CORPUS, f), "utf8"));
+    let changed = null;
+    if (i < 2) changed = { ...doc, language: "en", answers: { ...doc.answers, q1: offTopic[i] } };
+    else if (doc.publication === "named" && drafts < 3) {
+      drafts += 1;
+      changed = { ...doc, status: "draft", respondent: { ...doc.respondent, name: `Zanele Draftwright ${drafts}` } };
+    }
+    if (!changed) return join(CORPUS, f);
+    const path = join(dir, f);
+    writeFileSync(path, JSON.stringify(reseal(changed), null, 2));
+    return path;
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator("#overview-heading + p")).toHaveText(loose("45 contributions, 3 of them unfinished drafts."));
+  await expect(page.locator(".question")).toContainText(loose("Of these, 2 speak of nothing the questions are about"));
+  const before = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  expect(before.text).not.toContain("Draftwright");
+  expect(before.text).not.toContain("grandmother");
+
+  const box = page.getByLabel("Quote and list them as if they had been sent, each under its publication choice");
+  await box.check();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator("#overview-heading ~ p").filter({ hasText: "as if they had been sent" })).toBeVisible();
+  const after = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  for (let n = 1; n <= 3; n++) expect(after.text).toContain(`Contribution from Zanele Draftwright ${n}`);
+  expect(after.text).toContain("quoted and listed as if sent, as the secretariat chose");
+  expect(after.text).not.toContain("grandmother");
+  await expectAccessible(page);
+  await box.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-25-synthesis-drafts-and-other-answers.png" });
+});

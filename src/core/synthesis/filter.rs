@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::borrow::Cow;
+
 use super::people;
-use crate::core::response::Response;
+use crate::core::response::{Response, Status};
 
 /// Which responses to include; an empty list means "all".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +20,11 @@ pub struct Filter {
     pub languages: Vec<String>,
     /// Capacity keys (`individual`, `organisation`, `nri`, `unknown`).
     pub capacities: Vec<String>,
+    /// Whether unfinished drafts are read as though they had been sent: quoted and listed
+    /// under their publication choice like finished responses. Off by default: a draft is
+    /// counted, never quoted nor listed, since its author has not sent it as it is.
+    #[serde(default)]
+    pub drafts: bool,
 }
 
 /// A dimension of the filter, and of the breakdowns.
@@ -93,8 +100,28 @@ impl Filter {
         })
     }
 
-    /// Whether nothing is filtered out.
+    /// Whether nothing is filtered out (drafts read as sent or not).
     pub fn is_empty(&self) -> bool {
         Dimension::ALL.iter().all(|&d| self.keys(d).is_empty())
+    }
+
+    /// The responses as a synthesis under this filter reads them: with [`Filter::drafts`], each
+    /// unfinished draft as a copy marked finished; every other response as it is.
+    pub fn read<'r>(
+        &self,
+        responses: impl IntoIterator<Item = &'r Response>,
+    ) -> Vec<Cow<'r, Response>> {
+        responses
+            .into_iter()
+            .map(|r| {
+                if self.drafts && r.status == Status::Draft {
+                    let mut sent = r.clone();
+                    sent.status = Status::Finished;
+                    Cow::Owned(sent)
+                } else {
+                    Cow::Borrowed(r)
+                }
+            })
+            .collect()
     }
 }

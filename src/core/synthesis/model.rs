@@ -233,6 +233,9 @@ pub struct Synthesis {
     pub anonymous: Breakdowns,
     /// How many responses are drafts rather than finished.
     pub drafts: usize,
+    /// Whether the secretariat chose to read drafts as sent: quoted and listed under their
+    /// publication choice like finished responses ([`super::Filter::drafts`]).
+    pub drafts_read_as_sent: bool,
 }
 
 impl Synthesis {

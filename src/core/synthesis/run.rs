@@ -1,5 +1,6 @@
 //! A synthesis in steps: tokenise each question's answers, rank the key terms, then summarise each question; so a worker can report progress and stay responsive between steps.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -24,7 +25,8 @@ pub fn synthesize<'a>(
     analyzer: &Analyzer,
     progress: &mut dyn FnMut(Progress),
 ) -> Synthesis {
-    let mut run = Run::new(responses, questionnaire, filter);
+    let read = filter.read(responses);
+    let mut run = Run::over(&read, questionnaire, filter);
     let total = run.steps();
     let mut done = 0;
     while run.step(analyzer) {
@@ -52,10 +54,30 @@ pub struct Run<'a> {
     pub(super) terms_elsewhere: bool,
     pub(super) questions: Vec<QuestionSynthesis>,
     pub(super) next: usize,
+    /// How many of the responses it covers are drafts read as sent ([`Filter::drafts`]).
+    drafts_as_sent: usize,
+    /// Whether drafts are read as sent.
+    drafts_read: bool,
 }
 
 impl<'a> Run<'a> {
-    /// Prepares a run over the responses the filter admits, in response-id order.
+    /// Prepares a run over what [`Filter::read`] made of the responses, those the filter
+    /// admits, in response-id order.
+    pub fn over(
+        read: &'a [Cow<'a, Response>],
+        questionnaire: &'a Questionnaire,
+        filter: &Filter,
+    ) -> Self {
+        let mut run = Self::new(read.iter().map(Cow::as_ref), questionnaire, filter);
+        run.drafts_as_sent = read
+            .iter()
+            .filter(|r| matches!(r, Cow::Owned(_)) && filter.admits(r))
+            .count();
+        run
+    }
+
+    /// Prepares a run over the responses the filter admits, in response-id order, read as
+    /// they are (see [`Run::over`] for drafts read as sent).
     pub fn new(
         responses: impl IntoIterator<Item = &'a Response>,
         questionnaire: &'a Questionnaire,
@@ -80,6 +102,8 @@ impl<'a> Run<'a> {
             terms_elsewhere: false,
             questions: Vec::new(),
             next: 0,
+            drafts_as_sent: 0,
+            drafts_read: filter.drafts,
         }
     }
 
@@ -214,7 +238,8 @@ impl<'a> Run<'a> {
                     .copied()
                     .filter(|r| people::may_quote(r) && people::is_anonymous(r)),
             ),
-            drafts: kept.iter().filter(|r| r.status == Status::Draft).count(),
+            drafts: kept.iter().filter(|r| r.status == Status::Draft).count() + self.drafts_as_sent,
+            drafts_read_as_sent: self.drafts_read,
         }
     }
 }

@@ -97,7 +97,8 @@ pub async fn lead<P: Partner>(
     mut progress: impl AsyncFnMut(Progress) -> bool,
 ) -> Option<Led> {
     let n = questionnaire.questions.len();
-    let mut run = Run::new(responses.iter().copied(), questionnaire, filter);
+    let read = filter.read(responses.iter().copied());
+    let mut run = Run::over(&read, questionnaire, filter);
     let (mut partner, wait) = match partner {
         Some((p, sharing)) if run.responses() >= sharing.from && n > 1 => {
             // Files chosen as soon as the page opened can be read before the partner has
@@ -173,7 +174,8 @@ pub async fn follow(
     mut send_terms: impl AsyncFnMut(SharedTerms) -> bool,
 ) -> Vec<QuestionSynthesis> {
     let before = 0..questions.start;
-    let mut run = Run::new(responses.iter().copied(), questionnaire, filter).only(questions);
+    let read = filter.read(responses.iter().copied());
+    let mut run = Run::over(&read, questionnaire, filter).only(questions);
     let mut sent = false;
     while run.step(analyzer) {
         if !sent && let Some(terms) = run.shared_terms(before.clone()) {

@@ -1,4 +1,4 @@
-//! Filters: stakeholder group, region, NRI, language and capacity, as checkboxes built from who is in the loaded set. Any change recomputes every summary.
+//! Filters: stakeholder group, region, NRI, language and capacity, as checkboxes built from who is in the loaded set, and whether unfinished drafts are read as sent. Any change recomputes every summary.
 
 use yew::prelude::*;
 
@@ -20,6 +20,10 @@ pub fn Filters() -> Html {
     let on_clear = {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.clear_filter())
+    };
+    let on_drafts = {
+        let (handle, on) = (handle.clone(), !s.filter.drafts);
+        Callback::from(move |_: Event| handle.read_drafts(on))
     };
     html! {
         <section aria-labelledby="filters-heading" class="filters">
@@ -46,6 +50,15 @@ pub fn Filters() -> Html {
                     </fieldset>
                 }) }
             </div>
+            if s.filter.drafts || s.synthesis.as_ref().is_some_and(|x| x.drafts > 0) {
+                <fieldset class="fieldset">
+                    <legend class="legend">{ messages.t("filter-drafts-legend") }</legend>
+                    <div class="checkbox">
+                        <input class="checkbox__input" type="checkbox" id="filter-drafts" checked={s.filter.drafts} onchange={on_drafts} />
+                        <label class="checkbox__label" for="filter-drafts">{ messages.t("filter-drafts") }</label>
+                    </div>
+                </fieldset>
+            }
             if !s.filter.is_empty() {
                 <button type="button" class="button button--secondary" onclick={on_clear}>{ messages.t("filter-clear") }</button>
             }

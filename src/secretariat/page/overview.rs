@@ -110,6 +110,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
         <section aria-labelledby="overview-heading">
             <h2 class="heading-l" id="overview-heading">{ messages.t("overview-title") }</h2>
             <p class="lead">{ messages.t_with("overview-count", &[("count", number(s.responses)), ("drafts", number(s.drafts))]) }</p>
+            if s.drafts > 0 && s.drafts_read_as_sent {
+                <p>{ messages.t("overview-drafts-read") }</p>
+            }
             if s.voices != s.responses {
                 <p>{ messages.t_with("overview-voices", &[("voices", number(s.voices))]) }</p>
             }

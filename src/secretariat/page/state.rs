@@ -111,8 +111,10 @@ pub enum Action {
     WorkerGone,
     /// A filter choice was toggled: `(dimension, key, on)`.
     Toggle(Dimension, String, bool),
-    /// All filters cleared.
+    /// All filters cleared (the reading of drafts stays as chosen).
     ClearFilter,
+    /// Whether drafts are read as sent.
+    Drafts(bool),
     /// A question was chosen.
     Question(usize),
     /// The search words changed.
@@ -135,7 +137,13 @@ impl Reducible for SynthesisState {
             Action::Worker(reply) => s.hear(reply),
             Action::WorkerGone => s.activity = Activity::Failed(PageError::WorkerGone),
             Action::Toggle(dimension, key, on) => s.filter.toggle(dimension, &key, on),
-            Action::ClearFilter => s.filter = Filter::default(),
+            Action::ClearFilter => {
+                s.filter = Filter {
+                    drafts: s.filter.drafts,
+                    ..Filter::default()
+                }
+            }
+            Action::Drafts(on) => s.filter.drafts = on,
             Action::Question(q) => {
                 s.question = q;
                 s.answers = None;
@@ -326,6 +334,7 @@ mod tests {
             contributions: Vec::new(),
             anonymous: Breakdowns::default(),
             drafts: 0,
+            drafts_read_as_sent: false,
         };
         let s = reduce(
             s,

@@ -69,6 +69,11 @@ impl SynthesisHandle {
         self.state.dispatch(Action::Toggle(dimension, key, on));
     }
 
+    /// Reads unfinished drafts as sent (quoted and listed under their publication choice), or not.
+    pub fn read_drafts(&self, on: bool) {
+        self.state.dispatch(Action::Drafts(on));
+    }
+
     /// Drops every filter.
     pub fn clear_filter(&self) {
         self.state.dispatch(Action::ClearFilter);

@@ -301,10 +301,14 @@ impl<L: Link> Session<L> {
                     Some((f, s)) if f == filter => s,
                     _ => {
                         let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+                        // Already filtered; only the reading of drafts is left to choose.
                         made = synthesis::synthesize(
                             responses.iter().copied(),
                             &self.questionnaire,
-                            &Filter::default(),
+                            &Filter {
+                                drafts: filter.drafts,
+                                ..Filter::default()
+                            },
                             analyzer,
                             &mut |_| {},
                         );
