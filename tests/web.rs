@@ -284,3 +284,47 @@ fn age_round_trip_in_the_browser() {
         Err(DecryptError::WrongKey)
     );
 }
+
+#[wasm_bindgen(inline_js = r#"
+export function break_idb_put(after) {
+  const original = IDBObjectStore.prototype.put;
+  let n = 0;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (n++ >= after) throw new DOMException("simulated", "QuotaExceededError");
+    return original.apply(this, args);
+  };
+  return () => { IDBObjectStore.prototype.put = original; };
+}
+"#)]
+extern "C" {
+    fn break_idb_put(after: u32) -> js_sys::Function;
+}
+
+#[wasm_bindgen_test]
+async fn the_workspace_keeps_files_in_order_all_of_a_batch_or_none() {
+    use bpf_survey::web::workspace::{self, StoredFile, WorkspaceError};
+    let file = |name: &str, bytes: &[u8]| StoredFile {
+        name: name.to_string(),
+        size: bytes.len(),
+        bytes: bytes.to_vec(),
+    };
+    workspace::forget().await.unwrap();
+    workspace::append(&[file("a.json", b"{\"a\":1}"), file("b.age", &[0, 159, 255])])
+        .await
+        .unwrap();
+    workspace::append(&[file("c.json", b"{}")]).await.unwrap();
+    workspace::save_filter("{\"drafts\":true}").await.unwrap();
+    let stored = workspace::load().await.unwrap();
+    let names: Vec<&str> = stored.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["a.json", "b.age", "c.json"]);
+    assert_eq!(stored.files[1].bytes, [0, 159, 255]);
+    assert_eq!(stored.filter.as_deref(), Some("{\"drafts\":true}"));
+    // The storage fills up at the second file of a batch of three: none of them is kept.
+    let restore = break_idb_put(1);
+    let full = workspace::append(&[file("d", b"1"), file("e", b"2"), file("f", b"3")]).await;
+    restore.call0(&JsValue::NULL).unwrap();
+    assert_eq!(full, Err(WorkspaceError::Full));
+    assert_eq!(workspace::load().await.unwrap().files.len(), 3);
+    workspace::forget().await.unwrap();
+    assert_eq!(workspace::load().await.unwrap(), Default::default());
+}

@@ -91,6 +91,15 @@ fn check_header(bytes: &[u8]) -> Result<(), DecryptError> {
     }
 }
 
+/// Whether `bytes` hold an age secret key (`AGE-SECRET-KEY-1…`, in any case): such a file is
+/// never kept anywhere, whatever it was chosen as.
+pub fn holds_secret_key(bytes: &[u8]) -> bool {
+    const KEY: &[u8] = b"AGE-SECRET-KEY-1";
+    bytes
+        .windows(KEY.len())
+        .any(|w| w.eq_ignore_ascii_case(KEY))
+}
+
 impl Identities {
     /// Reads an identity file as `age-keygen` writes it: its `AGE-SECRET-KEY-1…` lines.
     pub fn parse(text: &str) -> Result<Self, KeyError> {
@@ -264,5 +273,15 @@ mod tests {
             Identities::parse("# a comment\nAGE-SECRET-KEY-1NOTAKEY\n").err(),
             Some(KeyError::BadKey(2))
         );
+    }
+
+    #[test]
+    fn a_secret_key_is_recognised_in_any_case_anywhere_in_a_file() {
+        assert!(holds_secret_key(b"# created: 2026\nAGE-SECRET-KEY-1QQQ\n"));
+        assert!(holds_secret_key(b"{\"note\": \"age-secret-key-1qqq\"}"));
+        assert!(!holds_secret_key(
+            b"{\"response_id\": \"x\", \"key\": \"age1qqq\"}"
+        ));
+        assert!(!holds_secret_key(b""));
     }
 }

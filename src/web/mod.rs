@@ -11,3 +11,4 @@ pub mod options;
 pub mod platform;
 pub mod service_worker;
 pub mod storage;
+pub mod workspace;

@@ -413,3 +413,46 @@ test("other answers are counted apart, and drafts are quoted and listed only whe
   await box.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-25-synthesis-drafts-and-other-answers.png" });
 });
+
+test("the workspace survives a reload: the same report, filter and synthesis; it is forgotten only after a confirmation", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await load(page);
+  const panel = page.locator(".workspace");
+  await expect(panel.locator(".workspace__kept")).toHaveText(loose("Files kept in this browser with the filter: 50. Reopening this page brings them back."));
+  await page.getByLabel(/^English \(\d+\)$/).check();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const report = await page.locator(".report__summary").innerText();
+  const overview = await page.locator("#overview-heading + p").innerText();
+  // The question's synthesis (the answer list below it loads on its own time).
+  const made = () => page.locator(".question").evaluate((q) => {
+    const copy = q.cloneNode(true);
+    copy.querySelectorAll(".answers").forEach((a) => a.remove());
+    return copy.textContent;
+  });
+  const first = await made();
+
+  await page.reload();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toHaveText(report);
+  await expect(page.getByLabel(/^English \(\d+\)$/)).toBeChecked();
+  await expect(page.locator("#overview-heading + p")).toHaveText(overview);
+  expect(await made()).toBe(first);
+  await expect(panel).toContainText("MB");
+  await expectAccessible(page);
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-26-synthesis-workspace.png" });
+
+  await panel.getByRole("button", { name: "Forget the files kept in this browser" }).click();
+  await expect(panel).toContainText(loose("Forget the files kept in this browser (50)? The files on your computer stay"));
+  await panel.getByRole("button", { name: "Keep them" }).click();
+  await expect(panel.locator(".workspace__kept")).toBeVisible();
+  await panel.getByRole("button", { name: "Forget the files kept in this browser" }).click();
+  await panel.getByRole("button", { name: "Forget them" }).click();
+  await expect(panel).toHaveCount(0);
+  // Still on the page until it is closed; gone after a reload.
+  await expect(page.locator(".report__summary")).toHaveText(report);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  await expect(page.locator(".report__summary")).toHaveCount(0);
+  await expect(page.locator(".workspace")).toHaveCount(0);
+});

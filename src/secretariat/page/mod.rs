@@ -13,6 +13,7 @@ mod question_view;
 pub mod state;
 mod status;
 pub mod use_synthesis;
+mod workspace_panel;
 
 use std::rc::Rc;
 
@@ -29,6 +30,7 @@ use overview::Overview;
 use question_view::QuestionView;
 use status::Status;
 use use_synthesis::{SynthesisHandle, WORKER_SCRIPT, use_synthesis_root};
+use workspace_panel::WorkspacePanel;
 
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::i18n::Messages;
@@ -101,6 +103,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     <p class="lead">{ messages.t("synthesis-intro") }</p>
                     <DropZone />
                     <Status />
+                    <WorkspacePanel />
                     if s.waiting_for_key > 0 {
                         <KeyPrompt />
                     }

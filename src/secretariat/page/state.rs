@@ -77,6 +77,43 @@ pub struct SynthesisState {
     pub timing: Timing,
     /// Whether the worker's helper has loaded, to share large syntheses with.
     pub helper_ready: bool,
+    /// What this browser keeps of the workspace.
+    pub workspace: Workspace,
+}
+
+/// The workspace this browser keeps: the files loaded and the filter, reopened with the page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    /// Whether what was kept has been read (until then, nothing is saved over it).
+    pub opened: bool,
+    /// Files kept.
+    pub kept: usize,
+    /// Whether the kept files are being loaded again.
+    pub reopening: bool,
+    /// What the site stores and may store, in bytes.
+    pub usage: Option<(f64, f64)>,
+    /// Whether the browser agreed to keep the site's data when space runs short.
+    pub persisted: Option<bool>,
+    /// What went wrong, if anything.
+    pub problem: Option<WorkspaceProblem>,
+    /// Whether the person is asked to confirm forgetting the workspace.
+    pub confirming: bool,
+}
+
+/// Why the workspace is not (wholly) kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkspaceProblem {
+    /// The browser keeps nothing for this page (settings, private browsing, a sandboxed frame).
+    Unavailable,
+    /// A batch of files could not be kept: how many, and whether the storage was full.
+    NotKept {
+        /// How many files were not kept.
+        files: usize,
+        /// Whether the storage was full.
+        full: bool,
+    },
+    /// Forgetting failed.
+    NotForgotten,
 }
 
 impl Default for SynthesisState {
@@ -96,6 +133,7 @@ impl Default for SynthesisState {
             answer_limit: ANSWER_PAGE,
             timing: Timing::default(),
             helper_ready: false,
+            workspace: Workspace::default(),
         }
     }
 }
@@ -115,6 +153,18 @@ pub enum Action {
     ClearFilter,
     /// Whether drafts are read as sent.
     Drafts(bool),
+    /// The workspace's kept files are being loaded again, with the filter it kept.
+    Reopening(usize, Filter),
+    /// This many more files are kept.
+    Kept(usize),
+    /// The workspace could not be kept as asked.
+    WorkspaceFailed(WorkspaceProblem),
+    /// What the site stores and may store, and whether the browser keeps it for good.
+    Storage(Option<(f64, f64)>, Option<bool>),
+    /// Asks (or stops asking) to confirm forgetting the workspace.
+    ConfirmForget(bool),
+    /// The workspace was forgotten.
+    Forgotten,
     /// A question was chosen.
     Question(usize),
     /// The search words changed.
@@ -144,6 +194,31 @@ impl Reducible for SynthesisState {
                 }
             }
             Action::Drafts(on) => s.filter.drafts = on,
+            Action::Reopening(files, filter) => {
+                s.workspace.opened = true;
+                s.workspace.reopening = files > 0;
+                s.workspace.kept = files;
+                s.filter = filter;
+            }
+            Action::Kept(files) => {
+                s.workspace.kept += files;
+                s.workspace.reopening = false;
+            }
+            Action::WorkspaceFailed(problem) => {
+                s.workspace.opened = true;
+                s.workspace.reopening = false;
+                s.workspace.problem = Some(problem);
+            }
+            Action::Storage(usage, persisted) => {
+                s.workspace.usage = usage;
+                s.workspace.persisted = persisted.or(s.workspace.persisted);
+            }
+            Action::ConfirmForget(on) => s.workspace.confirming = on,
+            Action::Forgotten => {
+                s.workspace.kept = 0;
+                s.workspace.confirming = false;
+                s.workspace.problem = None;
+            }
             Action::Question(q) => {
                 s.question = q;
                 s.answers = None;

@@ -5,13 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{ReactorEvent, UseReactorBridgeHandle, use_reactor_bridge};
 
-use super::state::{Action, PageError, SynthesisState};
+use super::state::{Action, PageError, SynthesisState, WorkspaceProblem};
+use crate::core::crypto;
 use crate::core::export::ExportKind;
 use crate::core::import::Limits;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::Dimension;
+use crate::core::synthesis::{Dimension, Filter};
 use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
 use crate::secretariat::worker::SynthesisReactor;
+use crate::web::workspace::{self, StoredFile, WorkspaceError};
 use crate::web::{download, files, platform};
 
 /// The synthesis worker's script, beside this page.
@@ -31,7 +33,7 @@ impl SynthesisHandle {
     }
 
     /// Loads files: each is read in turn and sent to the worker, so thousands of them never
-    /// hold the page.
+    /// hold the page; then the batch is kept in the workspace, all of it or none of it.
     pub fn load_files(&self, chosen: Vec<web_sys::File>) {
         if chosen.is_empty() {
             return;
@@ -39,10 +41,20 @@ impl SynthesisHandle {
         let total = chosen.len();
         self.state.dispatch(Action::StartLoading(total));
         let worker = self.worker.clone();
+        let dispatcher = self.state.dispatcher();
         let max = Limits::default().max_file_bytes;
         wasm_bindgen_futures::spawn_local(async move {
+            let mut batch = Vec::with_capacity(total);
             for (i, file) in chosen.iter().enumerate() {
                 let read = files::read(file, max).await;
+                // An identity file is never kept: it is asked for again after a reload.
+                if !crypto::holds_secret_key(&read.bytes) {
+                    batch.push(StoredFile {
+                        name: read.name.clone(),
+                        size: read.size,
+                        bytes: read.bytes.clone(),
+                    });
+                }
                 worker.send(Request::AddFile(IncomingFile {
                     name: read.name,
                     size: read.size,
@@ -51,6 +63,30 @@ impl SynthesisHandle {
                     total,
                 }));
             }
+            match workspace::append(&batch).await {
+                Ok(()) => dispatcher.dispatch(Action::Kept(batch.len())),
+                Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, batch.len()))),
+            }
+            dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
+        });
+    }
+
+    /// Asks to confirm forgetting the workspace, or stops asking.
+    pub fn confirm_forget(&self, on: bool) {
+        self.state.dispatch(Action::ConfirmForget(on));
+    }
+
+    /// Forgets the files and filter this browser keeps (the page keeps showing them).
+    pub fn forget(&self) {
+        let dispatcher = self.state.dispatcher();
+        wasm_bindgen_futures::spawn_local(async move {
+            match workspace::forget().await {
+                Ok(()) => dispatcher.dispatch(Action::Forgotten),
+                Err(_) => {
+                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotForgotten))
+                }
+            }
+            dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
         });
     }
 
@@ -102,6 +138,68 @@ impl SynthesisHandle {
     }
 }
 
+/// What the page says of a workspace that could not be kept.
+fn problem(e: &WorkspaceError, files: usize) -> WorkspaceProblem {
+    match e {
+        WorkspaceError::Unavailable(_) => WorkspaceProblem::Unavailable,
+        WorkspaceError::Full => WorkspaceProblem::NotKept { files, full: true },
+        WorkspaceError::Failed(_) => WorkspaceProblem::NotKept { files, full: false },
+    }
+}
+
+/// Reopens the workspace this browser keeps: its files go to the worker as if chosen again, in
+/// the same order, and its filter is restored; then asks the browser to keep the site's data.
+#[hook]
+fn use_workspace(
+    worker: &UseReactorBridgeHandle<SynthesisReactor>,
+    state: &UseReducerHandle<SynthesisState>,
+) {
+    {
+        let worker = worker.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match workspace::load().await {
+                    Ok(stored) => {
+                        let filter = stored
+                            .filter
+                            .as_deref()
+                            .and_then(|f| serde_json::from_str::<Filter>(f).ok())
+                            .unwrap_or_default();
+                        let total = stored.files.len();
+                        dispatcher.dispatch(Action::Reopening(total, filter));
+                        if total > 0 {
+                            dispatcher.dispatch(Action::StartLoading(total));
+                        }
+                        for (i, file) in stored.files.into_iter().enumerate() {
+                            worker.send(Request::AddFile(IncomingFile {
+                                name: file.name,
+                                size: file.size,
+                                bytes: file.bytes,
+                                index: i + 1,
+                                total,
+                            }));
+                        }
+                        dispatcher.dispatch(Action::Kept(0));
+                    }
+                    Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, 0))),
+                }
+                let persisted = workspace::persist().await;
+                dispatcher.dispatch(Action::Storage(workspace::usage().await, persisted));
+            });
+        });
+    }
+    // The filter is kept as it changes, once what was kept has been read.
+    let opened = state.workspace.opened;
+    use_effect_with((state.filter.clone(), opened), move |(filter, opened)| {
+        if *opened && let Ok(json) = serde_json::to_string(filter) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = workspace::save_filter(&json).await;
+            });
+        }
+    });
+}
+
 /// Makes the handle: the reducer, the worker (told where its script is and where to report a
 /// failure), and the effects that keep the synthesis and the answers up to date.
 #[hook]
@@ -130,6 +228,7 @@ pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
         })
     };
     use_worker_start(&worker, state.dispatcher());
+    use_workspace(&worker, &state);
     // A new set of responses, or a new filter: synthesise again.
     {
         let worker = worker.clone();
