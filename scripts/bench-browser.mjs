@@ -75,6 +75,18 @@ try {
     const [, reading, analysing] = status.match(/read in ([\d.]+) s, analysed in ([\d.]+) s/) ?? [];
     const when = settle ? `files chosen ${settle / 1000} s after the page opened` : "files chosen at once";
     console.log(`browser ${String(n).padStart(7)} responses (${when}): load + synthesis ${total.toFixed(3).padStart(7)} s (in the worker: reading ${reading} s, analysing ${analysing} s), peak memory ${peak} MB (Chromium, all processes; ${idle} MB before loading)`);
+    // Reopening: the page reloaded, its workspace read back from IndexedDB, the same files
+    // loaded and synthesised again; timed from the reload to the first frame with "Synthesis
+    // ready" (a build without workspaces shows nothing, and says so).
+    if (settle && !process.env.BENCH_NO_REOPEN) {
+      const started = Date.now();
+      await page.reload();
+      const reopened = await page.waitForFunction(
+        () => document.querySelector(".status-line")?.textContent.includes("Synthesis ready"),
+        null, { polling: "raf", timeout: 120_000 },
+      ).then(() => (Date.now() - started) / 1000, () => null);
+      console.log(`browser ${String(n).padStart(7)} responses reopened from the workspace: ${reopened === null ? "not reopened" : `${reopened.toFixed(3)} s from the reload to the synthesis`}`);
+    }
     await browser.close();
   }
 } finally {
