@@ -301,30 +301,65 @@ extern "C" {
 }
 
 #[wasm_bindgen_test]
-async fn the_workspace_keeps_files_in_order_all_of_a_batch_or_none() {
-    use bpf_survey::web::workspace::{self, StoredFile, WorkspaceError};
+async fn workspaces_keep_their_files_in_order_all_of_a_batch_or_none() {
+    use bpf_survey::web::workspace::{self, Named, StoredFile, WorkspaceError};
     let file = |name: &str, bytes: &[u8]| StoredFile {
         name: name.to_string(),
         size: bytes.len(),
         bytes: bytes.to_vec(),
     };
-    workspace::forget().await.unwrap();
-    workspace::append(&[file("a.json", b"{\"a\":1}"), file("b.age", &[0, 159, 255])])
+    for w in workspace::list().await.unwrap() {
+        workspace::delete(&w.id).await.unwrap();
+    }
+    workspace::append(
+        "w-2016",
+        "2016 call",
+        &[file("a.json", b"{\"a\":1}"), file("b.age", &[0, 159, 255])],
+    )
+    .await
+    .unwrap();
+    workspace::append("w-2017", "2017 call", &[file("z.json", b"{}")])
         .await
         .unwrap();
-    workspace::append(&[file("c.json", b"{}")]).await.unwrap();
-    workspace::save_filter("{\"drafts\":true}").await.unwrap();
-    let stored = workspace::load().await.unwrap();
+    workspace::append("w-2016", "ignored: it has a name", &[file("c.json", b"{}")])
+        .await
+        .unwrap();
+    workspace::save_filter("w-2016", "{\"drafts\":true}")
+        .await
+        .unwrap();
+    let stored = workspace::load("w-2016").await.unwrap();
     let names: Vec<&str> = stored.files.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["a.json", "b.age", "c.json"]);
     assert_eq!(stored.files[1].bytes, [0, 159, 255]);
     assert_eq!(stored.filter.as_deref(), Some("{\"drafts\":true}"));
+    assert_eq!(workspace::load("w-2017").await.unwrap().files.len(), 1);
+    let named = |id: &str, name: &str| Named {
+        id: id.into(),
+        name: name.into(),
+    };
+    assert_eq!(
+        workspace::list().await.unwrap(),
+        [named("w-2016", "2016 call"), named("w-2017", "2017 call")]
+    );
+    workspace::name("w-2017", "Cycle 2017").await.unwrap();
     // The storage fills up at the second file of a batch of three: none of them is kept.
     let restore = break_idb_put(1);
-    let full = workspace::append(&[file("d", b"1"), file("e", b"2"), file("f", b"3")]).await;
+    let full = workspace::append(
+        "w-2016",
+        "",
+        &[file("d", b"1"), file("e", b"2"), file("f", b"3")],
+    )
+    .await;
     restore.call0(&JsValue::NULL).unwrap();
     assert_eq!(full, Err(WorkspaceError::Full));
-    assert_eq!(workspace::load().await.unwrap().files.len(), 3);
-    workspace::forget().await.unwrap();
-    assert_eq!(workspace::load().await.unwrap(), Default::default());
+    assert_eq!(workspace::load("w-2016").await.unwrap().files.len(), 3);
+    // Deleting one leaves the other whole.
+    workspace::delete("w-2016").await.unwrap();
+    assert_eq!(workspace::load("w-2016").await.unwrap(), Default::default());
+    assert_eq!(
+        workspace::list().await.unwrap(),
+        [named("w-2017", "Cycle 2017")]
+    );
+    assert_eq!(workspace::load("w-2017").await.unwrap().files.len(), 1);
+    workspace::delete("w-2017").await.unwrap();
 }

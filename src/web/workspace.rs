@@ -1,17 +1,33 @@
-//! The secretariat's workspace in IndexedDB: the files loaded, as they came (encrypted ones still encrypted; an identity file never), and the filter, so that reopening the page gives the same set. Each batch of files is written in one transaction: all of it or none of it.
+//! The secretariat's workspaces in IndexedDB, one per call or cycle: each keeps the files loaded, as they came (encrypted ones still encrypted; an identity file never), and the filter, so that reopening the page gives the same set. Each write is one transaction: all of it or none of it.
 
 use js_sys::{Array, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbKeyRange, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DATABASE: &str = "bpf-survey-workspace";
-const VERSION: u32 = 1;
-/// The files, in the order they were loaded: keys 0, 1, 2…; each value `[name, bytes, size]`.
+const VERSION: u32 = 2;
+/// The workspaces: key the workspace's id, value its name.
+const WORKSPACES: &str = "workspaces";
+/// The files, in the order they were loaded: key `[workspace id, 0, 1, 2…]`, value
+/// `[name, bytes, size]`.
 const FILES: &str = "files";
-/// The filter (as JSON), under the key `filter`.
+/// Each workspace's filter (as JSON): key `[workspace id, "filter"]`.
 const META: &str = "meta";
+/// Where the page remembers which workspace is open (`localStorage`).
+const CURRENT: &str = "bpf-survey-workspace-current";
+/// The id of the workspace used when there is none.
+pub const FIRST: &str = "workspace-1";
+
+/// A workspace: its id and the name the secretariat gave it (empty: never named).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+}
 
 /// A file kept in the workspace.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,11 +142,15 @@ async fn open() -> Result<IdbDatabase, WorkspaceError> {
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result() {
             let db: IdbDatabase = db.unchecked_into();
+            // Version 1 (one workspace, never released) is dropped.
             let names = db.object_store_names();
-            for store in [FILES, META] {
-                if !names.contains(store) {
-                    let _ = db.create_object_store(store);
+            for i in 0..names.length() {
+                if let Some(name) = names.item(i) {
+                    let _ = db.delete_object_store(&name);
                 }
+            }
+            for store in [WORKSPACES, FILES, META] {
+                let _ = db.create_object_store(store);
             }
         }
     });
@@ -138,25 +158,112 @@ async fn open() -> Result<IdbDatabase, WorkspaceError> {
     Ok(result(&request).await?.unchecked_into())
 }
 
-fn stores(
-    db: &IdbDatabase,
-    mode: IdbTransactionMode,
-) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), WorkspaceError> {
-    let names = Array::of2(&FILES.into(), &META.into());
+/// A transaction over the three stores.
+struct Stores {
+    transaction: IdbTransaction,
+    workspaces: web_sys::IdbObjectStore,
+    files: web_sys::IdbObjectStore,
+    meta: web_sys::IdbObjectStore,
+}
+
+fn stores(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<Stores, WorkspaceError> {
+    let names = Array::of3(&WORKSPACES.into(), &FILES.into(), &META.into());
     let transaction = db
         .transaction_with_str_sequence_and_mode(&names, mode)
         .map_err(failed)?;
-    let files = transaction.object_store(FILES).map_err(failed)?;
-    let meta = transaction.object_store(META).map_err(failed)?;
-    Ok((transaction, files, meta))
+    Ok(Stores {
+        workspaces: transaction.object_store(WORKSPACES).map_err(failed)?,
+        files: transaction.object_store(FILES).map_err(failed)?,
+        meta: transaction.object_store(META).map_err(failed)?,
+        transaction,
+    })
 }
 
-/// Everything the workspace holds.
-pub async fn load() -> Result<Stored, WorkspaceError> {
+/// The keys of a workspace's files: `[id, n]` for every number `n`.
+fn files_of(id: &str) -> Result<JsValue, WorkspaceError> {
+    IdbKeyRange::bound(
+        &Array::of1(&id.into()),
+        &Array::of2(&id.into(), &Array::new()),
+    )
+    .map(JsValue::from)
+    .map_err(failed)
+}
+
+fn filter_key(id: &str) -> JsValue {
+    Array::of2(&id.into(), &"filter".into()).into()
+}
+
+/// Commits a write and closes the database.
+async fn finish(db: IdbDatabase, s: Stores) -> Result<(), WorkspaceError> {
+    let outcome = committed(&s.transaction).await;
+    db.close();
+    outcome
+}
+
+/// The workspaces, in the order of their ids.
+pub async fn list() -> Result<Vec<Named>, WorkspaceError> {
     let db = open().await?;
-    let (_, files, meta) = stores(&db, IdbTransactionMode::Readonly)?;
-    let all = result(&files.get_all().map_err(failed)?).await?;
-    let filter = result(&meta.get(&"filter".into()).map_err(failed)?).await?;
+    let s = stores(&db, IdbTransactionMode::Readonly)?;
+    let keys = result(&s.workspaces.get_all_keys().map_err(failed)?).await?;
+    let names = result(&s.workspaces.get_all().map_err(failed)?).await?;
+    db.close();
+    Ok(Array::from(&keys)
+        .iter()
+        .zip(Array::from(&names).iter())
+        .filter_map(|(id, name)| {
+            Some(Named {
+                id: id.as_string()?,
+                name: name.as_string().unwrap_or_default(),
+            })
+        })
+        .collect())
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The workspace the page opens: the one last chosen in this browser, else [`FIRST`].
+pub fn current() -> String {
+    local_storage()
+        .and_then(|s| s.get_item(CURRENT).ok().flatten())
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| FIRST.to_string())
+}
+
+/// Makes `id` the workspace the page opens.
+pub fn choose(id: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(CURRENT, id);
+    }
+}
+
+/// Names a workspace (making it if it does not exist yet).
+pub async fn name(id: &str, name: &str) -> Result<(), WorkspaceError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    s.workspaces
+        .put_with_key(&name.into(), &id.into())
+        .map_err(failed)?;
+    finish(db, s).await
+}
+
+/// Deletes a workspace: its name, files and filter, in one transaction.
+pub async fn delete(id: &str) -> Result<(), WorkspaceError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    s.workspaces.delete(&id.into()).map_err(failed)?;
+    s.files.delete(&files_of(id)?).map_err(failed)?;
+    s.meta.delete(&filter_key(id)).map_err(failed)?;
+    finish(db, s).await
+}
+
+/// Everything a workspace holds.
+pub async fn load(id: &str) -> Result<Stored, WorkspaceError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readonly)?;
+    let all = result(&s.files.get_all_with_key(&files_of(id)?).map_err(failed)?).await?;
+    let filter = result(&s.meta.get(&filter_key(id)).map_err(failed)?).await?;
     let files = Array::from(&all)
         .iter()
         .filter_map(|entry| {
@@ -176,12 +283,18 @@ pub async fn load() -> Result<Stored, WorkspaceError> {
     })
 }
 
-/// Adds a batch of files after those already kept, in one transaction: all of them are kept,
-/// or none is.
-pub async fn append(batch: &[StoredFile]) -> Result<(), WorkspaceError> {
+/// Adds a batch of files after those a workspace already keeps (making it, with the name
+/// `name`, if it does not exist yet), in one transaction: all of them are kept, or none is.
+pub async fn append(id: &str, name: &str, batch: &[StoredFile]) -> Result<(), WorkspaceError> {
     let db = open().await?;
-    let (transaction, files, _) = stores(&db, IdbTransactionMode::Readwrite)?;
-    let count = result(&files.count().map_err(failed)?).await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    let known = result(&s.workspaces.get(&id.into()).map_err(failed)?).await?;
+    if known.is_undefined() {
+        s.workspaces
+            .put_with_key(&name.into(), &id.into())
+            .map_err(failed)?;
+    }
+    let count = result(&s.files.count_with_key(&files_of(id)?).map_err(failed)?).await?;
     let first = count.as_f64().unwrap_or(0.0);
     for (i, file) in batch.iter().enumerate() {
         let value = Array::of3(
@@ -189,38 +302,25 @@ pub async fn append(batch: &[StoredFile]) -> Result<(), WorkspaceError> {
             &Uint8Array::from(file.bytes.as_slice()),
             &JsValue::from_f64(file.size as f64),
         );
-        if let Err(e) = files.put_with_key(&value, &JsValue::from_f64(first + i as f64)) {
+        let key = Array::of2(&id.into(), &JsValue::from_f64(first + i as f64));
+        if let Err(e) = s.files.put_with_key(&value, &key) {
             // Those already put would be committed with the transaction: none is.
-            let _ = transaction.abort();
+            let _ = s.transaction.abort();
             db.close();
             return Err(failed(e));
         }
     }
-    let outcome = committed(&transaction).await;
-    db.close();
-    outcome
+    finish(db, s).await
 }
 
-/// Keeps the filter (as JSON).
-pub async fn save_filter(json: &str) -> Result<(), WorkspaceError> {
+/// Keeps a workspace's filter (as JSON).
+pub async fn save_filter(id: &str, json: &str) -> Result<(), WorkspaceError> {
     let db = open().await?;
-    let (transaction, _, meta) = stores(&db, IdbTransactionMode::Readwrite)?;
-    meta.put_with_key(&json.into(), &"filter".into())
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    s.meta
+        .put_with_key(&json.into(), &filter_key(id))
         .map_err(failed)?;
-    let outcome = committed(&transaction).await;
-    db.close();
-    outcome
-}
-
-/// Forgets everything the workspace holds.
-pub async fn forget() -> Result<(), WorkspaceError> {
-    let db = open().await?;
-    let (transaction, files, meta) = stores(&db, IdbTransactionMode::Readwrite)?;
-    files.clear().map_err(failed)?;
-    meta.clear().map_err(failed)?;
-    let outcome = committed(&transaction).await;
-    db.close();
-    outcome
+    finish(db, s).await
 }
 
 /// How much this site stores and may store, in bytes (`navigator.storage.estimate()`).

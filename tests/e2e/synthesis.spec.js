@@ -414,10 +414,11 @@ test("other answers are counted apart, and drafts are quoted and listed only whe
   await page.screenshot({ path: "target/screenshots/desktop-25-synthesis-drafts-and-other-answers.png" });
 });
 
-test("the workspace survives a reload: the same report, filter and synthesis; it is forgotten only after a confirmation", async ({ page }) => {
+test("the workspace survives a reload: the same report, filter and synthesis; workspaces are made, renamed, switched and deleted after a confirmation", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await load(page);
   const panel = page.locator(".workspace");
+  await expect(panel.locator("h2")).toHaveText(loose("Workspace: Unnamed workspace"));
   await expect(panel.locator(".workspace__kept")).toHaveText(loose("Files kept in this browser with the filter: 50. Reopening this page brings them back."));
   await page.getByLabel(/^English \(\d+\)$/).check();
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
@@ -438,21 +439,42 @@ test("the workspace survives a reload: the same report, filter and synthesis; it
   await expect(page.locator("#overview-heading + p")).toHaveText(overview);
   expect(await made()).toBe(first);
   await expect(panel).toContainText("MB");
+
+  // Named, with the keyboard.
+  await panel.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name of this workspace").fill("Call 2016");
+  await page.getByLabel("New name of this workspace").press("Enter");
+  await expect(panel.locator("h2")).toHaveText(loose("Workspace: Call 2016"));
   await expectAccessible(page);
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-26-synthesis-workspace.png" });
 
-  await panel.getByRole("button", { name: "Forget the files kept in this browser" }).click();
-  await expect(panel).toContainText(loose("Forget the files kept in this browser (50)? The files on your computer stay"));
-  await panel.getByRole("button", { name: "Keep them" }).click();
-  await expect(panel.locator(".workspace__kept")).toBeVisible();
-  await panel.getByRole("button", { name: "Forget the files kept in this browser" }).click();
-  await panel.getByRole("button", { name: "Forget them" }).click();
-  await expect(panel).toHaveCount(0);
-  // Still on the page until it is closed; gone after a reload.
-  await expect(page.locator(".report__summary")).toHaveText(report);
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  // A second workspace starts empty, keeps its own files, and each opens with its own.
+  await panel.getByRole("button", { name: "New workspace" }).click();
+  await page.getByLabel(/^Name of the new workspace/).fill("Cycle 2017");
+  await panel.getByRole("button", { name: "Make it and open it" }).click();
+  await expect(page.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
   await expect(page.locator(".report__summary")).toHaveCount(0);
-  await expect(page.locator(".workspace")).toHaveCount(0);
+  const few = readdirSync(CORPUS).sort().slice(0, 3).map((f) => join(CORPUS, f));
+  await page.locator("#file-input").setInputFiles(few);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(panel.locator(".workspace__kept")).toContainText(loose("with the filter: 3."));
+  await page.getByLabel("Open another workspace").selectOption({ label: "Call 2016" });
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toHaveText(report);
+  await expect(page.getByLabel(/^English \(\d+\)$/)).toBeChecked();
+
+  // Deleted only after a confirmation; the other workspace opens.
+  await panel.getByRole("button", { name: "Delete this workspace" }).click();
+  await expect(panel).toContainText(loose("Delete the workspace “Call 2016” and the files it keeps in this browser (50)? The files on your computer stay."));
+  await panel.getByRole("button", { name: "Keep it" }).click();
+  await expect(panel.locator(".workspace__kept")).toBeVisible();
+  await panel.getByRole("button", { name: "Delete this workspace" }).click();
+  await panel.getByRole("button", { name: "Delete it" }).click();
+  await expect(page.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.getByLabel("Open another workspace")).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
+  await expect(panel.locator(".workspace__kept")).toContainText(loose("with the filter: 3."));
 });

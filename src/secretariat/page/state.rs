@@ -86,6 +86,10 @@ pub struct SynthesisState {
 pub struct Workspace {
     /// Whether what was kept has been read (until then, nothing is saved over it).
     pub opened: bool,
+    /// The open workspace's id.
+    pub current: String,
+    /// Every workspace this browser keeps: id and name (empty: never named), by id.
+    pub list: Vec<(String, String)>,
     /// Files kept.
     pub kept: usize,
     /// Whether the kept files are being loaded again.
@@ -112,8 +116,8 @@ pub enum WorkspaceProblem {
         /// Whether the storage was full.
         full: bool,
     },
-    /// Forgetting failed.
-    NotForgotten,
+    /// Naming, making or deleting a workspace failed.
+    NotChanged,
 }
 
 impl Default for SynthesisState {
@@ -153,6 +157,8 @@ pub enum Action {
     ClearFilter,
     /// Whether drafts are read as sent.
     Drafts(bool),
+    /// Which workspace is open, and which there are.
+    Opened(String, Vec<(String, String)>),
     /// The workspace's kept files are being loaded again, with the filter it kept.
     Reopening(usize, Filter),
     /// This many more files are kept.
@@ -161,10 +167,10 @@ pub enum Action {
     WorkspaceFailed(WorkspaceProblem),
     /// What the site stores and may store, and whether the browser keeps it for good.
     Storage(Option<(f64, f64)>, Option<bool>),
-    /// Asks (or stops asking) to confirm forgetting the workspace.
-    ConfirmForget(bool),
-    /// The workspace was forgotten.
-    Forgotten,
+    /// Asks (or stops asking) to confirm deleting the workspace.
+    ConfirmDelete(bool),
+    /// The open workspace has this name now.
+    Renamed(String),
     /// A question was chosen.
     Question(usize),
     /// The search words changed.
@@ -213,11 +219,17 @@ impl Reducible for SynthesisState {
                 s.workspace.usage = usage;
                 s.workspace.persisted = persisted.or(s.workspace.persisted);
             }
-            Action::ConfirmForget(on) => s.workspace.confirming = on,
-            Action::Forgotten => {
-                s.workspace.kept = 0;
-                s.workspace.confirming = false;
-                s.workspace.problem = None;
+            Action::ConfirmDelete(on) => s.workspace.confirming = on,
+            Action::Opened(current, list) => {
+                s.workspace.current = current;
+                s.workspace.list = list;
+            }
+            Action::Renamed(name) => {
+                let current = s.workspace.current.clone();
+                match s.workspace.list.iter_mut().find(|(id, _)| *id == current) {
+                    Some(entry) => entry.1 = name,
+                    None => s.workspace.list.push((current, name)),
+                }
             }
             Action::Question(q) => {
                 s.question = q;

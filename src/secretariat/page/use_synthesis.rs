@@ -63,30 +63,89 @@ impl SynthesisHandle {
                     total,
                 }));
             }
-            match workspace::append(&batch).await {
-                Ok(()) => dispatcher.dispatch(Action::Kept(batch.len())),
+            let (current, name) = {
+                let id = workspace::current();
+                let name = workspace::list()
+                    .await
+                    .ok()
+                    .and_then(|l| l.into_iter().find(|w| w.id == id).map(|w| w.name))
+                    .unwrap_or_default();
+                (id, name)
+            };
+            match workspace::append(&current, &name, &batch).await {
+                Ok(()) => {
+                    dispatcher.dispatch(Action::Kept(batch.len()));
+                    dispatcher.dispatch(Action::Opened(current, listed().await));
+                }
                 Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, batch.len()))),
             }
             dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
         });
     }
 
-    /// Asks to confirm forgetting the workspace, or stops asking.
-    pub fn confirm_forget(&self, on: bool) {
-        self.state.dispatch(Action::ConfirmForget(on));
+    /// Asks to confirm deleting the open workspace, or stops asking.
+    pub fn confirm_delete(&self, on: bool) {
+        self.state.dispatch(Action::ConfirmDelete(on));
     }
 
-    /// Forgets the files and filter this browser keeps (the page keeps showing them).
-    pub fn forget(&self) {
+    /// Deletes the open workspace (its files and filter) and opens another.
+    pub fn delete_workspace(&self) {
         let dispatcher = self.state.dispatcher();
+        let current = self.state.workspace.current.clone();
+        let next = self
+            .state
+            .workspace
+            .list
+            .iter()
+            .map(|(id, _)| id.clone())
+            .find(|id| *id != current)
+            .unwrap_or_else(|| workspace::FIRST.to_string());
         wasm_bindgen_futures::spawn_local(async move {
-            match workspace::forget().await {
-                Ok(()) => dispatcher.dispatch(Action::Forgotten),
+            match workspace::delete(&current).await {
+                Ok(()) => switch(&next),
                 Err(_) => {
-                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotForgotten))
+                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotChanged))
                 }
             }
-            dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
+        });
+    }
+
+    /// Opens another workspace (the page starts again with it).
+    pub fn open_workspace(&self, id: String) {
+        switch(&id);
+    }
+
+    /// Makes a new workspace named `name` and opens it.
+    pub fn new_workspace(&self, name: String) {
+        let dispatcher = self.state.dispatcher();
+        let id = format!(
+            "workspace-{}",
+            platform::random_bytes::<8>()
+                .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                .unwrap_or_default()
+        );
+        wasm_bindgen_futures::spawn_local(async move {
+            match workspace::name(&id, name.trim()).await {
+                Ok(()) => switch(&id),
+                Err(_) => {
+                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotChanged))
+                }
+            }
+        });
+    }
+
+    /// Renames the open workspace.
+    pub fn rename_workspace(&self, name: String) {
+        let dispatcher = self.state.dispatcher();
+        let current = self.state.workspace.current.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = name.trim().to_string();
+            match workspace::name(&current, &name).await {
+                Ok(()) => dispatcher.dispatch(Action::Renamed(name)),
+                Err(_) => {
+                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotChanged))
+                }
+            }
         });
     }
 
@@ -138,6 +197,25 @@ impl SynthesisHandle {
     }
 }
 
+/// Opens workspace `id`: remembered as the one to open, and the page starts again with it, so
+/// the worker holds only its files.
+fn switch(id: &str) {
+    workspace::choose(id);
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// The workspaces as the page lists them.
+async fn listed() -> Vec<(String, String)> {
+    workspace::list()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|w| (w.id, w.name))
+        .collect()
+}
+
 /// What the page says of a workspace that could not be kept.
 fn problem(e: &WorkspaceError, files: usize) -> WorkspaceProblem {
     match e {
@@ -159,7 +237,9 @@ fn use_workspace(
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match workspace::load().await {
+                let current = workspace::current();
+                dispatcher.dispatch(Action::Opened(current.clone(), listed().await));
+                match workspace::load(&current).await {
                     Ok(stored) => {
                         let filter = stored
                             .filter
@@ -191,13 +271,22 @@ fn use_workspace(
     }
     // The filter is kept as it changes, once what was kept has been read.
     let opened = state.workspace.opened;
-    use_effect_with((state.filter.clone(), opened), move |(filter, opened)| {
-        if *opened && let Ok(json) = serde_json::to_string(filter) {
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = workspace::save_filter(&json).await;
-            });
-        }
-    });
+    let kept = state.workspace.kept > 0;
+    use_effect_with(
+        (state.filter.clone(), opened, kept),
+        move |(filter, opened, kept)| {
+            // Only a workspace that keeps files keeps a filter: choosing one never makes a
+            // workspace.
+            if *opened
+                && *kept
+                && let Ok(json) = serde_json::to_string(filter)
+            {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = workspace::save_filter(&workspace::current(), &json).await;
+                });
+            }
+        },
+    );
 }
 
 /// Makes the handle: the reducer, the worker (told where its script is and where to report a
