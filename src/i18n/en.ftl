@@ -478,3 +478,4 @@ workspace-delete-confirm = Delete the workspace “{ $name }” and the files it
 workspace-delete-yes = Delete it
 workspace-delete-no = Keep it
 workspace-not-changed = The workspace could not be changed in this browser; try again.
+workspace-elsewhere = This workspace is also open in another tab of this browser. Both can add files, and nothing is lost, but each tab shows what the other added only after a reload.

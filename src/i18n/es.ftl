@@ -499,3 +499,4 @@ workspace-delete-confirm = ¿Eliminar el espacio de trabajo «{ $name }» y los 
 workspace-delete-yes = Eliminarlo
 workspace-delete-no = Conservarlo
 workspace-not-changed = No se pudo cambiar el espacio de trabajo en este navegador; inténtelo de nuevo.
+workspace-elsewhere = Este espacio de trabajo también está abierto en otra pestaña de este navegador. Ambas pueden añadir archivos, y no se pierde nada, pero cada pestaña muestra lo que añadió la otra solo tras recargar.

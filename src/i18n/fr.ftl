@@ -493,3 +493,4 @@ workspace-delete-confirm = Supprimer l'espace de travail « { $name } » et les 
 workspace-delete-yes = Le supprimer
 workspace-delete-no = Le garder
 workspace-not-changed = L'espace de travail n'a pas pu être modifié dans ce navigateur ; réessayez.
+workspace-elsewhere = Cet espace de travail est aussi ouvert dans un autre onglet de ce navigateur. Les deux peuvent ajouter des fichiers, et rien n'est perdu, mais chaque onglet ne montre ce que l'autre a ajouté qu'après un rechargement.

@@ -441,3 +441,4 @@ workspace-delete-confirm = 删除工作区“{ $name }”及其保存在此浏�
 workspace-delete-yes = 删除
 workspace-delete-no = 保留
 workspace-not-changed = 无法在此浏览器中更改工作区；请重试。
+workspace-elsewhere = 此工作区也在此浏览器的另一个标签页中打开。两个标签页都可以添加文件，不会丢失任何内容，但每个标签页只有在重新加载后才会显示另一个添加的内容。

@@ -478,3 +478,30 @@ test("the workspace survives a reload: the same report, filter and synthesis; wo
   await expect(page.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
   await expect(panel.locator(".workspace__kept")).toContainText(loose("with the filter: 3."));
 });
+
+test("a second tab on the same workspace is told, and what both tabs add is kept, none of it spoiled", async ({ context }) => {
+  const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+  const first = await context.newPage();
+  await first.goto("./synthesis/");
+  await first.locator("#file-input").setInputFiles(files.slice(0, 3));
+  await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const second = await context.newPage();
+  await second.goto("./synthesis/");
+  await expect(second.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const told = "This workspace is also open in another tab of this browser.";
+  await expect(second.locator(".workspace")).toContainText(told);
+  await expect(first.locator(".workspace")).toContainText(told);
+  // Both add files at once.
+  await Promise.all([
+    first.locator("#file-input").setInputFiles(files.slice(3, 6)),
+    second.locator("#file-input").setInputFiles(files.slice(6, 8)),
+  ]);
+  // Each tab counts what it kept: its own files and those it reopened.
+  await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 6."));
+  await expect(second.locator(".workspace__kept")).toContainText(loose("with the filter: 5."));
+  await second.close();
+  await first.reload();
+  await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 8."));
+  await expect(first.locator(".report__summary")).toHaveText(loose("8 files: 8 loaded, 0 duplicates, 0 rejected. 8 responses in the set."));
+});

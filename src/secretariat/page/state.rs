@@ -100,8 +100,10 @@ pub struct Workspace {
     pub persisted: Option<bool>,
     /// What went wrong, if anything.
     pub problem: Option<WorkspaceProblem>,
-    /// Whether the person is asked to confirm forgetting the workspace.
+    /// Whether the person is asked to confirm deleting the workspace.
     pub confirming: bool,
+    /// Whether another tab of this browser has the same workspace open.
+    pub elsewhere: bool,
 }
 
 /// Why the workspace is not (wholly) kept.
@@ -171,6 +173,8 @@ pub enum Action {
     ConfirmDelete(bool),
     /// The open workspace has this name now.
     Renamed(String),
+    /// Another tab has the same workspace open.
+    OpenElsewhere,
     /// A question was chosen.
     Question(usize),
     /// The search words changed.
@@ -224,6 +228,7 @@ impl Reducible for SynthesisState {
                 s.workspace.current = current;
                 s.workspace.list = list;
             }
+            Action::OpenElsewhere => s.workspace.elsewhere = true,
             Action::Renamed(name) => {
                 let current = s.workspace.current.clone();
                 match s.workspace.list.iter_mut().find(|(id, _)| *id == current) {

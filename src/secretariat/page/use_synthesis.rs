@@ -197,6 +197,9 @@ impl SynthesisHandle {
     }
 }
 
+/// The channel on which tabs of this browser say which workspace they have open.
+const TABS: &str = "bpf-survey-workspace-tabs";
+
 /// Opens workspace `id`: remembered as the one to open, and the page starts again with it, so
 /// the worker holds only its files.
 fn switch(id: &str) {
@@ -267,6 +270,41 @@ fn use_workspace(
                 let persisted = workspace::persist().await;
                 dispatcher.dispatch(Action::Storage(workspace::usage().await, persisted));
             });
+        });
+    }
+    // Another tab on the same workspace: each says so to the other, on a channel of this
+    // browser only. Both keep working (every write is one transaction, so neither spoils the
+    // other's), but neither sees what the other adds until it is reloaded.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let current = workspace::current();
+            let channel = web_sys::BroadcastChannel::new(TABS).ok();
+            let listener = channel.as_ref().map(|c| {
+                let (c, current) = (c.clone(), current.clone());
+                gloo::events::EventListener::new(&c.clone(), "message", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let said = event
+                        .dyn_ref::<web_sys::MessageEvent>()
+                        .and_then(|m| m.data().as_string())
+                        .unwrap_or_default();
+                    if said == format!("open:{current}") {
+                        let _ = c.post_message(&format!("here:{current}").into());
+                        dispatcher.dispatch(Action::OpenElsewhere);
+                    } else if said == format!("here:{current}") {
+                        dispatcher.dispatch(Action::OpenElsewhere);
+                    }
+                })
+            });
+            if let Some(c) = &channel {
+                let _ = c.post_message(&format!("open:{current}").into());
+            }
+            move || {
+                drop(listener);
+                if let Some(c) = channel {
+                    c.close();
+                }
+            }
         });
     }
     // The filter is kept as it changes, once what was kept has been read.

@@ -26,7 +26,7 @@ pub fn WorkspacePanel() -> Html {
     let handle = use_synthesis();
     let naming = use_state(|| None::<Naming>);
     let w = &handle.state().workspace;
-    if !w.opened || (w.kept == 0 && w.problem.is_none() && w.list.is_empty()) {
+    if !w.opened || (w.kept == 0 && w.problem.is_none() && w.list.is_empty() && !w.elsewhere) {
         return html! {};
     }
     let unnamed = m.t("workspace-unnamed");
@@ -118,6 +118,9 @@ pub fn WorkspacePanel() -> Html {
             <h2 class="heading-m" id="workspace-heading">{ m.t_with("workspace-title", &[("name", text(&current_name))]) }</h2>
             if let Some(problem) = problem {
                 <p class="notice notice--warning" role="alert">{ problem }</p>
+            }
+            if w.elsewhere {
+                <p class="notice" role="status">{ m.t("workspace-elsewhere") }</p>
             }
             if w.kept > 0 {
                 <p class="workspace__kept">{ m.t_with("workspace-kept", &[("files", number(w.kept))]) }</p>
