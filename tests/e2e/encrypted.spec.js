@@ -63,6 +63,26 @@ test("encrypted files wait for the identity file, then load; the wrong key and d
   await expect(page.locator(".status-line")).toContainText(loose("Synthesis ready: 5 responses"), { timeout: 60_000 });
   await page.locator("#answer-search").fill("confidential");
   await expect(page.locator(".answer-row__text").first()).toContainText("A confidential answer about incident reporting");
+
+  // After a reload the workspace brings the files back, still encrypted at rest, and the
+  // identity file, never kept, is asked for again; even one chosen among the response files.
+  await page.locator("#file-input").setInputFiles(join(DIR, "identity.txt"));
+  await expect(page.locator(".workspace__kept")).toContainText(loose("with the filter: 7."));
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open("bpf-survey-workspace");
+    open.onsuccess = () => {
+      const all = open.result.transaction("files").objectStore("files").getAll();
+      all.onsuccess = () => resolve(all.result.map(([name, bytes]) => [name, new TextDecoder().decode(bytes.slice(0, 200))]));
+    };
+  }));
+  expect(kept.map(([name]) => name)).not.toContain("identity.txt");
+  for (const [, text] of kept) expect(text).not.toMatch(/AGE-SECRET-KEY/i);
+  for (const [name, text] of kept.filter(([n]) => n.endsWith(".age"))) expect(text, name).toMatch(/^age-encryption\.org\/v1/);
+  await page.reload();
+  await expect(prompt).toContainText(loose("Files encrypted for the Secretariat: 4."));
+  await expect(page.locator(".report__summary")).toContainText(loose("3 loaded"));
+  await page.locator("#identity-input").setInputFiles(join(DIR, "identity.txt"));
+  await expect(page.locator(".status-line")).toContainText(loose("Synthesis ready: 5 responses"), { timeout: 60_000 });
 });
 
 test("a form configured with the Secretariat's key saves an encrypted file the synthesis reads", async ({ page }) => {

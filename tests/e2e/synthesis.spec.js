@@ -505,3 +505,17 @@ test("a second tab on the same workspace is told, and what both tabs add is kept
   await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 8."));
   await expect(first.locator(".report__summary")).toHaveText(loose("8 files: 8 loaded, 0 duplicates, 0 rejected. 8 responses in the set."));
 });
+
+test("a full storage while keeping files loses nothing of the session and says what was not kept", async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException("simulated", "QuotaExceededError"); };
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await load(page);
+  await expect(page.locator(".workspace [role=alert]")).toHaveText(loose("Files that could not be kept in this browser, its storage being full: 50. They are loaded now, but after a reload you will need to choose them again."));
+  await expect(page.locator(".report__summary")).toHaveText(loose("50 files: 45 loaded, 0 duplicates, 5 rejected. 45 responses in the set."));
+  await expect(page.locator("#overview-heading")).toBeVisible();
+  await expectAccessible(page);
+  await page.locator(".workspace").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-27-synthesis-workspace-full.png" });
+});
