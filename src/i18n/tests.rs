@@ -360,3 +360,42 @@ fn a_language_not_installed_shows_in_english_and_damaged_files_are_refused() {
     // What the file lacks comes from English.
     assert_eq!(Messages::new("fr").t("back"), Messages::new("en").t("back"));
 }
+
+#[test]
+fn the_synthesis_pages_messages_are_never_in_the_forms_catalogue() {
+    // Respondents download the form's messages (English built in, the others as files); the
+    // secretariat's workspace, filters and overview are the synthesis page's alone.
+    const PREFIXES: [&str; 4] = ["workspace-", "filter-", "overview-", "question-other"];
+    let ids = |c: Catalogue| -> Vec<String> { c.iter().map(|(id, _)| id.to_string()).collect() };
+    let file = |name: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(format!("{}/i18n/{name}.msg", env!("OUT_DIR")))
+            .unwrap_or_default();
+        text.split('\u{1F}')
+            .filter_map(|t| t.strip_prefix('M'))
+            .map(String::from)
+            .collect()
+    };
+    let mut tables = vec![(
+        "en".to_string(),
+        ids(find_in(CATALOGUES, "en")),
+        ids(find_in(SYNTHESIS_CATALOGUES, "en")),
+    )];
+    for tag in ["ar", "es", "fr", "ru", "zh"] {
+        tables.push((
+            tag.to_string(),
+            file(tag),
+            file(&format!("{tag}-synthesis")),
+        ));
+    }
+    for (tag, form, synthesis) in tables {
+        assert!(!form.is_empty() && !synthesis.is_empty(), "{tag}");
+        for prefix in PREFIXES {
+            let leaked: Vec<&String> = form.iter().filter(|id| id.starts_with(prefix)).collect();
+            assert!(leaked.is_empty(), "{tag}: {leaked:?}");
+            assert!(
+                synthesis.iter().any(|id| id.starts_with(prefix)),
+                "{tag}: {prefix}"
+            );
+        }
+    }
+}
