@@ -302,7 +302,7 @@ extern "C" {
 
 #[wasm_bindgen_test]
 async fn workspaces_keep_their_files_in_order_all_of_a_batch_or_none() {
-    use bpf_survey::web::workspace::{self, Named, StoredFile, WorkspaceError};
+    use bpf_survey::web::workspace::{self, Named, StoredFile};
     let file = |name: &str, bytes: &[u8]| StoredFile {
         name: name.to_string(),
         size: bytes.len(),
@@ -351,7 +351,7 @@ async fn workspaces_keep_their_files_in_order_all_of_a_batch_or_none() {
     )
     .await;
     restore.call0(&JsValue::NULL).unwrap();
-    assert_eq!(full, Err(WorkspaceError::Full));
+    assert_eq!(full, Err(StorageError::Full));
     assert_eq!(workspace::load("w-2016").await.unwrap().files.len(), 3);
     // Deleting one leaves the other whole.
     workspace::delete("w-2016").await.unwrap();

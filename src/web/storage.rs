@@ -38,7 +38,8 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-fn classify(error: JsValue) -> StorageError {
+/// What a browser storage failure (`localStorage` or IndexedDB) means for the person.
+pub(super) fn classify(error: JsValue) -> StorageError {
     if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
         // Chromium and WebKit say QuotaExceededError (code 22); Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
         if e.name() == "QuotaExceededError"

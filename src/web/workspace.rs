@@ -1,5 +1,6 @@
 //! The secretariat's workspaces in IndexedDB, one per call or cycle: each keeps the files loaded, as they came (encrypted ones still encrypted; an identity file never), and the filter, so that reopening the page gives the same set. Each write is one transaction: all of it or none of it.
 
+use super::storage::{StorageError, classify};
 use js_sys::{Array, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -49,34 +50,8 @@ pub struct Stored {
     pub filter: Option<String>,
 }
 
-/// Why the workspace could not be read or written.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum WorkspaceError {
-    /// No IndexedDB: blocked by settings, a sandboxed frame or private browsing.
-    #[error("this browser does not let the page keep data ({0})")]
-    Unavailable(String),
-    /// The storage quota is used up.
-    #[error("the browser's storage for this page is full")]
-    Full,
-    /// Any other failure.
-    #[error("the browser refused to save ({0})")]
-    Failed(String),
-}
-
-fn failed(e: JsValue) -> WorkspaceError {
-    let name = Reflect::get(&e, &"name".into())
-        .ok()
-        .and_then(|n| n.as_string())
-        .unwrap_or_default();
-    if name == "QuotaExceededError" {
-        WorkspaceError::Full
-    } else {
-        WorkspaceError::Failed(super::error::describe(&e))
-    }
-}
-
 /// Waits for a request's result.
-async fn result(request: &IdbRequest) -> Result<JsValue, WorkspaceError> {
+async fn result(request: &IdbRequest) -> Result<JsValue, StorageError> {
     let promise = Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let on_success = Closure::once_into_js(move || {
@@ -95,46 +70,41 @@ async fn result(request: &IdbRequest) -> Result<JsValue, WorkspaceError> {
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
-    JsFuture::from(promise).await.map_err(failed)
+    JsFuture::from(promise).await.map_err(classify)
 }
 
 /// Waits until a transaction is committed (or fails as a whole).
-async fn committed(transaction: &IdbTransaction) -> Result<(), WorkspaceError> {
+async fn committed(transaction: &IdbTransaction) -> Result<(), StorageError> {
     let promise = Promise::new(&mut |resolve, reject| {
         let on_complete = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
         });
-        let broken = transaction.clone();
-        let reject_too = reject.clone();
-        let on_error = Closure::once_into_js(move || {
-            let error = broken
-                .error()
-                .map(JsValue::from)
-                .unwrap_or_else(|| JsValue::from_str("aborted"));
-            let _ = reject.call1(&JsValue::NULL, &error);
-        });
-        let aborted = transaction.clone();
-        let on_abort = Closure::once_into_js(move || {
-            let error = aborted
-                .error()
-                .map(JsValue::from)
-                .unwrap_or_else(|| JsValue::from_str("aborted"));
-            let _ = reject_too.call1(&JsValue::NULL, &error);
-        });
+        // An error, or an abort (which an error also causes): the first one rejects.
+        let fail = || {
+            let (broken, reject) = (transaction.clone(), reject.clone());
+            Closure::once_into_js(move || {
+                let error = broken
+                    .error()
+                    .map(JsValue::from)
+                    .unwrap_or_else(|| JsValue::from_str("aborted"));
+                let _ = reject.call1(&JsValue::NULL, &error);
+            })
+        };
+        let (on_error, on_abort) = (fail(), fail());
         transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
         transaction.set_onerror(Some(on_error.unchecked_ref()));
         transaction.set_onabort(Some(on_abort.unchecked_ref()));
     });
-    JsFuture::from(promise).await.map(|_| ()).map_err(failed)
+    JsFuture::from(promise).await.map(|_| ()).map_err(classify)
 }
 
-async fn open() -> Result<IdbDatabase, WorkspaceError> {
-    let unavailable = |e: JsValue| WorkspaceError::Unavailable(super::error::describe(&e));
+async fn open() -> Result<IdbDatabase, StorageError> {
+    let unavailable = |e: JsValue| StorageError::Unavailable(super::error::describe(&e));
     let factory = web_sys::window()
-        .ok_or_else(|| WorkspaceError::Unavailable("no window".into()))?
+        .ok_or_else(|| StorageError::Unavailable("no window".into()))?
         .indexed_db()
         .map_err(unavailable)?
-        .ok_or_else(|| WorkspaceError::Unavailable("IndexedDB is missing".into()))?;
+        .ok_or_else(|| StorageError::Unavailable("IndexedDB is missing".into()))?;
     let request = factory
         .open_with_u32(DATABASE, VERSION)
         .map_err(unavailable)?;
@@ -166,27 +136,27 @@ struct Stores {
     meta: web_sys::IdbObjectStore,
 }
 
-fn stores(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<Stores, WorkspaceError> {
+fn stores(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<Stores, StorageError> {
     let names = Array::of3(&WORKSPACES.into(), &FILES.into(), &META.into());
     let transaction = db
         .transaction_with_str_sequence_and_mode(&names, mode)
-        .map_err(failed)?;
+        .map_err(classify)?;
     Ok(Stores {
-        workspaces: transaction.object_store(WORKSPACES).map_err(failed)?,
-        files: transaction.object_store(FILES).map_err(failed)?,
-        meta: transaction.object_store(META).map_err(failed)?,
+        workspaces: transaction.object_store(WORKSPACES).map_err(classify)?,
+        files: transaction.object_store(FILES).map_err(classify)?,
+        meta: transaction.object_store(META).map_err(classify)?,
         transaction,
     })
 }
 
 /// The keys of a workspace's files: `[id, n]` for every number `n`.
-fn files_of(id: &str) -> Result<JsValue, WorkspaceError> {
+fn files_of(id: &str) -> Result<JsValue, StorageError> {
     IdbKeyRange::bound(
         &Array::of1(&id.into()),
         &Array::of2(&id.into(), &Array::new()),
     )
     .map(JsValue::from)
-    .map_err(failed)
+    .map_err(classify)
 }
 
 fn filter_key(id: &str) -> JsValue {
@@ -194,18 +164,18 @@ fn filter_key(id: &str) -> JsValue {
 }
 
 /// Commits a write and closes the database.
-async fn finish(db: IdbDatabase, s: Stores) -> Result<(), WorkspaceError> {
+async fn finish(db: IdbDatabase, s: Stores) -> Result<(), StorageError> {
     let outcome = committed(&s.transaction).await;
     db.close();
     outcome
 }
 
 /// The workspaces, in the order of their ids.
-pub async fn list() -> Result<Vec<Named>, WorkspaceError> {
+pub async fn list() -> Result<Vec<Named>, StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readonly)?;
-    let keys = result(&s.workspaces.get_all_keys().map_err(failed)?).await?;
-    let names = result(&s.workspaces.get_all().map_err(failed)?).await?;
+    let keys = result(&s.workspaces.get_all_keys().map_err(classify)?).await?;
+    let names = result(&s.workspaces.get_all().map_err(classify)?).await?;
     db.close();
     Ok(Array::from(&keys)
         .iter()
@@ -239,31 +209,31 @@ pub fn choose(id: &str) {
 }
 
 /// Names a workspace (making it if it does not exist yet).
-pub async fn name(id: &str, name: &str) -> Result<(), WorkspaceError> {
+pub async fn name(id: &str, name: &str) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
     s.workspaces
         .put_with_key(&name.into(), &id.into())
-        .map_err(failed)?;
+        .map_err(classify)?;
     finish(db, s).await
 }
 
 /// Deletes a workspace: its name, files and filter, in one transaction.
-pub async fn delete(id: &str) -> Result<(), WorkspaceError> {
+pub async fn delete(id: &str) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
-    s.workspaces.delete(&id.into()).map_err(failed)?;
-    s.files.delete(&files_of(id)?).map_err(failed)?;
-    s.meta.delete(&filter_key(id)).map_err(failed)?;
+    s.workspaces.delete(&id.into()).map_err(classify)?;
+    s.files.delete(&files_of(id)?).map_err(classify)?;
+    s.meta.delete(&filter_key(id)).map_err(classify)?;
     finish(db, s).await
 }
 
 /// Everything a workspace holds.
-pub async fn load(id: &str) -> Result<Stored, WorkspaceError> {
+pub async fn load(id: &str) -> Result<Stored, StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readonly)?;
-    let all = result(&s.files.get_all_with_key(&files_of(id)?).map_err(failed)?).await?;
-    let filter = result(&s.meta.get(&filter_key(id)).map_err(failed)?).await?;
+    let all = result(&s.files.get_all_with_key(&files_of(id)?).map_err(classify)?).await?;
+    let filter = result(&s.meta.get(&filter_key(id)).map_err(classify)?).await?;
     let files = Array::from(&all)
         .iter()
         .filter_map(|entry| {
@@ -285,16 +255,16 @@ pub async fn load(id: &str) -> Result<Stored, WorkspaceError> {
 
 /// Adds a batch of files after those a workspace already keeps (making it, with the name
 /// `name`, if it does not exist yet), in one transaction: all of them are kept, or none is.
-pub async fn append(id: &str, name: &str, batch: &[StoredFile]) -> Result<(), WorkspaceError> {
+pub async fn append(id: &str, name: &str, batch: &[StoredFile]) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
-    let known = result(&s.workspaces.get(&id.into()).map_err(failed)?).await?;
+    let known = result(&s.workspaces.get(&id.into()).map_err(classify)?).await?;
     if known.is_undefined() {
         s.workspaces
             .put_with_key(&name.into(), &id.into())
-            .map_err(failed)?;
+            .map_err(classify)?;
     }
-    let count = result(&s.files.count_with_key(&files_of(id)?).map_err(failed)?).await?;
+    let count = result(&s.files.count_with_key(&files_of(id)?).map_err(classify)?).await?;
     let first = count.as_f64().unwrap_or(0.0);
     for (i, file) in batch.iter().enumerate() {
         let value = Array::of3(
@@ -307,19 +277,19 @@ pub async fn append(id: &str, name: &str, batch: &[StoredFile]) -> Result<(), Wo
             // Those already put would be committed with the transaction: none is.
             let _ = s.transaction.abort();
             db.close();
-            return Err(failed(e));
+            return Err(classify(e));
         }
     }
     finish(db, s).await
 }
 
 /// Keeps a workspace's filter (as JSON).
-pub async fn save_filter(id: &str, json: &str) -> Result<(), WorkspaceError> {
+pub async fn save_filter(id: &str, json: &str) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
     s.meta
         .put_with_key(&json.into(), &filter_key(id))
-        .map_err(failed)?;
+        .map_err(classify)?;
     finish(db, s).await
 }
 

@@ -13,7 +13,8 @@ use crate::core::questionnaire::Questionnaire;
 use crate::core::synthesis::{Dimension, Filter};
 use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
 use crate::secretariat::worker::SynthesisReactor;
-use crate::web::workspace::{self, StoredFile, WorkspaceError};
+use crate::web::storage::StorageError;
+use crate::web::workspace::{self, StoredFile};
 use crate::web::{download, files, platform};
 
 /// The synthesis worker's script, beside this page.
@@ -220,11 +221,11 @@ async fn listed() -> Vec<(String, String)> {
 }
 
 /// What the page says of a workspace that could not be kept.
-fn problem(e: &WorkspaceError, files: usize) -> WorkspaceProblem {
+fn problem(e: &StorageError, files: usize) -> WorkspaceProblem {
     match e {
-        WorkspaceError::Unavailable(_) => WorkspaceProblem::Unavailable,
-        WorkspaceError::Full => WorkspaceProblem::NotKept { files, full: true },
-        WorkspaceError::Failed(_) => WorkspaceProblem::NotKept { files, full: false },
+        StorageError::Unavailable(_) => WorkspaceProblem::Unavailable,
+        StorageError::Full => WorkspaceProblem::NotKept { files, full: true },
+        StorageError::Failed(_) => WorkspaceProblem::NotKept { files, full: false },
     }
 }
 
