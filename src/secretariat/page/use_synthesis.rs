@@ -64,16 +64,9 @@ impl SynthesisHandle {
                     total,
                 }));
             }
-            let (current, name) = {
-                let id = workspace::current();
-                let name = workspace::list()
-                    .await
-                    .ok()
-                    .and_then(|l| l.into_iter().find(|w| w.id == id).map(|w| w.name))
-                    .unwrap_or_default();
-                (id, name)
-            };
-            match workspace::append(&current, &name, &batch).await {
+            // A workspace never named (the first one) is made unnamed; any other already is.
+            let current = workspace::current();
+            match workspace::append(&current, "", &batch).await {
                 Ok(()) => {
                     dispatcher.dispatch(Action::Kept(batch.len()));
                     dispatcher.dispatch(Action::Opened(current, listed().await));
