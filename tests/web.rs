@@ -187,6 +187,29 @@ fn clock_and_local_time_are_sane() {
 }
 
 #[wasm_bindgen_test]
+fn numbers_and_names_follow_each_language_with_formatters_kept_per_language() {
+    use bpf_survey::web::locale::{DisplayNames, format_number};
+    // Each language keeps its own formatter: asking in turn never mixes them up.
+    for _ in 0..2 {
+        assert_eq!(format_number("en", 12345), "12,345");
+        assert_eq!(format_number("ar-EG", 12345), "١٢٬٣٤٥");
+        assert_eq!(format_number("fr", 0), "0");
+    }
+    assert_eq!(
+        DisplayNames::new("fr").region("DE").as_deref(),
+        Some("Allemagne")
+    );
+    assert_eq!(
+        DisplayNames::new("en").region("DE").as_deref(),
+        Some("Germany")
+    );
+    assert_eq!(
+        DisplayNames::new("fr").language("zh").as_deref(),
+        Some("chinois")
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_download_is_offered_without_leaving_the_page() {
     download::save_file("bpf-test.json", "application/json", "{}").unwrap();
     let document = web_sys::window().unwrap().document().unwrap();

@@ -4,4 +4,5 @@ pub mod caret;
 pub mod errors;
 pub mod hooks;
 pub mod labels;
+pub mod shared;
 pub mod widgets;

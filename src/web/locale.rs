@@ -3,6 +3,9 @@
 //! numbers and for country, region and language names, so those come in every language
 //! without shipping CLDR tables to respondents.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use wasm_bindgen::JsValue;
 
 use super::error::BrowserError;
@@ -130,9 +133,37 @@ pub fn apply_to_document(tag: &str, rtl: bool) {
 
 /// `n` as `language` writes whole numbers (`12,345`, `12 345`, `١٢٬٣٤٥`).
 pub fn format_number(language: &str, n: i64) -> String {
-    js_sys::Number::from(n as f64)
-        .to_locale_string(language)
-        .into()
+    let format = cached(&NUMBER_FORMATS, language, || {
+        intl_has("NumberFormat").then(|| {
+            let locales = js_sys::Array::of1(&JsValue::from_str(language));
+            js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format()
+        })
+    });
+    format
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+thread_local! {
+    /// `Intl` formatters by language. Making one costs a hundred times using it: a page that
+    /// made one per number or name spent most of each keystroke's render doing so.
+    static NUMBER_FORMATS: RefCell<HashMap<String, Option<js_sys::Function>>> = RefCell::default();
+    static DISPLAY_NAMES: RefCell<HashMap<String, DisplayNames>> = RefCell::default();
+}
+
+/// The value `cache` keeps for `language`, made by `make` the first time.
+fn cached<T: Clone + 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<String, T>>>,
+    language: &str,
+    make: impl FnOnce() -> T,
+) -> T {
+    if let Some(found) = cache.with_borrow(|c| c.get(language).cloned()) {
+        return found;
+    }
+    let made = make();
+    cache.with_borrow_mut(|c| c.insert(language.to_string(), made.clone()));
+    made
 }
 
 /// `x` with one decimal, as `language` writes it (`2.7`, `2,7`, `٢٫٧`).
@@ -163,14 +194,19 @@ fn intl_has(name: &str) -> bool {
 /// Names of countries and languages in one language, from `Intl.DisplayNames`. (Not M49
 /// regions: browsers ship few of those, so they are among the messages.)
 /// Where a browser lacks it, `None` everywhere, and callers show the English name.
+#[derive(Clone)]
 pub struct DisplayNames {
     regions: Option<js_sys::Intl::DisplayNames>,
     languages: Option<js_sys::Intl::DisplayNames>,
 }
 
 impl DisplayNames {
-    /// The names as `language` writes them.
+    /// The names as `language` writes them (made once per language).
     pub fn new(language: &str) -> Self {
+        cached(&DISPLAY_NAMES, language, || Self::make(language))
+    }
+
+    fn make(language: &str) -> Self {
         let make = |kind: &str| {
             if !intl_has("DisplayNames") {
                 return None;

@@ -16,7 +16,10 @@ pub fn Filters() -> Html {
     let messages = use_messages();
     let handle = use_synthesis();
     let s = handle.state();
-    let everyone = labels::localised(&messages, &s.everyone);
+    // Naming every country and language costs a render; done again only when they change.
+    let everyone = use_memo((messages.clone(), s.everyone.clone()), |(m, everyone)| {
+        labels::localised(m, everyone)
+    });
     let on_clear = {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.clear_filter())

@@ -1,7 +1,5 @@
 //! The import report: every file and what happened to it — loaded, duplicate (and which copy was kept), or rejected and why.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::core::crypto::DecryptError;
@@ -10,12 +8,13 @@ use crate::core::import::{FileReport, Outcome, Rejection};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
+use crate::ui::shared::Shared;
 
 /// Props of [`ImportReport`].
 #[derive(Properties, PartialEq)]
 pub struct ImportReportProps {
     /// Per file.
-    pub files: Rc<Vec<FileReport>>,
+    pub files: Shared<Vec<FileReport>>,
     /// Distinct responses loaded.
     pub responses: usize,
 }

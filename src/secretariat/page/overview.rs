@@ -1,7 +1,5 @@
 //! The overview: how many contributions, and from whom.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::bar_chart::BarChart;
@@ -12,6 +10,7 @@ use crate::core::synthesis::{Breakdowns, CAMPAIGNS_LISTED, Dimension, Senders, S
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
+use crate::ui::shared::Shared;
 use crate::web::locale::DisplayNames;
 
 /// The five breakdowns as charts, ids prefixed with `prefix`.
@@ -98,7 +97,7 @@ fn campaigns(m: &Messages, s: &Synthesis) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     /// The synthesis.
-    pub synthesis: Rc<Synthesis>,
+    pub synthesis: Shared<Synthesis>,
 }
 
 /// The overview section.

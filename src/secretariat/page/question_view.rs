@@ -13,13 +13,14 @@ use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, narrative, top
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
+use crate::ui::shared::Shared;
 use crate::web::locale::DisplayNames;
 
 /// Props of [`QuestionView`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {
     /// The synthesis.
-    pub synthesis: Rc<Synthesis>,
+    pub synthesis: Shared<Synthesis>,
     /// The questionnaire.
     pub questionnaire: Rc<Questionnaire>,
 }
@@ -144,16 +145,18 @@ fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
     }
 }
 
-/// The question chooser and the chosen question's synthesis.
+/// The question chooser, the chosen question's synthesis and its answers. Only the chooser and
+/// the answers follow the page's state; the synthesis is drawn again only when it or the
+/// question changes, never on a keystroke or a progress report.
 #[function_component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let messages = use_messages();
     let m = &*messages;
     let handle = use_synthesis();
     let shown = handle.state().question;
-    let Some(q) = props.synthesis.questions.get(shown) else {
+    if props.synthesis.questions.get(shown).is_none() {
         return html! {};
-    };
+    }
     let lang = m.language();
     let nav = props.questionnaire.questions.iter().enumerate().map(|(i, question)| {
         let onclick = {
@@ -175,6 +178,32 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         <section aria-labelledby="question-heading" class="question">
             <h2 class="heading-l">{ m.t("questions-heading") }</h2>
             <nav aria-label={m.t("questions-heading")}><ul class="question-nav">{ for nav }</ul></nav>
+            <QuestionBody synthesis={props.synthesis.clone()} questionnaire={props.questionnaire.clone()} {shown} />
+            <Answers />
+        </section>
+    }
+}
+
+/// Props of [`QuestionBody`].
+#[derive(Properties, PartialEq)]
+struct QuestionBodyProps {
+    synthesis: Shared<Synthesis>,
+    questionnaire: Rc<Questionnaire>,
+    shown: usize,
+}
+
+/// One question's synthesis: counts, themes, key terms, initiatives, summary, near-duplicates.
+#[function_component]
+fn QuestionBody(props: &QuestionBodyProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    let shown = props.shown;
+    let Some(q) = props.synthesis.questions.get(shown) else {
+        return html! {};
+    };
+    let lang = m.language();
+    html! {
+        <>
             <h2 class="heading-l question__title" id="question-heading" tabindex="-1">
                 { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ props.questionnaire.questions[shown].text.get(lang) }
             </h2>
@@ -262,7 +291,6 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 </ul>
             }
 
-            <Answers />
-        </section>
+        </>
     }
 }

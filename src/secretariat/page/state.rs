@@ -8,6 +8,7 @@ use crate::core::crypto::KeyError;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
 use crate::secretariat::protocol::{ANSWER_PAGE, Reply, SetReport, Timing, WorkerError};
+use crate::ui::shared::Shared;
 use crate::web::error::BrowserError;
 
 /// What went wrong, for the page to say in its language.
@@ -52,11 +53,11 @@ pub struct SynthesisState {
     /// Current activity.
     pub activity: Activity,
     /// The import report, per file.
-    pub files: Rc<Vec<FileReport>>,
+    pub files: Shared<Vec<FileReport>>,
     /// Distinct responses loaded.
     pub responses: usize,
     /// Everyone loaded, five ways: the filter's choices.
-    pub everyone: Rc<Breakdowns>,
+    pub everyone: Shared<Breakdowns>,
     /// Encrypted files waiting for the identity file.
     pub waiting_for_key: usize,
     /// Why the identity file given could not be used.
@@ -64,13 +65,13 @@ pub struct SynthesisState {
     /// The filter in force.
     pub filter: Filter,
     /// The latest synthesis.
-    pub synthesis: Option<Rc<Synthesis>>,
+    pub synthesis: Option<Shared<Synthesis>>,
     /// Index of the question on show.
     pub question: usize,
     /// The search words.
     pub search: String,
     /// Answers on show: rows and how many matched.
-    pub answers: Option<(Rc<Vec<AnswerRow>>, usize)>,
+    pub answers: Option<(Shared<Vec<AnswerRow>>, usize)>,
     /// How many answers to show.
     pub answer_limit: usize,
     /// How long the worker took.
@@ -126,9 +127,9 @@ impl Default for SynthesisState {
     fn default() -> Self {
         Self {
             activity: Activity::Idle,
-            files: Rc::default(),
+            files: Shared::default(),
             responses: 0,
-            everyone: Rc::default(),
+            everyone: Shared::default(),
             waiting_for_key: 0,
             key_error: None,
             filter: Filter::default(),
@@ -272,9 +273,9 @@ impl SynthesisState {
                 everyone,
                 waiting_for_key,
             }) => {
-                self.files = Rc::new(files);
+                self.files = Shared::new(files);
                 self.responses = responses;
-                self.everyone = Rc::new(everyone);
+                self.everyone = Shared::new(everyone);
                 self.waiting_for_key = waiting_for_key;
                 self.key_error = None;
                 self.activity = Activity::Idle;
@@ -290,11 +291,11 @@ impl SynthesisState {
                 }
             }
             Reply::Synthesis(synthesis, timing) => {
-                self.synthesis = Some(Rc::new(*synthesis));
+                self.synthesis = Some(Shared::new(*synthesis));
                 self.timing = timing;
                 self.activity = Activity::Idle;
             }
-            Reply::Answers { rows, total, .. } => self.answers = Some((Rc::new(rows), total)),
+            Reply::Answers { rows, total, .. } => self.answers = Some((Shared::new(rows), total)),
             Reply::Export { .. } => self.activity = Activity::Idle,
             Reply::HelperReady => self.helper_ready = true,
             Reply::Failed(e) => self.activity = Activity::Failed(PageError::Worker(e)),
