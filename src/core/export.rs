@@ -352,6 +352,13 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
         "{} contributions were received{drafts}.",
         s.responses
     ));
+    let excluded: usize = s.excluded.iter().map(|c| c.count).sum();
+    if excluded > 0 {
+        w.paragraph(&format!(
+            "The secretariat left out {excluded} more ({}); they are counted nowhere below.",
+            counts_line(&s.excluded)
+        ));
+    }
     if s.voices != s.responses {
         w.paragraph(&format!(
             "Counting each campaign once, they are {} independent voices; the figures below count them so, with every contribution counted after them.",
@@ -455,10 +462,26 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
             q.other
         ));
     }
-    if let Some(draft) = narrative::english(q) {
+    if !q.narrative.trim().is_empty() {
+        w.heading(3, "Synthesis", false);
+        for paragraph in q
+            .narrative
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            w.paragraph(paragraph);
+        }
+    } else if let Some(draft) = narrative::english(q) {
         w.heading(3, "Draft narrative", false);
         w.note("Generated from the figures below, as a first draft to rewrite before publishing.");
         w.paragraph(&draft);
+    }
+    if !q.pinned.is_empty() {
+        w.heading(3, "Selected quotes", false);
+        for quote in &q.pinned {
+            w.quote(&quote.text, &quote.attribution);
+        }
     }
     if q.topics.iter().any(|t| !t.concepts.is_empty()) {
         w.heading(3, "Themes across languages", false);
@@ -497,7 +520,7 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
                 &format!(
                     "{}. {} ({} voices, {})",
                     i + 1,
-                    isolate(&t.label.join(", ")),
+                    isolate(&t.title()),
                     t.voices,
                     t.language
                 ),

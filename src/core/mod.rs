@@ -34,6 +34,7 @@ macro_rules! keyed {
 pub mod colour;
 pub mod countries;
 pub mod crypto;
+pub mod edits;
 pub mod embed;
 pub mod export;
 pub mod filename;

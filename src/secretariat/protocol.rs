@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::crypto::KeyError;
+use crate::core::edits::Decisions;
 use crate::core::export::ExportKind;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Filter, Progress, Synthesis};
@@ -28,6 +29,8 @@ pub enum Request {
     Identity(String),
     /// Synthesise the loaded responses that pass the filter.
     Synthesize(Filter),
+    /// What the secretariat's edits now come to: the last synthesis comes back edited so.
+    Edits(Decisions),
     /// Answers to a question, filtered and searched.
     Answers(AnswersQuery),
     /// Make an export of the filtered responses.

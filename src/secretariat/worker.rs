@@ -115,6 +115,10 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                     None => break,
                 }
             }
+            Request::Edits(decisions) => match session.edit(decisions) {
+                Some(reply) => reply,
+                None => continue,
+            },
             Request::Answers(query) => session.answers(query),
             Request::Export(kind, filter) => session.export(kind, &filter),
             Request::Clear => session.clear(),

@@ -439,6 +439,8 @@ fn every_message_survives_postcard() {
             ..Filter::default()
         }),
         Request::Export(ExportKind::Json, Filter::default()),
+        Request::Synthesize(Filter::default().excluding(["a".to_string()].into())),
+        Request::Edits(bpf_survey::core::edits::Edits::default().decisions()),
     ];
     for request in requests {
         let bytes = postcard::to_allocvec(&request).unwrap();
@@ -459,4 +461,216 @@ fn every_message_survives_postcard() {
         let back: FromHelper = postcard::from_bytes(&bytes).unwrap();
         assert_eq!(format!("{back:?}"), format!("{message:?}"));
     }
+}
+
+/// The markdown export of `session` under `filter`.
+fn part_two(session: &mut Session<Wire>, filter: &Filter) -> String {
+    match session.export(ExportKind::Markdown, filter) {
+        Reply::Export { text, .. } => text,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn synthesized(session: &mut Session<Wire>, filter: &Filter) -> synthesis::Synthesis {
+    match block_on(session.synthesize(filter.clone(), async |_| true)) {
+        Some(Reply::Synthesis(s, _)) => *s,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_files_are_added() {
+    use bpf_survey::core::edits::{Change, Edit, Edits, Reason};
+    use bpf_survey::core::response::Publication;
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 400, 21);
+    let (first, later) = g.responses.split_at(300);
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    block_on(session.add_file(file(
+        "a.json",
+        format::write_bundle(first, T0, "t").into_bytes(),
+    )));
+    let raw = synthesized(&mut session, &Filter::default());
+    let (qi, question) = raw
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x.themes.len() >= 3)
+        .expect("a question with three themes");
+    let qid = question.id.clone();
+    let (a, b) = (question.themes[0].clone(), question.themes[1].clone());
+    let quotable = first
+        .iter()
+        .find(|r| {
+            r.publication == Some(Publication::Named)
+                && r.status == bpf_survey::core::response::Status::Finished
+                && r.answers.get(&qid).is_some_and(|t| t.len() > 40)
+        })
+        .unwrap();
+    let secret = first
+        .iter()
+        .find(|r| {
+            r.publication == Some(Publication::DoNotPublish)
+                && r.answers.get(&qid).is_some_and(|t| t.len() > 40)
+        })
+        .unwrap();
+    let spam: Vec<String> = first
+        .iter()
+        .rev()
+        .take(3)
+        .map(|r| r.id.to_string())
+        .collect();
+    let mut edits = Edits::default();
+    let edit = |change| Edit {
+        at: T0,
+        by: "Ana".into(),
+        change,
+    };
+    for change in [
+        Change::RenameTheme {
+            question: qid.clone(),
+            theme: a.anchors.clone(),
+            name: "Trust between CERTs".into(),
+        },
+        Change::MergeThemes {
+            question: qid.clone(),
+            into: a.anchors.clone(),
+            from: b.anchors.clone(),
+        },
+        Change::Pin {
+            question: qid.clone(),
+            response: quotable.id.to_string(),
+        },
+        Change::Pin {
+            question: qid.clone(),
+            response: secret.id.to_string(),
+        },
+        Change::Narrative {
+            question: qid.clone(),
+            text: "Contributors agreed on one thing.\n\nAnd disagreed on another.".into(),
+        },
+        Change::Reviewed {
+            question: qid.clone(),
+            reviewed: true,
+        },
+    ] {
+        assert!(edits.make(edit(change)));
+    }
+    for id in &spam {
+        assert!(edits.make(edit(Change::Exclude {
+            response: id.clone(),
+            reason: Reason::Spam
+        })));
+    }
+    // The same name again changes nothing, and is not recorded.
+    assert!(!edits.make(edit(Change::RenameTheme {
+        question: qid.clone(),
+        theme: a.anchors.clone(),
+        name: "Trust between CERTs".into()
+    })));
+    let decisions = edits.decisions();
+
+    // Without the exclusions, the edits come back at once, on the machine's synthesis.
+    let mut kept_all = decisions.clone();
+    kept_all.excluded.clear();
+    let Some(Reply::Synthesis(edited, _)) = session.edit(kept_all) else {
+        panic!("the edits are applied to the last synthesis")
+    };
+    let eq = &edited.questions[qi];
+    assert_eq!(
+        eq.themes.len(),
+        question.themes.len() - 1,
+        "two themes are one"
+    );
+    assert_eq!(eq.themes[0].title(), "Trust between CERTs");
+    assert_eq!(eq.themes[0].voices, a.voices + b.voices);
+    assert_eq!(
+        eq.pinned.len(),
+        1,
+        "the response not for publication is never a quote"
+    );
+    assert_eq!(eq.pins_refused, 1);
+    assert_eq!(eq.pinned[0].response, quotable.id.to_string());
+    assert!(eq.reviewed);
+    let topics_voices: usize = eq.topics.iter().map(|t| t.voices).sum();
+    let themes_voices: usize = eq.themes.iter().map(|t| t.voices).sum();
+    assert_eq!(
+        topics_voices, themes_voices,
+        "every theme's voices are in one topic"
+    );
+    for t in &eq.topics {
+        assert!(t.themes.iter().all(|&i| i < eq.themes.len()));
+    }
+
+    // With the exclusions: fewer responses, and the exports say so.
+    let filter = Filter::default().excluding(decisions.excluded_ids());
+    assert!(
+        session.edit(decisions.clone()).is_none(),
+        "the exclusions need a new synthesis"
+    );
+    let s = synthesized(&mut session, &filter);
+    assert_eq!(s.responses, 297);
+    assert_eq!(
+        s.excluded
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect::<Vec<_>>(),
+        [("spam", 3)]
+    );
+    assert_eq!(
+        s.questions[qi]
+            .themes
+            .iter()
+            .filter(|t| t.name.is_some())
+            .count(),
+        1
+    );
+    let md = part_two(&mut session, &filter);
+    assert!(md.contains("Trust between CERTs"), "{md}");
+    assert!(md.contains("### Selected quotes"));
+    assert!(md.contains("Contributors agreed on one thing.\n\nAnd disagreed on another."));
+    assert!(
+        md.contains("The secretariat left out 3 more \\(spam 3\\)"),
+        "{}",
+        &md[..1500]
+    );
+    assert!(
+        !md.contains("### Draft narrative\n\nGenerated")
+            || md.matches("### Synthesis").count() == 1
+    );
+    let secret_words = secret.answers[&qid].trim();
+    assert!(
+        !md.contains(secret_words),
+        "an unpublished answer pinned is never published"
+    );
+    let csv = match session.export(ExportKind::Csv { bom: false }, &filter) {
+        Reply::Export { text, .. } => text,
+        other => panic!("{other:?}"),
+    };
+    for id in &spam {
+        assert!(!csv.contains(id.as_str()));
+    }
+
+    // More files come: the edits still find their theme.
+    block_on(session.add_file(file(
+        "b.json",
+        format::write_bundle(later, T0, "t").into_bytes(),
+    )));
+    let s = synthesized(&mut session, &filter);
+    assert_eq!(s.responses, 397);
+    let named: Vec<String> = s.questions[qi]
+        .themes
+        .iter()
+        .filter_map(|t| t.name.clone())
+        .collect();
+    assert_eq!(named, ["Trust between CERTs"]);
+    assert_eq!(s.unmatched_edits, 0);
+
+    // Undo takes the last edit back; redo makes it again.
+    let before = edits.decisions();
+    let undone = edits.undo().cloned().unwrap();
+    assert!(matches!(undone.change, Change::Exclude { .. }));
+    assert_eq!(edits.decisions().excluded.len(), 2);
+    edits.redo();
+    assert_eq!(edits.decisions(), before);
 }

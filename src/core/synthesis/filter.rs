@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use super::people;
 use crate::core::response::{Response, Status};
@@ -25,6 +26,11 @@ pub struct Filter {
     /// counted, never quoted nor listed, since its author has not sent it as it is.
     #[serde(default)]
     pub drafts: bool,
+    /// Responses the secretariat left out (`crate::core::edits`), by id. Not a choice of the
+    /// filter panel: the page adds them from its edits to what it asks of the worker. (Never
+    /// skipped when empty: the worker's messages are postcard, which has no field names.)
+    #[serde(default)]
+    pub excluded: BTreeSet<String>,
 }
 
 /// A dimension of the filter, and of the breakdowns.
@@ -94,10 +100,23 @@ impl Filter {
 
     /// Whether a response passes.
     pub fn admits(&self, r: &Response) -> bool {
+        self.chooses(r) && !self.excluded.contains(r.id.as_str())
+    }
+
+    /// Whether a response passes the filter panel's choices (excluded or not).
+    pub fn chooses(&self, r: &Response) -> bool {
         Dimension::ALL.iter().all(|&d| {
             let keys = self.keys(d);
             keys.is_empty() || keys.contains(&d.key_of(r))
         })
+    }
+
+    /// The same choices with `excluded` left out.
+    pub fn excluding(&self, excluded: BTreeSet<String>) -> Filter {
+        Filter {
+            excluded,
+            ..self.clone()
+        }
     }
 
     /// Whether nothing is filtered out (drafts read as sent or not).

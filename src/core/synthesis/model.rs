@@ -53,6 +53,20 @@ pub struct Theme {
     pub groups: Vec<Count>,
     /// One to three sentences closest to its centre, from respondents who allow quotes.
     pub quotes: Vec<Quote>,
+    /// The responses nearest its centre, by id, nearest first: how the secretariat's edits
+    /// know it again after the synthesis runs again (never published).
+    #[serde(default)]
+    pub anchors: Vec<String>,
+    /// The secretariat's name for it, if it gave one (`crate::core::edits`).
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl Theme {
+    /// Its name: the secretariat's, else its top terms.
+    pub fn title(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.label.join(", "))
+    }
 }
 
 /// Themes of several languages that speak of the same concepts, as one entry of the question's
@@ -207,6 +221,18 @@ pub struct QuestionSynthesis {
     pub initiatives: Vec<Initiative>,
     /// Its answers in which a respondent who is not to be named names themself.
     pub self_named: SelfNamed,
+    /// The quotes the secretariat chose, in its order (`crate::core::edits`).
+    #[serde(default)]
+    pub pinned: Vec<Quote>,
+    /// Chosen quotes left out because their response may no longer be quoted or is gone.
+    #[serde(default)]
+    pub pins_refused: usize,
+    /// The secretariat's narrative for Part II.
+    #[serde(default)]
+    pub narrative: String,
+    /// Whether the secretariat marked the question reviewed.
+    #[serde(default)]
+    pub reviewed: bool,
 }
 
 /// The synthesis of a set of responses.
@@ -236,6 +262,12 @@ pub struct Synthesis {
     /// Whether the secretariat chose to read drafts as sent: quoted and listed under their
     /// publication choice like finished responses ([`super::Filter::drafts`]).
     pub drafts_read_as_sent: bool,
+    /// Responses the secretariat left out, by reason (key: `edits::Reason::key`).
+    #[serde(default)]
+    pub excluded: Vec<Count>,
+    /// Edits that no longer find their theme (its responses were excluded or filtered out).
+    #[serde(default)]
+    pub unmatched_edits: usize,
 }
 
 impl Synthesis {

@@ -154,6 +154,10 @@ pub(super) fn question(
         duplicates,
         initiatives: cited(texts, &answers, &echoes),
         self_named: self_named(texts, qi, &answers),
+        pinned: Vec::new(),
+        pins_refused: 0,
+        narrative: String::new(),
+        reviewed: false,
     }
 }
 

@@ -240,6 +240,8 @@ impl<'a> Run<'a> {
             ),
             drafts: kept.iter().filter(|r| r.status == Status::Draft).count() + self.drafts_as_sent,
             drafts_read_as_sent: self.drafts_read,
+            excluded: Vec::new(),
+            unmatched_edits: 0,
         }
     }
 }

@@ -18,6 +18,8 @@ const SAMPLE: usize = 400;
 const CANDIDATES: usize = 3_000;
 /// Quotes per theme.
 const QUOTES: usize = 3;
+/// Responses that stand for a theme in the secretariat's edits ([`Theme::anchors`]).
+const ANCHORS: usize = 12;
 
 /// A sentence that may be quoted: whose it is, which it is, and where it lies.
 pub(super) struct Candidate {
@@ -95,6 +97,8 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
                     .iter()
                     .map(|&i| texts.quote(voices[candidates[i].voice], candidates[i].sentence))
                     .collect(),
+                anchors: anchors(texts, voices, &vectors, &clustering.centres[c], &members),
+                name: None,
             };
             (theme, sentences, chosen, members)
         })
@@ -122,6 +126,25 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
         vectors,
         candidates,
     }
+}
+
+/// The ids of the theme's [`ANCHORS`] members nearest its centre, nearest first (ties by id).
+fn anchors(
+    texts: &Texts,
+    voices: &[&Answer],
+    vectors: &[Sparse],
+    centre: &[f32],
+    members: &[usize],
+) -> Vec<String> {
+    let mut near: Vec<(f32, String)> = members
+        .iter()
+        .map(|&v| {
+            let id = texts.response(voices[v]).id.to_string();
+            (cluster::dot(&vectors[v], centre), id)
+        })
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    near.into_iter().take(ANCHORS).map(|(_, id)| id).collect()
 }
 
 /// The sentences of respondents who allow quotes, with four or more content words, evenly

@@ -111,7 +111,7 @@ pub fn name(topic: &Topic, themes: &[Theme], language: &str) -> String {
         return topic
             .themes
             .first()
-            .map(|&t| themes[t].label.join(", "))
+            .map(|&t| themes[t].title())
             .unwrap_or_default();
     }
     topic

@@ -428,6 +428,8 @@ mod tests {
             anonymous: Breakdowns::default(),
             drafts: 0,
             drafts_read_as_sent: false,
+            excluded: Vec::new(),
+            unmatched_edits: 0,
         };
         let s = reduce(
             s,

@@ -4,6 +4,7 @@ pub mod helper;
 pub mod replica;
 
 use crate::core::crypto::Identities;
+use crate::core::edits::{self, Decisions};
 use crate::core::export::{self, DocumentInfo, ExportKind};
 use crate::core::format::APP_VERSION;
 use crate::core::import::{Importer, Limits};
@@ -56,8 +57,11 @@ pub struct Session<L> {
     questionnaire: Questionnaire,
     importer: Importer,
     analyzer: Option<Analyzer>,
-    /// The last synthesis, reused by document exports of the same filter.
-    last: Option<(Filter, Synthesis)>,
+    /// The last synthesis as the machine made it (before the secretariat's edits), reused by
+    /// edits and by document exports of the same filter, and how long it took.
+    last: Option<(Filter, Synthesis, Timing)>,
+    /// What the secretariat's edits come to, applied to every synthesis and export.
+    decisions: Decisions,
     reading_ms: f64,
     replica: Replica,
     link: Option<L>,
@@ -74,6 +78,7 @@ impl<L: Link> Session<L> {
             questionnaire,
             analyzer: None,
             last: None,
+            decisions: Decisions::default(),
             reading_ms: 0.0,
             replica: Replica::default(),
             link: None,
@@ -263,8 +268,42 @@ impl<L: Link> Session<L> {
             analysing_ms: (self.clock)() - started,
             workers: led.workers,
         };
-        self.last = Some((filter, led.synthesis.clone()));
-        Some(Reply::Synthesis(Box::new(led.synthesis), timing))
+        let edited = self.edited(&filter, &led.synthesis);
+        self.last = Some((filter, led.synthesis, timing));
+        Some(Reply::Synthesis(Box::new(edited), timing))
+    }
+
+    /// Takes the secretariat's edits; answers with the last synthesis edited so (the machine's
+    /// work is not done again), unless its exclusions differ from the edits', when the page
+    /// asks for a new synthesis next.
+    pub fn edit(&mut self, decisions: Decisions) -> Option<Reply> {
+        self.decisions = decisions;
+        let (filter, raw, timing) = self.last.as_ref()?;
+        if filter.excluded != self.decisions.excluded_ids() {
+            return None;
+        }
+        Some(Reply::Synthesis(
+            Box::new(self.edited(filter, raw)),
+            *timing,
+        ))
+    }
+
+    /// `raw`, the synthesis of what `filter` admits, with the secretariat's edits applied.
+    fn edited(&self, filter: &Filter, raw: &Synthesis) -> Synthesis {
+        let read = filter.read(self.importer.responses());
+        let admitted: Vec<&Response> = read
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|r| filter.admits(r))
+            .collect();
+        let excluded: Vec<&Response> = read
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|r| filter.chooses(r) && self.decisions.excluded.contains_key(r.id.as_str()))
+            .collect();
+        let mut synthesis = raw.clone();
+        edits::apply(&mut synthesis, &self.decisions, &admitted, &excluded);
+        synthesis
     }
 
     /// The answers to one question, filtered and searched, up to the limit asked.
@@ -297,8 +336,8 @@ impl<L: Link> Session<L> {
         let text = match kind {
             ExportKind::Markdown | ExportKind::Html => {
                 let made;
-                let synthesis = match &self.last {
-                    Some((f, s)) if f == filter => s,
+                let raw = match &self.last {
+                    Some((f, s, _)) if f == filter => s,
                     _ => {
                         let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
                         // Already filtered; only the reading of drafts is left to choose.
@@ -315,6 +354,7 @@ impl<L: Link> Session<L> {
                         &made
                     }
                 };
+                let synthesis = &self.edited(filter, raw);
                 let info = DocumentInfo {
                     title: self.questionnaire.title.get("en"),
                     questionnaire: format!(
