@@ -14,7 +14,8 @@ const WORKSPACES: &str = "workspaces";
 /// The files, in the order they were loaded: key `[workspace id, 0, 1, 2…]`, value
 /// `[name, bytes, size]`.
 const FILES: &str = "files";
-/// Each workspace's filter (as JSON): key `[workspace id, "filter"]`.
+/// Each workspace's filter and edits (as JSON): keys `[workspace id, "filter"]` and
+/// `[workspace id, "edits"]`.
 const META: &str = "meta";
 /// Where the page remembers which workspace is open (`localStorage`).
 const CURRENT: &str = "bpf-survey-workspace-current";
@@ -48,6 +49,8 @@ pub struct Stored {
     pub files: Vec<StoredFile>,
     /// The filter, as JSON, if one was saved.
     pub filter: Option<String>,
+    /// The secretariat's edits, as JSON, if any were made.
+    pub edits: Option<String>,
 }
 
 /// Waits for a request's result.
@@ -163,6 +166,10 @@ fn filter_key(id: &str) -> JsValue {
     Array::of2(&id.into(), &"filter".into()).into()
 }
 
+fn edits_key(id: &str) -> JsValue {
+    Array::of2(&id.into(), &"edits".into()).into()
+}
+
 /// Commits a write and closes the database.
 async fn finish(db: IdbDatabase, s: Stores) -> Result<(), StorageError> {
     let outcome = committed(&s.transaction).await;
@@ -218,13 +225,14 @@ pub async fn name(id: &str, name: &str) -> Result<(), StorageError> {
     finish(db, s).await
 }
 
-/// Deletes a workspace: its name, files and filter, in one transaction.
+/// Deletes a workspace: its name, files, filter and edits, in one transaction.
 pub async fn delete(id: &str) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
     s.workspaces.delete(&id.into()).map_err(classify)?;
     s.files.delete(&files_of(id)?).map_err(classify)?;
     s.meta.delete(&filter_key(id)).map_err(classify)?;
+    s.meta.delete(&edits_key(id)).map_err(classify)?;
     finish(db, s).await
 }
 
@@ -234,6 +242,7 @@ pub async fn load(id: &str) -> Result<Stored, StorageError> {
     let s = stores(&db, IdbTransactionMode::Readonly)?;
     let all = result(&s.files.get_all_with_key(&files_of(id)?).map_err(classify)?).await?;
     let filter = result(&s.meta.get(&filter_key(id)).map_err(classify)?).await?;
+    let edits = result(&s.meta.get(&edits_key(id)).map_err(classify)?).await?;
     let files = Array::from(&all)
         .iter()
         .filter_map(|entry| {
@@ -250,6 +259,7 @@ pub async fn load(id: &str) -> Result<Stored, StorageError> {
     Ok(Stored {
         files,
         filter: filter.as_string(),
+        edits: edits.as_string(),
     })
 }
 
@@ -291,6 +301,26 @@ pub async fn save_filter(id: &str, json: &str) -> Result<(), StorageError> {
         .put_with_key(&json.into(), &filter_key(id))
         .map_err(classify)?;
     finish(db, s).await
+}
+
+/// Changes a workspace's edits (as JSON) in one transaction: `change` is given those kept now
+/// (another tab may have added to them) and returns what to keep, or `None` to keep them as
+/// they are. Returns what was kept.
+pub async fn update_edits(
+    id: &str,
+    change: impl FnOnce(Option<String>) -> Option<String>,
+) -> Result<Option<String>, StorageError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    let kept = result(&s.meta.get(&edits_key(id)).map_err(classify)?).await?;
+    let Some(json) = change(kept.as_string()) else {
+        db.close();
+        return Ok(kept.as_string());
+    };
+    s.meta
+        .put_with_key(&json.as_str().into(), &edits_key(id))
+        .map_err(classify)?;
+    finish(db, s).await.map(|()| Some(json))
 }
 
 /// How much this site stores and may store, in bytes (`navigator.storage.estimate()`).

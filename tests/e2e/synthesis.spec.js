@@ -527,3 +527,112 @@ test("a full storage while keeping files loses nothing of the session and says w
   await page.locator(".workspace").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "target/screenshots/desktop-27-synthesis-workspace-full.png" });
 });
+
+test("the secretariat's edits: themes named and merged, a response left out, quotes chosen, a text written, a question reviewed; they survive a reload and new files, undo and redo, and Part II follows them", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const all = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(all.slice(0, 40));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await page.getByLabel("Your name, recorded with each edit you make").fill("Ana Ruiz");
+  await page.getByLabel("Your name, recorded with each edit you make").press("Tab");
+
+  // Name the first theme and merge the second into it, with the keyboard.
+  const themes = page.locator(".question .theme");
+  const before = await themes.count();
+  expect(before).toBeGreaterThanOrEqual(3);
+  const second = await themes.nth(1).locator("h4").innerText();
+  const firstTheme = themes.first();
+  await firstTheme.locator("summary", { hasText: "Edit this theme" }).press("Enter");
+  await firstTheme.getByLabel("Name of this theme").fill("Trust comes first");
+  await firstTheme.getByLabel("Name of this theme").press("Enter");
+  await expect(firstTheme.locator("h4")).toHaveText("1. Trust comes first");
+  const voices = async (i) => Number((await themes.nth(i).locator(".theme__meta:not(.theme__named)").first().innerText()).match(/\d+/)[0]);
+  const [va, vb] = [await voices(0), await voices(1)];
+  const secondTheme = themes.nth(1);
+  await secondTheme.locator("summary", { hasText: "Edit this theme" }).click();
+  await secondTheme.getByLabel("Merge this theme into").selectOption({ label: "1. Trust comes first" });
+  await secondTheme.getByRole("button", { name: "Merge" }).click();
+  await expect(themes).toHaveCount(before - 1);
+  await expect(page.locator(".question")).not.toContainText(second);
+  expect(await voices(0)).toBe(va + vb);
+
+  // Choose a published answer as a quote; an unpublished one is refused, and says why.
+  const rows = page.locator(".answer-row");
+  await expect(rows.first()).toBeVisible();
+  const published = rows.filter({ hasText: "Publish it with my name" }).first();
+  const quoted = (await published.locator(".answer-row__text").innerText()).trim();
+  await published.getByRole("button", { name: "Choose as a quote" }).click();
+  await expect(page.locator(".question-editor .pinned")).toContainText(quoted.slice(0, 60));
+  await expect(published.getByRole("button", { name: "Take out of the quotes" })).toHaveAttribute("aria-pressed", "true");
+  const secret = rows.filter({ hasText: "Do not publish it" }).first();
+  const secretText = (await secret.locator(".answer-row__text").innerText()).trim();
+  await secret.getByRole("button", { name: "Choose as a quote" }).click();
+  await expect(secret.getByRole("alert")).toHaveText("This answer cannot be quoted: its author chose not to be published, or has not sent the response.");
+  await expect(page.locator(".question-editor .pinned")).toHaveCount(1);
+
+  // Leave a response out as spam: one response fewer everywhere.
+  const total = Number((await page.locator(".report__summary").innerText()).match(/(\d[\d,]*)\u2069* responses\u2069* in the set/)[1].replace(/\D/g, ""));
+  // A named contributor, listed in Part II until the response is left out.
+  const spam = rows.filter({ hasText: "Publish it with my name" }).nth(1);
+  const spamText = (await spam.locator(".answer-row__text").innerText()).trim();
+  const spamWho = (await spam.locator(".answer-row__who bdi").allInnerTexts()).slice(0, 2).join(", ");
+  const listed = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
+  expect(listed).toContain(spamWho);
+  await spam.locator("summary", { hasText: "Leave this response out" }).click();
+  await spam.getByRole("button", { name: "Spam" }).click();
+  await expect(page.locator(".editing")).toContainText(loose("Responses left out by the secretariat: 1."));
+  await expect(page.locator("#overview-heading + p")).toContainText(`${total - 1}`);
+  await expect(rows.filter({ hasText: spamText.slice(0, 40) }).first()).toContainText(loose("Left out: Spam"));
+
+  // The question's text and its review.
+  await page.getByLabel("Text for Part II").fill("Contributors agree that trust between teams comes first.\n\nThey differ on who should lead.");
+  await expect(page.locator(".question-editor")).toContainText("Not saved yet.");
+  await page.getByRole("button", { name: "Save the text" }).click();
+  await expect(page.locator(".question-editor")).not.toContainText("Not saved yet.");
+  await page.getByLabel("Reviewed: this question's synthesis is ready").check();
+  await expect(page.locator(".question-nav__button").first()).toContainText("Reviewed");
+  await page.locator(".editing summary").click();
+  await expect(page.locator(".editing__list li")).toHaveCount(6);
+  await expect(page.locator(".editing__list li").first()).toContainText(loose("Ana Ruiz: question 1: marked reviewed"));
+  await expectAccessible(page);
+  await page.locator(".question-editor").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "target/screenshots/desktop-27-synthesis-edits.png" });
+
+  // What the page shows of the question, without the answer list (loaded on its own time).
+  const shown = () => page.locator(".question").evaluate((q) => {
+    const copy = q.cloneNode(true);
+    copy.querySelectorAll(".answers").forEach((a) => a.remove());
+    return copy.textContent;
+  });
+  const edited = await shown();
+  await page.reload();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(themes.first().locator("h4")).toHaveText("1. Trust comes first");
+  expect(await shown()).toBe(edited);
+  await expect(page.getByLabel("Your name, recorded with each edit you make")).toHaveValue("Ana Ruiz");
+  await expect(page.getByLabel("Text for Part II")).toHaveValue(/trust between teams comes first/);
+
+  // Part II follows the edits, and publication choices still rule.
+  const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
+  expect(md).toContain("Trust comes first");
+  expect(md).toContain("### Selected quotes");
+  expect(md).toContain("Contributors agree that trust between teams comes first.\n\nThey differ on who should lead.");
+  expect(md).toMatch(/The secretariat left out 1 more \\\(spam 1\\\)/);
+  expect(md).not.toContain(secretText.slice(0, 60));
+  expect(md).not.toContain(spamWho);
+
+  // New files: the edits still find their theme.
+  await page.locator("#file-input").setInputFiles(all.slice(40));
+  await expect(page.locator(".report__summary")).toContainText(loose("45 files"));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(themes.first().locator("h4")).toHaveText("1. Trust comes first");
+  await expect(page.locator(".editing")).not.toContainText("no longer find their theme");
+
+  // Undo the review, then redo it.
+  await page.getByRole("button", { name: "Undo the last edit" }).click();
+  await expect(page.getByLabel("Reviewed: this question's synthesis is ready")).not.toBeChecked();
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(page.getByLabel("Reviewed: this question's synthesis is ready")).toBeChecked();
+  await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
+});

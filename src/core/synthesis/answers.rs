@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::filter::Filter;
-use crate::core::response::{Publication, Response, StakeholderGroup};
+use crate::core::response::{Publication, Response, StakeholderGroup, Status};
 
 /// One answer and who gave it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +24,9 @@ pub struct AnswerRow {
     pub language: String,
     /// Publication choice, if made.
     pub publication: Option<Publication>,
+    /// Whether the answer may be quoted (published by its author's choice, and sent, or a
+    /// draft read as sent).
+    pub quotable: bool,
 }
 
 /// Answers to question `qid` from responses the filter admits whose text contains every word
@@ -45,10 +48,13 @@ pub fn answer_rows<'a>(
         })
         .collect();
     matching.sort_by(|a, b| a.id.cmp(&b.id));
-    matching.into_iter().map(|r| row(r, qid)).collect()
+    matching
+        .into_iter()
+        .map(|r| row(r, qid, filter.drafts))
+        .collect()
 }
 
-fn row(r: &Response, qid: &str) -> AnswerRow {
+fn row(r: &Response, qid: &str, drafts_as_sent: bool) -> AnswerRow {
     let p = &r.respondent;
     AnswerRow {
         response: r.id.to_string(),
@@ -59,5 +65,9 @@ fn row(r: &Response, qid: &str) -> AnswerRow {
         country: p.country.map(|c| c.code().to_string()).unwrap_or_default(),
         language: r.language.clone(),
         publication: r.publication,
+        quotable: matches!(
+            r.publication,
+            Some(Publication::Named | Publication::Anonymous)
+        ) && (r.status == Status::Finished || drafts_as_sent),
     }
 }

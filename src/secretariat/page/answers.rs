@@ -1,20 +1,29 @@
-//! Every answer to the question on show, with its respondent, searchable. The search runs in the worker; typing never waits for it.
+//! Every answer to the question on show, with its respondent, searchable, each with the secretariat's tools: choose it as a quote, leave its response out (with a reason) or bring it back. The search runs in the worker; typing never waits for it.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
+use crate::core::edits::{Change, Reason};
 use crate::core::response::{Publication, StakeholderGroup};
-use crate::i18n::number;
+use crate::core::synthesis::AnswerRow;
+use crate::i18n::{number, text};
 use crate::secretariat::protocol::ANSWER_PAGE;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::web::locale::DisplayNames;
 
+/// Props of [`Answers`].
+#[derive(Properties, PartialEq)]
+pub struct AnswersProps {
+    /// The id of the question on show.
+    pub question: String,
+}
+
 /// The answer list.
 #[function_component]
-pub fn Answers() -> Html {
+pub fn Answers(props: &AnswersProps) -> Html {
     let messages = use_messages();
     let handle = use_synthesis();
     let s = handle.state();
@@ -43,6 +52,76 @@ pub fn Answers() -> Html {
         |p: Option<Publication>| messages.t(p.map_or(labels::NOT_GIVEN, labels::publication));
     let group =
         |g: Option<StakeholderGroup>| messages.t(g.map_or(labels::NOT_GIVEN, labels::group));
+    let decisions = s.edits.decisions();
+    let pins = decisions
+        .questions
+        .get(&props.question)
+        .map(|d| d.pins.clone())
+        .unwrap_or_default();
+    let tools = |r: &AnswerRow| {
+        let pinned = pins.contains(&r.response);
+        let on_pin = {
+            let (handle, question, row) = (handle.clone(), props.question.clone(), r.clone());
+            Callback::from(move |_: MouseEvent| {
+                if pinned {
+                    handle.edit(Change::Unpin {
+                        question: question.clone(),
+                        response: row.response.clone(),
+                    })
+                } else {
+                    handle.pin(question.clone(), &row)
+                }
+            })
+        };
+        let refused = s.pin_refused.as_deref() == Some(r.response.as_str());
+        let refusal = format!("pin-refused-{}", r.response);
+        let excluded = decisions.excluded.get(&r.response).copied();
+        let exclude = |reason: Reason| {
+            let (handle, response) = (handle.clone(), r.response.clone());
+            Callback::from(move |_: MouseEvent| {
+                handle.edit(Change::Exclude {
+                    response: response.clone(),
+                    reason,
+                })
+            })
+        };
+        let on_include = {
+            let (handle, response) = (handle.clone(), r.response.clone());
+            Callback::from(move |_: MouseEvent| {
+                handle.edit(Change::Include {
+                    response: response.clone(),
+                })
+            })
+        };
+        html! {
+            <div class="answer-row__tools">
+                if let Some(reason) = excluded {
+                    <p class="answer-row__excluded">
+                        <strong>{ messages.t_with("answer-excluded", &[("reason", text(&messages.t(&format!("reason-{}", reason.key()))))]) }</strong>
+                        { " " }
+                        <button type="button" class="button button--secondary button--small" onclick={on_include}>{ messages.t("answer-include") }</button>
+                    </p>
+                } else {
+                    <button type="button" class="button button--secondary button--small" aria-pressed={if pinned { "true" } else { "false" }}
+                        aria-describedby={refused.then(|| refusal.clone())} onclick={on_pin}>
+                        { messages.t(if pinned { "answer-unpin" } else { "answer-pin" }) }
+                    </button>
+                    if refused {
+                        <p class="error-message" id={refusal.clone()} role="alert">{ messages.t("answer-pin-refused") }</p>
+                    }
+                    <details class="answer-row__exclude">
+                        <summary>{ messages.t("answer-exclude") }</summary>
+                        <p class="hint">{ messages.t("answer-exclude-why") }</p>
+                        { for Reason::ALL.iter().map(|&reason| html! {
+                            <button type="button" class="button button--secondary button--small" onclick={exclude(reason)}>
+                                { messages.t(&format!("reason-{}", reason.key())) }
+                            </button>
+                        }) }
+                    </details>
+                }
+            </div>
+        }
+    };
     html! {
         <section aria-labelledby="answers-heading" class="answers">
             <h3 class="heading-m" id="answers-heading">{ messages.t("answers-title") }</h3>
@@ -64,6 +143,7 @@ pub fn Answers() -> Html {
                                 { format!(" · {} · {} · {} · ", group(r.group), country(&r.country), labels::language(&messages, &r.language)) }
                                 { messages.t_with("answers-publication", &[("choice", crate::i18n::text(&publication(r.publication)))]) }
                             </p>
+                            { tools(r) }
                         </li>
                     }) }
                 </ul>

@@ -3,6 +3,7 @@
 mod answers;
 mod bar_chart;
 mod drop_zone;
+mod editing;
 mod exports;
 mod filters;
 mod import_report;
@@ -21,6 +22,7 @@ use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
 use drop_zone::DropZone;
+use editing::EditingPanel;
 use exports::Exports;
 use filters::Filters;
 use import_report::ImportReport;
@@ -113,6 +115,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     }
                     if let Some(synthesis) = &s.synthesis {
                         <Overview synthesis={synthesis.clone()} />
+                        <EditingPanel questionnaire={questionnaire.clone()} />
                         <QuestionView synthesis={synthesis.clone()} questionnaire={questionnaire.clone()} />
                         <Exports />
                     }

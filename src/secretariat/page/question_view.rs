@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::answers::Answers;
+use super::editing::{QuestionEditor, ThemeTools};
 use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
@@ -25,7 +26,7 @@ pub struct QuestionViewProps {
     pub questionnaire: Rc<Questionnaire>,
 }
 
-fn quote(m: &Messages, q: &Quote) -> Html {
+pub(super) fn quote(m: &Messages, q: &Quote) -> Html {
     // Anonymous respondents are described in the page's language; names stay as written.
     let who = match &q.anonymous {
         Some((group, country)) => {
@@ -170,6 +171,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     aria-current={current.then_some("true")} {onclick}>
                     <span class="question-nav__number">{ m.t_with("question-number", &[("number", number(i + 1))]) }</span>
                     <span class="question-nav__text">{ question.text.get(lang).chars().take(70).collect::<String>() }{ "…" }</span>
+                    if props.synthesis.questions.get(i).is_some_and(|q| q.reviewed) {
+                        <span class="question-nav__reviewed">{ m.t("question-nav-reviewed") }</span>
+                    }
                 </button>
             </li>
         }
@@ -179,7 +183,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             <h2 class="heading-l">{ m.t("questions-heading") }</h2>
             <nav aria-label={m.t("questions-heading")}><ul class="question-nav">{ for nav }</ul></nav>
             <QuestionBody synthesis={props.synthesis.clone()} questionnaire={props.questionnaire.clone()} {shown} />
-            <Answers />
+            <QuestionEditor question={shown} />
+            <Answers question={props.synthesis.questions[shown].id.clone()} />
         </section>
     }
 }
@@ -230,17 +235,21 @@ fn QuestionBody(props: &QuestionBodyProps) -> Html {
             } else {
                 <ol class="theme-index">
                     { for q.themes.iter().enumerate().map(|(i, t)| html! {
-                        <li><a href={format!("#theme-{}-{i}", q.number)}><bdi>{ t.label.join(", ") }</bdi></a>{ format!(" ({})", t.voices) }</li>
+                        <li><a href={format!("#theme-{}-{i}", q.number)}><bdi>{ t.title() }</bdi></a>{ format!(" ({})", t.voices) }</li>
                     }) }
                 </ol>
                 { for q.themes.iter().enumerate().map(|(i, t)| html! {
                     <section class="theme" id={format!("theme-{}-{i}", q.number)} tabindex="-1" aria-labelledby={format!("theme-{}-{i}-title", q.number)}>
                         <h4 class="heading-s" id={format!("theme-{}-{i}-title", q.number)}>
-                            { format!("{}. ", i + 1) }<bdi>{ t.label.join(", ") }</bdi>
+                            { format!("{}. ", i + 1) }<bdi>{ t.title() }</bdi>
                         </h4>
+                        if t.name.is_some() {
+                            <p class="theme__meta theme__named">{ m.t_with("theme-named", &[("terms", text(&t.label.join(", ")))]) }</p>
+                        }
                         <p class="theme__meta">{ m.t_with("theme-meta", &[("voices", number(t.voices)), ("language", text(&labels::language(m, &t.language)))]) }</p>
                         <p class="theme__groups">{ t.groups.iter().map(|g| format!("{} {}", labels::group_key(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ") }</p>
                         { for t.quotes.iter().map(|q| quote(m, q)) }
+                        <ThemeTools question={shown} theme={i} />
                     </section>
                 }) }
             }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::crypto::KeyError;
+use crate::core::edits::Edits;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
 use crate::secretariat::protocol::{ANSWER_PAGE, Reply, SetReport, Timing, WorkerError};
@@ -80,6 +81,28 @@ pub struct SynthesisState {
     pub helper_ready: bool,
     /// What this browser keeps of the workspace.
     pub workspace: Workspace,
+    /// The secretariat's edits.
+    pub edits: Shared<Edits>,
+    /// Whether the edits kept have been read (until then, none is made).
+    pub edits_read: bool,
+    /// The name the person gives, recorded with each edit.
+    pub editor: String,
+    /// Why the edits are not (all) kept, if they are not.
+    pub edit_problem: Option<EditProblem>,
+    /// A response whose answer could not be pinned as a quote, its author not allowing it.
+    pub pin_refused: Option<String>,
+}
+
+/// Why the secretariat's edits are not kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditProblem {
+    /// The last edit is shown but not kept in this browser (storage full, or unavailable).
+    NotKept {
+        /// Whether the storage was full.
+        full: bool,
+    },
+    /// The edits kept in this browser could not be read: none is made, to lose nothing.
+    Unreadable,
 }
 
 /// The workspace this browser keeps: the files loaded and the filter, reopened with the page.
@@ -141,6 +164,11 @@ impl Default for SynthesisState {
             timing: Timing::default(),
             helper_ready: false,
             workspace: Workspace::default(),
+            edits: Shared::default(),
+            edits_read: false,
+            editor: String::new(),
+            edit_problem: None,
+            pin_refused: None,
         }
     }
 }
@@ -186,6 +214,14 @@ pub enum Action {
     Exporting,
     /// Something failed on the page's side.
     Failed(PageError),
+    /// The edits as kept in this browser (read, or just written).
+    EditsKept(Edits),
+    /// The edits as made, which this browser could not keep.
+    EditsNotKept(Edits, EditProblem),
+    /// The person's name for the history of edits.
+    Editor(String),
+    /// A response's answer was not pinned: its author does not allow quotes (`None`: forget it).
+    PinRefused(Option<String>),
 }
 
 impl Reducible for SynthesisState {
@@ -249,6 +285,20 @@ impl Reducible for SynthesisState {
             Action::MoreAnswers => s.answer_limit += ANSWER_PAGE,
             Action::Exporting => s.activity = Activity::Exporting,
             Action::Failed(e) => s.activity = Activity::Failed(e),
+            Action::EditsKept(edits) => {
+                s.edits = Shared::new(edits);
+                s.edits_read = true;
+                s.edit_problem = None;
+            }
+            Action::EditsNotKept(edits, problem) => {
+                if problem != EditProblem::Unreadable {
+                    s.edits = Shared::new(edits);
+                }
+                s.edits_read = true;
+                s.edit_problem = Some(problem);
+            }
+            Action::Editor(name) => s.editor = name,
+            Action::PinRefused(response) => s.pin_refused = response,
         }
         Rc::new(s)
     }

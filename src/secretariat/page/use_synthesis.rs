@@ -5,11 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{ReactorEvent, UseReactorBridgeHandle, use_reactor_bridge};
 
-use super::state::{Action, PageError, SynthesisState, WorkspaceProblem};
+use super::state::{Action, EditProblem, PageError, SynthesisState, WorkspaceProblem};
 use crate::core::crypto;
+use crate::core::edits::{Change, Edit, Edits};
 use crate::core::export::ExportKind;
 use crate::core::import::Limits;
 use crate::core::questionnaire::Questionnaire;
+use crate::core::synthesis::AnswerRow;
 use crate::core::synthesis::{Dimension, Filter};
 use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
 use crate::secretariat::worker::SynthesisReactor;
@@ -183,11 +185,114 @@ impl SynthesisHandle {
         self.state.dispatch(Action::MoreAnswers);
     }
 
-    /// Asks for an export of the responses the filter admits; it is downloaded when ready.
+    /// Asks for an export of the responses the filter admits, as edited; it is downloaded
+    /// when ready.
     pub fn export(&self, kind: ExportKind) {
         self.state.dispatch(Action::Exporting);
+        let excluded = self.state.edits.decisions().excluded_ids();
         self.worker
-            .send(Request::Export(kind, self.state.filter.clone()));
+            .send(Request::Export(kind, self.state.filter.excluding(excluded)));
+    }
+
+    /// Makes an edit, recorded with the time and the person's name.
+    pub fn edit(&self, change: Change) {
+        let edit = Edit {
+            at: platform::now(),
+            by: self.state.editor.clone(),
+            change,
+        };
+        self.change_edits(move |edits| edits.make(edit.clone()));
+    }
+
+    /// Pins an answer as one of its question's chosen quotes, unless its author does not allow
+    /// quotes, which the page then says.
+    pub fn pin(&self, question: String, row: &AnswerRow) {
+        if !row.quotable {
+            self.state
+                .dispatch(Action::PinRefused(Some(row.response.clone())));
+            return;
+        }
+        self.state.dispatch(Action::PinRefused(None));
+        self.edit(Change::Pin {
+            question,
+            response: row.response.clone(),
+        });
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&self) {
+        self.change_edits(|edits| edits.undo().is_some());
+    }
+
+    /// Makes the last undone edit again.
+    pub fn redo(&self) {
+        self.change_edits(|edits| edits.redo().is_some());
+    }
+
+    /// The person's name, recorded with their edits and remembered in this browser.
+    pub fn set_editor(&self, name: String) {
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(EDITOR, &name);
+        }
+        self.state.dispatch(Action::Editor(name));
+    }
+
+    /// Changes the edits with `op` (which says whether it changed them): on the edits this
+    /// browser keeps, in one transaction, so an edit made in another tab is never written over;
+    /// if they cannot be kept, on the page's copy, and the page says so.
+    fn change_edits(&self, op: impl Fn(&mut Edits) -> bool + 'static) {
+        if !self.state.edits_read {
+            return;
+        }
+        let dispatcher = self.state.dispatcher();
+        let mine = (*self.state.edits).clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let current = workspace::current();
+            let mut unreadable = false;
+            let kept = workspace::update_edits(&current, |kept| {
+                let mut edits = match kept.as_deref().map(serde_json::from_str::<Edits>) {
+                    None => mine.clone(),
+                    Some(Ok(edits)) => edits,
+                    Some(Err(_)) => {
+                        unreadable = true;
+                        return None;
+                    }
+                };
+                op(&mut edits)
+                    .then(|| serde_json::to_string(&edits).ok())
+                    .flatten()
+            })
+            .await;
+            match kept {
+                _ if unreadable => {
+                    dispatcher.dispatch(Action::EditsNotKept(mine, EditProblem::Unreadable))
+                }
+                Ok(json) => {
+                    let edits = json
+                        .and_then(|j| serde_json::from_str::<Edits>(&j).ok())
+                        .unwrap_or_else(|| mine.clone());
+                    dispatcher.dispatch(Action::EditsKept(edits));
+                    tell_tabs(&format!("edited:{current}"));
+                }
+                Err(e) => {
+                    let mut edits = mine;
+                    op(&mut edits);
+                    let full = matches!(e, StorageError::Full);
+                    dispatcher.dispatch(Action::EditsNotKept(edits, EditProblem::NotKept { full }));
+                }
+            }
+        });
+    }
+}
+
+/// Where the person's name for the history of edits is remembered (`localStorage`).
+const EDITOR: &str = "bpf-survey-editor";
+
+/// Says `what` to the other tabs of this browser with the synthesis page open.
+fn tell_tabs(what: &str) {
+    if let Ok(c) = web_sys::BroadcastChannel::new(TABS) {
+        let _ = c.post_message(&what.into());
+        c.close();
     }
 }
 
@@ -213,6 +318,15 @@ async fn listed() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The edits kept as JSON, read: none kept is none made; unreadable ones are left alone.
+fn read_edits(json: Option<&str>) -> Action {
+    match json.map(serde_json::from_str::<Edits>) {
+        None => Action::EditsKept(Edits::default()),
+        Some(Ok(edits)) => Action::EditsKept(edits),
+        Some(Err(_)) => Action::EditsNotKept(Edits::default(), EditProblem::Unreadable),
+    }
+}
+
 /// What the page says of a workspace that could not be kept.
 fn problem(e: &StorageError, files: usize) -> WorkspaceProblem {
     match e {
@@ -236,8 +350,16 @@ fn use_workspace(
             wasm_bindgen_futures::spawn_local(async move {
                 let current = workspace::current();
                 dispatcher.dispatch(Action::Opened(current.clone(), listed().await));
+                if let Some(name) = web_sys::window()
+                    .and_then(|w| w.local_storage().ok().flatten())
+                    .and_then(|s| s.get_item(EDITOR).ok().flatten())
+                {
+                    dispatcher.dispatch(Action::Editor(name));
+                }
                 match workspace::load(&current).await {
                     Ok(stored) => {
+                        // The edits first: the synthesis waits for them, so it runs once.
+                        dispatcher.dispatch(read_edits(stored.edits.as_deref()));
                         let filter = stored
                             .filter
                             .as_deref()
@@ -259,7 +381,10 @@ fn use_workspace(
                         }
                         dispatcher.dispatch(Action::Kept(0));
                     }
-                    Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, 0))),
+                    Err(e) => {
+                        dispatcher.dispatch(Action::EditsKept(Edits::default()));
+                        dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, 0)));
+                    }
                 }
                 let persisted = workspace::persist().await;
                 dispatcher.dispatch(Action::Storage(workspace::usage().await, persisted));
@@ -282,7 +407,15 @@ fn use_workspace(
                         .dyn_ref::<web_sys::MessageEvent>()
                         .and_then(|m| m.data().as_string())
                         .unwrap_or_default();
-                    if said == format!("open:{current}") {
+                    if said == format!("edited:{current}") {
+                        let dispatcher = dispatcher.clone();
+                        let current = current.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if let Ok(kept) = workspace::update_edits(&current, |_| None).await {
+                                dispatcher.dispatch(read_edits(kept.as_deref()));
+                            }
+                        });
+                    } else if said == format!("open:{current}") {
                         let _ = c.post_message(&format!("here:{current}").into());
                         dispatcher.dispatch(Action::OpenElsewhere);
                     } else if said == format!("here:{current}") {
@@ -350,14 +483,29 @@ pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
     };
     use_worker_start(&worker, state.dispatcher());
     use_workspace(&worker, &state);
-    // A new set of responses, or a new filter: synthesise again.
+    // New edits go to the worker, which edits the last synthesis again; before any new
+    // synthesis their exclusions call for, so it is made with them.
+    let decisions = use_memo(state.edits.clone(), |edits| edits.decisions());
+    {
+        let worker = worker.clone();
+        use_effect_with(decisions.clone(), move |decisions| {
+            worker.send(Request::Edits((**decisions).clone()));
+        });
+    }
+    // A new set of responses, a new filter or other exclusions: synthesise again (once the
+    // edits kept have been read).
     {
         let worker = worker.clone();
         use_effect_with(
-            (state.files.clone(), state.filter.clone()),
-            move |(files, filter)| {
-                if !files.is_empty() {
-                    worker.send(Request::Synthesize(filter.clone()));
+            (
+                state.files.clone(),
+                state.filter.clone(),
+                decisions.excluded_ids(),
+                state.edits_read,
+            ),
+            move |(files, filter, excluded, read)| {
+                if !files.is_empty() && *read {
+                    worker.send(Request::Synthesize(filter.excluding(excluded.clone())));
                 }
             },
         );
