@@ -48,3 +48,4 @@ pub mod synthesis;
 pub mod text;
 pub mod time;
 pub mod validate;
+pub mod workspace_file;

@@ -11,3 +11,4 @@ mod purity;
 mod session;
 mod store;
 mod synthesis;
+mod workspace_file;
