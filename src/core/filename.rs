@@ -36,6 +36,17 @@ pub fn bundle_filename(count: usize, created: Timestamp) -> String {
     format!("bpf-responses-{count}-{}.json", created.date())
 }
 
+/// `bpf-workspace-<name-or-unnamed>-<YYYY-MM-DD>.json`, for a workspace file.
+pub fn workspace_filename(name: &str, exported: Timestamp) -> String {
+    let name = slug(name);
+    let name = if name.is_empty() {
+        "unnamed".to_string()
+    } else {
+        name
+    };
+    format!("bpf-workspace-{name}-{}.json", exported.date())
+}
+
 /// Letters and digits of any script (Latin ones in lower case), other runs folded to one `-`,
 /// at most 40 characters: nothing a file system or a mail client could misread. Only ASCII is
 /// lower-cased: full Unicode case tables would cost respondents 4 KB for a file name.

@@ -303,6 +303,46 @@ pub async fn save_filter(id: &str, json: &str) -> Result<(), StorageError> {
     finish(db, s).await
 }
 
+/// Makes workspace `id` named `name` with `files`, the filter and the edits (as JSON), in one
+/// transaction: all of it is kept, or none of it.
+pub async fn create(
+    id: &str,
+    name: &str,
+    files: &[StoredFile],
+    filter: &str,
+    edits: &str,
+) -> Result<(), StorageError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    let put = || -> Result<(), StorageError> {
+        s.workspaces
+            .put_with_key(&name.into(), &id.into())
+            .map_err(classify)?;
+        for (i, file) in files.iter().enumerate() {
+            let value = Array::of3(
+                &file.name.as_str().into(),
+                &Uint8Array::from(file.bytes.as_slice()),
+                &JsValue::from_f64(file.size as f64),
+            );
+            let key = Array::of2(&id.into(), &JsValue::from_f64(i as f64));
+            s.files.put_with_key(&value, &key).map_err(classify)?;
+        }
+        s.meta
+            .put_with_key(&filter.into(), &filter_key(id))
+            .map_err(classify)?;
+        s.meta
+            .put_with_key(&edits.into(), &edits_key(id))
+            .map_err(classify)?;
+        Ok(())
+    };
+    if let Err(e) = put() {
+        let _ = s.transaction.abort();
+        db.close();
+        return Err(e);
+    }
+    finish(db, s).await
+}
+
 /// Changes a workspace's edits (as JSON) in one transaction: `change` is given those kept now
 /// (another tab may have added to them) and returns what to keep, or `None` to keep them as
 /// they are. Returns what was kept.

@@ -636,3 +636,94 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   await expect(page.getByLabel("Reviewed: this question's synthesis is ready")).toBeChecked();
   await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
 });
+
+test("a workspace file opened in a fresh browser gives the same downloads byte for byte; a damaged one is refused; a colleague's is merged, disagreements side by side", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const all = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+  const ready = (page) => expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const downloads = async (page) => ({
+    md: (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text,
+    csv: (await downloadOf(page, () => page.getByRole("button", { name: /^Download CSV/ }).first().click())).text,
+  });
+  const open = async (page) => {
+    const files = page.locator(".workspace-files");
+    if (!(await files.getAttribute("open"))) await files.locator("summary").click();
+    return files;
+  };
+
+  // Ana's workspace: files, a filter, edits.
+  const anaContext = await browser.newContext();
+  const ana = await anaContext.newPage();
+  await ana.goto("./synthesis/");
+  await ana.locator("#file-input").setInputFiles(all.slice(0, 40));
+  await ready(ana);
+  await ana.getByLabel("Your name, recorded with each edit you make").fill("Ana");
+  await ana.getByLabel("Your name, recorded with each edit you make").press("Tab");
+  const theme = ana.locator(".question .theme").first();
+  await theme.locator("summary", { hasText: "Edit this theme" }).click();
+  await theme.getByLabel("Name of this theme").fill("Trust comes first");
+  await theme.getByRole("button", { name: "Save the name" }).click();
+  await expect(theme.locator("h4")).toHaveText("1. Trust comes first");
+  await ana.getByLabel("Text for Part II").fill("Ana's reading of question 1.");
+  await ana.getByRole("button", { name: "Save the text" }).click();
+  await expect(ana.locator(".editing summary")).toContainText(loose("History of edits (2)"));
+  await ana.getByLabel(/^English \(\d+\)$/).check();
+  await ready(ana);
+  const expected = await downloads(ana);
+  const file = await downloadOf(ana, async () => (await open(ana)).getByRole("button", { name: "Download this workspace as one file" }).click());
+  expect(file.name).toMatch(/^bpf-workspace-unnamed-\d{4}-\d{2}-\d{2}\.json$/);
+  const dir = mkdtempSync(join(tmpdir(), "bpf-workspace-"));
+  const anaFile = join(dir, file.name);
+  writeFileSync(anaFile, file.text);
+
+  // A colleague's fresh browser: a damaged copy is refused and changes nothing; the real one
+  // gives the same downloads, byte for byte.
+  const benContext = await browser.newContext();
+  const ben = await benContext.newPage();
+  await ben.goto("./synthesis/");
+  const damaged = join(dir, "damaged.json");
+  writeFileSync(damaged, file.text.replace("Trust comes first", "Trust comes last"));
+  await (await open(ben)).getByLabel("Open a workspace file").setInputFiles(damaged);
+  await expect(ben.locator(".workspace-files [role=alert]")).toHaveText("This workspace file was changed or damaged after it was written. Nothing was changed: ask for a new copy.");
+  const notJson = join(dir, "notes.json");
+  writeFileSync(notJson, "<script>alert(1)</script>");
+  await ben.getByLabel("Open a workspace file").setInputFiles(notJson);
+  await expect(ben.locator(".workspace-files [role=alert]")).toHaveText("This is not a workspace file of this app. Nothing was changed.");
+  await expect(ben.locator(".report__summary")).toHaveCount(0);
+  await ben.getByLabel("Open a workspace file").setInputFiles(anaFile);
+  await ready(ben);
+  await expect(ben.getByLabel(/^English \(\d+\)$/)).toBeChecked();
+  await expect(ben.locator(".question .theme h4").first()).toHaveText("1. Trust comes first");
+  const got = await downloads(ben);
+  expect(got.md).toBe(expected.md);
+  expect(got.csv).toBe(expected.csv);
+
+  // Ben edits the same text differently and names himself; his workspace goes back to Ana.
+  await ben.getByLabel("Your name, recorded with each edit you make").fill("Ben");
+  await ben.getByLabel("Your name, recorded with each edit you make").press("Tab");
+  await ben.getByLabel("Text for Part II").fill("Ben's reading of question 1.");
+  await ben.getByRole("button", { name: "Save the text" }).click();
+  await ben.getByLabel("Reviewed: this question's synthesis is ready").check();
+  await expect(ben.locator(".question-nav__button").first()).toContainText("Reviewed");
+  const benFile = join(dir, "ben.json");
+  writeFileSync(benFile, (await downloadOf(ben, async () => (await open(ben)).getByRole("button", { name: "Download this workspace as one file" }).click())).text);
+
+  await (await open(ana)).getByLabel("Add a colleague's workspace file to this workspace").setInputFiles(benFile);
+  await expect(ana.locator(".workspace-files [role=status]")).toHaveText(loose("Added from your colleague's workspace: new files: 0; new edits: 1."));
+  const conflicts = ana.locator(".conflicts");
+  await expect(conflicts.locator("h2")).toHaveText(loose("Decided differently by you and your colleague: 1"));
+  await expect(conflicts.locator(".conflict__side").first()).toContainText("Ana's reading of question 1.");
+  await expect(conflicts.locator(".conflict__side").nth(1)).toContainText("Ben's reading of question 1.");
+  await expect(conflicts.locator(".conflict__side").nth(1)).toContainText(loose("Your colleague's (Ben)"));
+  // Nothing was overwritten: Ana's text stands until she chooses; Ben's review, agreed by nobody else, is in.
+  await expect(ana.getByLabel("Text for Part II")).toHaveValue("Ana's reading of question 1.");
+  await expect(ana.getByLabel("Reviewed: this question's synthesis is ready")).toBeChecked();
+  await expectAccessible(ana);
+  await conflicts.scrollIntoViewIfNeeded();
+  await ana.screenshot({ path: "target/screenshots/desktop-28-synthesis-conflicts.png" });
+  await conflicts.getByRole("button", { name: "Take your colleague's" }).click();
+  await expect(conflicts).toHaveCount(0);
+  await expect(ana.getByLabel("Text for Part II")).toHaveValue("Ben's reading of question 1.");
+  await anaContext.close();
+  await benContext.close();
+});

@@ -14,6 +14,7 @@ mod question_view;
 pub mod state;
 mod status;
 pub mod use_synthesis;
+mod workspace_files;
 mod workspace_panel;
 
 use std::rc::Rc;
@@ -32,6 +33,7 @@ use overview::Overview;
 use question_view::QuestionView;
 use status::Status;
 use use_synthesis::{SynthesisHandle, WORKER_SCRIPT, use_synthesis_root};
+use workspace_files::{Conflicts, WorkspaceFiles};
 use workspace_panel::WorkspacePanel;
 
 use crate::core::questionnaire::{self, Questionnaire};
@@ -106,6 +108,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     <DropZone />
                     <Status />
                     <WorkspacePanel />
+                    <Conflicts questionnaire={questionnaire.clone()} />
                     if s.waiting_for_key > 0 {
                         <KeyPrompt />
                     }
@@ -119,6 +122,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                         <QuestionView synthesis={synthesis.clone()} questionnaire={questionnaire.clone()} />
                         <Exports />
                     }
+                    <WorkspaceFiles />
                     <KeyMaker />
                 </main>
             </div>

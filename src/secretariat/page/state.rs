@@ -8,6 +8,7 @@ use crate::core::crypto::KeyError;
 use crate::core::edits::Edits;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
+use crate::core::workspace_file::{Conflict, WorkspaceFileError};
 use crate::secretariat::protocol::{ANSWER_PAGE, Reply, SetReport, Timing, WorkerError};
 use crate::ui::shared::Shared;
 use crate::web::error::BrowserError;
@@ -128,6 +129,29 @@ pub struct Workspace {
     pub confirming: bool,
     /// Whether another tab of this browser has the same workspace open.
     pub elsewhere: bool,
+    /// What came of the last workspace file downloaded, opened or added.
+    pub file_note: Option<FileNote>,
+    /// Decisions a colleague's workspace made differently, waiting for the person's choice.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// What came of a workspace file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileNote {
+    /// It was refused; nothing changed.
+    Refused(WorkspaceFileError),
+    /// It could not be kept in this browser (storage full, or another failure); nothing changed.
+    NotKept {
+        /// Whether the storage was full.
+        full: bool,
+    },
+    /// A colleague's workspace was added: this many new files and edits.
+    Merged {
+        /// New files.
+        files: usize,
+        /// New edits.
+        edits: usize,
+    },
 }
 
 /// Why the workspace is not (wholly) kept.
@@ -222,6 +246,12 @@ pub enum Action {
     Editor(String),
     /// A response's answer was not pinned: its author does not allow quotes (`None`: forget it).
     PinRefused(Option<String>),
+    /// What came of a workspace file.
+    FileNote(FileNote),
+    /// A colleague's decisions that differ from the person's, to choose from.
+    Conflicts(Vec<Conflict>),
+    /// A conflict was settled (by its index).
+    Settled(usize),
 }
 
 impl Reducible for SynthesisState {
@@ -299,6 +329,13 @@ impl Reducible for SynthesisState {
             }
             Action::Editor(name) => s.editor = name,
             Action::PinRefused(response) => s.pin_refused = response,
+            Action::FileNote(note) => s.workspace.file_note = Some(note),
+            Action::Conflicts(conflicts) => s.workspace.conflicts = conflicts,
+            Action::Settled(i) => {
+                if i < s.workspace.conflicts.len() {
+                    s.workspace.conflicts.remove(i);
+                }
+            }
         }
         Rc::new(s)
     }

@@ -5,14 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{ReactorEvent, UseReactorBridgeHandle, use_reactor_bridge};
 
-use super::state::{Action, EditProblem, PageError, SynthesisState, WorkspaceProblem};
+use super::state::{Action, EditProblem, FileNote, PageError, SynthesisState, WorkspaceProblem};
 use crate::core::crypto;
 use crate::core::edits::{Change, Edit, Edits};
 use crate::core::export::ExportKind;
+use crate::core::filename;
+use crate::core::format::APP_VERSION;
 use crate::core::import::Limits;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::synthesis::AnswerRow;
 use crate::core::synthesis::{Dimension, Filter};
+use crate::core::workspace_file::{self, Kept, WorkspaceFile, WorkspaceFileError, merge_edits};
 use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
 use crate::secretariat::worker::SynthesisReactor;
 use crate::web::storage::StorageError;
@@ -114,12 +117,7 @@ impl SynthesisHandle {
     /// Makes a new workspace named `name` and opens it.
     pub fn new_workspace(&self, name: String) {
         let dispatcher = self.state.dispatcher();
-        let id = format!(
-            "workspace-{}",
-            platform::random_bytes::<8>()
-                .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
-                .unwrap_or_default()
-        );
+        let id = new_workspace_id();
         wasm_bindgen_futures::spawn_local(async move {
             match workspace::name(&id, name.trim()).await {
                 Ok(()) => switch(&id),
@@ -229,6 +227,173 @@ impl SynthesisHandle {
         self.change_edits(|edits| edits.redo().is_some());
     }
 
+    /// Downloads the open workspace (its kept files, the filter and the edits) as one file.
+    pub fn download_workspace(&self) {
+        let dispatcher = self.state.dispatcher();
+        let w = &self.state.workspace;
+        let name = w
+            .list
+            .iter()
+            .find(|(id, _)| *id == w.current)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        let filter = self.state.filter.clone();
+        let edits = (*self.state.edits).clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = match workspace::load(&workspace::current()).await {
+                Ok(stored) => stored,
+                Err(e) => {
+                    let full = matches!(e, StorageError::Full);
+                    dispatcher.dispatch(Action::FileNote(FileNote::NotKept { full }));
+                    return;
+                }
+            };
+            let now = platform::now();
+            let text = workspace_file::write(
+                &name,
+                &filter,
+                &edits,
+                stored.files.iter().map(|f| Kept {
+                    name: &f.name,
+                    size: f.size,
+                    bytes: &f.bytes,
+                }),
+                now,
+                APP_VERSION,
+            );
+            let filename = filename::workspace_filename(&name, now);
+            if let Err(e) = download::save_file(&filename, "application/json", &text) {
+                dispatcher.dispatch(Action::Failed(PageError::Download(e)));
+            }
+        });
+    }
+
+    /// Opens a workspace file as a new workspace of this browser (all of it kept, or none),
+    /// and the page starts again with it.
+    pub fn open_workspace_file(&self, file: web_sys::File) {
+        let dispatcher = self.state.dispatcher();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(w) = read_workspace_file(&file, &dispatcher).await else {
+                return;
+            };
+            let id = new_workspace_id();
+            let stored: Vec<StoredFile> = w
+                .files
+                .into_iter()
+                .map(|f| StoredFile {
+                    name: f.name,
+                    size: f.size,
+                    bytes: f.bytes,
+                })
+                .collect();
+            let filter = serde_json::to_string(&w.filter).unwrap_or_default();
+            let edits = serde_json::to_string(&w.edits).unwrap_or_default();
+            match workspace::create(&id, &w.name, &stored, &filter, &edits).await {
+                Ok(()) => switch(&id),
+                Err(e) => {
+                    let full = matches!(e, StorageError::Full);
+                    dispatcher.dispatch(Action::FileNote(FileNote::NotKept { full }));
+                }
+            }
+        });
+    }
+
+    /// Adds a colleague's workspace file to the open workspace: their files not kept here yet,
+    /// and their edits not made here yet; where both decided differently, nothing changes and
+    /// the page asks which to keep.
+    pub fn merge_workspace_file(&self, file: web_sys::File) {
+        let dispatcher = self.state.dispatcher();
+        let worker = self.worker.clone();
+        let mine_now = (*self.state.edits).clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(theirs) = read_workspace_file(&file, &dispatcher).await else {
+                return;
+            };
+            let current = workspace::current();
+            let not_kept = |e: StorageError| {
+                let full = matches!(e, StorageError::Full);
+                dispatcher.dispatch(Action::FileNote(FileNote::NotKept { full }));
+            };
+            let kept = match workspace::load(&current).await {
+                Ok(kept) => kept,
+                Err(e) => return not_kept(e),
+            };
+            let known: std::collections::BTreeSet<String> = kept
+                .files
+                .iter()
+                .map(|f| workspace_file::sha256_hex(&f.bytes))
+                .collect();
+            let new: Vec<StoredFile> = theirs
+                .files
+                .into_iter()
+                .filter(|f| !known.contains(&f.sha256))
+                .map(|f| StoredFile {
+                    name: f.name,
+                    size: f.size,
+                    bytes: f.bytes,
+                })
+                .collect();
+            // The files first, all or none; then the edits, in one transaction of their own.
+            if !new.is_empty() {
+                if let Err(e) = workspace::append(&current, "", &new).await {
+                    return not_kept(e);
+                }
+                dispatcher.dispatch(Action::Kept(new.len()));
+            }
+            let mut outcome = (Edits::default(), Vec::new(), 0);
+            let merged = workspace::update_edits(&current, |json| {
+                let mine = match json.as_deref().map(serde_json::from_str::<Edits>) {
+                    None => mine_now.clone(),
+                    Some(Ok(mine)) => mine,
+                    Some(Err(_)) => return None,
+                };
+                let (merged, conflicts) = merge_edits(&mine, &theirs.edits);
+                let added = merged.done.len() - mine.done.len();
+                let json = serde_json::to_string(&merged).ok();
+                outcome = (merged, conflicts, added);
+                json
+            })
+            .await;
+            let (edits, conflicts, added) = outcome;
+            match merged {
+                Ok(_) if added > 0 || !conflicts.is_empty() => {
+                    dispatcher.dispatch(Action::EditsKept(edits));
+                    tell_tabs(&format!("edited:{current}"));
+                }
+                Ok(_) => {}
+                Err(e) => return not_kept(e),
+            }
+            dispatcher.dispatch(Action::Conflicts(conflicts));
+            let total = new.len();
+            if total > 0 {
+                dispatcher.dispatch(Action::StartLoading(total));
+            }
+            for (i, file) in new.into_iter().enumerate() {
+                worker.send(Request::AddFile(IncomingFile {
+                    name: file.name,
+                    size: file.size,
+                    bytes: file.bytes,
+                    index: i + 1,
+                    total,
+                }));
+            }
+            dispatcher.dispatch(Action::FileNote(FileNote::Merged {
+                files: total,
+                edits: added,
+            }));
+            dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
+        });
+    }
+
+    /// Settles conflict `index`: the colleague's decision is made (`take`), or the person's kept.
+    pub fn settle(&self, index: usize, take: bool) {
+        if take && let Some(c) = self.state.workspace.conflicts.get(index) {
+            let edit = c.take_theirs.clone();
+            self.change_edits(move |edits| edits.make(edit.clone()));
+        }
+        self.state.dispatch(Action::Settled(index));
+    }
+
     /// The person's name, recorded with their edits and remembered in this browser.
     pub fn set_editor(&self, name: String) {
         if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
@@ -283,6 +448,33 @@ impl SynthesisHandle {
             }
         });
     }
+}
+
+/// A workspace file chosen by the person, read and checked; `None` (and the page says why) when
+/// it cannot be used.
+async fn read_workspace_file(
+    file: &web_sys::File,
+    dispatcher: &UseReducerDispatcher<SynthesisState>,
+) -> Option<WorkspaceFile> {
+    let read = files::read(file, workspace_file::MAX_BYTES).await;
+    let checked = if read.size > workspace_file::MAX_BYTES {
+        Err(WorkspaceFileError::TooLarge)
+    } else {
+        workspace_file::read(&read.bytes)
+    };
+    checked
+        .map_err(|e| dispatcher.dispatch(Action::FileNote(FileNote::Refused(e))))
+        .ok()
+}
+
+/// A new workspace's id.
+fn new_workspace_id() -> String {
+    format!(
+        "workspace-{}",
+        platform::random_bytes::<8>()
+            .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+            .unwrap_or_default()
+    )
 }
 
 /// Where the person's name for the history of edits is remembered (`localStorage`).
