@@ -87,6 +87,38 @@ try {
       ).then(() => (Date.now() - started) / 1000, () => null);
       console.log(`browser ${String(n).padStart(7)} responses reopened from the workspace: ${reopened === null ? "not reopened" : `${reopened.toFixed(3)} s from the reload to the synthesis`}`);
     }
+    // An edit: the first theme renamed, timed in the page from the form's submit event to the
+    // first frame that shows the new name (the worker edits its last synthesis again; nothing
+    // is analysed again). A build without edits says so.
+    if (settle && !process.env.BENCH_NO_EDITS) {
+      const theme = page.locator(".question .theme").first();
+      if (await theme.locator(".theme__tools").count()) {
+        for (const [i, name] of ["Trust comes first", "Trust comes second", "Trust comes third"].entries()) {
+          if (!(await theme.locator(".theme__tools[open]").count())) await theme.locator(".theme__tools summary").first().click();
+          await theme.locator(".theme__tools[open]").waitFor();
+          await page.evaluate((name) => {
+            window.__edit = new Promise((resolve) => {
+              let start;
+              document.querySelector(".question .theme form").addEventListener("submit", () => { start = performance.now(); }, { capture: true, once: true });
+              const observer = new MutationObserver(() => {
+                const h = document.querySelector(".question .theme h4");
+                if (start !== undefined && h && h.textContent.includes(name)) {
+                  observer.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - start));
+                }
+              });
+              observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            });
+          }, name);
+          await theme.locator(".theme__tools input[type=text]").fill(name);
+          await theme.locator(".theme__tools input[type=text]").press("Enter");
+          const ms = await page.evaluate(() => window.__edit);
+          console.log(`browser ${String(n).padStart(7)} responses, a theme renamed (${i + 1}): ${ms.toFixed(0)} ms from the submit to the new name on screen`);
+        }
+      } else {
+        console.log(`browser ${String(n).padStart(7)} responses: this build has no edits`);
+      }
+    }
     await browser.close();
   }
 } finally {
