@@ -727,3 +727,48 @@ test("a workspace file opened in a fresh browser gives the same downloads byte f
   await anaContext.close();
   await benContext.close();
 });
+
+test("an edit the full storage cannot keep stays on screen and says so; two tabs' edits are both kept, neither written over", async ({ context }) => {
+  const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f)).slice(0, 20);
+  const first = await context.newPage();
+  await first.goto("./synthesis/");
+  await first.locator("#file-input").setInputFiles(files);
+  await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const second = await context.newPage();
+  await second.goto("./synthesis/");
+  await expect(second.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+
+  // The first tab names a theme; the second, opened before, is told and shows it.
+  const rename = async (page, name) => {
+    const theme = page.locator(".question .theme").first();
+    if (!(await theme.locator(".theme__tools[open]").count())) await theme.locator(".theme__tools summary").click();
+    await theme.getByLabel("Name of this theme").fill(name);
+    await theme.getByRole("button", { name: "Save the name" }).click();
+  };
+  await rename(first, "Named in the first tab");
+  await expect(first.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
+  await expect(second.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
+  // The second writes the question's text, on top of the first tab's edit, not over it.
+  await second.getByLabel("Text for Part II").fill("Written in the second tab.");
+  await second.getByRole("button", { name: "Save the text" }).click();
+  await expect(first.getByLabel("Text for Part II")).toHaveValue("Written in the second tab.");
+  await first.reload();
+  await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(first.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
+  await expect(first.getByLabel("Text for Part II")).toHaveValue("Written in the second tab.");
+  await expect(first.locator(".editing summary")).toContainText(loose("History of edits (2)"));
+
+  // The storage fills up: the edit is shown, and the page says it is not kept.
+  await second.evaluate(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException("simulated", "QuotaExceededError"); };
+  });
+  await rename(second, "Named on a full disk");
+  await expect(second.locator(".question .theme h4").first()).toHaveText("1. Named on a full disk");
+  await expect(second.locator(".editing [role=alert]")).toHaveText("The last edit is shown, but this browser could not keep it, its storage being full: free some space (delete a workspace you no longer need), then make the edit again.");
+  await expectAccessible(second);
+  // What was kept is intact.
+  await first.reload();
+  await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(first.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
+  await expect(first.getByLabel("Text for Part II")).toHaveValue("Written in the second tab.");
+});
