@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::response::Response;
 use crate::core::synthesis::people::{self, Count};
 use crate::core::synthesis::privacy;
-use crate::core::synthesis::{Quote, Synthesis, Theme, Topic};
+use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, Theme, Topic};
 use crate::core::time::Timestamp;
 
 /// Why the secretariat left a response out of the synthesis and the exports.
@@ -52,6 +52,15 @@ pub enum Change {
         into: Vec<String>,
         /// The theme merged into it, by its anchors.
         from: Vec<String>,
+    },
+    /// Moves an answer to another theme of its question, or to its other answers.
+    MoveAnswer {
+        /// The question's id.
+        question: String,
+        /// The response's id.
+        response: String,
+        /// The theme, by its anchors; `None`: the other answers.
+        to: Option<Vec<String>>,
     },
     /// Leaves a response out of the synthesis and the exports.
     Exclude {
@@ -188,6 +197,15 @@ impl Edits {
                     .question(question)
                     .merges
                     .push((into.clone(), from.clone())),
+                Change::MoveAnswer {
+                    question,
+                    response,
+                    to,
+                } => {
+                    let moves = &mut d.question(question).moves;
+                    moves.retain(|(r, _)| r != response);
+                    moves.push((response.clone(), to.clone()));
+                }
                 Change::Pin { question, response } => {
                     let pins = &mut d.question(question).pins;
                     if !pins.contains(response) {
@@ -243,6 +261,9 @@ pub struct QuestionDecisions {
     pub names: Vec<(Vec<String>, String)>,
     /// Merges: the theme that stays and the one merged into it, in the order made.
     pub merges: Vec<(Vec<String>, Vec<String>)>,
+    /// Answers moved: the response, and the theme it goes to by its anchors (`None`: the other
+    /// answers); the last move of each.
+    pub moves: Vec<(String, Option<Vec<String>>)>,
     /// Responses whose answer is a chosen quote, in the order chosen.
     pub pins: Vec<String>,
     /// The narrative.
@@ -316,9 +337,25 @@ pub fn apply(
         };
         for (into, from) in &d.merges {
             match (find_theme(&q.themes, into), find_theme(&q.themes, from)) {
-                (Some(a), Some(b)) if a != b => merge(&mut q.themes, &mut q.topics, a, b),
+                (Some(a), Some(b)) if a != b => {
+                    if q.theme_members.len() == q.themes.len() {
+                        let gone = q.theme_members.remove(b);
+                        let a = if b < a { a - 1 } else { a };
+                        q.theme_members[a].extend(gone);
+                    }
+                    merge(&mut q.themes, &mut q.topics, a, b)
+                }
                 (Some(_), Some(_)) => {}
                 _ => synthesis.unmatched_edits += 1,
+            }
+        }
+        for (response, to) in &d.moves {
+            let Some(r) = by_id.get(response) else {
+                synthesis.unmatched_edits += 1;
+                continue;
+            };
+            if !move_answer(q, r, to.as_deref()) {
+                synthesis.unmatched_edits += 1;
             }
         }
         for (anchors, name) in &d.names {
@@ -360,6 +397,98 @@ pub fn pinned_quote(r: &Response, qid: &str) -> Option<Quote> {
         }),
         response: r.id.to_string(),
     })
+}
+
+/// Where an answer is: in a theme (by index), among the other answers, or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Place {
+    /// In this theme.
+    Theme(usize),
+    /// Among the other answers.
+    Other,
+}
+
+/// Where response `id`'s answer to `q` is, if in a theme or among the other answers (an echo
+/// of a near-duplicate group, a non-answer or an answer in another language is in neither).
+/// Needs the worker's copy of the synthesis, which knows who is in each theme.
+pub fn place_of(q: &QuestionSynthesis, id: &str) -> Option<Place> {
+    if let Some(t) = q
+        .theme_members
+        .iter()
+        .position(|m| m.iter().any(|x| x == id))
+    {
+        return Some(Place::Theme(t));
+    }
+    q.other_ids.iter().any(|x| x == id).then_some(Place::Other)
+}
+
+/// Moves `r`'s answer to the theme `to` names (`None`: the other answers), with its voice and
+/// its stakeholder group; false when it is in no theme nor among the other answers, or `to`
+/// names no theme.
+fn move_answer(q: &mut QuestionSynthesis, r: &Response, to: Option<&[String]>) -> bool {
+    let id = r.id.to_string();
+    let Some(from) = place_of(q, &id) else {
+        return false;
+    };
+    let target = match to {
+        Some(anchors) => match find_theme(&q.themes, anchors) {
+            Some(t) => Place::Theme(t),
+            None => return false,
+        },
+        None => Place::Other,
+    };
+    if from == target {
+        return true;
+    }
+    let (key, label) = people::group_of(r);
+    let group = [Count {
+        key: key.to_string(),
+        label: label.to_string(),
+        count: 1,
+    }];
+    let mut shift = |place: Place, plus: bool| match place {
+        Place::Theme(t) => {
+            let theme = &mut q.themes[t];
+            if plus {
+                theme.voices += 1;
+                q.theme_members[t].push(id.clone());
+            } else {
+                theme.voices = theme.voices.saturating_sub(1);
+                q.theme_members[t].retain(|x| *x != id);
+            }
+            add(&mut theme.groups, &group, plus);
+            let language = [Count {
+                key: theme.language.clone(),
+                label: theme.language.clone(),
+                count: 1,
+            }];
+            if let Some(topic) = q.topics.iter_mut().find(|p| p.themes.contains(&t)) {
+                if plus {
+                    topic.voices += 1;
+                } else {
+                    topic.voices = topic.voices.saturating_sub(1);
+                }
+                add(&mut topic.groups, &group, plus);
+                add(&mut topic.languages, &language, plus);
+            }
+        }
+        Place::Other => {
+            if plus {
+                q.other += 1;
+                q.other_ids.push(id.clone());
+            } else {
+                q.other = q.other.saturating_sub(1);
+                q.other_ids.retain(|x| *x != id);
+            }
+        }
+    };
+    shift(from, false);
+    shift(target, true);
+    // A theme's quotes come from its own voices.
+    if let Place::Theme(t) = from {
+        q.themes[t].quotes.retain(|x| x.response != id);
+    }
+    true
 }
 
 /// Merges theme `b` into theme `a`: voices, groups, quotes and anchors; `b`'s topic gives up

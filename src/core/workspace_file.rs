@@ -256,6 +256,8 @@ pub enum Slot {
     Narrative(String),
     /// Whether a question is reviewed.
     Reviewed(String),
+    /// Where a response's answer to a question belongs.
+    Placed(String, String),
 }
 
 /// The value a slot has.
@@ -267,6 +269,8 @@ pub enum SlotValue {
     Text(String),
     /// Reviewed or not.
     Reviewed(bool),
+    /// In the theme these anchors name, or (`None`) among the other answers.
+    Placed(Option<Vec<String>>),
 }
 
 fn slot_of(change: &Change) -> Option<Slot> {
@@ -279,6 +283,9 @@ fn slot_of(change: &Change) -> Option<Slot> {
         } => Some(Slot::ThemeName(question.clone(), theme.clone())),
         Change::Narrative { question, .. } => Some(Slot::Narrative(question.clone())),
         Change::Reviewed { question, .. } => Some(Slot::Reviewed(question.clone())),
+        Change::MoveAnswer {
+            question, response, ..
+        } => Some(Slot::Placed(question.clone(), response.clone())),
         Change::MergeThemes { .. } | Change::Pin { .. } | Change::Unpin { .. } => None,
     }
 }
@@ -304,6 +311,8 @@ fn value_of(edits: &[Edit], slot: &Slot) -> SlotValue {
             SlotValue::Reviewed(*reviewed)
         }
         (Slot::Reviewed(_), _) => SlotValue::Reviewed(false),
+        (Slot::Placed(..), Some(Change::MoveAnswer { to, .. })) => SlotValue::Placed(to.clone()),
+        (Slot::Placed(..), _) => SlotValue::Placed(None),
     }
 }
 

@@ -355,7 +355,8 @@ fn a_shared_synthesis_is_one_workers_byte_for_byte_and_survives_a_helper_that_st
         &Filter::default(),
         &Analyzer::new(),
         &mut |_| {},
-    );
+    )
+    .for_the_page();
     assert_eq!(*expected, whole);
 
     for (stop_after, workers) in [(None, 2), (Some(0), 1), (Some(1), 1)] {
@@ -673,4 +674,107 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
     assert_eq!(edits.decisions().excluded.len(), 2);
     edits.redo();
     assert_eq!(edits.decisions(), before);
+}
+
+#[test]
+fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_along() {
+    use bpf_survey::core::edits::{Change, Edit, Edits, Place};
+    use bpf_survey::secretariat::protocol::AnswersQuery;
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 22);
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    block_on(session.add_file(file(
+        "a.json",
+        format::write_bundle(&g.responses, T0, "t").into_bytes(),
+    )));
+    let raw = synthesized(&mut session, &Filter::default());
+    let (qi, question) = raw
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x.themes.len() >= 3)
+        .unwrap();
+    let qid = question.id.clone();
+    let rows = |session: &Session<Wire>| match session.answers(AnswersQuery {
+        question: qid.clone(),
+        filter: Filter::default(),
+        search: String::new(),
+        limit: 1_000,
+    }) {
+        Reply::Answers { rows, .. } => rows,
+        other => panic!("{other:?}"),
+    };
+    // An answer of the second theme, and where each theme stands.
+    let row = rows(&session)
+        .into_iter()
+        .find(|r| r.place == Some(Place::Theme(1)))
+        .expect("an answer in theme 2");
+    let (a, b) = (question.themes[0].clone(), question.themes[1].clone());
+    let mut edits = Edits::default();
+    let edit = |change| Edit {
+        at: T0,
+        by: "Ana".into(),
+        change,
+    };
+    edits.make(edit(Change::MoveAnswer {
+        question: qid.clone(),
+        response: row.response.clone(),
+        to: Some(a.anchors.clone()),
+    }));
+    let Some(Reply::Synthesis(moved, _)) = session.edit(edits.decisions()) else {
+        panic!()
+    };
+    let m = &moved.questions[qi];
+    assert!(
+        m.theme_members.is_empty(),
+        "the page is not sent who is in each theme"
+    );
+    assert_eq!(
+        (m.themes[0].voices, m.themes[1].voices),
+        (a.voices + 1, b.voices - 1)
+    );
+    let groups =
+        |t: &bpf_survey::core::synthesis::Theme| t.groups.iter().map(|c| c.count).sum::<usize>();
+    assert_eq!(groups(&m.themes[0]), a.voices + 1);
+    assert_eq!(
+        m.topics.iter().map(|t| t.voices).sum::<usize>(),
+        m.themes.iter().map(|t| t.voices).sum::<usize>()
+    );
+    let placed = rows(&session)
+        .into_iter()
+        .find(|r| r.response == row.response)
+        .unwrap();
+    assert_eq!(placed.place, Some(Place::Theme(0)));
+
+    // To the other answers: counted there, in no theme.
+    edits.make(edit(Change::MoveAnswer {
+        question: qid.clone(),
+        response: row.response.clone(),
+        to: None,
+    }));
+    let Some(Reply::Synthesis(other, _)) = session.edit(edits.decisions()) else {
+        panic!()
+    };
+    let o = &other.questions[qi];
+    assert_eq!(o.other, question.other + 1);
+    assert_eq!(
+        (o.themes[0].voices, o.themes[1].voices),
+        (a.voices, b.voices - 1)
+    );
+    assert_eq!(
+        rows(&session)
+            .into_iter()
+            .find(|r| r.response == row.response)
+            .unwrap()
+            .place,
+        Some(Place::Other)
+    );
+    assert_eq!(other.unmatched_edits, 0);
+    // Part II counts it among the other answers.
+    assert!(
+        part_two(&mut session, &Filter::default()).contains(&format!(
+            "{} of them speak of nothing the questions are about",
+            o.other
+        ))
+    );
 }

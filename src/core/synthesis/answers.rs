@@ -27,6 +27,8 @@ pub struct AnswerRow {
     /// Whether the answer may be quoted (published by its author's choice, and sent, or a
     /// draft read as sent).
     pub quotable: bool,
+    /// Where the answer is in the synthesis on show, once there is one (the worker fills it).
+    pub place: Option<crate::core::edits::Place>,
 }
 
 /// Answers to question `qid` from responses the filter admits whose text contains every word
@@ -69,5 +71,6 @@ fn row(r: &Response, qid: &str, drafts_as_sent: bool) -> AnswerRow {
             r.publication,
             Some(Publication::Named | Publication::Anonymous)
         ) && (r.status == Status::Finished || drafts_as_sent),
+        place: None,
     }
 }

@@ -221,6 +221,13 @@ pub struct QuestionSynthesis {
     pub initiatives: Vec<Initiative>,
     /// Its answers in which a respondent who is not to be named names themself.
     pub self_named: SelfNamed,
+    /// Each theme's voices, by response id (the worker's own: [`Synthesis::for_the_page`]
+    /// leaves them out of what the page is sent).
+    #[serde(default)]
+    pub theme_members: Vec<Vec<String>>,
+    /// The other answers, by response id (the worker's own, like `theme_members`).
+    #[serde(default)]
+    pub other_ids: Vec<String>,
     /// The quotes the secretariat chose, in its order (`crate::core::edits`).
     #[serde(default)]
     pub pinned: Vec<Quote>,
@@ -271,6 +278,16 @@ pub struct Synthesis {
 }
 
 impl Synthesis {
+    /// The synthesis without what only the worker needs (who is in each theme): what the page
+    /// is sent, a tenth of the size at 10,000 responses.
+    pub fn for_the_page(mut self) -> Self {
+        for q in &mut self.questions {
+            q.theme_members = Vec::new();
+            q.other_ids = Vec::new();
+        }
+        self
+    }
+
     /// Groups of [`CAMPAIGN`] near-identical answers or more, in any question, that are not
     /// among the overview's first [`CAMPAIGNS_LISTED`] campaigns.
     pub fn unlisted_campaign_groups(&self) -> usize {

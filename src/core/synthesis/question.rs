@@ -89,13 +89,9 @@ pub(super) fn question(
     let other: BTreeSet<usize> = (0..answers.len())
         .filter(|&i| texts.off_topic(answers[i]))
         .collect();
-    if std::env::var_os("OT_DEBUG").is_some() {
-        for &i in &other {
-            eprintln!("OTX {}", texts.text(answers[i]));
-        }
-    }
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
+    let mut theme_members: Vec<Vec<String>> = Vec::new();
     let mut shares: Vec<Vec<f64>> = Vec::new();
     let mut summaries = Vec::new();
     for (lang, members) in &langs {
@@ -108,6 +104,11 @@ pub(super) fn question(
             .map(|&i| answers[i])
             .collect();
         let (lang_themes, members, summary) = themes_and_summary(texts, &voices, &language);
+        theme_members.extend(members.iter().map(|m| {
+            m.iter()
+                .map(|&v| texts.response(voices[v]).id.to_string())
+                .collect()
+        }));
         for m in &members {
             let mut counts = vec![0usize; concepts::CONCEPTS.len()];
             for &v in m {
@@ -154,6 +155,11 @@ pub(super) fn question(
         duplicates,
         initiatives: cited(texts, &answers, &echoes),
         self_named: self_named(texts, qi, &answers),
+        theme_members,
+        other_ids: other
+            .iter()
+            .map(|&i| texts.response(answers[i]).id.to_string())
+            .collect(),
         pinned: Vec::new(),
         pins_refused: 0,
         narrative: String::new(),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
-use crate::core::edits::{Change, Reason};
+use crate::core::edits::{Change, Place, Reason};
 use crate::core::response::{Publication, StakeholderGroup};
 use crate::core::synthesis::AnswerRow;
 use crate::i18n::{number, text};
@@ -53,6 +53,21 @@ pub fn Answers(props: &AnswersProps) -> Html {
     let group =
         |g: Option<StakeholderGroup>| messages.t(g.map_or(labels::NOT_GIVEN, labels::group));
     let decisions = s.edits.decisions();
+    // The answer whose "move" choices are open (one at a time, so the list stays light).
+    let moving = use_state(|| None::<String>);
+    let question = s
+        .synthesis
+        .as_ref()
+        .and_then(|x| x.questions.iter().find(|q| q.id == props.question));
+    let themes: Vec<(usize, String, Vec<String>)> = question
+        .map(|q| {
+            q.themes
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, format!("{}. {}", i + 1, t.title()), t.anchors.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
     let pins = decisions
         .questions
         .get(&props.question)
@@ -93,8 +108,57 @@ pub fn Answers(props: &AnswersProps) -> Html {
                 })
             })
         };
+        let place = match r.place {
+            Some(Place::Theme(t)) => themes
+                .get(t)
+                .map(|(_, title, _)| messages.t_with("answer-in-theme", &[("theme", text(title))])),
+            Some(Place::Other) => Some(messages.t("answer-in-other")),
+            None => None,
+        };
+        let open = moving.as_deref() == Some(r.response.as_str());
+        let on_moving = {
+            let (moving, response) = (moving.clone(), r.response.clone());
+            Callback::from(move |_: MouseEvent| {
+                moving.set(if open { None } else { Some(response.clone()) })
+            })
+        };
+        let move_to = |to: Option<Vec<String>>| {
+            let (handle, question, response, moving) = (
+                handle.clone(),
+                props.question.clone(),
+                r.response.clone(),
+                moving.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                handle.edit(Change::MoveAnswer {
+                    question: question.clone(),
+                    response: response.clone(),
+                    to: to.clone(),
+                });
+                moving.set(None);
+            })
+        };
+        let menu = format!("move-{}", r.response);
         html! {
             <div class="answer-row__tools">
+                if let Some(place) = place {
+                    <p class="answer-row__place">{ place }</p>
+                }
+                if r.place.is_some() && excluded.is_none() {
+                    <button type="button" class="button button--secondary button--small" aria-expanded={if open { "true" } else { "false" }}
+                        aria-controls={menu.clone()} onclick={on_moving}>{ messages.t("answer-move") }</button>
+                    if open {
+                        <div class="answer-row__move" id={menu} role="group" aria-label={messages.t("answer-move-to")}>
+                            <p class="hint">{ messages.t("answer-move-to") }</p>
+                            { for themes.iter().filter(|(i, ..)| r.place != Some(Place::Theme(*i))).map(|(_, title, anchors)| html! {
+                                <button type="button" class="button button--secondary button--small" onclick={move_to(Some(anchors.clone()))}><bdi>{ title.clone() }</bdi></button>
+                            }) }
+                            if r.place != Some(Place::Other) {
+                                <button type="button" class="button button--secondary button--small" onclick={move_to(None)}>{ messages.t("answer-move-other") }</button>
+                            }
+                        </div>
+                    }
+                }
                 if let Some(reason) = excluded {
                     <p class="answer-row__excluded">
                         <strong>{ messages.t_with("answer-excluded", &[("reason", text(&messages.t(&format!("reason-{}", reason.key()))))]) }</strong>

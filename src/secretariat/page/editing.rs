@@ -43,7 +43,7 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
     let s = handle.state();
     let on_editor = {
         let handle = handle.clone();
-        Callback::from(move |e: Event| handle.set_editor(value_of(&e)))
+        Callback::from(move |e: InputEvent| handle.set_editor(value_of(&e)))
     };
     let on_undo = {
         let handle = handle.clone();
@@ -81,7 +81,7 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
             <div class="field">
                 <label class="label" for="editor-name">{ m.t("edits-editor") }</label>
                 <input class="input input--medium" id="editor-name" type="text" dir="auto" autocomplete="name"
-                    maxlength={MAX_NAME.to_string()} value={s.editor.clone()} onchange={on_editor} />
+                    maxlength={MAX_NAME.to_string()} value={s.editor.clone()} oninput={on_editor} />
             </div>
             <div class="editing__buttons">
                 <button type="button" class="button button--secondary" id="edits-undo" disabled={s.edits.done.is_empty()} onclick={on_undo}>
@@ -132,6 +132,7 @@ fn describe(m: &Messages, e: &Edit, number_of: impl Fn(&str) -> usize) -> String
             &[("reason", text(&m.t(&format!("reason-{}", reason.key()))))],
         ),
         Change::Include { .. } => m.t("edit-include"),
+        Change::MoveAnswer { question, .. } => m.t_with("edit-move", &[("question", q(question))]),
         Change::Pin { question, .. } => m.t_with("edit-pin", &[("question", q(question))]),
         Change::Unpin { question, .. } => m.t_with("edit-unpin", &[("question", q(question))]),
         Change::Narrative { question, .. } => {
@@ -175,7 +176,9 @@ pub fn ThemeTools(props: &ThemeToolsProps) -> Html {
     let m = use_messages();
     let handle = use_synthesis();
     let into = use_state(|| None::<usize>);
-    let name_input = use_node_ref();
+    // What is typed, until it is saved: the page redraws while the worker works, and a field
+    // bound to the saved name would be set back under the person's fingers.
+    let typed = use_state(|| None::<String>);
     let Some(q) = handle
         .state()
         .synthesis
@@ -190,19 +193,21 @@ pub fn ThemeTools(props: &ThemeToolsProps) -> Html {
     let id = format!("theme-{}-{}", q.number, props.theme);
     let on_name = {
         let (handle, question, anchors) = (handle.clone(), q.id.clone(), theme.anchors.clone());
-        let input = name_input.clone();
+        let (typed, saved) = (typed.clone(), theme.name.clone().unwrap_or_default());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = input
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let value = typed.as_ref().cloned().unwrap_or_else(|| saved.clone());
+            typed.set(None);
             handle.edit(Change::RenameTheme {
                 question: question.clone(),
                 theme: anchors.clone(),
                 name: value.trim().to_string(),
             });
         })
+    };
+    let on_typed = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set(Some(value_of(&e))))
     };
     let others: Vec<(usize, String)> = q
         .themes
@@ -237,9 +242,10 @@ pub fn ThemeTools(props: &ThemeToolsProps) -> Html {
             <form class="theme__rename" onsubmit={on_name}>
                 <label class="label" for={format!("{id}-name")}>{ m.t("theme-name") }</label>
                 <div class="hint" id={format!("{id}-name-hint")}>{ m.t("theme-name-hint") }</div>
-                <input class="input" type="text" ref={name_input} id={format!("{id}-name")} dir="auto"
+                <input class="input" type="text" id={format!("{id}-name")} dir="auto"
                     maxlength={MAX_NAME.to_string()} aria-describedby={format!("{id}-name-hint")}
-                    value={theme.name.clone().unwrap_or_default()} />
+                    value={typed.as_ref().cloned().unwrap_or_else(|| theme.name.clone().unwrap_or_default())}
+                    oninput={on_typed} />
                 <button type="submit" class="button button--secondary">{ m.t("theme-name-save") }</button>
             </form>
             if !others.is_empty() {
@@ -276,9 +282,24 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
     let s = handle.state();
     // What is typed stays the person's until they save it (or another question is shown).
     let draft = use_state(|| None::<String>);
+    // The box as the person set it, until the worker's synthesis says so too.
+    let reviewing = use_state(|| None::<bool>);
     {
-        let draft = draft.clone();
-        use_effect_with(props.question, move |_| draft.set(None));
+        let (draft, reviewing) = (draft.clone(), reviewing.clone());
+        use_effect_with(props.question, move |_| {
+            draft.set(None);
+            reviewing.set(None);
+        });
+    }
+    {
+        // Once the synthesis says (or an undo changes) whether it is reviewed, that is shown.
+        let reviewing = reviewing.clone();
+        let reviewed = s
+            .synthesis
+            .as_ref()
+            .and_then(|x| x.questions.get(props.question))
+            .map(|q| q.reviewed);
+        use_effect_with(reviewed, move |_| reviewing.set(None));
     }
     let Some(q) = s
         .synthesis
@@ -314,9 +335,12 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
         })
     };
     let unsaved = draft.as_ref().is_some_and(|d| *d != q.narrative);
+    let checked = reviewing.filter(|r| *r != q.reviewed).unwrap_or(q.reviewed);
     let on_reviewed = {
-        let (handle, question, reviewed) = (handle.clone(), q.id.clone(), !q.reviewed);
+        let (handle, question, reviewed) = (handle.clone(), q.id.clone(), !checked);
+        let reviewing = reviewing.clone();
         Callback::from(move |_: Event| {
+            reviewing.set(Some(reviewed));
             handle.edit(Change::Reviewed {
                 question: question.clone(),
                 reviewed,
@@ -360,7 +384,7 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
                 <p>{ m.t_with("pinned-refused", &[("count", number(q.pins_refused))]) }</p>
             }
             <div class="checkbox">
-                <input class="checkbox__input" type="checkbox" id={format!("{id}-reviewed")} checked={q.reviewed} onchange={on_reviewed} />
+                <input class="checkbox__input" type="checkbox" id={format!("{id}-reviewed")} checked={checked} onchange={on_reviewed} />
                 <label class="checkbox__label" for={format!("{id}-reviewed")}>{ m.t("question-reviewed") }</label>
             </div>
         </section>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::state::FileNote;
 use super::use_synthesis::use_synthesis;
+use crate::core::edits::find_theme;
 use crate::core::workspace_file::{Slot, SlotValue, WorkspaceFileError};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
@@ -102,9 +103,11 @@ pub fn WorkspaceFiles() -> Html {
     }
 }
 
-/// A slot's value, in words.
-fn value(m: &Messages, v: &SlotValue) -> String {
+/// A slot's value, in words; `theme` names a theme by its anchors.
+fn value(m: &Messages, v: &SlotValue, theme: &dyn Fn(&[String]) -> String) -> String {
     match v {
+        SlotValue::Placed(None) => m.t("answer-move-other"),
+        SlotValue::Placed(Some(anchors)) => theme(anchors),
         SlotValue::Excluded(None) => m.t("conflict-kept-in"),
         SlotValue::Excluded(Some(reason)) => m.t_with(
             "conflict-left-out",
@@ -130,6 +133,7 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
     let m = use_messages();
     let handle = use_synthesis();
     let conflicts = &handle.state().workspace.conflicts;
+    let synthesis = handle.state().synthesis.as_deref();
     if conflicts.is_empty() {
         return html! {};
     }
@@ -157,6 +161,18 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
                     Slot::ThemeName(qid, _) => m.t_with("conflict-theme", &[("question", q(qid))]),
                     Slot::Narrative(qid) => m.t_with("conflict-narrative", &[("question", q(qid))]),
                     Slot::Reviewed(qid) => m.t_with("conflict-reviewed", &[("question", q(qid))]),
+                    Slot::Placed(qid, id) => m.t_with("conflict-placed", &[("question", q(qid)), ("id", text(&id.chars().take(8).collect::<String>()))]),
+                };
+                // A theme by its anchors, as this synthesis names it.
+                let qid = match &c.slot {
+                    Slot::Placed(qid, _) | Slot::ThemeName(qid, _) => qid.clone(),
+                    _ => String::new(),
+                };
+                let theme = |anchors: &[String]| {
+                    synthesis
+                        .and_then(|s| s.questions.iter().find(|x| x.id == qid))
+                        .and_then(|x| find_theme(&x.themes, anchors).map(|t| format!("{}. {}", t + 1, x.themes[t].title())))
+                        .unwrap_or_else(|| m.t("conflict-theme-gone"))
                 };
                 let who = if c.take_theirs.by.trim().is_empty() { m.t("edits-anonymous") } else { c.take_theirs.by.clone() };
                 html! {
@@ -165,12 +181,12 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
                         <div class="conflict__sides">
                             <div class="conflict__side">
                                 <p class="conflict__whose">{ m.t("conflict-yours") }</p>
-                                <p class="user-text user-text--long" dir="auto">{ value(&m, &c.mine) }</p>
+                                <p class="user-text user-text--long" dir="auto">{ value(&m, &c.mine, &theme) }</p>
                                 <button type="button" class="button button--secondary" onclick={settle(i, false)}>{ m.t("conflict-keep") }</button>
                             </div>
                             <div class="conflict__side">
                                 <p class="conflict__whose">{ m.t_with("conflict-theirs", &[("who", text(&who))]) }</p>
-                                <p class="user-text user-text--long" dir="auto">{ value(&m, &c.theirs) }</p>
+                                <p class="user-text user-text--long" dir="auto">{ value(&m, &c.theirs, &theme) }</p>
                                 <button type="button" class="button button--secondary" onclick={settle(i, true)}>{ m.t("conflict-take") }</button>
                             </div>
                         </div>

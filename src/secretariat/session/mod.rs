@@ -62,6 +62,8 @@ pub struct Session<L> {
     last: Option<(Filter, Synthesis, Timing)>,
     /// What the secretariat's edits come to, applied to every synthesis and export.
     decisions: Decisions,
+    /// The last synthesis as edited, with who is in each theme (the page is sent it without).
+    shown: Option<Synthesis>,
     reading_ms: f64,
     replica: Replica,
     link: Option<L>,
@@ -79,6 +81,7 @@ impl<L: Link> Session<L> {
             analyzer: None,
             last: None,
             decisions: Decisions::default(),
+            shown: None,
             reading_ms: 0.0,
             replica: Replica::default(),
             link: None,
@@ -270,7 +273,8 @@ impl<L: Link> Session<L> {
         };
         let edited = self.edited(&filter, &led.synthesis);
         self.last = Some((filter, led.synthesis, timing));
-        Some(Reply::Synthesis(Box::new(edited), timing))
+        self.shown = Some(edited.clone());
+        Some(Reply::Synthesis(Box::new(edited.for_the_page()), timing))
     }
 
     /// Takes the secretariat's edits; answers with the last synthesis edited so (the machine's
@@ -282,10 +286,10 @@ impl<L: Link> Session<L> {
         if filter.excluded != self.decisions.excluded_ids() {
             return None;
         }
-        Some(Reply::Synthesis(
-            Box::new(self.edited(filter, raw)),
-            *timing,
-        ))
+        let timing = *timing;
+        let edited = self.edited(filter, raw);
+        self.shown = Some(edited.clone());
+        Some(Reply::Synthesis(Box::new(edited.for_the_page()), timing))
     }
 
     /// `raw`, the synthesis of what `filter` admits, with the secretariat's edits applied.
@@ -316,6 +320,15 @@ impl<L: Link> Session<L> {
         );
         let total = rows.len();
         rows.truncate(query.limit.max(1));
+        if let Some(q) = self
+            .shown
+            .as_ref()
+            .and_then(|s| s.questions.iter().find(|q| q.id == query.question))
+        {
+            for row in &mut rows {
+                row.place = edits::place_of(q, &row.response);
+            }
+        }
         Reply::Answers {
             question: query.question,
             rows,
@@ -398,6 +411,7 @@ impl<L: Link> Session<L> {
         self.importer = self.importer.emptied();
         self.reading_ms = 0.0;
         self.last = None;
+        self.shown = None;
         Reply::Report(SetReport::default())
     }
 }
