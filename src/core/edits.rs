@@ -4,10 +4,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::codes;
 use crate::core::response::Response;
 use crate::core::synthesis::people::{self, Count};
 use crate::core::synthesis::privacy;
-use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, Theme, Topic};
+use crate::core::synthesis::{CodeFigure, QuestionSynthesis, Quote, Synthesis, Theme, Topic};
 use crate::core::time::Timestamp;
 
 /// Why the secretariat left a response out of the synthesis and the exports.
@@ -61,6 +62,31 @@ pub enum Change {
         response: String,
         /// The theme, by its anchors; `None`: the other answers.
         to: Option<Vec<String>>,
+    },
+    /// Makes a code of the secretariat's own (or renames it, or changes its words).
+    DefineCode {
+        /// Its key (`own-…`).
+        key: String,
+        /// Its name.
+        name: String,
+        /// Beginnings of words that suggest it.
+        words: Vec<String>,
+    },
+    /// Takes a code of the secretariat's own out of the codebook (and off every answer).
+    RemoveCode {
+        /// Its key.
+        key: String,
+    },
+    /// Puts a code on an answer, or decides it does not apply (a suggestion rejected).
+    CodeAnswer {
+        /// The question's id.
+        question: String,
+        /// The response's id.
+        response: String,
+        /// The code's key.
+        code: String,
+        /// Whether it applies.
+        applies: bool,
     },
     /// Leaves a response out of the synthesis and the exports.
     Exclude {
@@ -206,6 +232,28 @@ impl Edits {
                     moves.retain(|(r, _)| r != response);
                     moves.push((response.clone(), to.clone()));
                 }
+                Change::DefineCode { key, name, words } => {
+                    d.codes.insert(
+                        key.clone(),
+                        OwnCode {
+                            name: name.clone(),
+                            words: words.clone(),
+                        },
+                    );
+                }
+                Change::RemoveCode { key } => {
+                    d.codes.remove(key);
+                }
+                Change::CodeAnswer {
+                    question,
+                    response,
+                    code,
+                    applies,
+                } => {
+                    let coded = &mut d.question(question).coded;
+                    coded.retain(|(r, c, _)| !(r == response && c == code));
+                    coded.push((response.clone(), code.clone(), *applies));
+                }
                 Change::Pin { question, response } => {
                     let pins = &mut d.question(question).pins;
                     if !pins.contains(response) {
@@ -250,6 +298,8 @@ fn clip(edit: &mut Edit) {
 pub struct Decisions {
     /// Responses left out, and why.
     pub excluded: BTreeMap<String, Reason>,
+    /// The secretariat's own codes, by key.
+    pub codes: BTreeMap<String, OwnCode>,
     /// Per question id.
     pub questions: BTreeMap<String, QuestionDecisions>,
 }
@@ -264,6 +314,8 @@ pub struct QuestionDecisions {
     /// Answers moved: the response, and the theme it goes to by its anchors (`None`: the other
     /// answers); the last move of each.
     pub moves: Vec<(String, Option<Vec<String>>)>,
+    /// Codes decided on answers: response, code key, whether it applies; the last of each.
+    pub coded: Vec<(String, String, bool)>,
     /// Responses whose answer is a chosen quote, in the order chosen.
     pub pins: Vec<String>,
     /// The narrative.
@@ -272,7 +324,68 @@ pub struct QuestionDecisions {
     pub reviewed: bool,
 }
 
+/// A code of the secretariat's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnCode {
+    /// Its name.
+    pub name: String,
+    /// Beginnings of words that suggest it.
+    pub words: Vec<String>,
+}
+
 impl Decisions {
+    /// Whether `code` is in the codebook: a goal of the built-in one, or one of the
+    /// secretariat's own.
+    pub fn has_code(&self, code: &str) -> bool {
+        codes::built_in(code).is_some() || self.codes.contains_key(code)
+    }
+
+    /// Every code: key, English name (the secretariat's own as it named it), and its words.
+    pub fn codebook(&self) -> Vec<(String, String, Vec<String>)> {
+        codes::SDGS
+            .iter()
+            .map(|c| {
+                (
+                    c.key.to_string(),
+                    c.name.to_string(),
+                    c.words.iter().map(|w| w.to_string()).collect(),
+                )
+            })
+            .chain(
+                self.codes
+                    .iter()
+                    .map(|(k, c)| (k.clone(), c.name.clone(), c.words.clone())),
+            )
+            .collect()
+    }
+
+    /// The codes on response `id`'s answer to question `qid`, and those suggested for its
+    /// `text` that the secretariat has not decided on.
+    pub fn codes_of(&self, qid: &str, id: &str, text: &str) -> (Vec<String>, Vec<String>) {
+        let decided: BTreeMap<&str, bool> = self
+            .questions
+            .get(qid)
+            .map(|q| {
+                q.coded
+                    .iter()
+                    .filter(|(r, ..)| r == id)
+                    .map(|(_, c, on)| (c.as_str(), *on))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut applied = Vec::new();
+        let mut suggested = Vec::new();
+        for (key, _, words) in self.codebook() {
+            match decided.get(key.as_str()) {
+                Some(true) => applied.push(key),
+                Some(false) => {}
+                None if codes::suggests(&words, text) => suggested.push(key),
+                None => {}
+            }
+        }
+        (applied, suggested)
+    }
+
     fn question(&mut self, id: &str) -> &mut QuestionDecisions {
         self.questions.entry(id.to_string()).or_default()
     }
@@ -364,6 +477,7 @@ pub fn apply(
                 None => synthesis.unmatched_edits += 1,
             }
         }
+        q.codes = code_figures(decisions, d, &by_id);
         q.pinned = d
             .pins
             .iter()
@@ -373,6 +487,35 @@ pub fn apply(
         q.narrative = d.narrative.clone();
         q.reviewed = d.reviewed;
     }
+}
+
+/// Per code of the codebook, the answers it is on (among `by_id`, the responses the filter
+/// admits) and their stakeholder groups; codes on no answer are left out; most answers first.
+fn code_figures(
+    decisions: &Decisions,
+    d: &QuestionDecisions,
+    by_id: &BTreeMap<String, &Response>,
+) -> Vec<CodeFigure> {
+    let mut figures: Vec<CodeFigure> = decisions
+        .codebook()
+        .into_iter()
+        .filter_map(|(key, name, _)| {
+            let on: Vec<&Response> = d
+                .coded
+                .iter()
+                .filter(|(_, c, applies)| *c == key && *applies)
+                .filter_map(|(r, ..)| by_id.get(r).copied())
+                .collect();
+            (!on.is_empty()).then(|| CodeFigure {
+                answers: on.len(),
+                groups: people::breakdowns(on.iter().copied()).group,
+                key,
+                name,
+            })
+        })
+        .collect();
+    figures.sort_by(|a, b| b.answers.cmp(&a.answers).then(a.key.cmp(&b.key)));
+    figures
 }
 
 /// A response's answer to question `qid` as a chosen quote: whole, as it may be published, with

@@ -560,6 +560,23 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         }
         w.end_list();
     }
+    if !q.codes.is_empty() {
+        w.heading(3, "Codes", false);
+        w.note("Codes the secretariat put on the answers, by hand or accepting a suggestion.");
+        for c in &q.codes {
+            w.item(
+                Some(&format!("{}:", isolate(&c.name))),
+                &format!(
+                    "{} answer{} ({})",
+                    c.answers,
+                    if c.answers == 1 { "" } else { "s" },
+                    counts_line(&c.groups)
+                ),
+                false,
+            );
+        }
+        w.end_list();
+    }
     if !q.summary.is_empty() {
         w.heading(3, "Summary", false);
         for quote in q.summary.iter().flat_map(|l| &l.sentences) {

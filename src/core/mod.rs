@@ -31,6 +31,7 @@ macro_rules! keyed {
     };
 }
 
+pub mod codes;
 pub mod colour;
 pub mod countries;
 pub mod crypto;

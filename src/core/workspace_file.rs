@@ -258,6 +258,10 @@ pub enum Slot {
     Reviewed(String),
     /// Where a response's answer to a question belongs.
     Placed(String, String),
+    /// Whether a code is on a response's answer to a question.
+    Coded(String, String, String),
+    /// A code of the secretariat's own: its name and words, or its removal.
+    Code(String),
 }
 
 /// The value a slot has.
@@ -271,6 +275,8 @@ pub enum SlotValue {
     Reviewed(bool),
     /// In the theme these anchors name, or (`None`) among the other answers.
     Placed(Option<Vec<String>>),
+    /// A code applies, or not.
+    Coded(bool),
 }
 
 fn slot_of(change: &Change) -> Option<Slot> {
@@ -286,6 +292,19 @@ fn slot_of(change: &Change) -> Option<Slot> {
         Change::MoveAnswer {
             question, response, ..
         } => Some(Slot::Placed(question.clone(), response.clone())),
+        Change::CodeAnswer {
+            question,
+            response,
+            code,
+            ..
+        } => Some(Slot::Coded(
+            question.clone(),
+            response.clone(),
+            code.clone(),
+        )),
+        Change::DefineCode { key, .. } | Change::RemoveCode { key } => {
+            Some(Slot::Code(key.clone()))
+        }
         Change::MergeThemes { .. } | Change::Pin { .. } | Change::Unpin { .. } => None,
     }
 }
@@ -313,6 +332,12 @@ fn value_of(edits: &[Edit], slot: &Slot) -> SlotValue {
         (Slot::Reviewed(_), _) => SlotValue::Reviewed(false),
         (Slot::Placed(..), Some(Change::MoveAnswer { to, .. })) => SlotValue::Placed(to.clone()),
         (Slot::Placed(..), _) => SlotValue::Placed(None),
+        (Slot::Coded(..), Some(Change::CodeAnswer { applies, .. })) => SlotValue::Coded(*applies),
+        (Slot::Coded(..), _) => SlotValue::Coded(false),
+        (Slot::Code(_), Some(Change::DefineCode { name, words, .. })) => {
+            SlotValue::Text(format!("{name} ({})", words.join(", ")))
+        }
+        (Slot::Code(_), _) => SlotValue::Text(String::new()),
     }
 }
 

@@ -778,3 +778,116 @@ fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_alon
         ))
     );
 }
+
+#[test]
+fn codes_are_suggested_never_applied_until_accepted_and_counted_by_group_in_part_two() {
+    use bpf_survey::core::edits::{Change, Edit, Edits};
+    use bpf_survey::secretariat::protocol::AnswersQuery;
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 200, 23);
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    block_on(session.add_file(file(
+        "a.json",
+        format::write_bundle(&g.responses, T0, "t").into_bytes(),
+    )));
+    let raw = synthesized(&mut session, &Filter::default());
+    assert!(
+        raw.questions.iter().all(|x| x.codes.is_empty()),
+        "no code before the secretariat decides"
+    );
+    let qid = q.questions[0].id.clone();
+    let rows = |session: &Session<Wire>| match session.answers(AnswersQuery {
+        question: qid.clone(),
+        filter: Filter::default(),
+        search: String::new(),
+        limit: 1_000,
+    }) {
+        Reply::Answers { rows, .. } => rows,
+        other => panic!("{other:?}"),
+    };
+    let suggested: Vec<_> = rows(&session)
+        .into_iter()
+        .filter(|r| r.suggested.contains(&"sdg-4".to_string()))
+        .collect();
+    assert!(
+        suggested.len() >= 2,
+        "answers about training and schools suggest quality education"
+    );
+    let (a, b) = (&suggested[0], &suggested[1]);
+    let mut edits = Edits::default();
+    let edit = |change| Edit {
+        at: T0,
+        by: "Ana".into(),
+        change,
+    };
+    edits.make(edit(Change::CodeAnswer {
+        question: qid.clone(),
+        response: a.response.clone(),
+        code: "sdg-4".into(),
+        applies: true,
+    }));
+    edits.make(edit(Change::CodeAnswer {
+        question: qid.clone(),
+        response: b.response.clone(),
+        code: "sdg-4".into(),
+        applies: false,
+    }));
+    edits.make(edit(Change::DefineCode {
+        key: "own-1".into(),
+        name: "Phishing".into(),
+        words: vec!["phish".into()],
+    }));
+    edits.make(edit(Change::CodeAnswer {
+        question: qid.clone(),
+        response: b.response.clone(),
+        code: "own-1".into(),
+        applies: true,
+    }));
+    let Some(Reply::Synthesis(s, _)) = session.edit(edits.decisions()) else {
+        panic!()
+    };
+    let figures: Vec<(String, usize)> = s.questions[0]
+        .codes
+        .iter()
+        .map(|c| (c.name.clone(), c.answers))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("Phishing".to_string(), 1),
+            ("SDG 4: Quality education".to_string(), 1)
+        ]
+    );
+    assert_eq!(
+        s.questions[0].codes[0]
+            .groups
+            .iter()
+            .map(|c| c.count)
+            .sum::<usize>(),
+        1
+    );
+    let after = rows(&session);
+    let row = |id: &str| after.iter().find(|r| r.response == id).unwrap();
+    assert_eq!(row(&a.response).codes, ["sdg-4"]);
+    assert!(!row(&a.response).suggested.contains(&"sdg-4".to_string()));
+    assert!(
+        !row(&b.response).suggested.contains(&"sdg-4".to_string()),
+        "a rejected suggestion is not made again"
+    );
+    assert_eq!(row(&b.response).codes, ["own-1"]);
+    let md = part_two(&mut session, &Filter::default());
+    assert!(md.contains("### Codes"), "{md}");
+    let line = md
+        .lines()
+        .find(|l| l.contains("SDG 4: Quality education"))
+        .unwrap_or_default();
+    assert!(line.contains(":** 1 answer \\("), "{line}");
+    // A code taken out of the codebook leaves every answer.
+    edits.make(edit(Change::RemoveCode {
+        key: "own-1".into(),
+    }));
+    let Some(Reply::Synthesis(s, _)) = session.edit(edits.decisions()) else {
+        panic!()
+    };
+    assert_eq!(s.questions[0].codes.len(), 1);
+}

@@ -571,6 +571,19 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   await expect(secret.getByRole("alert")).toHaveText("This answer cannot be quoted: its author chose not to be published, or has not sent the response.");
   await expect(page.locator(".question-editor .pinned")).toHaveCount(1);
 
+  // Accept a suggested code: it is on the answer, and counted under the question.
+  const suggestedRow = rows.filter({ hasText: "Suggested:" }).first();
+  const accept = suggestedRow.getByRole("button", { name: /^Accept the code / }).first();
+  const codeName = (await accept.getAttribute("aria-label")).replace(/^Accept the code /, "").replace(/ for this answer$/, "").replace(/[\u2068\u2069]/g, "");
+  await accept.click();
+  await expect(page.locator(".question .codes")).toContainText(codeName);
+  // A code of the secretariat's own, from the codebook.
+  await page.locator(".editing__codebook summary").click();
+  await page.getByLabel("Name of a new code").fill("Phishing");
+  await page.getByLabel("Words that suggest it").fill("phish, hameçon");
+  await page.getByRole("button", { name: "Add the code" }).click();
+  await expect(page.locator(".editing__codebook")).toContainText(loose("Codebook (18 codes)"));
+
   // Move an answer of a theme to the other answers, with the keyboard: counted there.
   // (Rows stay in response-id order; answers often share a sentence, so the row is found by place.)
   const index = await rows.evaluateAll((all) => all.findIndex((r) => /In theme \u2068?2\./.test(r.querySelector(".answer-row__place")?.textContent ?? "")));
@@ -603,8 +616,8 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   await expect(page.locator(".question-editor")).not.toContainText("Not saved yet.");
   await page.getByLabel("Reviewed: this question's synthesis is ready").check();
   await expect(page.locator(".question-nav__button").first()).toContainText("Reviewed");
-  await page.locator(".editing summary").click();
-  await expect(page.locator(".editing__list li")).toHaveCount(7);
+  await page.locator(".editing__history summary").click();
+  await expect(page.locator(".editing__list li")).toHaveCount(9);
   await expect(page.locator(".editing__list li").first()).toContainText(loose("Ana Ruiz: question 1: marked reviewed"));
   await expectAccessible(page);
   await page.locator(".question-editor").scrollIntoViewIfNeeded();
@@ -628,6 +641,8 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
   expect(md).toContain("Trust comes first");
   expect(md).toContain("### Selected quotes");
+  expect(md).toContain("### Codes");
+  expect(md.replace(/[\u2068\u2069]/g, "")).toContain(codeName);
   expect(md).toContain("Contributors agree that trust between teams comes first.\n\nThey differ on who should lead.");
   expect(md).toMatch(/The secretariat left out 1 more \\\(spam 1\\\)/);
   expect(md).not.toContain(secretText.slice(0, 60));
@@ -677,7 +692,7 @@ test("a workspace file opened in a fresh browser gives the same downloads byte f
   await expect(theme.locator("h4")).toHaveText("1. Trust comes first");
   await ana.getByLabel("Text for Part II").fill("Ana's reading of question 1.");
   await ana.getByRole("button", { name: "Save the text" }).click();
-  await expect(ana.locator(".editing summary")).toContainText(loose("History of edits (2)"));
+  await expect(ana.locator(".editing__history summary")).toContainText(loose("History of edits (2)"));
   await ana.getByLabel(/^English \(\d+\)$/).check();
   await ready(ana);
   const expected = await downloads(ana);
@@ -767,7 +782,7 @@ test("an edit the full storage cannot keep stays on screen and says so; two tabs
   await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
   await expect(first.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
   await expect(first.getByLabel("Text for Part II")).toHaveValue("Written in the second tab.");
-  await expect(first.locator(".editing summary")).toContainText(loose("History of edits (2)"));
+  await expect(first.locator(".editing__history summary")).toContainText(loose("History of edits (2)"));
 
   // The storage fills up: the edit is shown, and the page says it is not kept.
   await second.evaluate(() => {

@@ -29,6 +29,10 @@ pub struct AnswerRow {
     pub quotable: bool,
     /// Where the answer is in the synthesis on show, once there is one (the worker fills it).
     pub place: Option<crate::core::edits::Place>,
+    /// The codes on it (keys), once the worker has filled them.
+    pub codes: Vec<String>,
+    /// The codes suggested for it, not yet decided on.
+    pub suggested: Vec<String>,
 }
 
 /// Answers to question `qid` from responses the filter admits whose text contains every word
@@ -72,5 +76,7 @@ fn row(r: &Response, qid: &str, drafts_as_sent: bool) -> AnswerRow {
             Some(Publication::Named | Publication::Anonymous)
         ) && (r.status == Status::Finished || drafts_as_sent),
         place: None,
+        codes: Vec::new(),
+        suggested: Vec::new(),
     }
 }

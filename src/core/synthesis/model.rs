@@ -180,6 +180,19 @@ pub struct LengthStats {
     pub max: usize,
 }
 
+/// A code and the answers to a question it is on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CodeFigure {
+    /// Its key (`sdg-4`, `own-…`).
+    pub key: String,
+    /// Its English name, or the secretariat's.
+    pub name: String,
+    /// How many answers (of the responses the filter admits) it is on.
+    pub answers: usize,
+    /// Those answers by stakeholder group.
+    pub groups: Vec<Count>,
+}
+
 /// Everything about one question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSynthesis {
@@ -228,6 +241,9 @@ pub struct QuestionSynthesis {
     /// The other answers, by response id (the worker's own, like `theme_members`).
     #[serde(default)]
     pub other_ids: Vec<String>,
+    /// The codes the secretariat put on its answers, most answers first.
+    #[serde(default)]
+    pub codes: Vec<CodeFigure>,
     /// The quotes the secretariat chose, in its order (`crate::core::edits`).
     #[serde(default)]
     pub pinned: Vec<Quote>,

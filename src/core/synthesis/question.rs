@@ -160,6 +160,7 @@ pub(super) fn question(
             .iter()
             .map(|&i| texts.response(answers[i]).id.to_string())
             .collect(),
+        codes: Vec::new(),
         pinned: Vec::new(),
         pins_refused: 0,
         narrative: String::new(),

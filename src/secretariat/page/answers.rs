@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::editing::code_name;
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::edits::{Change, Place, Reason};
@@ -55,6 +56,9 @@ pub fn Answers(props: &AnswersProps) -> Html {
     let decisions = s.edits.decisions();
     // The answer whose "move" choices are open (one at a time, so the list stays light).
     let moving = use_state(|| None::<String>);
+    // The answer whose codebook is open, likewise.
+    let coding = use_state(|| None::<String>);
+    let codebook = decisions.codebook();
     let question = s
         .synthesis
         .as_ref()
@@ -139,6 +143,37 @@ pub fn Answers(props: &AnswersProps) -> Html {
             })
         };
         let menu = format!("move-{}", r.response);
+        let code = |key: &str, applies: bool| {
+            let (handle, question, response, key, coding) = (
+                handle.clone(),
+                props.question.clone(),
+                r.response.clone(),
+                key.to_string(),
+                coding.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                handle.edit(Change::CodeAnswer {
+                    question: question.clone(),
+                    response: response.clone(),
+                    code: key.clone(),
+                    applies,
+                });
+                coding.set(None);
+            })
+        };
+        let coding_open = coding.as_deref() == Some(r.response.as_str());
+        let on_coding = {
+            let (coding, response) = (coding.clone(), r.response.clone());
+            Callback::from(move |_: MouseEvent| {
+                coding.set(if coding_open {
+                    None
+                } else {
+                    Some(response.clone())
+                })
+            })
+        };
+        let codes_menu = format!("codes-{}", r.response);
+        let name = |key: &str| code_name(&messages, &decisions, key);
         html! {
             <div class="answer-row__tools">
                 if let Some(place) = place {
@@ -156,6 +191,43 @@ pub fn Answers(props: &AnswersProps) -> Html {
                             if r.place != Some(Place::Other) {
                                 <button type="button" class="button button--secondary button--small" onclick={move_to(None)}>{ messages.t("answer-move-other") }</button>
                             }
+                        </div>
+                    }
+                }
+                if !r.codes.is_empty() {
+                    <p class="answer-row__codes">
+                        { messages.t("answer-codes") }{ " " }
+                        { for r.codes.iter().map(|c| html! {
+                            <span class="answer-row__code">
+                                <bdi>{ name(c) }</bdi>{ " " }
+                                <button type="button" class="button button--secondary button--small" onclick={code(c, false)}
+                                    aria-label={messages.t_with("answer-code-remove-named", &[("code", text(&name(c)))])}>{ messages.t("answer-code-remove") }</button>
+                            </span>
+                        }) }
+                    </p>
+                }
+                if !r.suggested.is_empty() && excluded.is_none() {
+                    <p class="answer-row__codes">
+                        { messages.t("answer-suggested") }{ " " }
+                        { for r.suggested.iter().map(|c| html! {
+                            <span class="answer-row__code">
+                                <bdi>{ name(c) }</bdi>{ " " }
+                                <button type="button" class="button button--secondary button--small" onclick={code(c, true)}
+                                    aria-label={messages.t_with("answer-code-accept-named", &[("code", text(&name(c)))])}>{ messages.t("answer-code-accept") }</button>
+                                <button type="button" class="button button--secondary button--small" onclick={code(c, false)}
+                                    aria-label={messages.t_with("answer-code-reject-named", &[("code", text(&name(c)))])}>{ messages.t("answer-code-reject") }</button>
+                            </span>
+                        }) }
+                    </p>
+                }
+                if excluded.is_none() {
+                    <button type="button" class="button button--secondary button--small" aria-expanded={if coding_open { "true" } else { "false" }}
+                        aria-controls={codes_menu.clone()} onclick={on_coding}>{ messages.t("answer-code-add") }</button>
+                    if coding_open {
+                        <div class="answer-row__move" id={codes_menu} role="group" aria-label={messages.t("answer-code-add")}>
+                            { for codebook.iter().filter(|(k, ..)| !r.codes.contains(k)).map(|(k, ..)| html! {
+                                <button type="button" class="button button--secondary button--small" onclick={code(k, true)}><bdi>{ name(k) }</bdi></button>
+                            }) }
                         </div>
                     }
                 }

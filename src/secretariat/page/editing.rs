@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::question_view::quote;
 use super::state::EditProblem;
 use super::use_synthesis::use_synthesis;
-use crate::core::edits::{Change, Edit, MAX_NAME, MAX_NARRATIVE};
+use crate::core::codes;
+use crate::core::edits::{Change, Decisions, Edit, MAX_NAME, MAX_NARRATIVE};
 use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
@@ -66,6 +67,7 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
         .as_ref()
         .map_or(0, |x| x.excluded.iter().map(|c| c.count).sum::<usize>());
     let unmatched = s.synthesis.as_ref().map_or(0, |x| x.unmatched_edits);
+    let decisions = s.edits.decisions();
     let problem = s.edit_problem.as_ref().map(|p| match p {
         EditProblem::NotKept { full: true } => m.t("edits-not-kept-full"),
         EditProblem::NotKept { full: false } => m.t("edits-not-kept"),
@@ -97,6 +99,7 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
             if unmatched > 0 {
                 <p>{ m.t_with("edits-unmatched", &[("count", number(unmatched))]) }</p>
             }
+            <Codebook />
             <details class="editing__history">
                 <summary>{ m.t_with("edits-history", &[("count", number(s.edits.done.len()))]) }</summary>
                 if s.edits.done.is_empty() {
@@ -104,7 +107,7 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
                 } else {
                     <ol class="editing__list" reversed=true>
                         { for s.edits.done.iter().rev().map(|e| html! {
-                            <li dir="auto">{ describe(&m, e, number_of) }</li>
+                            <li dir="auto">{ describe(&m, &decisions, e, number_of) }</li>
                         }) }
                     </ol>
                 }
@@ -114,7 +117,12 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
 }
 
 /// One line of the history: when, who, what.
-fn describe(m: &Messages, e: &Edit, number_of: impl Fn(&str) -> usize) -> String {
+fn describe(
+    m: &Messages,
+    decisions: &Decisions,
+    e: &Edit,
+    number_of: impl Fn(&str) -> usize,
+) -> String {
     let q = |qid: &str| number(number_of(qid));
     let what = match &e.change {
         Change::RenameTheme { question, name, .. } if name.trim().is_empty() => {
@@ -133,6 +141,24 @@ fn describe(m: &Messages, e: &Edit, number_of: impl Fn(&str) -> usize) -> String
         ),
         Change::Include { .. } => m.t("edit-include"),
         Change::MoveAnswer { question, .. } => m.t_with("edit-move", &[("question", q(question))]),
+        Change::DefineCode { name, .. } => m.t_with("edit-code-define", &[("name", text(name))]),
+        Change::RemoveCode { .. } => m.t("edit-code-remove"),
+        Change::CodeAnswer {
+            question,
+            code,
+            applies,
+            ..
+        } => m.t_with(
+            if *applies {
+                "edit-code-on"
+            } else {
+                "edit-code-off"
+            },
+            &[
+                ("question", q(question)),
+                ("code", text(&code_name(m, decisions, code))),
+            ],
+        ),
         Change::Pin { question, .. } => m.t_with("edit-pin", &[("question", q(question))]),
         Change::Unpin { question, .. } => m.t_with("edit-unpin", &[("question", q(question))]),
         Change::Narrative { question, .. } => {
@@ -159,6 +185,94 @@ fn describe(m: &Messages, e: &Edit, number_of: impl Fn(&str) -> usize) -> String
             ("what", text(&what)),
         ],
     )
+}
+
+/// A code's name in the page's language: a goal's from the messages, the secretariat's own as
+/// it named it (a code since removed, by its key).
+pub(super) fn code_name(m: &Messages, decisions: &Decisions, key: &str) -> String {
+    if codes::built_in(key).is_some() {
+        m.t(&format!("code-{key}"))
+    } else {
+        decisions
+            .codes
+            .get(key)
+            .map_or_else(|| key.to_string(), |c| c.name.clone())
+    }
+}
+
+/// The codebook: the seventeen goals and the secretariat's own codes, which it makes (a name
+/// and the words that suggest it) and removes.
+#[function_component]
+fn Codebook() -> Html {
+    let m = use_messages();
+    let handle = use_synthesis();
+    let name = use_state(String::new);
+    let words = use_state(String::new);
+    let decisions = handle.state().edits.decisions();
+    let typed = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| state.set(value_of(&e)))
+    };
+    let on_add = {
+        let (handle, name, words) = (handle.clone(), name.clone(), words.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if name.trim().is_empty() {
+                return;
+            }
+            let key = format!(
+                "own-{}",
+                platform::random_bytes::<6>()
+                    .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                    .unwrap_or_default()
+            );
+            handle.edit(Change::DefineCode {
+                key,
+                name: name.trim().to_string(),
+                words: words
+                    .split([',', '،', '，', ';'])
+                    .map(|w| w.trim().to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect(),
+            });
+            name.set(String::new());
+            words.set(String::new());
+        })
+    };
+    let remove = |key: &str| {
+        let (handle, key) = (handle.clone(), key.to_string());
+        Callback::from(move |_: MouseEvent| handle.edit(Change::RemoveCode { key: key.clone() }))
+    };
+    html! {
+        <details class="editing__codebook">
+            <summary>{ m.t_with("codebook-title", &[("count", number(codes::SDGS.len() + decisions.codes.len()))]) }</summary>
+            <p class="hint">{ m.t("codebook-hint") }</p>
+            <ul class="codebook__list">
+                { for codes::SDGS.iter().map(|c| html! { <li>{ code_name(&m, &decisions, c.key) }</li> }) }
+                { for decisions.codes.iter().map(|(key, c)| html! {
+                    <li>
+                        <bdi>{ c.name.clone() }</bdi>
+                        if !c.words.is_empty() {
+                            <span class="terms__count">{ format!(" ({})", c.words.join(", ")) }</span>
+                        }
+                        { " " }
+                        <button type="button" class="button button--secondary button--small" onclick={remove(key)}
+                            aria-label={m.t_with("codebook-remove-named", &[("name", text(&c.name))])}>{ m.t("codebook-remove") }</button>
+                    </li>
+                }) }
+            </ul>
+            <form class="codebook__add" onsubmit={on_add}>
+                <label class="label" for="code-name">{ m.t("codebook-name") }</label>
+                <input class="input input--medium" id="code-name" type="text" dir="auto" maxlength={MAX_NAME.to_string()}
+                    value={(*name).clone()} oninput={typed(&name)} />
+                <label class="label" for="code-words">{ m.t("codebook-words") }</label>
+                <div class="hint" id="code-words-hint">{ m.t("codebook-words-hint") }</div>
+                <input class="input" id="code-words" type="text" dir="auto" aria-describedby="code-words-hint"
+                    value={(*words).clone()} oninput={typed(&words)} />
+                <button type="submit" class="button button--secondary">{ m.t("codebook-add") }</button>
+            </form>
+        </details>
+    }
 }
 
 /// Props of [`ThemeTools`].

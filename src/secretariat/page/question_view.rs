@@ -10,7 +10,7 @@ use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::{QuestionSynthesis, Quote, Synthesis, narrative, topics};
+use crate::core::synthesis::{CodeFigure, QuestionSynthesis, Quote, Synthesis, narrative, topics};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -189,6 +189,16 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     }
 }
 
+/// A code's name in the page's language (a goal's from the messages; the secretariat's own as
+/// it named it, carried in the figure).
+fn code_label(m: &Messages, c: &CodeFigure) -> String {
+    if crate::core::codes::built_in(&c.key).is_some() {
+        m.t(&format!("code-{}", c.key))
+    } else {
+        c.name.clone()
+    }
+}
+
 /// Props of [`QuestionBody`].
 #[derive(Properties, PartialEq)]
 struct QuestionBodyProps {
@@ -272,6 +282,19 @@ fn QuestionBody(props: &QuestionBodyProps) -> Html {
                             <bdi class="initiatives__name">{ i.name.clone() }</bdi>
                             <span class="terms__count">{ format!(" {}", m.number(i.answers)) }</span>
                             <span class="initiatives__groups">{ format!(" — {}", i.groups.iter().map(|g| format!("{} {}", labels::group_key(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ")) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+
+            if !q.codes.is_empty() {
+                <h3 class="heading-m">{ m.t("codes-title") }</h3>
+                <ul class="initiatives codes">
+                    { for q.codes.iter().map(|c| html! {
+                        <li>
+                            <bdi class="initiatives__name">{ code_label(m, c) }</bdi>
+                            <span class="terms__count">{ format!(" {}", m.number(c.answers)) }</span>
+                            <span class="initiatives__groups">{ format!(" — {}", c.groups.iter().map(|g| format!("{} {}", labels::group_key(m, &g.key), m.number(g.count))).collect::<Vec<_>>().join(" · ")) }</span>
                         </li>
                     }) }
                 </ul>

@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::editing::code_name;
 use super::state::FileNote;
 use super::use_synthesis::use_synthesis;
 use crate::core::edits::find_theme;
@@ -117,6 +118,8 @@ fn value(m: &Messages, v: &SlotValue, theme: &dyn Fn(&[String]) -> String) -> St
         SlotValue::Text(t) => t.clone(),
         SlotValue::Reviewed(true) => m.t("conflict-yes"),
         SlotValue::Reviewed(false) => m.t("conflict-no"),
+        SlotValue::Coded(true) => m.t("conflict-code-applies"),
+        SlotValue::Coded(false) => m.t("conflict-code-not"),
     }
 }
 
@@ -134,6 +137,7 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
     let handle = use_synthesis();
     let conflicts = &handle.state().workspace.conflicts;
     let synthesis = handle.state().synthesis.as_deref();
+    let decisions = handle.state().edits.decisions();
     if conflicts.is_empty() {
         return html! {};
     }
@@ -162,6 +166,8 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
                     Slot::Narrative(qid) => m.t_with("conflict-narrative", &[("question", q(qid))]),
                     Slot::Reviewed(qid) => m.t_with("conflict-reviewed", &[("question", q(qid))]),
                     Slot::Placed(qid, id) => m.t_with("conflict-placed", &[("question", q(qid)), ("id", text(&id.chars().take(8).collect::<String>()))]),
+                    Slot::Coded(qid, id, code) => m.t_with("conflict-coded", &[("question", q(qid)), ("id", text(&id.chars().take(8).collect::<String>())), ("code", text(&code_name(&m, &decisions, code)))]),
+                    Slot::Code(key) => m.t_with("conflict-code", &[("code", text(&code_name(&m, &decisions, key)))]),
                 };
                 // A theme by its anchors, as this synthesis names it.
                 let qid = match &c.slot {

@@ -329,6 +329,11 @@ impl<L: Link> Session<L> {
                 row.place = edits::place_of(q, &row.response);
             }
         }
+        for row in &mut rows {
+            (row.codes, row.suggested) =
+                self.decisions
+                    .codes_of(&query.question, &row.response, &row.text);
+        }
         Reply::Answers {
             question: query.question,
             rows,
