@@ -515,6 +515,15 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
                 && r.answers.get(&qid).is_some_and(|t| t.len() > 40)
         })
         .unwrap();
+    let anonymous = first
+        .iter()
+        .find(|r| {
+            r.publication == Some(Publication::Anonymous)
+                && r.status == bpf_survey::core::response::Status::Finished
+                && !r.respondent.name.trim().is_empty()
+                && r.answers.get(&qid).is_some_and(|t| t.len() > 40)
+        })
+        .unwrap();
     let spam: Vec<String> = first
         .iter()
         .rev()
@@ -545,6 +554,10 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
         Change::Pin {
             question: qid.clone(),
             response: secret.id.to_string(),
+        },
+        Change::Pin {
+            question: qid.clone(),
+            response: anonymous.id.to_string(),
         },
         Change::Narrative {
             question: qid.clone(),
@@ -587,11 +600,19 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
     assert_eq!(eq.themes[0].voices, a.voices + b.voices);
     assert_eq!(
         eq.pinned.len(),
-        1,
+        2,
         "the response not for publication is never a quote"
     );
     assert_eq!(eq.pins_refused, 1);
     assert_eq!(eq.pinned[0].response, quotable.id.to_string());
+    // An anonymous respondent's answer stays anonymous when pinned.
+    assert_eq!(eq.pinned[1].response, anonymous.id.to_string());
+    assert!(eq.pinned[1].anonymous.is_some());
+    assert!(
+        !eq.pinned[1]
+            .attribution
+            .contains(anonymous.respondent.name.trim())
+    );
     assert!(eq.reviewed);
     let topics_voices: usize = eq.topics.iter().map(|t| t.voices).sum();
     let themes_voices: usize = eq.themes.iter().map(|t| t.voices).sum();

@@ -591,7 +591,7 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   const inTheme = rows.nth(index);
   const others = async () => Number((((await page.locator(".question").innerText()).replace(/[\u2068\u2069]/g, "")).match(/Of these, (\d+) speak of nothing/) ?? [0, 0])[1]);
   const otherBefore = await others();
-  await inTheme.getByRole("button", { name: "Move this answer" }).press("Enter");
+  await inTheme.getByRole("button", { name: "Edit this answer" }).press("Enter");
   await inTheme.getByRole("group", { name: "Move it to:" }).getByRole("button", { name: "Other answers" }).press("Enter");
   await expect(rows.nth(index).locator(".answer-row__place")).toHaveText("Among the other answers");
   await expect.poll(others).toBe(otherBefore + 1);
@@ -603,8 +603,8 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   const spamWho = (await spam.locator(".answer-row__who bdi").allInnerTexts()).slice(0, 2).join(", ");
   const listed = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
   expect(listed).toContain(spamWho);
-  await spam.locator("summary", { hasText: "Leave this response out" }).click();
-  await spam.getByRole("button", { name: "Spam" }).click();
+  await spam.getByRole("button", { name: "Edit this answer" }).click();
+  await spam.getByRole("group", { name: "Leave this response out" }).getByRole("button", { name: "Spam" }).click();
   await expect(page.locator(".editing")).toContainText(loose("Responses left out by the secretariat: 1."));
   await expect(page.locator("#overview-heading + p")).toContainText(`${total - 1}`);
   await expect(spam).toContainText(loose("Left out: Spam"));

@@ -6,13 +6,16 @@ use yew::prelude::*;
 use super::editing::code_name;
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
-use crate::core::edits::{Change, Place, Reason};
+use std::rc::Rc;
+
+use crate::core::edits::{Change, Decisions, Place, Reason};
 use crate::core::response::{Publication, StakeholderGroup};
-use crate::core::synthesis::AnswerRow;
+use crate::core::synthesis::{AnswerRow, Synthesis};
 use crate::i18n::{number, text};
 use crate::secretariat::protocol::ANSWER_PAGE;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
+use crate::ui::shared::Shared;
 use crate::web::locale::DisplayNames;
 
 /// Props of [`Answers`].
@@ -22,7 +25,8 @@ pub struct AnswersProps {
     pub question: String,
 }
 
-/// The answer list.
+/// The answer list: the search box, and the answers, drawn by [`AnswerList`] only when they
+/// (or the edits, the synthesis, the refusal to pin) change, never on a progress report.
 #[function_component]
 pub fn Answers(props: &AnswersProps) -> Html {
     let messages = use_messages();
@@ -39,10 +43,69 @@ pub fn Answers(props: &AnswersProps) -> Html {
             handle.search(value);
         })
     };
-    let on_more = {
-        let handle = handle.clone();
-        Callback::from(move |_: MouseEvent| handle.show_more_answers())
+    // Callbacks that stay the same from render to render, acting through the latest handle.
+    let latest = use_mut_ref(|| handle.clone());
+    *latest.borrow_mut() = handle.clone();
+    let on_edit = {
+        let latest = latest.clone();
+        use_callback((), move |change: Change, _| latest.borrow().edit(change))
     };
+    let on_pin = {
+        let latest = latest.clone();
+        use_callback((), move |(question, row): (String, AnswerRow), _| {
+            latest.borrow().pin(question, &row)
+        })
+    };
+    let on_more = {
+        let latest = latest.clone();
+        use_callback((), move |_: (), _| latest.borrow().show_more_answers())
+    };
+    html! {
+        <section aria-labelledby="answers-heading" class="answers">
+            <h3 class="heading-m" id="answers-heading">{ messages.t("answers-title") }</h3>
+            <div class="field">
+                <label class="label" for="answer-search">{ messages.t("answers-search") }</label>
+                <div class="hint" id="answer-search-hint">{ messages.t("answers-search-hint") }</div>
+                <input class="input" type="search" id="answer-search" dir="auto" value={s.search.clone()}
+                    aria-describedby="answer-search-hint" oninput={on_input} />
+            </div>
+            if let Some((rows, total)) = &s.answers {
+                <AnswerList question={props.question.clone()} rows={rows.clone()} total={*total}
+                    decisions={handle.decisions()} synthesis={s.synthesis.clone()} pin_refused={s.pin_refused.clone()}
+                    {on_edit} {on_pin} {on_more} />
+            }
+        </section>
+    }
+}
+
+/// Props of [`AnswerList`].
+#[derive(Properties, PartialEq)]
+pub struct AnswerListProps {
+    /// The id of the question on show.
+    pub question: String,
+    /// The answers on show.
+    pub rows: Shared<Vec<AnswerRow>>,
+    /// How many answers match.
+    pub total: usize,
+    /// What the edits come to.
+    pub decisions: Rc<Decisions>,
+    /// The synthesis, for the themes' names.
+    pub synthesis: Option<Shared<Synthesis>>,
+    /// An answer that could not be pinned.
+    pub pin_refused: Option<String>,
+    /// Makes an edit.
+    pub on_edit: Callback<Change>,
+    /// Pins an answer (or says why it cannot be).
+    pub on_pin: Callback<(String, AnswerRow)>,
+    /// Shows more answers.
+    pub on_more: Callback<()>,
+}
+
+/// The answers, each with who gave it and the secretariat's tools.
+#[function_component]
+fn AnswerList(props: &AnswerListProps) -> Html {
+    let messages = use_messages();
+    let on_more = props.on_more.reform(|_: MouseEvent| ());
     let names = DisplayNames::new(messages.language());
     let country = |code: &str| {
         Country::from_code(code)
@@ -53,13 +116,11 @@ pub fn Answers(props: &AnswersProps) -> Html {
         |p: Option<Publication>| messages.t(p.map_or(labels::NOT_GIVEN, labels::publication));
     let group =
         |g: Option<StakeholderGroup>| messages.t(g.map_or(labels::NOT_GIVEN, labels::group));
-    let decisions = s.edits.decisions();
-    // The answer whose "move" choices are open (one at a time, so the list stays light).
-    let moving = use_state(|| None::<String>);
-    // The answer whose codebook is open, likewise.
-    let coding = use_state(|| None::<String>);
+    let decisions = &props.decisions;
+    // The answer whose tools are open.
+    let editing = use_state(|| None::<String>);
     let codebook = decisions.codebook();
-    let question = s
+    let question = props
         .synthesis
         .as_ref()
         .and_then(|x| x.questions.iter().find(|q| q.id == props.question));
@@ -80,34 +141,35 @@ pub fn Answers(props: &AnswersProps) -> Html {
     let tools = |r: &AnswerRow| {
         let pinned = pins.contains(&r.response);
         let on_pin = {
-            let (handle, question, row) = (handle.clone(), props.question.clone(), r.clone());
+            let (on_edit, on_pin) = (props.on_edit.clone(), props.on_pin.clone());
+            let (question, row) = (props.question.clone(), r.clone());
             Callback::from(move |_: MouseEvent| {
                 if pinned {
-                    handle.edit(Change::Unpin {
+                    on_edit.emit(Change::Unpin {
                         question: question.clone(),
                         response: row.response.clone(),
                     })
                 } else {
-                    handle.pin(question.clone(), &row)
+                    on_pin.emit((question.clone(), row.clone()))
                 }
             })
         };
-        let refused = s.pin_refused.as_deref() == Some(r.response.as_str());
+        let refused = props.pin_refused.as_deref() == Some(r.response.as_str());
         let refusal = format!("pin-refused-{}", r.response);
         let excluded = decisions.excluded.get(&r.response).copied();
         let exclude = |reason: Reason| {
-            let (handle, response) = (handle.clone(), r.response.clone());
+            let (handle, response) = (props.on_edit.clone(), r.response.clone());
             Callback::from(move |_: MouseEvent| {
-                handle.edit(Change::Exclude {
+                handle.emit(Change::Exclude {
                     response: response.clone(),
                     reason,
                 })
             })
         };
         let on_include = {
-            let (handle, response) = (handle.clone(), r.response.clone());
+            let (handle, response) = (props.on_edit.clone(), r.response.clone());
             Callback::from(move |_: MouseEvent| {
-                handle.edit(Change::Include {
+                handle.emit(Change::Include {
                     response: response.clone(),
                 })
             })
@@ -119,91 +181,55 @@ pub fn Answers(props: &AnswersProps) -> Html {
             Some(Place::Other) => Some(messages.t("answer-in-other")),
             None => None,
         };
-        let open = moving.as_deref() == Some(r.response.as_str());
-        let on_moving = {
-            let (moving, response) = (moving.clone(), r.response.clone());
+        // One answer's tools open at a time: two hundred rows of every button would make the
+        // page heavy for the browser and for assistive technology alike.
+        let open = editing.as_deref() == Some(r.response.as_str());
+        let on_open = {
+            let (editing, response) = (editing.clone(), r.response.clone());
             Callback::from(move |_: MouseEvent| {
-                moving.set(if open { None } else { Some(response.clone()) })
+                editing.set(if open { None } else { Some(response.clone()) })
             })
         };
         let move_to = |to: Option<Vec<String>>| {
-            let (handle, question, response, moving) = (
-                handle.clone(),
+            let (handle, question, response) = (
+                props.on_edit.clone(),
                 props.question.clone(),
                 r.response.clone(),
-                moving.clone(),
             );
             Callback::from(move |_: MouseEvent| {
-                handle.edit(Change::MoveAnswer {
+                handle.emit(Change::MoveAnswer {
                     question: question.clone(),
                     response: response.clone(),
                     to: to.clone(),
-                });
-                moving.set(None);
+                })
             })
         };
-        let menu = format!("move-{}", r.response);
         let code = |key: &str, applies: bool| {
-            let (handle, question, response, key, coding) = (
-                handle.clone(),
+            let (handle, question, response, key) = (
+                props.on_edit.clone(),
                 props.question.clone(),
                 r.response.clone(),
                 key.to_string(),
-                coding.clone(),
             );
             Callback::from(move |_: MouseEvent| {
-                handle.edit(Change::CodeAnswer {
+                handle.emit(Change::CodeAnswer {
                     question: question.clone(),
                     response: response.clone(),
                     code: key.clone(),
                     applies,
-                });
-                coding.set(None);
-            })
-        };
-        let coding_open = coding.as_deref() == Some(r.response.as_str());
-        let on_coding = {
-            let (coding, response) = (coding.clone(), r.response.clone());
-            Callback::from(move |_: MouseEvent| {
-                coding.set(if coding_open {
-                    None
-                } else {
-                    Some(response.clone())
                 })
             })
         };
-        let codes_menu = format!("codes-{}", r.response);
-        let name = |key: &str| code_name(&messages, &decisions, key);
+        let panel = format!("answer-tools-{}", r.response);
+        let name = |key: &str| code_name(&messages, decisions, key);
         html! {
             <div class="answer-row__tools">
                 if let Some(place) = place {
                     <p class="answer-row__place">{ place }</p>
                 }
-                if r.place.is_some() && excluded.is_none() {
-                    <button type="button" class="button button--secondary button--small" aria-expanded={if open { "true" } else { "false" }}
-                        aria-controls={menu.clone()} onclick={on_moving}>{ messages.t("answer-move") }</button>
-                    if open {
-                        <div class="answer-row__move" id={menu} role="group" aria-label={messages.t("answer-move-to")}>
-                            <p class="hint">{ messages.t("answer-move-to") }</p>
-                            { for themes.iter().filter(|(i, ..)| r.place != Some(Place::Theme(*i))).map(|(_, title, anchors)| html! {
-                                <button type="button" class="button button--secondary button--small" onclick={move_to(Some(anchors.clone()))}><bdi>{ title.clone() }</bdi></button>
-                            }) }
-                            if r.place != Some(Place::Other) {
-                                <button type="button" class="button button--secondary button--small" onclick={move_to(None)}>{ messages.t("answer-move-other") }</button>
-                            }
-                        </div>
-                    }
-                }
                 if !r.codes.is_empty() {
-                    <p class="answer-row__codes">
-                        { messages.t("answer-codes") }{ " " }
-                        { for r.codes.iter().map(|c| html! {
-                            <span class="answer-row__code">
-                                <bdi>{ name(c) }</bdi>{ " " }
-                                <button type="button" class="button button--secondary button--small" onclick={code(c, false)}
-                                    aria-label={messages.t_with("answer-code-remove-named", &[("code", text(&name(c)))])}>{ messages.t("answer-code-remove") }</button>
-                            </span>
-                        }) }
+                    <p class="answer-row__codes">{ messages.t("answer-codes") }{ " " }
+                        { for r.codes.iter().map(|c| html! { <span class="answer-row__code"><bdi>{ name(c) }</bdi></span> }) }
                     </p>
                 }
                 if !r.suggested.is_empty() && excluded.is_none() {
@@ -220,17 +246,6 @@ pub fn Answers(props: &AnswersProps) -> Html {
                         }) }
                     </p>
                 }
-                if excluded.is_none() {
-                    <button type="button" class="button button--secondary button--small" aria-expanded={if coding_open { "true" } else { "false" }}
-                        aria-controls={codes_menu.clone()} onclick={on_coding}>{ messages.t("answer-code-add") }</button>
-                    if coding_open {
-                        <div class="answer-row__move" id={codes_menu} role="group" aria-label={messages.t("answer-code-add")}>
-                            { for codebook.iter().filter(|(k, ..)| !r.codes.contains(k)).map(|(k, ..)| html! {
-                                <button type="button" class="button button--secondary button--small" onclick={code(k, true)}><bdi>{ name(k) }</bdi></button>
-                            }) }
-                        </div>
-                    }
-                }
                 if let Some(reason) = excluded {
                     <p class="answer-row__excluded">
                         <strong>{ messages.t_with("answer-excluded", &[("reason", text(&messages.t(&format!("reason-{}", reason.key()))))]) }</strong>
@@ -242,32 +257,51 @@ pub fn Answers(props: &AnswersProps) -> Html {
                         aria-describedby={refused.then(|| refusal.clone())} onclick={on_pin}>
                         { messages.t(if pinned { "answer-unpin" } else { "answer-pin" }) }
                     </button>
+                    <button type="button" class="button button--secondary button--small" aria-expanded={if open { "true" } else { "false" }}
+                        aria-controls={panel.clone()} onclick={on_open}>{ messages.t("answer-edit") }</button>
                     if refused {
                         <p class="error-message" id={refusal.clone()} role="alert">{ messages.t("answer-pin-refused") }</p>
                     }
-                    <details class="answer-row__exclude">
-                        <summary>{ messages.t("answer-exclude") }</summary>
-                        <p class="hint">{ messages.t("answer-exclude-why") }</p>
-                        { for Reason::ALL.iter().map(|&reason| html! {
-                            <button type="button" class="button button--secondary button--small" onclick={exclude(reason)}>
-                                { messages.t(&format!("reason-{}", reason.key())) }
-                            </button>
-                        }) }
-                    </details>
+                    if open {
+                        <div class="answer-row__panel" id={panel}>
+                            if r.place.is_some() {
+                                <div class="answer-row__move" role="group" aria-label={messages.t("answer-move-to")}>
+                                    <p class="hint">{ messages.t("answer-move-to") }</p>
+                                    { for themes.iter().filter(|(i, ..)| r.place != Some(Place::Theme(*i))).map(|(_, title, anchors)| html! {
+                                        <button type="button" class="button button--secondary button--small" onclick={move_to(Some(anchors.clone()))}><bdi>{ title.clone() }</bdi></button>
+                                    }) }
+                                    if r.place != Some(Place::Other) {
+                                        <button type="button" class="button button--secondary button--small" onclick={move_to(None)}>{ messages.t("answer-move-other") }</button>
+                                    }
+                                </div>
+                            }
+                            <div class="answer-row__move" role="group" aria-label={messages.t("answer-code-add")}>
+                                <p class="hint">{ messages.t("answer-code-add") }</p>
+                                { for codebook.iter().map(|(k, ..)| {
+                                    let on = r.codes.contains(k);
+                                    html! {
+                                        <button type="button" class="button button--secondary button--small" aria-pressed={if on { "true" } else { "false" }}
+                                            onclick={code(k, !on)}><bdi>{ name(k) }</bdi></button>
+                                    }
+                                }) }
+                            </div>
+                            <div class="answer-row__move" role="group" aria-label={messages.t("answer-exclude")}>
+                                <p class="hint">{ messages.t("answer-exclude-why") }</p>
+                                { for Reason::ALL.iter().map(|&reason| html! {
+                                    <button type="button" class="button button--secondary button--small" onclick={exclude(reason)}>
+                                        { messages.t(&format!("reason-{}", reason.key())) }
+                                    </button>
+                                }) }
+                            </div>
+                        </div>
+                    }
                 }
             </div>
         }
     };
+    let (rows, total) = (&props.rows, &props.total);
     html! {
-        <section aria-labelledby="answers-heading" class="answers">
-            <h3 class="heading-m" id="answers-heading">{ messages.t("answers-title") }</h3>
-            <div class="field">
-                <label class="label" for="answer-search">{ messages.t("answers-search") }</label>
-                <div class="hint" id="answer-search-hint">{ messages.t("answers-search-hint") }</div>
-                <input class="input" type="search" id="answer-search" dir="auto" value={s.search.clone()}
-                    aria-describedby="answer-search-hint" oninput={on_input} />
-            </div>
-            if let Some((rows, total)) = &s.answers {
+        <>
                 <p role="status">{ messages.t_with("answers-count", &[("shown", number(rows.len())), ("total", number(*total))]) }</p>
                 <ul class="answer-list">
                     { for rows.iter().map(|r| html! {
@@ -288,7 +322,6 @@ pub fn Answers(props: &AnswersProps) -> Html {
                         { messages.t_with("answers-more", &[("count", number((*total - rows.len()).min(ANSWER_PAGE)))]) }
                     </button>
                 }
-            }
-        </section>
+        </>
     }
 }

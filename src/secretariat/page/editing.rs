@@ -7,10 +7,13 @@ use super::question_view::quote;
 use super::state::EditProblem;
 use super::use_synthesis::use_synthesis;
 use crate::core::codes;
-use crate::core::edits::{Change, Decisions, Edit, MAX_NAME, MAX_NARRATIVE};
+use std::rc::Rc;
+
+use crate::core::edits::{Change, Decisions, Edit, Edits, MAX_NAME, MAX_NARRATIVE};
 use crate::core::questionnaire::Questionnaire;
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
+use crate::ui::shared::Shared;
 use crate::web::platform;
 
 /// The value of the input, select or text area an event came from.
@@ -33,7 +36,7 @@ fn value_of(e: &Event) -> String {
 #[derive(Properties, PartialEq)]
 pub struct EditingPanelProps {
     /// The questionnaire, to name questions in the history.
-    pub questionnaire: std::rc::Rc<Questionnaire>,
+    pub questionnaire: Rc<Questionnaire>,
 }
 
 /// The editing panel: who edits, undo and redo, the history, and what is not kept.
@@ -54,20 +57,12 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.redo())
     };
-    let number_of = |qid: &str| {
-        props
-            .questionnaire
-            .questions
-            .iter()
-            .position(|q| q.id == qid)
-            .map_or(0, |i| i + 1)
-    };
     let excluded = s
         .synthesis
         .as_ref()
         .map_or(0, |x| x.excluded.iter().map(|c| c.count).sum::<usize>());
     let unmatched = s.synthesis.as_ref().map_or(0, |x| x.unmatched_edits);
-    let decisions = s.edits.decisions();
+    let decisions = handle.decisions();
     let problem = s.edit_problem.as_ref().map(|p| match p {
         EditProblem::NotKept { full: true } => m.t("edits-not-kept-full"),
         EditProblem::NotKept { full: false } => m.t("edits-not-kept"),
@@ -100,19 +95,44 @@ pub fn EditingPanel(props: &EditingPanelProps) -> Html {
                 <p>{ m.t_with("edits-unmatched", &[("count", number(unmatched))]) }</p>
             }
             <Codebook />
-            <details class="editing__history">
-                <summary>{ m.t_with("edits-history", &[("count", number(s.edits.done.len()))]) }</summary>
-                if s.edits.done.is_empty() {
-                    <p>{ m.t("edits-history-none") }</p>
-                } else {
-                    <ol class="editing__list" reversed=true>
-                        { for s.edits.done.iter().rev().map(|e| html! {
-                            <li dir="auto">{ describe(&m, &decisions, e, number_of) }</li>
-                        }) }
-                    </ol>
-                }
-            </details>
+            <History edits={s.edits.clone()} decisions={decisions.clone()} questionnaire={props.questionnaire.clone()} />
         </section>
+    }
+}
+
+/// Props of [`History`].
+#[derive(Properties, PartialEq)]
+struct HistoryProps {
+    edits: Shared<Edits>,
+    decisions: Rc<Decisions>,
+    questionnaire: Rc<Questionnaire>,
+}
+
+/// The history of edits, newest first: drawn again only when the edits change.
+#[function_component]
+fn History(props: &HistoryProps) -> Html {
+    let m = use_messages();
+    let number_of = |qid: &str| {
+        props
+            .questionnaire
+            .questions
+            .iter()
+            .position(|q| q.id == qid)
+            .map_or(0, |i| i + 1)
+    };
+    html! {
+        <details class="editing__history">
+            <summary>{ m.t_with("edits-history", &[("count", number(props.edits.done.len()))]) }</summary>
+            if props.edits.done.is_empty() {
+                <p>{ m.t("edits-history-none") }</p>
+            } else {
+                <ol class="editing__list" reversed=true>
+                    { for props.edits.done.iter().rev().map(|e| html! {
+                        <li dir="auto">{ describe(&m, &props.decisions, e, number_of) }</li>
+                    }) }
+                </ol>
+            }
+        </details>
     }
 }
 
@@ -208,7 +228,7 @@ fn Codebook() -> Html {
     let handle = use_synthesis();
     let name = use_state(String::new);
     let words = use_state(String::new);
-    let decisions = handle.state().edits.decisions();
+    let decisions = handle.decisions();
     let typed = |state: &UseStateHandle<String>| {
         let state = state.clone();
         Callback::from(move |e: InputEvent| state.set(value_of(&e)))

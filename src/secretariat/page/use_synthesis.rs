@@ -7,7 +7,7 @@ use yew_agent::reactor::{ReactorEvent, UseReactorBridgeHandle, use_reactor_bridg
 
 use super::state::{Action, EditProblem, FileNote, PageError, SynthesisState, WorkspaceProblem};
 use crate::core::crypto;
-use crate::core::edits::{Change, Edit, Edits};
+use crate::core::edits::{Change, Decisions, Edit, Edits};
 use crate::core::export::ExportKind;
 use crate::core::filename;
 use crate::core::format::APP_VERSION;
@@ -30,12 +30,18 @@ pub const WORKER_SCRIPT: &str = "worker.js";
 pub struct SynthesisHandle {
     state: UseReducerHandle<SynthesisState>,
     worker: UseReactorBridgeHandle<SynthesisReactor>,
+    decisions: Rc<Decisions>,
 }
 
 impl SynthesisHandle {
     /// The current state.
     pub fn state(&self) -> &SynthesisState {
         &self.state
+    }
+
+    /// What the edits come to (worked out once per change of the edits).
+    pub fn decisions(&self) -> Rc<Decisions> {
+        self.decisions.clone()
     }
 
     /// Loads files: each is read in turn and sent to the worker, so thousands of them never
@@ -187,7 +193,7 @@ impl SynthesisHandle {
     /// when ready.
     pub fn export(&self, kind: ExportKind) {
         self.state.dispatch(Action::Exporting);
-        let excluded = self.state.edits.decisions().excluded_ids();
+        let excluded = self.decisions.excluded_ids();
         self.worker
             .send(Request::Export(kind, self.state.filter.excluding(excluded)));
     }
@@ -727,7 +733,11 @@ pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
             },
         );
     }
-    SynthesisHandle { state, worker }
+    SynthesisHandle {
+        state,
+        worker,
+        decisions,
+    }
 }
 
 /// Tells the worker where its script is (so it can start a helper) and the name of a channel

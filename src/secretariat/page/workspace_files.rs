@@ -137,7 +137,7 @@ pub fn Conflicts(props: &ConflictsProps) -> Html {
     let handle = use_synthesis();
     let conflicts = &handle.state().workspace.conflicts;
     let synthesis = handle.state().synthesis.as_deref();
-    let decisions = handle.state().edits.decisions();
+    let decisions = handle.decisions();
     if conflicts.is_empty() {
         return html! {};
     }
