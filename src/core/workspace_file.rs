@@ -134,6 +134,18 @@ fn digest(file: &WorkspaceFile) -> String {
     canonical_digest(&value).unwrap_or_default()
 }
 
+/// Whether files of these sizes make a workspace file a reader opens: their base64 (a third
+/// more) and the JSON around them under [`MAX_BYTES`]. A larger workspace is refused before it
+/// is written, never written to be refused when opened.
+pub fn fits(sizes: impl IntoIterator<Item = usize>) -> bool {
+    let (mut bytes, mut files) = (0usize, 0usize);
+    for size in sizes {
+        bytes = bytes.saturating_add(size.div_ceil(3) * 4);
+        files += 1;
+    }
+    files <= MAX_FILES && bytes.saturating_add(files.saturating_mul(300)) < MAX_BYTES - (1 << 20)
+}
+
 /// A workspace's files as kept: name, size and bytes.
 pub struct Kept<'a> {
     /// The name.

@@ -477,6 +477,7 @@ workspace-file-open-hint = It becomes a new workspace in this browser, with its 
 workspace-file-merge = Add a colleague's workspace file to this workspace
 workspace-file-merge-hint = Their files and edits that this workspace does not have are added. Where you both decided the same thing differently, nothing changes until you choose.
 workspace-file-too-large = This file is larger than a workspace file may be (256 MB). Nothing was changed.
+workspace-file-too-large-to-write = This workspace is too large to travel as one file (over 256 MB with its files). Keep the response files themselves to share them, and make a smaller workspace (a filter or a part of the call) for a colleague.
 workspace-file-not = This is not a workspace file of this app. Nothing was changed.
 workspace-file-newer = This workspace file was written by a newer version of this app: reload the page to update it, then open the file again. Nothing was changed.
 workspace-file-damaged = This workspace file was changed or damaged after it was written. Nothing was changed: ask for a new copy.

@@ -498,6 +498,7 @@ workspace-file-open-hint = Se convierte en un nuevo espacio de trabajo en este n
 workspace-file-merge = Añadir a este espacio el archivo de espacio de trabajo de un colega
 workspace-file-merge-hint = Se añaden sus archivos y cambios que este espacio no tiene. Donde ambos decidieron lo mismo de forma distinta, nada cambia hasta que usted elija.
 workspace-file-too-large = Este archivo supera el tamaño permitido para un archivo de espacio de trabajo (256 MB). No se cambió nada.
+workspace-file-too-large-to-write = Este espacio de trabajo es demasiado grande para caber en un solo archivo (más de 256 MB con sus archivos). Conserve los propios archivos de respuesta para compartirlos y cree un espacio más pequeño (una parte de la convocatoria) para un colega.
 workspace-file-not = No es un archivo de espacio de trabajo de esta aplicación. No se cambió nada.
 workspace-file-newer = Este archivo de espacio de trabajo lo escribió una versión más reciente de esta aplicación: recargue la página para actualizarla y vuelva a abrir el archivo. No se cambió nada.
 workspace-file-damaged = Este archivo de espacio de trabajo se modificó o dañó después de escribirse. No se cambió nada: pida una nueva copia.

@@ -492,6 +492,7 @@ workspace-file-open-hint = Il devient un nouvel espace de travail dans ce naviga
 workspace-file-merge = Ajouter le fichier d'espace de travail d'un collègue à cet espace
 workspace-file-merge-hint = Ses fichiers et modifications absents de cet espace y sont ajoutés. Là où vous avez tranché différemment la même chose, rien ne change tant que vous n'avez pas choisi.
 workspace-file-too-large = Ce fichier dépasse la taille permise pour un fichier d'espace de travail (256 Mo). Rien n'a été modifié.
+workspace-file-too-large-to-write = Cet espace de travail est trop volumineux pour tenir en un seul fichier (plus de 256 Mo avec ses fichiers). Gardez les fichiers de réponses eux-mêmes pour les partager, et faites un espace plus petit (une partie de l'appel) pour un collègue.
 workspace-file-not = Ce n'est pas un fichier d'espace de travail de cette application. Rien n'a été modifié.
 workspace-file-newer = Ce fichier d'espace de travail a été écrit par une version plus récente de cette application : rechargez la page pour la mettre à jour, puis ouvrez de nouveau le fichier. Rien n'a été modifié.
 workspace-file-damaged = Ce fichier d'espace de travail a été modifié ou endommagé après son écriture. Rien n'a été modifié : demandez-en une nouvelle copie.

@@ -440,6 +440,7 @@ workspace-file-open-hint = 它将成为此浏览器中的一个新工作区，�
 workspace-file-merge = 将同事的工作区文件添加到此工作区
 workspace-file-merge-hint = 添加此工作区中没有的其文件和编辑。对于你们作出不同决定的同一事项，在您选择之前不作任何更改。
 workspace-file-too-large = 此文件超过工作区文件允许的大小（256 MB）。未作任何更改。
+workspace-file-too-large-to-write = 此工作区过大，无法放入一个文件（连同其文件超过 256 MB）。请直接分享答复文件本身，并为同事创建一个较小的工作区（征集的一部分）。
 workspace-file-not = 这不是本应用的工作区文件。未作任何更改。
 workspace-file-newer = 此工作区文件由本应用的较新版本写入：请重新加载页面以更新，然后再次打开该文件。未作任何更改。
 workspace-file-damaged = 此工作区文件在写入后被更改或损坏。未作任何更改：请索取新的副本。

@@ -282,3 +282,16 @@ fn a_colleagues_edits_are_added_and_where_both_decided_differently_both_are_show
         merged.done.len()
     );
 }
+
+#[test]
+fn a_workspace_too_large_to_open_is_never_written() {
+    assert!(
+        workspace_file::fits(std::iter::repeat_n(3_000, 10_000)),
+        "10,000 responses of 3 KB travel"
+    );
+    assert!(
+        !workspace_file::fits(std::iter::repeat_n(2_500, 100_000)),
+        "100,000 of 2.5 KB (242 MB) do not"
+    );
+    assert!(!workspace_file::fits([workspace_file::MAX_BYTES]));
+}

@@ -145,6 +145,8 @@ pub enum FileNote {
         /// Whether the storage was full.
         full: bool,
     },
+    /// The workspace is too large to travel as one file; none was written.
+    TooLargeToWrite,
     /// A colleague's workspace was added: this many new files and edits.
     Merged {
         /// New files.

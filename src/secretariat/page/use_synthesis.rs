@@ -254,6 +254,10 @@ impl SynthesisHandle {
                     return;
                 }
             };
+            if !workspace_file::fits(stored.files.iter().map(|f| f.bytes.len())) {
+                dispatcher.dispatch(Action::FileNote(FileNote::TooLargeToWrite));
+                return;
+            }
             let now = platform::now();
             let text = workspace_file::write(
                 &name,

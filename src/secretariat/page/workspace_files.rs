@@ -34,6 +34,7 @@ fn note(m: &Messages, n: &FileNote) -> (String, bool) {
         FileNote::Refused(WorkspaceFileError::Unreasonable(_)) => {
             (m.t("workspace-file-unreasonable"), true)
         }
+        FileNote::TooLargeToWrite => (m.t("workspace-file-too-large-to-write"), true),
         FileNote::NotKept { full: true } => (m.t("workspace-file-not-kept-full"), true),
         FileNote::NotKept { full: false } => (m.t("workspace-file-not-kept"), true),
         FileNote::Merged { files, edits } => (
