@@ -529,15 +529,7 @@ pub fn pinned_quote(r: &Response, qid: &str) -> Option<Quote> {
     Some(Quote {
         text: privacy::published(r, answer).into_owned(),
         attribution,
-        anonymous: people::is_anonymous(r).then(|| {
-            (
-                people::group_of(r).0.to_string(),
-                r.respondent
-                    .country
-                    .map(|c| c.code().to_string())
-                    .unwrap_or_default(),
-            )
-        }),
+        anonymous: people::anonymous_as(r),
         response: r.id.to_string(),
     })
 }

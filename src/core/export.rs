@@ -433,6 +433,19 @@ fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
     }
 }
 
+/// "**Name:** 12 answers (Government 3, …)": an initiative or a code and the answers under it.
+fn answers_item(w: &mut impl Writer, name: &str, answers: usize, groups: &[Count]) {
+    w.item(
+        Some(&format!("{}:", isolate(name))),
+        &format!(
+            "{answers} answer{} ({})",
+            if answers == 1 { "" } else { "s" },
+            counts_line(groups)
+        ),
+        false,
+    );
+}
+
 fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
     w.heading(2, &format!("Question {}: {}", q.number, q.text), false);
     w.paragraph(&format!(
@@ -547,16 +560,7 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
     if !q.initiatives.is_empty() {
         w.heading(3, "Initiatives and organisations cited", false);
         for i in &q.initiatives {
-            w.item(
-                Some(&format!("{}:", isolate(&i.name))),
-                &format!(
-                    "{} answer{} ({})",
-                    i.answers,
-                    if i.answers == 1 { "" } else { "s" },
-                    counts_line(&i.groups)
-                ),
-                false,
-            );
+            answers_item(w, &i.name, i.answers, &i.groups);
         }
         w.end_list();
     }
@@ -564,16 +568,7 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.heading(3, "Codes", false);
         w.note("Codes the secretariat put on the answers, by hand or accepting a suggestion.");
         for c in &q.codes {
-            w.item(
-                Some(&format!("{}:", isolate(&c.name))),
-                &format!(
-                    "{} answer{} ({})",
-                    c.answers,
-                    if c.answers == 1 { "" } else { "s" },
-                    counts_line(&c.groups)
-                ),
-                false,
-            );
+            answers_item(w, &c.name, c.answers, &c.groups);
         }
         w.end_list();
     }

@@ -697,18 +697,36 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
     assert_eq!(edits.decisions(), before);
 }
 
-#[test]
-fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_along() {
-    use bpf_survey::core::edits::{Change, Edit, Edits, Place};
-    use bpf_survey::secretariat::protocol::AnswersQuery;
+/// A session given `n` generated responses (seed `seed`) in one bundle, and its synthesis.
+fn loaded(n: usize, seed: u64) -> (Questionnaire, Session<Wire>, synthesis::Synthesis) {
     let q = questionnaire::builtin();
-    let g = generate::generate(&q, 300, 22);
+    let g = generate::generate(&q, n, seed);
     let mut session: Session<Wire> = Session::new(q.clone(), clock);
     block_on(session.add_file(file(
         "a.json",
         format::write_bundle(&g.responses, T0, "t").into_bytes(),
     )));
     let raw = synthesized(&mut session, &Filter::default());
+    (q, session, raw)
+}
+
+/// Every answer to question `qid`, as the page lists them.
+fn all_rows(session: &Session<Wire>, qid: &str) -> Vec<bpf_survey::core::synthesis::AnswerRow> {
+    match session.answers(bpf_survey::secretariat::protocol::AnswersQuery {
+        question: qid.to_string(),
+        filter: Filter::default(),
+        search: String::new(),
+        limit: 1_000,
+    }) {
+        Reply::Answers { rows, .. } => rows,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_along() {
+    use bpf_survey::core::edits::{Change, Edit, Edits, Place};
+    let (_, mut session, raw) = loaded(300, 22);
     let (qi, question) = raw
         .questions
         .iter()
@@ -716,15 +734,7 @@ fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_alon
         .find(|(_, x)| x.themes.len() >= 3)
         .unwrap();
     let qid = question.id.clone();
-    let rows = |session: &Session<Wire>| match session.answers(AnswersQuery {
-        question: qid.clone(),
-        filter: Filter::default(),
-        search: String::new(),
-        limit: 1_000,
-    }) {
-        Reply::Answers { rows, .. } => rows,
-        other => panic!("{other:?}"),
-    };
+    let rows = |session: &Session<Wire>| all_rows(session, &qid);
     // An answer of the second theme, and where each theme stands.
     let row = rows(&session)
         .into_iter()
@@ -803,29 +813,13 @@ fn an_answer_moved_to_another_theme_or_to_the_other_answers_takes_its_voice_alon
 #[test]
 fn codes_are_suggested_never_applied_until_accepted_and_counted_by_group_in_part_two() {
     use bpf_survey::core::edits::{Change, Edit, Edits};
-    use bpf_survey::secretariat::protocol::AnswersQuery;
-    let q = questionnaire::builtin();
-    let g = generate::generate(&q, 200, 23);
-    let mut session: Session<Wire> = Session::new(q.clone(), clock);
-    block_on(session.add_file(file(
-        "a.json",
-        format::write_bundle(&g.responses, T0, "t").into_bytes(),
-    )));
-    let raw = synthesized(&mut session, &Filter::default());
+    let (q, mut session, raw) = loaded(200, 23);
     assert!(
         raw.questions.iter().all(|x| x.codes.is_empty()),
         "no code before the secretariat decides"
     );
     let qid = q.questions[0].id.clone();
-    let rows = |session: &Session<Wire>| match session.answers(AnswersQuery {
-        question: qid.clone(),
-        filter: Filter::default(),
-        search: String::new(),
-        limit: 1_000,
-    }) {
-        Reply::Answers { rows, .. } => rows,
-        other => panic!("{other:?}"),
-    };
+    let rows = |session: &Session<Wire>| all_rows(session, &qid);
     let suggested: Vec<_> = rows(&session)
         .into_iter()
         .filter(|r| r.suggested.contains(&"sdg-4".to_string()))

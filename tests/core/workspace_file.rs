@@ -71,12 +71,12 @@ fn sample() -> (Vec<(String, Vec<u8>)>, Edits, Filter) {
     (files, edits, filter)
 }
 
-fn written() -> String {
-    let (files, edits, filter) = sample();
+/// A workspace file named `name` of these files, filter and edits.
+fn write(name: &str, files: &[(String, Vec<u8>)], filter: &Filter, edits: &Edits) -> String {
     workspace_file::write(
-        "Call 2016",
-        &filter,
-        &edits,
+        name,
+        filter,
+        edits,
         files.iter().map(|(n, b)| Kept {
             name: n,
             size: b.len(),
@@ -85,6 +85,11 @@ fn written() -> String {
         T0,
         "0.1.0",
     )
+}
+
+fn written() -> String {
+    let (files, edits, filter) = sample();
+    write("Call 2016", &files, &filter, &edits)
 }
 
 #[test]
@@ -169,18 +174,7 @@ fn a_damaged_edited_newer_or_strange_workspace_file_is_refused_with_its_reason()
             text: "x".repeat(1_000_000),
         },
     ));
-    let huge = workspace_file::write(
-        "w",
-        &filter,
-        &edits,
-        files.iter().map(|(n, b)| Kept {
-            name: n,
-            size: b.len(),
-            bytes: b,
-        }),
-        T0,
-        "0.1.0",
-    );
+    let huge = write("w", &files, &filter, &edits);
     assert!(matches!(
         workspace_file::read(huge.as_bytes()),
         Err(WorkspaceFileError::Unreasonable(_))

@@ -321,6 +321,20 @@ pub fn is_anonymous(r: &Response) -> bool {
     }
 }
 
+/// For a quote attributed anonymously, `(stakeholder group key, country code)`, so a page can
+/// say who in its own language; `None` for a named one.
+pub fn anonymous_as(r: &Response) -> Option<(String, String)> {
+    is_anonymous(r).then(|| {
+        (
+            group_of(r).0.to_string(),
+            r.respondent
+                .country
+                .map(|c| c.code().to_string())
+                .unwrap_or_default(),
+        )
+    })
+}
+
 /// "a civil-society respondent, Nigeria".
 pub fn anonymous(r: &Response) -> String {
     let who = match r.respondent.stakeholder_group {

@@ -61,15 +61,7 @@ impl Texts<'_, '_> {
                 .sentence_text(self.responses, self.qids, a, &a.sentences[si])
                 .to_string(),
             attribution: people::attribution(r).unwrap_or_default(),
-            anonymous: people::is_anonymous(r).then(|| {
-                (
-                    people::group_of(r).0.to_string(),
-                    r.respondent
-                        .country
-                        .map(|c| c.code().to_string())
-                        .unwrap_or_default(),
-                )
-            }),
+            anonymous: people::anonymous_as(r),
             response: r.id.to_string(),
         }
     }

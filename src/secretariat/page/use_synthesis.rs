@@ -375,18 +375,7 @@ impl SynthesisHandle {
             }
             dispatcher.dispatch(Action::Conflicts(conflicts));
             let total = new.len();
-            if total > 0 {
-                dispatcher.dispatch(Action::StartLoading(total));
-            }
-            for (i, file) in new.into_iter().enumerate() {
-                worker.send(Request::AddFile(IncomingFile {
-                    name: file.name,
-                    size: file.size,
-                    bytes: file.bytes,
-                    index: i + 1,
-                    total,
-                }));
-            }
+            send_kept(&worker, &dispatcher, new);
             dispatcher.dispatch(Action::FileNote(FileNote::Merged {
                 files: total,
                 edits: added,
@@ -475,6 +464,27 @@ async fn read_workspace_file(
     checked
         .map_err(|e| dispatcher.dispatch(Action::FileNote(FileNote::Refused(e))))
         .ok()
+}
+
+/// Sends kept files to the worker as a batch, as if chosen again, in the order they were kept.
+fn send_kept(
+    worker: &UseReactorBridgeHandle<SynthesisReactor>,
+    dispatcher: &UseReducerDispatcher<SynthesisState>,
+    files: Vec<StoredFile>,
+) {
+    let total = files.len();
+    if total > 0 {
+        dispatcher.dispatch(Action::StartLoading(total));
+    }
+    for (i, file) in files.into_iter().enumerate() {
+        worker.send(Request::AddFile(IncomingFile {
+            name: file.name,
+            size: file.size,
+            bytes: file.bytes,
+            index: i + 1,
+            total,
+        }));
+    }
 }
 
 /// A new workspace's id.
@@ -569,18 +579,7 @@ fn use_workspace(
                             .unwrap_or_default();
                         let total = stored.files.len();
                         dispatcher.dispatch(Action::Reopening(total, filter));
-                        if total > 0 {
-                            dispatcher.dispatch(Action::StartLoading(total));
-                        }
-                        for (i, file) in stored.files.into_iter().enumerate() {
-                            worker.send(Request::AddFile(IncomingFile {
-                                name: file.name,
-                                size: file.size,
-                                bytes: file.bytes,
-                                index: i + 1,
-                                total,
-                            }));
-                        }
+                        send_kept(&worker, &dispatcher, stored.files);
                         dispatcher.dispatch(Action::Kept(0));
                     }
                     Err(e) => {
