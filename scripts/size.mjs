@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-const TARGET_BROTLI = 120 * 1024;
+// Issue 17's target (the earlier 120 KB was out of reach with Yew: docs/size.md).
+const TARGET_BROTLI = 170 * 1024;
 const html = readFileSync(join(dist, "index.html"), "utf8");
 // What index.html loads: its stylesheet and the app's JS, which fetches the matching wasm.
 const loaded = readdirSync(dist).filter((f) => /^(app-[0-9a-f]+(\.js|_bg\.wasm)|style-[0-9a-f]+\.css)$/.test(f));

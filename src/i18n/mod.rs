@@ -148,12 +148,13 @@ fn installed(tag: &str, synthesis: bool) -> Option<Catalogue> {
 }
 
 /// Whether `tag`'s messages (and the synthesis page's, if `synthesis`) are ready to use.
+///
+/// English, both catalogues, is compiled in (`build.rs`). This does not look at
+/// `SYNTHESIS_CATALOGUES`, so that the form, which never calls [`Messages::with_synthesis`],
+/// does not carry the synthesis page's English messages (about 8 KB of brotli).
 pub fn is_installed(tag: &str, synthesis: bool) -> bool {
-    let ready = |s: bool| {
-        !find_in(if s { SYNTHESIS_CATALOGUES } else { CATALOGUES }, tag).is_empty()
-            || installed(tag, s).is_some()
-    };
-    ready(false) && (!synthesis || ready(true))
+    tag == DEFAULT_LANGUAGE
+        || (installed(tag, false).is_some() && (!synthesis || installed(tag, true).is_some()))
 }
 
 /// Why a language file could not be used.
