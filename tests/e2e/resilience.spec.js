@@ -1,6 +1,6 @@
 // Nothing typed is lost: a full or missing storage, a lost connection, a new deployment.
 import { test, expect } from "@playwright/test";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
@@ -225,4 +225,14 @@ test("the form's service worker precaches only what the form uses", async () => 
   expect(precache.some((f) => f.endsWith("fr.msg"))).toBe(true);
   // Not the synthesis page's messages, the encryption module, the offline kit or the embed loader.
   expect(precache.filter((f) => /-synthesis\.msg$|encrypt|offline|embed\.js|demo\.html/.test(f))).toEqual([]);
+});
+
+test("the form's WebAssembly carries none of the synthesis page's messages", async () => {
+  // The synthesis page's English catalogue is reached only through Messages::with_synthesis;
+  // anything that reads it from the form's code puts about 10 KB of brotli back (docs/size.md).
+  const wasm = readdirSync("dist").find((f) => /^app-[0-9a-f]+_bg\.wasm$/.test(f));
+  const bytes = readFileSync(join("dist", wasm)).toString("latin1");
+  expect(bytes).toContain("home-start-another");
+  expect(bytes).not.toContain("codebook-title");
+  expect(bytes).not.toContain("synthesis-title");
 });
