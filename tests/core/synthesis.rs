@@ -1409,3 +1409,79 @@ fn answers_close_to_no_theme_are_other_answers_not_a_themes_voices() {
         planted.len()
     );
 }
+
+#[test]
+fn arabic_is_normalised_before_it_is_compared_and_shown_without_marks() {
+    let a = Analyzer::new();
+    // Vowel marks, tatweel, hamza on the alif and alif maqsura change nothing.
+    for (plain, written) in [
+        ("التعلم", "التعل\u{651}م"),
+        ("امن", "أمن"),
+        ("الامن", "الأمـــن"),
+        ("الي", "إلى"),
+    ] {
+        assert_eq!(a.stem(plain, "ar"), a.stem(written, "ar"), "{written}");
+    }
+    // "إلى" written without its hamza, "very", "now", and "and this" are not words to rank.
+    for stop in ["الى", "جدا", "الآن", "وهذا", "فهذه"] {
+        assert_eq!(a.stem(stop, "ar"), None, "{stop}");
+    }
+    // The words shown keep their letters and lose their marks.
+    let tokens = a.tokens("تستغرق أشهراً وهذا بطيء جداً", "ar");
+    let shown: Vec<&str> = tokens.iter().map(|t| t.surface.as_str()).collect();
+    assert_eq!(shown, ["تستغرق", "أشهرا", "وهذا", "بطيء", "جدا"]);
+}
+
+#[test]
+fn key_terms_and_labels_are_not_shingles_of_one_sentence() {
+    // Before: Arabic key terms were "تستغرق أشهرا وهذا", "أشهرا وهذا بطيء", "وهذا بطيء جدا",
+    // with their vowel marks; labels "الإقليمية تبني, تبني المهارات".
+    let q = questionnaire::builtin();
+    let s = run(
+        &generate::generate(&q, 2000, 7).responses,
+        &Filter::default(),
+    );
+    let mut seen = Vec::new();
+    for question in &s.questions {
+        for list in &question.terms {
+            let phrases: Vec<Vec<&str>> = list
+                .terms
+                .iter()
+                .map(|t| t.text.split(' ').collect())
+                .collect();
+            for (i, a) in phrases.iter().enumerate() {
+                for b in &phrases[..i] {
+                    if a.windows(2).any(|p| b.windows(2).any(|q| p == q)) {
+                        seen.push(format!(
+                            "{}: {} / {}",
+                            list.language,
+                            a.join(" "),
+                            b.join(" ")
+                        ));
+                    }
+                }
+            }
+        }
+        for theme in &question.themes {
+            let words: Vec<&str> = theme.label.iter().flat_map(|l| l.split(' ')).collect();
+            let distinct: BTreeSet<&str> = words.iter().copied().collect();
+            if distinct.len() < words.len() {
+                seen.push(format!("label {:?}", theme.label));
+            }
+        }
+        let texts = question
+            .terms
+            .iter()
+            .flat_map(|l| l.terms.iter().map(|t| t.text.clone()));
+        let labels = question.themes.iter().flat_map(|t| t.label.iter().cloned());
+        for text in texts.chain(labels) {
+            if text
+                .chars()
+                .any(|c| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
+            {
+                seen.push(format!("marked: {text}"));
+            }
+        }
+    }
+    assert!(seen.is_empty(), "{seen:#?}");
+}

@@ -157,11 +157,15 @@ fn words(k: &[u32; 3]) -> Vec<u32> {
     k.iter().copied().filter(|s| *s != STOP).collect()
 }
 
-/// Whether one phrase is contained in the other.
+/// Whether one phrase is contained in the other, or the two are shingles of one sentence: two
+/// words in a row shared ("takes months and", "months and slow" of "takes months and slow").
 fn overlaps(a: &[u32; 3], b: &[u32; 3]) -> bool {
     let (a, b) = (words(a), words(b));
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.windows(short.len()).any(|w| w == short.as_slice())
+        || short
+            .windows(2)
+            .any(|pair| long.windows(2).any(|w| w == pair))
 }
 
 /// The most common written form of each phrase in `keys`, over the given answers' sentences.

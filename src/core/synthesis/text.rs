@@ -63,7 +63,7 @@ impl Analyzer {
     /// Builds the stemmers and stop-word lists.
     pub fn new() -> Self {
         let mut stemmers = HashMap::default();
-        let mut stop_words = HashMap::default();
+        let mut stop_words: HashMap<&'static str, HashSet<String>> = HashMap::default();
         for (tag, algorithm, list) in [
             ("ar", Algorithm::Arabic, stop_words::LANGUAGE::Arabic),
             ("en", Algorithm::English, stop_words::LANGUAGE::English),
@@ -81,6 +81,16 @@ impl Analyzer {
             );
         }
         stop_words.insert("zh", ZH_STOP.iter().map(|w| w.to_string()).collect());
+        // Arabic words are looked up normalised (see `arabic_key`), the list too, with the
+        // adverbs and particles NLTK's list lacks.
+        if let Some(ar) = stop_words.get_mut("ar") {
+            *ar = ar
+                .iter()
+                .map(String::as_str)
+                .chain(AR_STOP.iter().copied())
+                .map(|w| arabic_key(w).into_owned())
+                .collect::<HashSet<String>>();
+        }
         let mut latin_stops: HashMap<String, u8> = HashMap::default();
         for (bit, tag) in [(1, "en"), (2, "fr"), (4, "es")] {
             for word in stop_words.get(tag).into_iter().flatten() {
@@ -162,8 +172,7 @@ impl Analyzer {
                 ascii_words(text, buffer, &mut f);
             } else {
                 for word in text.unicode_words() {
-                    buffer.clear();
-                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                    lower_unmarked(word, buffer);
                     f(buffer);
                 }
             }
@@ -178,8 +187,7 @@ impl Analyzer {
                 ascii_words(other, buffer, &mut f);
             } else {
                 for word in other.unicode_words() {
-                    buffer.clear();
-                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                    lower_unmarked(word, buffer);
                     f(buffer);
                 }
             }
@@ -203,6 +211,18 @@ impl Analyzer {
         }
         if word.chars().count() < 2 || word.chars().all(char::is_numeric) {
             return None;
+        }
+        if language == "ar" {
+            let key = arabic_key(word);
+            let stops = &self.stop_words["ar"];
+            // "وهذا" is "and" + "this": a stop word behind the conjunction is one too.
+            let behind_conjunction = key
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|rest| rest.chars().nth(1).is_some() && stops.contains(rest));
+            if stops.contains(key.as_ref()) || behind_conjunction {
+                return None;
+            }
+            return Some(self.stemmers["ar"].stem(&key).into_owned());
         }
         if self
             .stop_words
@@ -262,6 +282,81 @@ fn ascii_words(text: &str, buffer: &mut String, f: &mut impl FnMut(&str)) {
         );
         f(buffer);
     }
+}
+
+/// Arabic adverbs and particles that NLTK's list lacks ("very", "now", "only", "also",
+/// "always", "through", "here", "there", "we have"…): they name nothing and cut phrases.
+const AR_STOP: &[&str] = &[
+    "جدا",
+    "الآن",
+    "الان",
+    "أيضا",
+    "فقط",
+    "دائما",
+    "غالبا",
+    "كثيرا",
+    "قليلا",
+    "حاليا",
+    "عبر",
+    "هناك",
+    "هنا",
+    "لدى",
+    "لدينا",
+    "لديهم",
+    "لديها",
+    "نحن",
+    "عندنا",
+    "بعض",
+    "مثل",
+    "ضمن",
+    "نحو",
+    "خاصة",
+    "تماما",
+    "أكثر",
+    "أقل",
+    "معظم",
+    "ولكن",
+    "بل",
+    "حتى",
+    "إذا",
+    "كيف",
+    "لماذا",
+];
+
+/// Whether `c` is an Arabic vowel mark (harakat, tanwin, shadda, sukun, the dagger alif) or
+/// the tatweel that stretches a word: none changes the word, so none is kept.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// `word` lower-cased into `buffer`, without Arabic vowel marks or tatweel.
+fn lower_unmarked(word: &str, buffer: &mut String) {
+    buffer.clear();
+    buffer.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| !is_arabic_mark(*c)),
+    );
+}
+
+/// An Arabic word as it is compared: without marks, every alif with a hamza or madda a bare
+/// alif, and the alif maqsura a ya (people write "إلى" and "الى", "على" and "علي" alike).
+/// The word shown keeps its spelling; only lookups and stems use this.
+pub fn arabic_key(word: &str) -> std::borrow::Cow<'_, str> {
+    let changes = |c: char| is_arabic_mark(c) || matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى');
+    if !word.chars().any(changes) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(
+        word.chars()
+            .filter(|c| !is_arabic_mark(*c))
+            .map(|c| match c {
+                'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+                'ى' => 'ي',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 fn is_han(c: char) -> bool {

@@ -216,14 +216,27 @@ fn labels(
             }),
         &keys,
     );
+    // A label's phrases share no word: "regional builds, builds skills" says one thing twice.
     ranked
         .iter()
         .map(|terms| {
-            terms
-                .iter()
-                .filter_map(|t| surfaces.get(&t.key).cloned())
-                .take(LABEL_TERMS)
-                .collect()
+            let mut used: Vec<u32> = Vec::new();
+            let mut label = Vec::new();
+            for t in terms {
+                if label.len() == LABEL_TERMS {
+                    break;
+                }
+                let words: Vec<u32> = t.key.iter().copied().filter(|s| *s != STOP).collect();
+                let Some(surface) = surfaces.get(&t.key) else {
+                    continue;
+                };
+                if words.iter().any(|w| used.contains(w)) {
+                    continue;
+                }
+                used.extend(words);
+                label.push(surface.clone());
+            }
+            label
         })
         .collect()
 }
