@@ -42,6 +42,7 @@ pub mod filename;
 pub mod format;
 pub mod generate;
 pub mod import;
+pub mod nris;
 pub mod questionnaire;
 pub mod response;
 pub mod store;

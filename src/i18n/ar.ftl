@@ -128,7 +128,7 @@ about-country-hint = البلد الذي تقيم فيه أنت أو يقع في
 about-country-choose = اختر بلدًا
 about-region = المنطقة: { $subregion } ({ $region })
 about-nri = المبادرة الوطنية أو الإقليمية لمنتدى إدارة الإنترنت (NRI)
-about-nri-hint = المبادرة التي تعمل معها أو التي دعتك، إن وُجدت. مثال: منتدى إدارة الإنترنت في نيجيريا (Nigeria IGF).
+about-nri-hint = المبادرة التي تعمل معها أو التي دعتك، إن وُجدت: اخترها من القائمة أثناء الكتابة، أو اكتب اسمها.
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = أفريقيا
 region-009 = أوقيانوسيا

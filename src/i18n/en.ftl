@@ -116,7 +116,7 @@ about-country-hint = Where you or your organisation are based. Type the first le
 about-country-choose = Choose a country
 about-region = Region: { $subregion } ({ $region })
 about-nri = National or Regional IGF initiative (NRI)
-about-nri-hint = The NRI you work with or that invited you, if any. For example: Nigeria IGF.
+about-nri-hint = The NRI you work with or that invited you, if any: choose it from the list as you type, or write its name.
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = Africa
 region-009 = Oceania

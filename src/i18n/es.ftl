@@ -116,7 +116,7 @@ about-country-hint = El país donde usted o su organización tienen su sede. Esc
 about-country-choose = Elija un país
 about-region = Región: { $subregion } ({ $region })
 about-nri = Iniciativa nacional o regional del IGF (NRI)
-about-nri-hint = La NRI con la que trabaja o que le invitó, si la hay. Por ejemplo: Nigeria IGF.
+about-nri-hint = La NRI con la que trabaja o que le invitó, si la hay: elíjala de la lista mientras escribe, o escriba su nombre.
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = África
 region-009 = Oceanía

@@ -119,7 +119,7 @@ about-country-hint = Votre pays de résidence, ou celui de votre organisation. T
 about-country-choose = Choisissez un pays
 about-region = Région : { $subregion } ({ $region })
 about-nri = Initiative nationale ou régionale du FGI (NRI)
-about-nri-hint = La NRI avec laquelle vous travaillez ou qui vous a transmis cet appel, le cas échéant. Par exemple : Nigeria IGF.
+about-nri-hint = La NRI avec laquelle vous travaillez ou qui vous a transmis cet appel, le cas échéant : choisissez-la dans la liste en tapant, ou écrivez son nom.
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = Afrique
 region-009 = Océanie

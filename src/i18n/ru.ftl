@@ -122,7 +122,7 @@ about-country-hint = Где находитесь вы или ваша орган
 about-country-choose = Выберите страну
 about-region = Регион: { $subregion } ({ $region })
 about-nri = Национальная или региональная инициатива ФУИ (NRI)
-about-nri-hint = NRI, с которой вы работаете или которая вас пригласила, если такая есть. Например: Nigeria IGF.
+about-nri-hint = NRI, с которой вы работаете или которая вас пригласила, если такая есть: выберите её из списка по мере ввода или напишите её название.
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = Африка
 region-009 = Океания

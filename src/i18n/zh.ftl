@@ -107,7 +107,7 @@ about-country-hint = 您或您的组织所在的国家。输入名称的开头�
 about-country-choose = 选择国家
 about-region = 区域：{ $subregion }（{ $region }）
 about-nri = 互联网治理论坛国家和区域倡议 (NRI)
-about-nri-hint = 与您合作或邀请您参与的 NRI（如有）。例如：尼日利亚互联网治理论坛。
+about-nri-hint = 与您合作或邀请您参与的 NRI（如有）：输入时可从列表中选择，也可直接填写名称。
 # UN M49 regions and sub-regions, by code, as the UN Statistics Division names them.
 region-002 = 非洲
 region-009 = 大洋洲

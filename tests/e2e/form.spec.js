@@ -101,3 +101,18 @@ test("a bad email address is caught at review and the address is kept as typed",
   await expect(page.getByLabel("Email address (optional)")).toBeFocused();
   await expect(page.getByLabel("Email address (optional)")).toHaveValue("ada at example");
 });
+
+test("the NRI field suggests the known initiatives as one types, and any other name may still be written", async ({ page }) => {
+  await startResponse(page);
+  const nri = page.getByLabel("National or Regional IGF initiative (NRI)", { exact: true });
+  const list = page.locator(`#${await nri.getAttribute("list")}`);
+  await expect(list.locator("option")).toHaveCount(67);
+  await expect(list.locator('option[value="Asia Pacific Regional IGF"]')).toHaveAttribute("label", "APrIGF");
+  await expect(list.locator('option[value="Nigeria IGF"]')).toHaveAttribute("label", "NIGF");
+  await expect(page.locator("#field-nri-hint")).toContainText("choose it from the list as you type");
+  // A name not in the list is kept as typed.
+  await fillProfile(page, { nri: "Igf Burkina Faso" });
+  await waitSaved(page);
+  await page.reload();
+  await expect(nri).toHaveValue("Igf Burkina Faso");
+});

@@ -23,7 +23,11 @@ export async function fillProfile(page, p = {}) {
   await page.getByLabel(p.capacity ?? "On behalf of an organisation").check();
   await page.getByLabel(p.group ?? "Government", { exact: true }).check();
   await page.getByLabel("Country").selectOption(p.country ?? "NG");
-  await page.getByLabel("National or Regional IGF initiative (NRI)", { exact: true }).fill(p.nri ?? "Nigeria IGF");
+  const nri = page.getByLabel("National or Regional IGF initiative (NRI)", { exact: true });
+  await nri.fill(p.nri ?? "Nigeria IGF");
+  // The field offers its list of suggestions while it has the focus; a full-page screenshot
+  // (which resizes the window) with the list open swallows the next click. A person moves on.
+  await nri.blur();
 }
 
 export function answerBox(page, n) {

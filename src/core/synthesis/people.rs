@@ -107,8 +107,14 @@ const NRI_ALIASES: &[(&str, &str)] = &[
     ("central africa igf", "cafigf"),
     ("central african igf", "cafigf"),
     ("caf igf", "cafigf"),
-    ("north africa igf", "naigf"),
-    ("southern africa igf", "saigf"),
+    ("north africa igf", "na igf"),
+    ("north african igf", "na igf"),
+    ("southern africa igf", "sa igf"),
+    ("southern african igf", "sa igf"),
+    // National acronyms that do not spell the country's name (see `core::nris::KNOWN`).
+    ("n igf", "igf nigeria"),
+    ("k igf", "igf kenya"),
+    ("r igf", "igf russia"),
 ];
 
 /// An NRI name's words: lower case, letters and digits only, "the" dropped, "Internet
@@ -448,5 +454,16 @@ mod nri_tests {
             assert_ne!(nri_key(different.0), nri_key(different.1), "{different:?}");
         }
         assert_eq!(nri_key("—"), "—");
+    }
+
+    #[test]
+    fn the_forms_suggestions_are_one_nri_each_with_their_acronyms() {
+        let mut keys = std::collections::BTreeSet::new();
+        for (name, acronym) in crate::core::nris::KNOWN {
+            assert!(keys.insert(nri_key(name)), "{name} shares its key");
+            if !acronym.is_empty() {
+                assert_eq!(nri_key(name), nri_key(acronym), "{name} / {acronym}");
+            }
+        }
     }
 }

@@ -112,7 +112,8 @@ pub fn AboutYou(props: &StepProps) -> Html {
                 </p>
             }
             <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
-                value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={text_edit(Edit::Nri)} />
+                value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={text_edit(Edit::Nri)}
+                suggestions={crate::core::nris::KNOWN} />
             { step_buttons(&messages, &props.draft, Step::About) }
         </>
     }

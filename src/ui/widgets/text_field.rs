@@ -29,6 +29,10 @@ pub struct TextFieldProps {
     pub input_type: AttrValue,
     /// Called with the new value and caret on every keystroke.
     pub on_change: Callback<(String, Caret)>,
+    /// Values the browser offers as the person types, `(value, what else it is called)`;
+    /// anything else may still be typed.
+    #[prop_or_default]
+    pub suggestions: &'static [(&'static str, &'static str)],
 }
 
 /// A labelled text input.
@@ -44,6 +48,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         })
     };
     let id = props.id.as_str();
+    let list = (!props.suggestions.is_empty()).then(|| format!("{id}-suggestions"));
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field--error"))}>
             <label class="label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -60,7 +65,15 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-describedby={described_by(id, props.hint.is_some(), props.error.is_some())}
                 aria-invalid={props.error.is_some().then_some("true")}
                 oninput={on_input}
+                list={list.clone()}
             />
+            if let Some(list) = list {
+                <datalist id={list}>
+                    { for props.suggestions.iter().map(|(value, also)| html! {
+                        <option value={*value} label={(!also.is_empty()).then_some(*also)} />
+                    }) }
+                </datalist>
+            }
         </div>
     }
 }
