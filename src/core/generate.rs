@@ -1,6 +1,6 @@
 //! A deterministic corpus generator for tests and benchmarks: realistic multi-sentence answers in six languages, a stakeholder and regional mix, planted themes per question, and a campaign pasted by many. The same seed always gives the same responses.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::countries::Country;
 use super::questionnaire::Questionnaire;
@@ -18,6 +18,14 @@ pub struct Generated {
     pub planted: BTreeMap<(ResponseId, String), usize>,
     /// Responses that pasted the campaign text.
     pub campaign: Vec<ResponseId>,
+    /// `(response, question id)` of answers that say nothing ("See attached", "Merci"…):
+    /// [`generate_varied`] only.
+    pub non_answers: BTreeSet<(ResponseId, String)>,
+    /// `(response, question id)` of answers about something else altogether.
+    pub off_topic: BTreeSet<(ResponseId, String)>,
+    /// `(response, question id) -> initiative` for answers that name one (its name in
+    /// `synthesis::initiatives`).
+    pub initiatives: BTreeMap<(ResponseId, String), &'static str>,
 }
 
 /// Sentences by language: `(tag, sentences)`.
@@ -378,15 +386,52 @@ fn weighted<T: Copy>(rng: &mut Rng, items: &[(T, u32)]) -> T {
 }
 
 /// Generates `n` responses to `questionnaire` from `seed`. About 60% of questions are
-/// answered; each answer plants one theme (questions weight themes differently); 3% of
-/// respondents paste the campaign into every answer they give.
+/// answered; each answer plants one of the four [`THEMES`] (each question leans on three,
+/// weighted differently); 3% of respondents paste the campaign into every answer they give.
+/// The benchmark corpus: its output does not change.
 pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated {
+    generate_with(questionnaire, n, seed, &Plan::default())
+}
+
+/// Like [`generate`], closer to what a call for contributions receives (issue 13's measure):
+/// six themes, each question leaning on five of them in all six languages; 4% of answers say
+/// nothing ("See attached", "Merci", "见附件"…) and 4% speak of something else altogether;
+/// a sixth of the answers (two fifths for questions 5 and 6, on best practices and situational
+/// awareness) name an initiative (FIRST, APCERT, GFCE…). [`Generated`] records each truth.
+pub fn generate_varied(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated {
+    let plan = Plan {
+        extra_themes: true,
+        non_answers: 0.04,
+        off_topic: 0.04,
+        initiatives: true,
+    };
+    generate_with(questionnaire, n, seed, &plan)
+}
+
+/// What a corpus holds beyond [`generate`]'s.
+#[derive(Default)]
+struct Plan {
+    extra_themes: bool,
+    non_answers: f64,
+    off_topic: f64,
+    initiatives: bool,
+}
+
+fn generate_with(questionnaire: &Questionnaire, n: usize, seed: u64, plan: &Plan) -> Generated {
+    let themes: Vec<&(&str, Sentences)> = if plan.extra_themes {
+        THEMES.iter().chain(EXTRA_THEMES).collect()
+    } else {
+        THEMES.iter().collect()
+    };
     let mut rng = Rng::new(seed);
     let countries: Vec<Country> = Country::all().filter(|c| c.region().is_some()).collect();
     let mut out = Generated {
         responses: Vec::with_capacity(n),
         planted: BTreeMap::new(),
         campaign: Vec::new(),
+        non_answers: BTreeSet::new(),
+        off_topic: BTreeSet::new(),
+        initiatives: BTreeMap::new(),
     };
     let start = Timestamp::parse_rfc3339("2016-06-01T00:00:00Z").map_or(0, |t| t.millis());
     for i in 0..n {
@@ -462,14 +507,39 @@ pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated
                 r.set_answer(&q.id, CAMPAIGN.to_string());
                 continue;
             }
-            // Each question leans on three of the four themes, a different three each time.
-            let skip = qi % THEMES.len();
-            let options: Vec<(usize, u32)> = (0..THEMES.len())
+            let key = (id.clone(), q.id.clone());
+            if plan.non_answers > 0.0 || plan.off_topic > 0.0 {
+                let x = rng.next_f64();
+                if x < plan.non_answers {
+                    r.set_answer(
+                        &q.id,
+                        (*pick(&mut rng, in_language(NON_ANSWERS, lang))).into(),
+                    );
+                    out.non_answers.insert(key);
+                    continue;
+                }
+                if x < plan.non_answers + plan.off_topic {
+                    let sentences = in_language(OFF_TOPIC, lang);
+                    let first =
+                        (rng.next_f64() * sentences.len() as f64) as usize % sentences.len();
+                    let second = (first + 1) % sentences.len();
+                    let sep = if lang == "zh" { "" } else { " " };
+                    r.set_answer(
+                        &q.id,
+                        format!("{}{sep}{}", sentences[first], sentences[second]),
+                    );
+                    out.off_topic.insert(key);
+                    continue;
+                }
+            }
+            // Each question leans on all the themes but one, a different one each time.
+            let skip = qi % themes.len();
+            let options: Vec<(usize, u32)> = (0..themes.len())
                 .filter(|t| *t != skip)
                 .map(|t| (t, 1 + ((t + qi) % 3) as u32))
                 .collect();
             let theme = weighted(&mut rng, &options);
-            let sentences = THEMES[theme]
+            let sentences = themes[theme]
                 .1
                 .iter()
                 .find(|(l, _)| *l == lang)
@@ -504,11 +574,296 @@ pub fn generate(questionnaire: &Questionnaire, n: usize, seed: u64) -> Generated
                     .replace("{o}", pick::<&str>(&mut rng, &ORG_KINDS));
                 text.push(s);
             }
+            if plan.initiatives {
+                // Questions 5 and 6 ask for best practices and who watches: more name one.
+                let share = if matches!(qi, 4 | 5) { 0.4 } else { 1.0 / 6.0 };
+                if rng.next_f64() < share {
+                    let initiative = *pick(&mut rng, &INITIATIVES);
+                    let template = *pick(&mut rng, in_language(NAMING, lang));
+                    text.push(template.replace("{i}", initiative));
+                    out.initiatives.insert(key.clone(), initiative);
+                }
+            }
             let sep = if lang == "zh" { "" } else { " " };
             r.set_answer(&q.id, text.join(sep));
-            out.planted.insert((id.clone(), q.id.clone()), theme);
+            out.planted.insert(key, theme);
         }
         out.responses.push(r);
     }
     out
 }
+
+/// `items`' entry for `lang`, else English's.
+fn in_language<'a>(items: &'a [(&str, &'a [&'a str])], lang: &str) -> &'a [&'a str] {
+    items
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .or_else(|| items.iter().find(|(l, _)| *l == "en"))
+        .map_or(&[][..], |(_, s)| *s)
+}
+
+/// Two more planted themes for [`generate_varied`], written like [`THEMES`].
+pub const EXTRA_THEMES: &[(&str, Sentences)] = &[
+    (
+        "critical infrastructure protection",
+        &[
+            (
+                "en",
+                &[
+                    "Operators of critical infrastructure such as the electricity grid need mandatory security audits.",
+                    "An attack on the energy sector in {c} showed how fragile our critical infrastructure is.",
+                    "Telecom operators and hospitals must report attacks affecting critical infrastructure.",
+                    "We listed which energy, water and telecom systems count as critical infrastructure.",
+                    "Protecting the electricity grid requires exercises that bring operators and regulators together.",
+                    "Old industrial control systems in the energy sector cannot be updated easily.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Les opérateurs d'infrastructures critiques comme le réseau électrique doivent être audités.",
+                    "Une attaque contre le secteur de l'énergie a montré la fragilité de nos infrastructures critiques.",
+                    "Les opérateurs télécom doivent signaler les attaques touchant les infrastructures critiques.",
+                    "Protéger le réseau d'électricité demande des exercices communs entre opérateurs et régulateurs.",
+                    "Les systèmes industriels anciens du secteur de l'énergie sont difficiles à mettre à jour.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "Los operadores de infraestructura crítica, como la red de electricidad, necesitan auditorías obligatorias.",
+                    "Un ataque contra el sector de la energía mostró lo frágil que es nuestra infraestructura crítica.",
+                    "Las empresas de telecomunicaciones deben notificar los ataques contra la infraestructura crítica.",
+                    "Proteger la red de electricidad exige ejercicios conjuntos de operadores y reguladores.",
+                    "Los sistemas industriales antiguos del sector de la energía son difíciles de actualizar.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Операторы критической инфраструктуры, включая электроэнергию, должны проходить обязательный аудит.",
+                    "Атака на энергетику показала, насколько уязвима наша критическая инфраструктура.",
+                    "Операторы телекоммуникаций обязаны сообщать об атаках на критическую инфраструктуру.",
+                    "Защита сетей электроэнергии требует совместных учений операторов и регуляторов.",
+                    "Старые промышленные системы в энергетике трудно обновлять.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "يجب أن يخضع مشغلو البنية التحتية الحيوية مثل شبكة الكهرباء لتدقيق أمني إلزامي.",
+                    "أظهر هجوم على قطاع الطاقة مدى هشاشة البنية التحتية الحيوية لدينا.",
+                    "يجب على شركات الاتصالات الإبلاغ عن الهجمات على البنية التحتية الحيوية.",
+                    "تتطلب حماية شبكة الكهرباء تمارين مشتركة بين المشغلين والجهات التنظيمية.",
+                    "يصعب تحديث الأنظمة الصناعية القديمة في قطاع الطاقة.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "电力等关键基础设施的运营者需要接受强制性安全审计。",
+                    "针对能源行业的攻击表明我们的关键基础设施十分脆弱。",
+                    "电信运营商必须报告针对关键基础设施的攻击。",
+                    "保护电力网络需要运营者和监管机构共同演练。",
+                    "能源行业的老旧工业控制系统很难更新。",
+                ],
+            ),
+        ],
+    ),
+    (
+        "international norms and diplomacy",
+        &[
+            (
+                "en",
+                &[
+                    "The norms of responsible state behaviour agreed at the United Nations must be implemented.",
+                    "Confidence building measures between states reduce the risk of conflict in cyberspace.",
+                    "Cyber diplomacy should include civil society, not only governments.",
+                    "The reports of the UN GGE give a framework of norms that {c} supports.",
+                    "Regional organisations can turn global norms into practical confidence building measures.",
+                    "Diplomacy on cyber norms moves slowly while attacks between states grow.",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Les normes de comportement responsable des États adoptées aux Nations Unies doivent être appliquées.",
+                    "Les mesures de confiance entre États réduisent le risque de conflit dans le cyberespace.",
+                    "La diplomatie numérique doit associer la société civile, pas seulement les gouvernements.",
+                    "Les organisations régionales peuvent traduire les normes mondiales en mesures de confiance concrètes.",
+                    "La diplomatie sur les normes avance lentement alors que les attaques entre États augmentent.",
+                ],
+            ),
+            (
+                "es",
+                &[
+                    "Las normas de comportamiento responsable de los Estados acordadas en las Naciones Unidas deben aplicarse.",
+                    "Las medidas de confianza entre Estados reducen el riesgo de conflicto en el ciberespacio.",
+                    "La diplomacia cibernética debe incluir a la sociedad civil, no solo a los gobiernos.",
+                    "Las organizaciones regionales pueden convertir las normas globales en medidas de confianza concretas.",
+                    "La diplomacia sobre normas avanza despacio mientras crecen los ataques entre Estados.",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Нормы ответственного поведения государств, согласованные в ООН, должны выполняться.",
+                    "Меры доверия между государствами снижают риск конфликта в киберпространстве.",
+                    "Дипломатия в киберпространстве должна включать гражданское общество, а не только правительства.",
+                    "Региональные организации могут превратить глобальные нормы в практические меры доверия.",
+                    "Дипломатия по нормам продвигается медленно, а атаки между государствами растут.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "يجب تطبيق معايير السلوك المسؤول للدول التي اتفق عليها في الأمم المتحدة.",
+                    "تقلل تدابير الثقة بين الدول من خطر النزاع في الفضاء الإلكتروني.",
+                    "يجب أن تشمل الدبلوماسية السيبرانية المجتمع المدني وليس الحكومات فقط.",
+                    "يمكن للمنظمات الإقليمية تحويل المعايير العالمية إلى تدابير عملية لبناء الثقة بين الدول.",
+                    "تتقدم الدبلوماسية بشأن المعايير ببطء بينما تتزايد الهجمات بين الدول.",
+                ],
+            ),
+            (
+                "zh",
+                &[
+                    "在联合国商定的国家负责任行为规范必须得到落实。",
+                    "国家之间建立信任的措施可以降低网络空间冲突的风险。",
+                    "网络外交应当包括民间社会，而不仅仅是政府。",
+                    "区域组织可以把全球规范变成具体的建立信任措施。",
+                    "关于网络规范的外交进展缓慢，而国家之间的攻击却在增加。",
+                ],
+            ),
+        ],
+    ),
+];
+
+/// Answers that say nothing, as people write them.
+const NON_ANSWERS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "See attached.",
+            "N/A",
+            "No comment.",
+            "Thank you!",
+            "Same as above.",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "Voir pièce jointe.",
+            "Merci.",
+            "Pas de commentaire.",
+            "Néant",
+        ],
+    ),
+    (
+        "es",
+        &["Ver adjunto.", "Gracias.", "Sin comentarios.", "N/A"],
+    ),
+    ("ru", &["См. приложение.", "Без комментариев.", "Спасибо."]),
+    ("ar", &["انظر المرفق", "لا تعليق", "شكرا"]),
+    ("zh", &["见附件", "无", "谢谢"]),
+];
+
+/// Sentences about something else altogether; an off-topic answer is two of them.
+const OFF_TOPIC: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "Our village football team won the regional cup this summer.",
+            "The new bakery on the main street sells excellent bread.",
+            "I enjoy hiking in the mountains with my family at weekends.",
+            "The price of rice went up again at the market this month.",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "Notre équipe de football a gagné la coupe régionale cet été.",
+            "La nouvelle boulangerie de la rue principale vend un pain excellent.",
+            "J'aime faire de la randonnée en montagne avec ma famille.",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "Nuestro equipo de fútbol ganó la copa regional este verano.",
+            "La nueva panadería de la calle principal vende un pan excelente.",
+            "Me gusta caminar por la montaña con mi familia los fines de semana.",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "Наша футбольная команда выиграла кубок этим летом.",
+            "Новая пекарня на главной улице продаёт отличный хлеб.",
+            "Я люблю ходить в горы с семьёй по выходным.",
+        ],
+    ),
+    (
+        "ar",
+        &[
+            "فاز فريق كرة القدم في قريتنا بالكأس هذا الصيف.",
+            "المخبز الجديد في الشارع الرئيسي يبيع خبزا ممتازا.",
+            "أحب المشي في الجبال مع عائلتي في عطلة نهاية الأسبوع.",
+        ],
+    ),
+    (
+        "zh",
+        &[
+            "我们村的足球队今年夏天赢得了杯赛。",
+            "主街上新开的面包店卖的面包非常好吃。",
+            "我喜欢周末和家人一起去山里徒步。",
+        ],
+    ),
+];
+
+/// Initiatives answers name, as `synthesis::initiatives` names them.
+const INITIATIVES: [&str; 8] = [
+    "FIRST",
+    "APCERT",
+    "GFCE",
+    "MANRS",
+    "Shadowserver",
+    "Avalanche",
+    "AfricaCERT",
+    "CiSP",
+];
+
+/// Sentences that name an initiative (`{i}`).
+const NAMING: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "We learned a lot from {i}.",
+            "The work of {i} is a model for us.",
+            "Our team takes part in {i}.",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "Nous avons beaucoup appris de {i}.",
+            "Notre équipe participe à {i}.",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "Hemos aprendido mucho de {i}.",
+            "Nuestro equipo participa en {i}.",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "Мы многому научились у {i}.",
+            "Наша команда участвует в {i}.",
+        ],
+    ),
+    ("ar", &["تعلمنا الكثير من {i}.", "يشارك فريقنا في {i}."]),
+    ("zh", &["我们从{i}学到了很多。", "我们的团队参与了{i}。"]),
+];

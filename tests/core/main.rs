@@ -8,6 +8,7 @@ mod format;
 mod hostile;
 mod import;
 mod purity;
+mod quality;
 mod session;
 mod store;
 mod synthesis;

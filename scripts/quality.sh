@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Issue 13's measure of the synthesis (docs/synthesis-quality.md): the quality test on three
+# varied generated corpora of 2,000 responses, printing its figures per question, then a
+# scikit-learn baseline (TF-IDF + k-means told the right number of themes) on the same answers.
+# scikit-learn comes from PyPI into target/bench-venv, as for scripts/bench.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+export BPF_QUALITY_DIR="$PWD/target/quality"
+rm -rf "$BPF_QUALITY_DIR"
+cargo test --release --test core a_varied_corpus -- --nocapture
+if [ ! -x target/bench-venv/bin/python ] || ! target/bench-venv/bin/python -c "import sklearn" 2>/dev/null; then
+  python3 -m venv target/bench-venv
+  target/bench-venv/bin/pip install --quiet scikit-learn
+fi
+target/bench-venv/bin/python scripts/quality_sklearn.py "$BPF_QUALITY_DIR"/answers-*.tsv
