@@ -214,6 +214,8 @@ mod native {
             "html" => ExportKind::Html,
             "csv" => ExportKind::Csv { bom: true },
             "json" => ExportKind::Json,
+            "long-csv" => ExportKind::LongCsv { bom: true },
+            "xlsx" => ExportKind::Xlsx,
             other => return Err(format!("{other}: not md, html, csv or json")),
         };
         let mut names: Vec<_> = std::fs::read_dir(dir)
@@ -241,9 +243,11 @@ mod native {
             }));
         }
         match session.export(kind, &Filter::default()) {
-            Reply::Export { text, .. } => {
-                print!("{text}");
-                Ok(())
+            Reply::Export { bytes, .. } => {
+                use std::io::Write as _;
+                std::io::stdout()
+                    .write_all(&bytes)
+                    .map_err(|e| e.to_string())
             }
             other => Err(format!("{other:?}")),
         }

@@ -27,6 +27,13 @@ pub enum ExportKind {
     },
     /// Open data as a JSON bundle.
     Json,
+    /// Open data as CSV with one row per answer (`core::open_data::long_csv`).
+    LongCsv {
+        /// Whether to begin with a byte-order mark.
+        bom: bool,
+    },
+    /// Open data as an XLSX workbook (`core::open_data::xlsx`).
+    Xlsx,
 }
 
 impl ExportKind {
@@ -35,8 +42,9 @@ impl ExportKind {
         match self {
             ExportKind::Markdown => "text/markdown",
             ExportKind::Html => "text/html",
-            ExportKind::Csv { .. } => "text/csv",
+            ExportKind::Csv { .. } | ExportKind::LongCsv { .. } => "text/csv",
             ExportKind::Json => "application/json",
+            ExportKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
     }
 
@@ -48,6 +56,8 @@ impl ExportKind {
             ExportKind::Markdown => format!("bpf-synthesis-{date}.md"),
             ExportKind::Html => format!("bpf-synthesis-{date}.html"),
             ExportKind::Csv { .. } => format!("bpf-open-data-{date}.csv"),
+            ExportKind::LongCsv { .. } => format!("bpf-open-data-answers-{date}.csv"),
+            ExportKind::Xlsx => format!("bpf-open-data-{date}.xlsx"),
             ExportKind::Json => super::filename::bundle_filename(published, data_as_of)
                 .replace("bpf-responses", "bpf-open-data"),
         }

@@ -43,6 +43,7 @@ pub mod format;
 pub mod generate;
 pub mod import;
 pub mod nris;
+pub mod open_data;
 pub mod questionnaire;
 pub mod response;
 pub mod store;

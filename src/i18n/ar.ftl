@@ -272,7 +272,7 @@ synthesis-ready = التوليف جاهز: { $count ->
 } (قُرئت الملفات في { $reading } ثانية، وحُلّلت في { $analysing } ثانية)
 synthesis-failed = توقّف التحليل: { $reason }. أعد تحميل الصفحة وأضف الملفات مرة أخرى؛ لم يغادر أي شيء هذا المتصفح.
 reason-worker-gone = أوقفه المتصفح دون ذكر السبب
-reason-csv = تعذّرت كتابة ملف CSV ({ $detail })
+reason-export = تعذّرت كتابة ملف { $format } ({ $detail })
 nri-unpublished = { $name } (ورد اسمها فقط في ردود ليست للنشر)
 nri-none = لا مبادرة وطنية أو إقليمية
 report-title = ما الذي تم تحميله
@@ -453,6 +453,8 @@ export-data-hint = الردود التي يجوز نشرها، دون عناوي
 export-bom = أضف علامة ترتيب البايتات (BOM) لبرنامج Excel
 export-csv = نزّل بصيغة CSV
 export-json = نزّل حزمة JSON
+export-xlsx = تنزيل كجدول بيانات (XLSX)
+export-long-csv = تنزيل CSV، صف لكل إجابة عن سؤال
 key-prompt-title = ردود مشفّرة
 key-prompt-body = الملفات المشفّرة للأمانة: { $count }. اختر ملف الهوية الخاص بالأمانة لقراءتها. يبقى المفتاح في ذاكرة هذه الصفحة فقط، ولا يُحفظ أبدًا في المتصفح.
 key-prompt-button = اختر ملف الهوية

@@ -241,7 +241,7 @@ synthesis-ready = Synthesis ready: { $count ->
 } (files read in { $reading } s, analysed in { $analysing } s)
 synthesis-failed = The analysis stopped: { $reason }. Reload the page and add the files again; nothing has left this browser.
 reason-worker-gone = the browser ended it without saying why
-reason-csv = the CSV file could not be written ({ $detail })
+reason-export = the { $format } file could not be written ({ $detail })
 nri-unpublished = { $name } (named only in responses not for publication)
 nri-none = No NRI
 report-title = What was loaded
@@ -387,6 +387,8 @@ export-data-hint = Responses that may be published, without email addresses; ano
 export-bom = Add a byte-order mark, for Excel
 export-csv = Download CSV
 export-json = Download JSON bundle
+export-xlsx = Download as a spreadsheet (XLSX)
+export-long-csv = Download CSV, one row per answer
 key-prompt-title = Encrypted responses
 key-prompt-body = Files encrypted for the Secretariat: { $count }. Choose the Secretariat's identity file to read them. The key stays in this page's memory only; it is never saved in the browser.
 key-prompt-button = Choose the identity file

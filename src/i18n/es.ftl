@@ -244,7 +244,7 @@ synthesis-ready = Síntesis lista: { $count ->
 } (lectura de archivos: { $reading } s; análisis: { $analysing } s)
 synthesis-failed = El análisis se detuvo: { $reason }. Vuelva a cargar la página y añada de nuevo los archivos; nada ha salido de este navegador.
 reason-worker-gone = el navegador lo detuvo sin decir por qué
-reason-csv = no se pudo escribir el archivo CSV ({ $detail })
+reason-export = no se pudo escribir el archivo { $format } ({ $detail })
 nri-unpublished = { $name } (nombrada solo en respuestas no publicables)
 nri-none = Ninguna iniciativa nacional o regional
 report-title = Qué se cargó
@@ -408,6 +408,8 @@ export-data-hint = Las respuestas que pueden publicarse, sin direcciones de corr
 export-bom = Añadir una marca de orden de bytes (BOM), para Excel
 export-csv = Descargar CSV
 export-json = Descargar paquete JSON
+export-xlsx = Descargar como hoja de cálculo (XLSX)
+export-long-csv = Descargar CSV, una fila por respuesta a cada pregunta
 key-prompt-title = Respuestas cifradas
 key-prompt-body = Archivos cifrados para la Secretaría: { $count }. Elija el archivo de identidad de la Secretaría para leerlos. La clave permanece solo en la memoria de esta página; nunca se guarda en el navegador.
 key-prompt-button = Elegir el archivo de identidad

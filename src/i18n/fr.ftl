@@ -244,7 +244,7 @@ synthesis-ready = Synthèse prête : { $count ->
 } (fichiers lus en { $reading } s, analysés en { $analysing } s)
 synthesis-failed = L’analyse s’est arrêtée : { $reason }. Rechargez la page et ajoutez de nouveau les fichiers ; rien n’a quitté ce navigateur.
 reason-worker-gone = le navigateur l’a interrompue sans dire pourquoi
-reason-csv = le fichier CSV n’a pas pu être écrit ({ $detail })
+reason-export = le fichier { $format } n’a pas pu être écrit ({ $detail })
 nri-unpublished = { $name } (nommée seulement dans des réponses non publiables)
 nri-none = Aucune IGF nationale ou régionale
 report-title = Ce qui a été chargé
@@ -402,6 +402,8 @@ export-data-hint = Les réponses publiables, sans adresses électroniques ; les
 export-bom = Ajouter une marque d’ordre des octets (BOM), pour Excel
 export-csv = Télécharger le CSV
 export-json = Télécharger le lot JSON
+export-xlsx = Télécharger en tableur (XLSX)
+export-long-csv = Télécharger en CSV, une ligne par réponse à une question
 key-prompt-title = Réponses chiffrées
 key-prompt-body = Fichiers chiffrés pour le Secrétariat : { $count }. Choisissez le fichier d’identité du Secrétariat pour les lire. La clé reste uniquement dans la mémoire de cette page ; elle n’est jamais enregistrée dans le navigateur.
 key-prompt-button = Choisir le fichier d’identité

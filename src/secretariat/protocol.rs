@@ -95,8 +95,8 @@ pub struct SetReport {
 /// Why the worker could not do what was asked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerError {
-    /// The CSV writer failed (the detail is the library's).
-    Csv(String),
+    /// A download could not be written: its format (CSV, XLSX) and the writer's detail.
+    Export(String, String),
     /// The worker stopped on an internal error (the detail is the program's).
     Stopped(String),
 }
@@ -135,7 +135,8 @@ pub enum Reply {
         /// MIME type.
         mime: String,
         /// Contents.
-        text: String,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
     },
     /// A second worker has loaded and will share large syntheses.
     HelperReady,

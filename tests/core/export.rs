@@ -394,3 +394,149 @@ fn an_anonymous_respondent_who_names_themself_is_masked_everywhere_published() {
     assert_eq!(s.self_named.masked, planted);
     assert_eq!(s.self_named.questions, vec![1]);
 }
+
+mod open_data {
+    //! The long CSV and the XLSX workbook: what they hold, read back as other programs read them.
+    use super::*;
+    use bpf_survey::core::open_data::{self, About};
+    use calamine::{Data, Reader, Xlsx};
+
+    fn hostile() -> Response {
+        let mut r = sample(4);
+        r.respondent.name = "=HYPERLINK(\"http://evil\")".into();
+        r.set_answer(
+            "q2",
+            "=1+1 is a formula\nand a second line, \"quoted\"".into(),
+        );
+        r.set_answer("q3", "   ".into());
+        r
+    }
+
+    #[test]
+    fn the_long_csv_has_one_row_per_published_answer_in_the_columns_other_tools_read() {
+        let mut responses = people();
+        responses.push(hostile());
+        let q = questionnaire::builtin();
+        let text = open_data::long_csv(&responses, &q.question_ids(), false).unwrap();
+        for secret in [
+            "Hidden Anon",
+            "Secret Org",
+            "Private Person",
+            "Confidential remark",
+            "named@example.org",
+        ] {
+            assert!(!text.contains(secret), "leaks {secret}");
+        }
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(
+            &header[..4],
+            ["comment-id", "author-id", "question", "comment-body"]
+        );
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        // Named and anonymous: their non-empty answers; the hostile one's q2 (q3 is blank).
+        let expected: usize = responses
+            .iter()
+            .filter(|r| r.publication != Some(Publication::DoNotPublish))
+            .map(|r| r.answers.values().filter(|a| !a.trim().is_empty()).count())
+            .sum();
+        assert_eq!(rows.len(), expected);
+        for (i, row) in rows.iter().enumerate() {
+            assert_eq!(row[0], (i + 1).to_string(), "comment ids count from 1");
+            let real: Vec<String> = responses.iter().map(|r| r.id.to_string()).collect();
+            assert!(
+                !real.contains(&row[1].to_string()),
+                "author ids are pseudonyms"
+            );
+        }
+        let body = header.iter().position(|h| h == "comment-body").unwrap();
+        let name = header.iter().position(|h| h == "name").unwrap();
+        let formula = rows
+            .iter()
+            .find(|r| r[body].contains("is a formula"))
+            .unwrap();
+        assert_eq!(
+            &formula[body],
+            "'=1+1 is a formula\nand a second line, \"quoted\""
+        );
+        assert_eq!(&formula[name], "'=HYPERLINK(\"http://evil\")");
+        let anonymous = rows
+            .iter()
+            .find(|r| r[body].contains("clear rules"))
+            .unwrap();
+        assert_eq!(&anonymous[name], "");
+        // The same data in any order gives the same file.
+        responses.reverse();
+        assert_eq!(
+            open_data::long_csv(&responses, &q.question_ids(), false).unwrap(),
+            text
+        );
+    }
+
+    #[test]
+    fn the_xlsx_workbook_reads_back_with_only_what_may_be_published_and_no_formula() {
+        let mut responses = people();
+        responses.push(hostile());
+        let q = questionnaire::builtin();
+        let about = About {
+            questionnaire: &q,
+            data_as_of: T0,
+            app_version: "test",
+        };
+        let bytes = open_data::xlsx(&responses, &about).unwrap();
+        responses.reverse();
+        assert_eq!(
+            open_data::xlsx(&responses, &about).unwrap(),
+            bytes,
+            "same data, same file"
+        );
+        let mut book: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(
+            book.sheet_names(),
+            ["Responses", "Answers", "Questions", "About"]
+        );
+        for sheet in book.sheet_names() {
+            let range = book.worksheet_range(&sheet).unwrap();
+            let formulas = book.worksheet_formula(&sheet).unwrap();
+            assert!(
+                formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+                "{sheet} has a formula"
+            );
+            for cell in range.used_cells().map(|(_, _, c)| c.to_string()) {
+                for secret in [
+                    "Hidden Anon",
+                    "Secret Org",
+                    "Private Person",
+                    "Confidential remark",
+                    "named@example.org",
+                ] {
+                    assert!(!cell.contains(secret), "{sheet} leaks {secret}");
+                }
+            }
+        }
+        let responses_sheet = book.worksheet_range("Responses").unwrap();
+        assert_eq!(
+            responses_sheet.height(),
+            1 + 3,
+            "a header and three published responses"
+        );
+        let answers = book.worksheet_range("Answers").unwrap();
+        let header: Vec<String> = answers
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(
+            &header[..4],
+            ["comment-id", "author-id", "question", "comment-body"]
+        );
+        // A formula is kept as the text it was: the quote prefix shows no apostrophe.
+        assert!(answers.used_cells().any(|(_, _, c)| *c
+            == Data::String("=1+1 is a formula\nand a second line, \"quoted\"".into())));
+        let questions = book.worksheet_range("Questions").unwrap();
+        assert_eq!(questions.height(), 1 + q.questions.len());
+    }
+}

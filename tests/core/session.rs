@@ -322,11 +322,11 @@ fn markdown(session: &mut Session<Wire>) -> String {
         Reply::Export {
             filename,
             mime,
-            text,
+            bytes,
         } => {
             assert!(filename.starts_with("bpf-synthesis-") && filename.ends_with(".md"));
             assert_eq!(mime, "text/markdown");
-            text
+            String::from_utf8(bytes).unwrap()
         }
         other => panic!("{other:?}"),
     }
@@ -467,7 +467,7 @@ fn every_message_survives_postcard() {
 /// The markdown export of `session` under `filter`.
 fn part_two(session: &mut Session<Wire>, filter: &Filter) -> String {
     match session.export(ExportKind::Markdown, filter) {
-        Reply::Export { text, .. } => text,
+        Reply::Export { bytes, .. } => String::from_utf8(bytes).unwrap(),
         other => panic!("{other:?}"),
     }
 }
@@ -666,7 +666,7 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
         "an unpublished answer pinned is never published"
     );
     let csv = match session.export(ExportKind::Csv { bom: false }, &filter) {
-        Reply::Export { text, .. } => text,
+        Reply::Export { bytes, .. } => String::from_utf8(bytes).unwrap(),
         other => panic!("{other:?}"),
     };
     for id in &spam {

@@ -69,7 +69,8 @@ function expectIntact(doc) {
 export async function downloadOf(page, action) {
   const [download] = await Promise.all([page.waitForEvent("download"), action()]);
   const path = await download.path();
-  return { name: download.suggestedFilename(), text: readFileSync(path, "utf8") };
+  const bytes = readFileSync(path);
+  return { name: download.suggestedFilename(), text: bytes.toString("utf8"), bytes };
 }
 
 /** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; any violation fails. */

@@ -109,7 +109,7 @@ test("the downloaded report and open data follow publication choices", async ({ 
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toMatch(/^# Part II: Synthesis of contributions received/);
 
-  const csv = await downloadOf(page, () => page.getByRole("button", { name: "Download CSV" }).click());
+  const csv = await downloadOf(page, () => page.getByRole("button", { name: "Download CSV", exact: true }).click());
   expect(csv.text.startsWith("\ufeffresponse_id,")).toBe(true);
   const lines = csv.text.trim().split("\r\n").filter((l) => /^[0-9a-f]{8}-/.test(l));
   expect(lines.length).toBe(responses.length - hidden.length);
@@ -118,6 +118,24 @@ test("the downloaded report and open data follow publication choices", async ({ 
   for (const r of anonymous) {
     const row = lines.find((l) => l.startsWith(pseudonym(r.response_id))).split(",");
     expect(row.slice(6, 8), "no name or organisation for an anonymous response").toEqual(["", ""]);
+  }
+
+  // One row per answer, in the columns Polis- and kouchou-ai-style tools read.
+  const long = await downloadOf(page, () => page.getByRole("button", { name: "Download CSV, one row per answer" }).click());
+  expect(long.name).toMatch(/^bpf-open-data-answers-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(long.text.startsWith("\ufeffcomment-id,author-id,question,comment-body,")).toBe(true);
+  for (const r of responses) expect(long.text).not.toContain(r.response_id);
+  const published = responses.filter((r) => !hidden.includes(r));
+  const answered = published.reduce((n, r) => n + Object.values(r.answers).filter((a) => a.trim()).length, 0);
+  expect(long.text.trim().split("\r\n").filter((l) => /^\d+,[0-9a-f]{8}-/.test(l)).length).toBe(answered);
+
+  // A workbook (read back cell by cell by the native tests, with calamine): a zip whose parts
+  // are the four sheets.
+  const xlsx = await downloadOf(page, () => page.getByRole("button", { name: "Download as a spreadsheet (XLSX)" }).click());
+  expect(xlsx.name).toMatch(/^bpf-open-data-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(xlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  for (const part of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml", "xl/sharedStrings.xml"]) {
+    expect(xlsx.bytes.includes(Buffer.from(part)), part).toBe(true);
   }
 
   const json = await downloadOf(page, () => page.getByRole("button", { name: "Download JSON bundle" }).click());

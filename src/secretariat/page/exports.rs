@@ -1,4 +1,4 @@
-//! Downloads: Part II as Markdown or printable HTML, and the open data as CSV or JSON.
+//! Downloads: Part II as Markdown or printable HTML, and the open data as XLSX, CSV (one row per response or per answer) or JSON.
 
 use yew::prelude::*;
 
@@ -36,7 +36,9 @@ pub fn Exports() -> Html {
                 <label class="checkbox__label" for="export-bom">{ messages.t("export-bom") }</label>
             </div>
             <div class="button-group">
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Xlsx)}>{ messages.t("export-xlsx") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Csv { bom: *bom })}>{ messages.t("export-csv") }</button>
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::LongCsv { bom: *bom })}>{ messages.t("export-long-csv") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Json)}>{ messages.t("export-json") }</button>
             </div>
         </section>

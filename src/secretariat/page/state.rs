@@ -540,11 +540,17 @@ mod tests {
         assert_eq!(s.activity, Activity::Failed(PageError::WorkerGone));
         let s = reduce(
             s,
-            vec![Action::Worker(Reply::Failed(WorkerError::Csv("x".into())))],
+            vec![Action::Worker(Reply::Failed(WorkerError::Export(
+                "CSV".into(),
+                "x".into(),
+            )))],
         );
         assert_eq!(
             s.activity,
-            Activity::Failed(PageError::Worker(WorkerError::Csv("x".into())))
+            Activity::Failed(PageError::Worker(WorkerError::Export(
+                "CSV".into(),
+                "x".into()
+            )))
         );
         let s = reduce(
             s,
@@ -553,7 +559,7 @@ mod tests {
                 Action::Worker(Reply::Export {
                     filename: "a.csv".into(),
                     mime: "text/csv".into(),
-                    text: String::new(),
+                    bytes: Vec::new(),
                 }),
             ],
         );

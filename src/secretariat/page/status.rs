@@ -16,11 +16,14 @@ fn failure(m: &Messages, e: &PageError) -> String {
         PageError::Worker(WorkerError::Stopped(detail)) => {
             m.t_with("synthesis-failed", &[("reason", text(detail))])
         }
-        PageError::Worker(WorkerError::Csv(detail)) => m.t_with(
+        PageError::Worker(WorkerError::Export(format, detail)) => m.t_with(
             "download-failed",
             &[(
                 "reason",
-                text(&m.t_with("reason-csv", &[("detail", text(detail))])),
+                text(&m.t_with(
+                    "reason-export",
+                    &[("format", text(format)), ("detail", text(detail))],
+                )),
             )],
         ),
         PageError::WorkerGone => m.t_with(

@@ -666,14 +666,14 @@ pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
             ReactorEvent::Output(Reply::Export {
                 filename,
                 mime,
-                text,
+                bytes,
             }) => {
                 let reply = Reply::Export {
                     filename: filename.clone(),
                     mime: mime.clone(),
-                    text: String::new(),
+                    bytes: Vec::new(),
                 };
-                match download::save_file(&filename, &mime, &text) {
+                match download::save_bytes(&filename, &mime, &bytes) {
                     Ok(()) => dispatcher.dispatch(Action::Worker(reply)),
                     Err(e) => dispatcher.dispatch(Action::Failed(PageError::Download(e))),
                 }

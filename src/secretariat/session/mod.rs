@@ -8,6 +8,7 @@ use crate::core::edits::{self, Decisions};
 use crate::core::export::{self, DocumentInfo, ExportKind};
 use crate::core::format::APP_VERSION;
 use crate::core::import::{Importer, Limits};
+use crate::core::open_data;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::Response;
 use crate::core::synthesis::{
@@ -351,7 +352,7 @@ impl<L: Link> Session<L> {
             .collect();
         let latest = self.importer.latest_update();
         let as_of = latest.unwrap_or(Timestamp::from_millis(0));
-        let text = match kind {
+        let bytes = match kind {
             ExportKind::Markdown | ExportKind::Html => {
                 let made;
                 let raw = match &self.last {
@@ -383,19 +384,37 @@ impl<L: Link> Session<L> {
                     filter,
                 };
                 if kind == ExportKind::Markdown {
-                    export::markdown(synthesis, &info)
+                    export::markdown(synthesis, &info).into_bytes()
                 } else {
-                    export::html(synthesis, &info)
+                    export::html(synthesis, &info).into_bytes()
                 }
             }
-            ExportKind::Csv { bom } => {
+            ExportKind::Csv { bom } | ExportKind::LongCsv { bom } => {
                 let qids = self.questionnaire.question_ids();
-                match export::csv(responses.iter().copied(), &qids, bom) {
-                    Ok(text) => text,
-                    Err(e) => return Reply::Failed(WorkerError::Csv(e)),
+                let made = if matches!(kind, ExportKind::Csv { .. }) {
+                    export::csv(responses.iter().copied(), &qids, bom)
+                } else {
+                    open_data::long_csv(responses.iter().copied(), &qids, bom)
+                };
+                match made {
+                    Ok(text) => text.into_bytes(),
+                    Err(e) => return Reply::Failed(WorkerError::Export("CSV".into(), e)),
                 }
             }
-            ExportKind::Json => export::json_bundle(responses.iter().copied(), as_of, APP_VERSION),
+            ExportKind::Json => {
+                export::json_bundle(responses.iter().copied(), as_of, APP_VERSION).into_bytes()
+            }
+            ExportKind::Xlsx => {
+                let about = open_data::About {
+                    questionnaire: &self.questionnaire,
+                    data_as_of: as_of,
+                    app_version: APP_VERSION,
+                };
+                match open_data::xlsx(responses.iter().copied(), &about) {
+                    Ok(bytes) => bytes,
+                    Err(e) => return Reply::Failed(WorkerError::Export("XLSX".into(), e)),
+                }
+            }
         };
         let published = match kind {
             ExportKind::Json => export::publishable(responses.iter().copied()).len(),
@@ -404,7 +423,7 @@ impl<L: Link> Session<L> {
         Reply::Export {
             filename: kind.filename(as_of, published),
             mime: kind.mime().to_string(),
-            text,
+            bytes,
         }
     }
 
