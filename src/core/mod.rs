@@ -48,6 +48,7 @@ pub mod questionnaire;
 pub mod response;
 pub mod store;
 pub mod synthesis;
+pub mod tabular;
 pub mod text;
 pub mod time;
 pub mod validate;

@@ -12,4 +12,5 @@ mod quality;
 mod session;
 mod store;
 mod synthesis;
+mod tabular;
 mod workspace_file;

@@ -1,0 +1,835 @@
+//! Responses from other survey tools: a CSV, XLSX or ODS export of Google Forms, Microsoft Forms, KoboToolbox, LimeSurvey or SurveyMonkey read as a table, a mapping of its columns to the questions and profile fields suggested from the headers (in any of the six languages), and the rows made responses under that mapping, each with a stable id.
+
+use super::countries::Country;
+use super::questionnaire::Questionnaire;
+use super::response::{
+    Capacity, Publication, QuestionnaireRef, Response, ResponseId, Source, StakeholderGroup, Status,
+};
+use super::time::Timestamp;
+use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
+
+/// The most rows a table may have (a spreadsheet's own limit is 1,048,576).
+pub const MAX_ROWS: usize = 200_000;
+/// The most columns.
+pub const MAX_COLUMNS: usize = 1_000;
+
+/// A table read from a file: one header per column and the rows under it, every cell text.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Table {
+    /// The column headers (two header rows, as SurveyMonkey writes them, joined).
+    pub headers: Vec<String>,
+    /// The rows, each as long as `headers`.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Why a file could not be read as a table.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+pub enum TableError {
+    /// No header row, or no row under it.
+    #[error("the file has no rows under its header")]
+    Empty,
+    /// Not text in UTF-8 or UTF-16, nor a spreadsheet.
+    #[error("the file is neither a CSV file nor a spreadsheet")]
+    Unreadable,
+    /// The spreadsheet could not be opened (the reader's detail).
+    #[error("the spreadsheet could not be read: {0}")]
+    Spreadsheet(String),
+    /// More rows or columns than allowed.
+    #[error("the table is too large: {rows} rows, {columns} columns")]
+    TooLarge {
+        /// Its rows.
+        rows: usize,
+        /// Its columns.
+        columns: usize,
+    },
+}
+
+/// Whether a file looks like a table this module reads, by its name.
+pub fn is_table_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".csv", ".tsv", ".txt", ".xlsx", ".ods"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without byte-order mark, or
+/// UTF-16 with one) or a spreadsheet (XLSX, ODS: its first sheet with data).
+pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
+    let grid = if bytes.starts_with(b"PK\x03\x04") {
+        spreadsheet(bytes)?
+    } else {
+        delimited(&decode(bytes)?)
+    };
+    table_of(grid)
+}
+
+fn decode(bytes: &[u8]) -> Result<String, TableError> {
+    let utf16 = |bytes: &[u8], from: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = bytes.chunks_exact(2).map(|c| from([c[0], c[1]])).collect();
+        String::from_utf16(&units).map_err(|_| TableError::Unreadable)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, u16::from_be_bytes);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|_| TableError::Unreadable)
+}
+
+/// The separator the header line uses most, outside quotes: `,`, `;` (KoboToolbox and
+/// spreadsheets in many locales) or a tab.
+fn separator(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+fn delimited(text: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator(text))
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map_while(Result::ok)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn spreadsheet(bytes: &[u8]) -> Result<Vec<Vec<String>>, TableError> {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    for name in book.sheet_names() {
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+        if range.height() > 1 {
+            return Ok(range
+                .rows()
+                .map(|row| row.iter().map(cell_text).collect())
+                .collect());
+        }
+    }
+    Err(TableError::Empty)
+}
+
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        // Days since 1899-12-30 (Excel's epoch, 25,569 days before 1970), as RFC 3339.
+        Data::DateTime(d) if d.is_datetime() => {
+            let millis = ((d.as_f64() - 25_569.0) * 86_400_000.0).round() as i64;
+            Timestamp::from_millis(millis).to_rfc3339()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Words SurveyMonkey writes in its second header row.
+const SECOND_HEADER: &[&str] = &[
+    "response",
+    "open-ended response",
+    "other (please specify)",
+    "respuesta",
+    "réponse",
+    "ответ",
+];
+
+fn table_of(mut grid: Vec<Vec<String>>) -> Result<Table, TableError> {
+    while grid
+        .last()
+        .is_some_and(|r| r.iter().all(|c| c.trim().is_empty()))
+    {
+        grid.pop();
+    }
+    if grid.len() < 2 {
+        return Err(TableError::Empty);
+    }
+    let columns = grid.iter().map(Vec::len).max().unwrap_or(0);
+    if grid.len() > MAX_ROWS + 2 || columns > MAX_COLUMNS {
+        return Err(TableError::TooLarge {
+            rows: grid.len() - 1,
+            columns,
+        });
+    }
+    for row in &mut grid {
+        row.resize(columns, String::new());
+    }
+    let mut rows = grid.split_off(1);
+    let mut headers: Vec<String> = grid
+        .remove(0)
+        .into_iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    // SurveyMonkey: a question's header spans its columns, and the row under it names each
+    // ("Response", "Open-Ended Response", a choice).
+    let second = &rows[0];
+    let is_second = second
+        .iter()
+        .any(|c| SECOND_HEADER.contains(&c.trim().to_lowercase().as_str()))
+        && second
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .all(|c| c.trim().chars().count() < 60);
+    if is_second && rows.len() > 1 {
+        let second = rows.remove(0);
+        let mut last = String::new();
+        for (h, s) in headers.iter_mut().zip(second) {
+            if h.is_empty() {
+                h.clone_from(&last);
+            } else {
+                last.clone_from(h);
+            }
+            let s = s.trim();
+            // "Response" says nothing; a choice or "Other (please specify)" tells the column.
+            if !s.is_empty()
+                && s.to_lowercase() != SECOND_HEADER[2]
+                && !SECOND_HEADER.contains(&s.to_lowercase().as_str())
+                || s.eq_ignore_ascii_case(SECOND_HEADER[2])
+            {
+                *h = format!("{h} – {s}");
+            }
+        }
+    }
+    Ok(Table { headers, rows })
+}
+
+/// What a column is.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Target {
+    /// Not imported.
+    Ignore,
+    /// The answers to a question, by its id.
+    Question(String),
+    /// A profile field or the time of the response.
+    Field(Field),
+}
+
+/// The profile fields and other facts a column may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Field {
+    /// Full name.
+    Name,
+    /// Organisation.
+    Organisation,
+    /// E-mail address.
+    Email,
+    /// Country, by name or ISO code.
+    Country,
+    /// Stakeholder group.
+    Group,
+    /// Individual or on behalf of an organisation.
+    Capacity,
+    /// The NRI they work with.
+    Nri,
+    /// Their publication choice.
+    Publication,
+    /// When they answered.
+    Submitted,
+}
+
+impl Field {
+    /// Every field, in the order the mapping step lists them.
+    pub const ALL: [Field; 9] = [
+        Field::Name,
+        Field::Organisation,
+        Field::Email,
+        Field::Country,
+        Field::Group,
+        Field::Capacity,
+        Field::Nri,
+        Field::Publication,
+        Field::Submitted,
+    ];
+
+    /// Words that name it in a header, in the six languages (lower case).
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            Field::Name => &[
+                "full name",
+                "your name",
+                "name",
+                "nom",
+                "nombre",
+                "имя",
+                "фио",
+                "الاسم",
+                "姓名",
+                "名字",
+            ],
+            Field::Organisation => &[
+                "organisation",
+                "organization",
+                "organisme",
+                "organización",
+                "organizacion",
+                "организация",
+                "المنظمة",
+                "الجهة",
+                "组织",
+                "机构",
+                "company",
+                "entreprise",
+                "empresa",
+            ],
+            Field::Email => &[
+                "e-mail",
+                "email",
+                "courriel",
+                "correo",
+                "почта",
+                "البريد",
+                "邮箱",
+                "电子邮件",
+            ],
+            Field::Country => &[
+                "country",
+                "pays",
+                "país",
+                "pais",
+                "страна",
+                "البلد",
+                "الدولة",
+                "国家",
+            ],
+            Field::Group => &[
+                "stakeholder",
+                "partie prenante",
+                "parties prenantes",
+                "grupo de interés",
+                "parte interesada",
+                "заинтересованн",
+                "أصحاب المصلحة",
+                "利益攸关方",
+                "sector",
+                "secteur",
+                "сектор",
+            ],
+            Field::Capacity => &[
+                "capacity",
+                "on behalf",
+                "au nom",
+                "en nombre",
+                "в качестве",
+                "بصفة",
+                "身份",
+            ],
+            Field::Nri => &[
+                "nri",
+                "igf initiative",
+                "initiative",
+                "iniciativa",
+                "инициатив",
+                "مبادرة",
+                "倡议",
+            ],
+            Field::Publication => &[
+                "publish",
+                "publication",
+                "publicar",
+                "publicación",
+                "публикац",
+                "النشر",
+                "发布",
+                "公开",
+            ],
+            Field::Submitted => &[
+                "timestamp",
+                "submitted",
+                "submission",
+                "completion time",
+                "end date",
+                "submitdate",
+                "horodat",
+                "marca temporal",
+                "fecha",
+                "отметка времени",
+                "الطابع الزمني",
+                "时间戳",
+                "提交时间",
+                "_submission_time",
+                "end time",
+                "date submitted",
+            ],
+        }
+    }
+}
+
+/// A header in the form words are compared in: Kobo's `label::English (en)` and group paths
+/// (`group_a/q1`) and leading numbers ("1.", "Q1:") taken off, lower case.
+fn plain_header(header: &str) -> String {
+    let mut h = header.trim().to_lowercase();
+    if let Some(rest) = h.strip_prefix("label::") {
+        h = rest.to_string();
+    }
+    // Kobo's group path: names without spaces, each followed by '/', before the label.
+    while let Some((path, last)) = h.split_once('/') {
+        if path.is_empty() || path.contains([' ', ':']) || last.trim().is_empty() {
+            break;
+        }
+        h = last.to_string();
+    }
+    // A leading number: "1.", "2)", "Q3:", "q4 -".
+    let rest = h.strip_prefix('q').unwrap_or(&h);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        let after = rest[digits..].trim_start_matches(['.', ')', ':', '-', ' ']);
+        return after.to_string();
+    }
+    h
+}
+
+/// The words of a text worth comparing: letters and digits, three characters or more (or
+/// Han characters, two at a time).
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for w in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.iter().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)) {
+            for pair in chars.windows(2) {
+                out.insert(pair.iter().collect());
+            }
+        } else if chars.len() >= 3 {
+            out.insert(w.to_string());
+        }
+    }
+    out
+}
+
+/// How much a header says of a question (in the question's best language): the words they
+/// share over the header's words, or eight, whichever is more.
+fn overlap(header: &str, question: &super::questionnaire::Question) -> f64 {
+    let h = words(header);
+    if h.is_empty() {
+        return 0.0;
+    }
+    ["en", "fr", "es", "ru", "ar", "zh"]
+        .iter()
+        .map(|lang| {
+            let q = words(question.text.get(lang));
+            // A short header ("Stakeholder group") shares all its words with many a question,
+            // and a long one is often cut ("What are the typical roles and…"): eight words
+            // of the question are enough to recognise it.
+            h.intersection(&q).count() as f64 / h.len().max(q.len().min(8)).max(1) as f64
+        })
+        .fold(0.0, f64::max)
+}
+
+/// The mapping suggested from the headers: each question to the column whose header says most
+/// of it (an [`overlap`] of two fifths, or its id alone); the profile fields
+/// by their names in the six languages; the rest ignored. Each question and field is used once.
+pub fn suggest(headers: &[String], questionnaire: &Questionnaire) -> Vec<Target> {
+    let mut out = vec![Target::Ignore; headers.len()];
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (c, header) in headers.iter().enumerate() {
+        let plain = plain_header(header);
+        for (qi, q) in questionnaire.questions.iter().enumerate() {
+            let score = if header.trim().eq_ignore_ascii_case(&q.id) {
+                1.0
+            } else {
+                overlap(&plain, q)
+            };
+            if score >= 0.4 {
+                pairs.push((score, c, qi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut used = vec![false; questionnaire.questions.len()];
+    for (_, c, qi) in pairs {
+        if out[c] == Target::Ignore && !used[qi] {
+            out[c] = Target::Question(questionnaire.questions[qi].id.clone());
+            used[qi] = true;
+        }
+    }
+    let mut taken: Vec<Field> = Vec::new();
+    for (c, header) in headers.iter().enumerate() {
+        if out[c] != Target::Ignore {
+            continue;
+        }
+        let plain = plain_header(header);
+        // Headers name a field in a few words; a question that mentions "countries" is not
+        // the country column.
+        if plain.chars().count() > 80 {
+            continue;
+        }
+        // The field named most specifically: "name of your organisation" is the
+        // organisation, for "organisation" is longer than "name".
+        let field = Field::ALL
+            .into_iter()
+            .filter(|f| !taken.contains(f))
+            .filter_map(|f| {
+                let longest = f
+                    .words()
+                    .iter()
+                    .filter(|w| contains_word(&plain, w))
+                    .map(|w| w.chars().count())
+                    .max()?;
+                Some((longest, f))
+            })
+            .max_by_key(|(len, _)| *len)
+            .map(|(_, f)| f);
+        if let Some(f) = field {
+            taken.push(f);
+            out[c] = Target::Field(f);
+        }
+    }
+    out
+}
+
+/// Whether `text` holds `word` at the start of a word ("names", "organisations" and
+/// "заинтересованных" count; "enrich" does not hold "nri").
+fn contains_word(text: &str, word: &str) -> bool {
+    // Chinese is written without spaces: a word is found anywhere.
+    let han = word
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    text.match_indices(word).any(|(i, _)| {
+        han || text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// What applies to every row: what the file does not say.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Defaults {
+    /// The publication choice of rows that have none (the survey's own terms: "do not
+    /// publish" unless the secretariat knows better).
+    pub publication: Publication,
+    /// The NRI that ran the survey, if any (the response's source).
+    pub nri: String,
+    /// When rows without a time of their own were received.
+    pub received: Timestamp,
+}
+
+/// A row that could not be imported whole, or not at all: its number in the file (the header
+/// is row 1) and what was wrong, for the report.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum RowProblem {
+    /// No answer to any question: not imported.
+    NoAnswer(usize),
+    /// A value not understood and left out: row, field, value.
+    NotUnderstood(usize, Field, String),
+    /// An answer or field cut to the format's limit: row, column header.
+    Shortened(usize, String),
+}
+
+/// The responses a table makes under `mapping`: one per row with at least one answer, in the
+/// questionnaire's terms. Each row's id is the same whenever the same file is imported
+/// (`file_digest` is the file's SHA-256), so importing it twice keeps one copy of each.
+/// `language` gives each row's language from its answers.
+pub fn responses(
+    table: &Table,
+    mapping: &[Target],
+    defaults: &Defaults,
+    questionnaire: &Questionnaire,
+    file_digest: &str,
+    language: &dyn Fn(&str) -> String,
+) -> (Vec<Response>, Vec<RowProblem>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (i, row) in table.rows.iter().enumerate() {
+        // Row numbers as the spreadsheet shows them: the header is row 1.
+        let number = i + 2;
+        let digest =
+            super::format::sha256_hex(format!("bpf-survey/import/v1:{file_digest}:{i}").as_bytes());
+        let mut bytes = [0u8; 16];
+        for (k, b) in bytes.iter_mut().enumerate() {
+            *b = u8::from_str_radix(&digest[2 * k..2 * k + 2], 16).unwrap_or(0);
+        }
+        let mut shorten = |text: &str, max: usize, header: &str| -> String {
+            let text = text.trim();
+            if text.chars().count() > max {
+                problems.push(RowProblem::Shortened(number, header.to_string()));
+                text.chars().take(max).collect()
+            } else {
+                text.to_string()
+            }
+        };
+        let mut answers = Vec::new();
+        let mut fields: Vec<(Field, String, String)> = Vec::new();
+        for (c, target) in mapping.iter().enumerate() {
+            let (Some(cell), Some(header)) = (row.get(c), table.headers.get(c)) else {
+                continue;
+            };
+            match target {
+                Target::Ignore => {}
+                Target::Question(q) if !cell.trim().is_empty() => {
+                    answers.push((q.clone(), shorten(cell, MAX_ANSWER_CHARS, header)));
+                }
+                Target::Question(_) => {}
+                Target::Field(f) => {
+                    let max = if *f == Field::Email {
+                        MAX_EMAIL_CHARS
+                    } else {
+                        MAX_SHORT_TEXT_CHARS
+                    };
+                    fields.push((*f, shorten(cell, max, header), header.clone()));
+                }
+            }
+        }
+        if answers.is_empty() {
+            problems.push(RowProblem::NoAnswer(number));
+            continue;
+        }
+        let text: String = answers
+            .iter()
+            .map(|(_, a)| a.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut r = Response::new(
+            ResponseId::from_random_bytes(bytes),
+            QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version,
+            },
+            defaults.received,
+            &language(&text),
+            Source {
+                nri: defaults.nri.clone(),
+                origin: "null".into(),
+            },
+        );
+        r.status = Status::Finished;
+        r.publication = Some(defaults.publication);
+        for (q, a) in answers {
+            r.set_answer(&q, a);
+        }
+        for (field, value, _) in fields {
+            if value.is_empty() {
+                continue;
+            }
+            let p = &mut r.respondent;
+            let understood = match field {
+                Field::Name => {
+                    p.name = value.clone();
+                    true
+                }
+                Field::Organisation => {
+                    p.organisation = value.clone();
+                    true
+                }
+                Field::Email => {
+                    p.email = value.clone();
+                    true
+                }
+                Field::Nri => {
+                    p.nri = value.clone();
+                    true
+                }
+                Field::Country => country(&value).map(|c| p.country = Some(c)).is_some(),
+                Field::Group => group(&value)
+                    .map(|g| p.stakeholder_group = Some(g))
+                    .is_some(),
+                Field::Capacity => capacity(&value).map(|c| p.capacity = Some(c)).is_some(),
+                Field::Publication => publication(&value)
+                    .map(|c| r.publication = Some(c))
+                    .is_some(),
+                Field::Submitted => time(&value)
+                    .map(|t| {
+                        r.created = t;
+                        r.updated = t;
+                    })
+                    .is_some(),
+            };
+            if !understood {
+                problems.push(RowProblem::NotUnderstood(number, field, value));
+            }
+        }
+        out.push(r);
+    }
+    (out, problems)
+}
+
+fn matches_any(value: &str, words: &[&str]) -> bool {
+    let v = value.trim().to_lowercase();
+    words.iter().any(|w| v == *w || v.contains(w))
+}
+
+fn country(value: &str) -> Option<Country> {
+    let v = value.trim();
+    Country::all().find(|c| c.code().eq_ignore_ascii_case(v) || c.name().eq_ignore_ascii_case(v))
+}
+
+fn group(value: &str) -> Option<StakeholderGroup> {
+    use StakeholderGroup::*;
+    let table: [(StakeholderGroup, &[&str]); 7] = [
+        (
+            Government,
+            &[
+                "government",
+                "gouvernement",
+                "gobierno",
+                "правительств",
+                "حكوم",
+                "政府",
+            ],
+        ),
+        (
+            PrivateSector,
+            &[
+                "private",
+                "privé",
+                "privado",
+                "частн",
+                "الخاص",
+                "私营",
+                "企业",
+            ],
+        ),
+        (
+            CivilSociety,
+            &["civil", "civile", "гражданск", "المدني", "民间"],
+        ),
+        (
+            TechnicalCommunity,
+            &[
+                "technical",
+                "technique",
+                "técnica",
+                "техническ",
+                "التقني",
+                "技术",
+            ],
+        ),
+        (
+            Academia,
+            &[
+                "academi",
+                "universit",
+                "académi",
+                "академ",
+                "الأكاديمي",
+                "学术",
+            ],
+        ),
+        (
+            Intergovernmental,
+            &[
+                "intergovernmental",
+                "intergouvernemental",
+                "intergubernamental",
+                "межправительств",
+                "الحكومية الدولية",
+                "政府间",
+            ],
+        ),
+        (Other, &["other", "autre", "otro", "друг", "أخرى", "其他"]),
+    ];
+    // "Intergovernmental" holds "government": the longer names are tried first.
+    let order = [5usize, 0, 1, 2, 3, 4, 6];
+    order
+        .iter()
+        .map(|&i| &table[i])
+        .find(|(_, words)| matches_any(value, words))
+        .map(|(g, _)| *g)
+}
+
+fn capacity(value: &str) -> Option<Capacity> {
+    if matches_any(
+        value,
+        &[
+            "behalf",
+            "organisation",
+            "organization",
+            "au nom",
+            "en nombre",
+            "от имени",
+            "نيابة",
+            "代表",
+        ],
+    ) {
+        Some(Capacity::Organisation)
+    } else if matches_any(
+        value,
+        &[
+            "individual",
+            "personal",
+            "individuel",
+            "personnel",
+            "individual",
+            "личн",
+            "بصفة شخصية",
+            "个人",
+        ],
+    ) {
+        Some(Capacity::Individual)
+    } else {
+        None
+    }
+}
+
+fn publication(value: &str) -> Option<Publication> {
+    if matches_any(
+        value,
+        &[
+            "do not",
+            "don't",
+            "no publi",
+            "ne pas",
+            "no ",
+            "не публик",
+            "عدم",
+            "不",
+        ],
+    ) {
+        Some(Publication::DoNotPublish)
+    } else if matches_any(value, &["anonym", "anónim", "аноним", "مجهول", "匿名"]) {
+        Some(Publication::Anonymous)
+    } else if matches_any(
+        value,
+        &[
+            "name", "nom", "nombre", "yes", "oui", "sí", "si", "да", "نعم", "是", "署名",
+        ],
+    ) {
+        Some(Publication::Named)
+    } else {
+        None
+    }
+}
+
+/// A time as survey tools write it: RFC 3339, or `YYYY-MM-DD HH:MM[:SS]` / `YYYY/MM/DD …`
+/// (read as UTC), or a date alone. Day-first and month-first dates are ambiguous and not read.
+fn time(value: &str) -> Option<Timestamp> {
+    let v = value.trim();
+    if let Ok(t) = Timestamp::parse_rfc3339(v) {
+        return Some(t);
+    }
+    let v = v.replace('/', "-");
+    let (date, clock) = v.split_once([' ', 'T']).unwrap_or((&v, "00:00:00"));
+    let clock = clock.split_whitespace().next().unwrap_or("00:00:00");
+    let clock = match clock.matches(':').count() {
+        1 => format!("{clock}:00"),
+        2 => clock.split('.').next().unwrap_or(clock).to_string(),
+        _ => return None,
+    };
+    if date.len() != 10 || date.as_bytes()[4] != b'-' {
+        return None;
+    }
+    Timestamp::parse_rfc3339(&format!("{date}T{clock:0>8}Z")).ok()
+}

@@ -1,0 +1,364 @@
+//! Responses from other survey tools: exports shaped as Google Forms, Microsoft Forms,
+//! KoboToolbox, LimeSurvey and SurveyMonkey write them are read, their columns mapped from the
+//! headers in several languages, and their rows made responses the format's own reader accepts.
+
+use bpf_survey::core::format::{self, Document};
+use bpf_survey::core::questionnaire::{self, Questionnaire};
+use bpf_survey::core::response::{Publication, StakeholderGroup};
+use bpf_survey::core::tabular::{self, Defaults, Field, RowProblem, Target};
+use bpf_survey::core::time::Timestamp;
+
+fn q() -> Questionnaire {
+    questionnaire::builtin()
+}
+
+fn question_text(n: usize, lang: &str) -> String {
+    q().questions[n].text.get(lang).to_string()
+}
+
+fn quoted(cells: &[String], sep: char) -> String {
+    cells
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(&sep.to_string())
+}
+
+fn defaults() -> Defaults {
+    Defaults {
+        publication: Publication::DoNotPublish,
+        nri: String::new(),
+        received: Timestamp::parse_rfc3339("2017-03-01T00:00:00Z").unwrap(),
+    }
+}
+
+fn english(_: &str) -> String {
+    "en".into()
+}
+
+/// A Google Forms export: a timestamp, the profile, then every question by its full text.
+fn google_forms() -> String {
+    let mut header: Vec<String> = [
+        "Timestamp",
+        "Full name",
+        "Email address",
+        "Name of your organisation",
+        "Country",
+        "Stakeholder group",
+        "Do you agree to your answers being published?",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    header.extend((0..7).map(|i| question_text(i, "en")));
+    let mut rows = vec![quoted(&header, ',')];
+    let mut row: Vec<String> = [
+        "2017/02/14 10:31:07",
+        "Ada Obi",
+        "ada@example.org",
+        "ngCERT",
+        "Nigeria",
+        "Government",
+        "Yes, with my name",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    row.extend((0..7).map(|i| {
+        format!(
+            "Answer {} from Ada, about CERTs and \"trust\".\nSecond line.",
+            i + 1
+        )
+    }));
+    rows.push(quoted(&row, ','));
+    let mut row: Vec<String> = [
+        "2017/02/15 09:00:00",
+        "",
+        "",
+        "",
+        "FR",
+        "Civil society",
+        "Anonymously",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    row.extend((0..7).map(|i| {
+        if i == 2 {
+            "=HYPERLINK(\"http://evil\")".to_string()
+        } else {
+            String::new()
+        }
+    }));
+    rows.push(quoted(&row, ','));
+    // A row that answers nothing.
+    let mut row = vec!["2017/02/16 09:00:00".to_string(), "Empty Row".into()];
+    row.resize(header.len(), String::new());
+    rows.push(quoted(&row, ','));
+    rows.join("\r\n") + "\r\n"
+}
+
+#[test]
+fn a_google_forms_export_is_mapped_from_its_headers_and_read_into_valid_responses() {
+    let table = tabular::read_table(google_forms().as_bytes()).unwrap();
+    assert_eq!(table.rows.len(), 3);
+    let mapping = tabular::suggest(&table.headers, &q());
+    assert_eq!(
+        &mapping[..7],
+        &[
+            Target::Field(Field::Submitted),
+            Target::Field(Field::Name),
+            Target::Field(Field::Email),
+            Target::Field(Field::Organisation),
+            Target::Field(Field::Country),
+            Target::Field(Field::Group),
+            Target::Field(Field::Publication),
+        ]
+    );
+    for i in 0..7 {
+        assert_eq!(
+            mapping[7 + i],
+            Target::Question(q().questions[i].id.clone()),
+            "column {}",
+            7 + i
+        );
+    }
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "abc", &english);
+    assert_eq!(responses.len(), 2);
+    assert_eq!(problems, vec![RowProblem::NoAnswer(4)]);
+    let ada = &responses[0];
+    assert_eq!(ada.respondent.name, "Ada Obi");
+    assert_eq!(ada.respondent.organisation, "ngCERT");
+    assert_eq!(ada.respondent.country.unwrap().code(), "NG");
+    assert_eq!(
+        ada.respondent.stakeholder_group,
+        Some(StakeholderGroup::Government)
+    );
+    assert_eq!(ada.publication, Some(Publication::Named));
+    assert_eq!(ada.created.to_rfc3339(), "2017-02-14T10:31:07.000Z");
+    assert_eq!(
+        ada.answer("q1"),
+        "Answer 1 from Ada, about CERTs and \"trust\".\nSecond line."
+    );
+    let anon = &responses[1];
+    assert_eq!(anon.publication, Some(Publication::Anonymous));
+    assert_eq!(anon.respondent.country.unwrap().code(), "FR");
+    assert_eq!(
+        anon.answer("q3"),
+        "=HYPERLINK(\"http://evil\")",
+        "kept as the text it is"
+    );
+    // The same file imported again gives the same ids; another file other ids.
+    let (again, _) = tabular::responses(&table, &mapping, &defaults(), &q(), "abc", &english);
+    assert_eq!(again[0].id, ada.id);
+    let (other, _) = tabular::responses(&table, &mapping, &defaults(), &q(), "abd", &english);
+    assert_ne!(other[0].id, ada.id);
+    // What they make is a bundle the format's own reader accepts whole.
+    let bundle = format::write_bundle(&responses, defaults().received, "test");
+    let Document::Bundle(b) = format::read(bundle.as_bytes()).unwrap() else {
+        panic!()
+    };
+    assert!(b.intact);
+    assert!(b.entries.iter().all(Result::is_ok), "{:?}", b.entries);
+}
+
+#[test]
+fn kobo_semicolons_french_labels_and_a_byte_order_mark() {
+    let mut header: Vec<String> = vec!["start".into(), "label::Français (fr)".into()];
+    header[1] = "Pays".into();
+    header.push("Groupe de parties prenantes".into());
+    header.extend((0..7).map(|i| format!("group_q/{}", question_text(i, "fr"))));
+    header.push("_submission_time".into());
+    let mut row: Vec<String> = vec![
+        "2017-02-14T10:00:00.000+01:00".into(),
+        "Sénégal".into(),
+        "Secteur privé".into(),
+    ];
+    row.extend((0..7).map(|i| format!("Réponse {i}; avec un point-virgule")));
+    row.push("2017-02-14T09:05:00".into());
+    let text = format!("\u{feff}{}\n{}\n", quoted(&header, ';'), quoted(&row, ';'));
+    let table = tabular::read_table(text.as_bytes()).unwrap();
+    assert_eq!(table.headers.len(), header.len());
+    let mapping = tabular::suggest(&table.headers, &q());
+    for i in 0..7 {
+        assert_eq!(
+            mapping[3 + i],
+            Target::Question(q().questions[i].id.clone())
+        );
+    }
+    assert_eq!(mapping[1], Target::Field(Field::Country));
+    assert_eq!(mapping[2], Target::Field(Field::Group));
+    assert_eq!(mapping[10], Target::Field(Field::Submitted));
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "k", &english);
+    assert_eq!(responses.len(), 1);
+    assert_eq!(
+        responses[0].respondent.stakeholder_group,
+        Some(StakeholderGroup::PrivateSector)
+    );
+    assert_eq!(
+        responses[0].answer("q1"),
+        "Réponse 0; avec un point-virgule"
+    );
+    assert_eq!(
+        responses[0].created.to_rfc3339(),
+        "2017-02-14T09:05:00.000Z"
+    );
+    assert_eq!(
+        responses[0].publication,
+        Some(Publication::DoNotPublish),
+        "the default"
+    );
+    // "Sénégal" is French: not understood, said so, and the row kept.
+    assert_eq!(
+        problems,
+        vec![RowProblem::NotUnderstood(
+            2,
+            Field::Country,
+            "Sénégal".into()
+        )]
+    );
+}
+
+#[test]
+fn surveymonkey_two_header_rows_and_a_spreadsheet() {
+    // Two header rows: a question spans its columns, the row under it names each.
+    let mut first: Vec<String> = vec![
+        "Respondent ID".into(),
+        "End Date".into(),
+        "What is your stakeholder group?".into(),
+        String::new(),
+    ];
+    let mut second: Vec<String> = vec![
+        String::new(),
+        String::new(),
+        "Response".into(),
+        "Other (please specify)".into(),
+    ];
+    for i in 0..7 {
+        first.push(question_text(i, "en"));
+        second.push("Open-Ended Response".into());
+    }
+    let mut row: Vec<String> = vec![
+        "1234".into(),
+        "2017-02-20 08:15:00".into(),
+        "Technical community".into(),
+        String::new(),
+    ];
+    row.extend((0..7).map(|i| format!("Monkey answer {i}")));
+    // Written as an XLSX workbook, as SurveyMonkey offers it too.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, cells) in [&first, &second, &row].iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    sheet.write_number(2, 0, 1234.0).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let table = tabular::read_table(&bytes).unwrap();
+    assert_eq!(table.rows.len(), 1, "the second header row is a header");
+    assert_eq!(
+        table.headers[3],
+        "What is your stakeholder group? – Other (please specify)"
+    );
+    assert_eq!(table.rows[0][0], "1234");
+    let mapping = tabular::suggest(&table.headers, &q());
+    assert_eq!(mapping[1], Target::Field(Field::Submitted));
+    assert_eq!(mapping[2], Target::Field(Field::Group));
+    for i in 0..7 {
+        assert_eq!(
+            mapping[4 + i],
+            Target::Question(q().questions[i].id.clone())
+        );
+    }
+    let (responses, _) = tabular::responses(&table, &mapping, &defaults(), &q(), "m", &english);
+    assert_eq!(
+        responses[0].respondent.stakeholder_group,
+        Some(StakeholderGroup::TechnicalCommunity)
+    );
+    assert_eq!(responses[0].answer("q7"), "Monkey answer 6");
+}
+
+#[test]
+fn what_is_not_a_table_is_refused_with_a_reason() {
+    assert_eq!(
+        tabular::read_table(b"only a header\n"),
+        Err(tabular::TableError::Empty)
+    );
+    assert_eq!(
+        tabular::read_table(&[0xC3, 0x28, 0x0A, 0x41]),
+        Err(tabular::TableError::Unreadable)
+    );
+    assert!(matches!(
+        tabular::read_table(b"PK\x03\x04 not really a zip"),
+        Err(tabular::TableError::Spreadsheet(_))
+    ));
+    // UTF-16 with its byte-order mark, tab separated (Excel's "Unicode text").
+    let text = "Full name\tq1\nLi Wei\t回答\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let table = tabular::read_table(&bytes).unwrap();
+    assert_eq!(
+        table.rows,
+        vec![vec!["Li Wei".to_string(), "回答".to_string()]]
+    );
+    assert_eq!(
+        tabular::suggest(&table.headers, &q()),
+        vec![Target::Field(Field::Name), Target::Question("q1".into())]
+    );
+    // A very long answer is cut to the format's limit and reported.
+    let long = "x".repeat(40_000);
+    let table = tabular::read_table(format!("q1\n{long}\n").as_bytes()).unwrap();
+    let mapping = vec![Target::Question("q1".into())];
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "l", &english);
+    assert_eq!(responses[0].answer("q1").chars().count(), 30_000);
+    assert_eq!(problems, vec![RowProblem::Shortened(2, "q1".into())]);
+}
+
+#[test]
+fn headers_in_any_language_and_cut_short_are_recognised() {
+    for lang in ["ar", "zh", "ru", "es"] {
+        let mut headers: Vec<String> = (0..7).rev().map(|i| question_text(i, lang)).collect();
+        headers.insert(
+            0,
+            ["الاسم", "姓名", "Страна", "Correo electrónico"][["ar", "zh", "ru", "es"]
+                .iter()
+                .position(|l| *l == lang)
+                .unwrap()]
+            .to_string(),
+        );
+        let mapping = tabular::suggest(&headers, &q());
+        for (k, i) in (0..7).rev().enumerate() {
+            assert_eq!(
+                mapping[1 + k],
+                Target::Question(q().questions[i].id.clone()),
+                "{lang} {i}"
+            );
+        }
+        assert_ne!(mapping[0], Target::Ignore, "{lang}: {}", headers[0]);
+    }
+    // LimeSurvey writes a code and the question cut short.
+    let headers: Vec<String> = (0..7)
+        .map(|i| {
+            format!(
+                "Q{}. {}…",
+                i + 1,
+                question_text(i, "en").chars().take(45).collect::<String>()
+            )
+        })
+        .collect();
+    let mapping = tabular::suggest(&headers, &q());
+    for i in 0..7 {
+        assert_eq!(
+            mapping[i],
+            Target::Question(q().questions[i].id.clone()),
+            "{}",
+            headers[i]
+        );
+    }
+}
