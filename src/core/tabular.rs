@@ -44,10 +44,11 @@ pub enum TableError {
     },
 }
 
-/// Whether a file looks like a table this module reads, by its name.
+/// Whether a file looks like a table this module reads, by its name (not `.txt`: identity
+/// files are text too).
 pub fn is_table_name(name: &str) -> bool {
     let lower = name.to_lowercase();
-    [".csv", ".tsv", ".txt", ".xlsx", ".ods"]
+    [".csv", ".tsv", ".xlsx", ".ods"]
         .iter()
         .any(|e| lower.ends_with(e))
 }

@@ -6,7 +6,9 @@ use crate::core::crypto::KeyError;
 use crate::core::edits::Decisions;
 use crate::core::export::ExportKind;
 use crate::core::import::FileReport;
+use crate::core::response::Publication;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Filter, Progress, Synthesis};
+use crate::core::tabular::{RowProblem, TableError, Target};
 
 /// Answers are sent to the page this many more at a time.
 pub const ANSWER_PAGE: usize = 200;
@@ -37,6 +39,46 @@ pub enum Request {
     Export(ExportKind, Filter),
     /// Forget everything loaded.
     Clear,
+    /// A spreadsheet or CSV file from another survey tool, to read as a table and map.
+    ReadTable {
+        /// The file's name.
+        name: String,
+        /// Its bytes.
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Make responses of a table read, under this mapping.
+    ImportTable(TableImport),
+    /// Forget a table read without importing it, by its file's name.
+    ForgetTable(String),
+}
+
+/// How to make responses of a table: what each column is, and what the file does not say.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableImport {
+    /// The table's file name.
+    pub name: String,
+    /// One target per column.
+    pub mapping: Vec<Target>,
+    /// The publication choice of rows that state none.
+    pub publication: Publication,
+    /// The NRI that ran the survey, if any.
+    pub nri: String,
+}
+
+/// A table read from a file, for the secretariat to map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TablePreview {
+    /// The file's name.
+    pub name: String,
+    /// Its column headers.
+    pub headers: Vec<String>,
+    /// Its first rows.
+    pub samples: Vec<Vec<String>>,
+    /// How many rows it has under its header.
+    pub rows: usize,
+    /// The mapping suggested from the headers.
+    pub suggestion: Vec<Target>,
 }
 
 /// One file of a batch, as the page read it.
@@ -140,6 +182,27 @@ pub enum Reply {
     },
     /// A second worker has loaded and will share large syntheses.
     HelperReady,
+    /// A table was read and waits for its mapping.
+    Table(TablePreview),
+    /// A file could not be read as a table.
+    TableRefused {
+        /// The file's name.
+        name: String,
+        /// Why.
+        reason: TableError,
+    },
+    /// The table's rows made responses: a bundle, to load and keep like any file.
+    TableImported {
+        /// The bundle's name (the table's, with "imported").
+        name: String,
+        /// The bundle.
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+        /// How many responses it holds.
+        responses: usize,
+        /// Rows not imported, or not whole.
+        problems: Vec<RowProblem>,
+    },
     /// Something went wrong.
     Failed(WorkerError),
 }

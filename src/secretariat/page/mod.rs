@@ -13,6 +13,7 @@ mod overview;
 mod question_view;
 pub mod state;
 mod status;
+mod table_mapping;
 pub mod use_synthesis;
 mod workspace_files;
 mod workspace_panel;
@@ -32,6 +33,7 @@ use key_prompt::KeyPrompt;
 use overview::Overview;
 use question_view::QuestionView;
 use status::Status;
+use table_mapping::TableMapping;
 use use_synthesis::{SynthesisHandle, WORKER_SCRIPT, use_synthesis_root};
 use workspace_files::{Conflicts, WorkspaceFiles};
 use workspace_panel::WorkspacePanel;
@@ -106,6 +108,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     <h1 class="heading-xl" id="page-heading" tabindex="-1">{ messages.t("synthesis-title") }</h1>
                     <p class="lead">{ messages.t("synthesis-intro") }</p>
                     <DropZone />
+                    <TableMapping questionnaire={questionnaire.clone()} />
                     <Status />
                     <WorkspacePanel />
                     <Conflicts questionnaire={questionnaire.clone()} />

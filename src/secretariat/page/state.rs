@@ -8,10 +8,14 @@ use crate::core::crypto::KeyError;
 use crate::core::edits::Edits;
 use crate::core::import::FileReport;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
+use crate::core::tabular::{RowProblem, TableError};
 use crate::core::workspace_file::{Conflict, WorkspaceFileError};
-use crate::secretariat::protocol::{ANSWER_PAGE, Reply, SetReport, Timing, WorkerError};
+use crate::secretariat::protocol::{
+    ANSWER_PAGE, Reply, SetReport, TablePreview, Timing, WorkerError,
+};
 use crate::ui::shared::Shared;
 use crate::web::error::BrowserError;
+use crate::web::workspace::StoredFile;
 
 /// What went wrong, for the page to say in its language.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +96,28 @@ pub struct SynthesisState {
     pub edit_problem: Option<EditProblem>,
     /// A response whose answer could not be pinned as a quote, its author not allowing it.
     pub pin_refused: Option<String>,
+    /// Tables from other survey tools waiting for their mapping, the first on show.
+    pub tables: Vec<TablePreview>,
+    /// What became of the tables imported or refused, latest last.
+    pub table_notes: Vec<TableNote>,
+    /// A table's responses, made into a bundle, to load and keep like a file chosen.
+    pub imported: Option<Shared<StoredFile>>,
+}
+
+/// What became of a table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TableNote {
+    /// It could not be read as a table.
+    Refused(String, TableError),
+    /// Its rows were imported.
+    Imported {
+        /// The table's file name.
+        name: String,
+        /// Responses made.
+        responses: usize,
+        /// Rows left out or not whole.
+        problems: Vec<RowProblem>,
+    },
 }
 
 /// Why the secretariat's edits are not kept.
@@ -195,6 +221,9 @@ impl Default for SynthesisState {
             editor: String::new(),
             edit_problem: None,
             pin_refused: None,
+            tables: Vec::new(),
+            table_notes: Vec::new(),
+            imported: None,
         }
     }
 }
@@ -254,6 +283,10 @@ pub enum Action {
     Conflicts(Vec<Conflict>),
     /// A conflict was settled (by its index).
     Settled(usize),
+    /// A table was imported or set aside: it leaves the list waiting for a mapping.
+    TableDone(String),
+    /// The imported bundle is being loaded.
+    ImportedTaken,
 }
 
 impl Reducible for SynthesisState {
@@ -263,6 +296,12 @@ impl Reducible for SynthesisState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::StartLoading(total) => s.activity = Activity::Loading { done: 0, total },
+            Action::TableDone(name) => {
+                if let Some(i) = s.tables.iter().position(|t| t.name == name) {
+                    s.tables.remove(i);
+                }
+            }
+            Action::ImportedTaken => s.imported = None,
             Action::Worker(reply) => s.hear(reply),
             Action::WorkerGone => s.activity = Activity::Failed(PageError::WorkerGone),
             Action::Toggle(dimension, key, on) => s.filter.toggle(dimension, &key, on),
@@ -387,6 +426,30 @@ impl SynthesisState {
             Reply::Answers { rows, total, .. } => self.answers = Some((Shared::new(rows), total)),
             Reply::Export { .. } => self.activity = Activity::Idle,
             Reply::HelperReady => self.helper_ready = true,
+            Reply::Table(preview) => {
+                self.tables.retain(|t| t.name != preview.name);
+                self.tables.push(preview);
+            }
+            Reply::TableRefused { name, reason } => {
+                self.table_notes.push(TableNote::Refused(name, reason))
+            }
+            Reply::TableImported {
+                name,
+                bytes,
+                responses,
+                problems,
+            } => {
+                self.table_notes.push(TableNote::Imported {
+                    name: name.clone(),
+                    responses,
+                    problems,
+                });
+                self.imported = Some(Shared::new(StoredFile {
+                    name,
+                    size: bytes.len(),
+                    bytes,
+                }));
+            }
             Reply::Failed(e) => self.activity = Activity::Failed(PageError::Worker(e)),
         }
     }

@@ -15,8 +15,9 @@ use crate::core::import::Limits;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::synthesis::AnswerRow;
 use crate::core::synthesis::{Dimension, Filter};
+use crate::core::tabular;
 use crate::core::workspace_file::{self, Kept, WorkspaceFile, WorkspaceFileError, merge_edits};
-use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request};
+use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request, TableImport};
 use crate::secretariat::worker::SynthesisReactor;
 use crate::web::storage::StorageError;
 use crate::web::workspace::{self, StoredFile};
@@ -47,6 +48,21 @@ impl SynthesisHandle {
     /// Loads files: each is read in turn and sent to the worker, so thousands of them never
     /// hold the page; then the batch is kept in the workspace, all of it or none of it.
     pub fn load_files(&self, chosen: Vec<web_sys::File>) {
+        // Exports of other survey tools are read as tables, to map before they load.
+        let (tables, chosen): (Vec<web_sys::File>, Vec<web_sys::File>) = chosen
+            .into_iter()
+            .partition(|f| tabular::is_table_name(&f.name()));
+        let max = Limits::default().max_file_bytes;
+        for table in tables {
+            let worker = self.worker.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = files::read(&table, max).await;
+                worker.send(Request::ReadTable {
+                    name: read.name,
+                    bytes: read.bytes,
+                });
+            });
+        }
         if chosen.is_empty() {
             return;
         }
@@ -54,7 +70,6 @@ impl SynthesisHandle {
         self.state.dispatch(Action::StartLoading(total));
         let worker = self.worker.clone();
         let dispatcher = self.state.dispatcher();
-        let max = Limits::default().max_file_bytes;
         wasm_bindgen_futures::spawn_local(async move {
             let mut batch = Vec::with_capacity(total);
             for (i, file) in chosen.iter().enumerate() {
@@ -86,6 +101,19 @@ impl SynthesisHandle {
             }
             dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
         });
+    }
+
+    /// Makes responses of a table under the mapping the secretariat chose; they load, and are
+    /// kept, as one bundle.
+    pub fn import_table(&self, how: TableImport) {
+        self.state.dispatch(Action::TableDone(how.name.clone()));
+        self.worker.send(Request::ImportTable(how));
+    }
+
+    /// Sets a table aside without importing it.
+    pub fn forget_table(&self, name: String) {
+        self.state.dispatch(Action::TableDone(name.clone()));
+        self.worker.send(Request::ForgetTable(name));
     }
 
     /// Asks to confirm deleting the open workspace, or stops asking.
@@ -684,6 +712,29 @@ pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
     };
     use_worker_start(&worker, state.dispatcher());
     use_workspace(&worker, &state);
+    // A table's responses, made into a bundle: loaded and kept like a file chosen.
+    {
+        let worker = worker.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.imported.clone(), move |imported| {
+            if let Some(file) = imported {
+                dispatcher.dispatch(Action::ImportedTaken);
+                let file = (**file).clone();
+                send_kept(&worker, &dispatcher, vec![file.clone()]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let current = workspace::current();
+                    match workspace::append(&current, "", &[file]).await {
+                        Ok(()) => {
+                            dispatcher.dispatch(Action::Kept(1));
+                            dispatcher.dispatch(Action::Opened(current, listed().await));
+                        }
+                        Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, 1))),
+                    }
+                    dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
+                });
+            }
+        });
+    }
     // New edits go to the worker, which edits the last synthesis again; before any new
     // synthesis their exclusions call for, so it is made with them.
     let decisions = use_memo(state.edits.clone(), |edits| edits.decisions());

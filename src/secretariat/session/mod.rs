@@ -6,6 +6,7 @@ pub mod replica;
 use crate::core::crypto::Identities;
 use crate::core::edits::{self, Decisions};
 use crate::core::export::{self, DocumentInfo, ExportKind};
+use crate::core::format;
 use crate::core::format::APP_VERSION;
 use crate::core::import::{Importer, Limits};
 use crate::core::open_data;
@@ -15,10 +16,11 @@ use crate::core::synthesis::{
     self, Analyzer, Filter, Partner, Progress, QuestionSynthesis, SharedTerms, Sharing, Synthesis,
     answer_rows, people,
 };
+use crate::core::tabular::{self, Table};
 use crate::core::time::Timestamp;
 use crate::secretariat::helper_protocol::{FromHelper, ToHelper};
 use crate::secretariat::protocol::{
-    AnswersQuery, IncomingFile, Reply, SetReport, Timing, WorkerError,
+    AnswersQuery, IncomingFile, Reply, SetReport, TableImport, TablePreview, Timing, WorkerError,
 };
 use replica::{HelperState, Replica};
 
@@ -70,6 +72,8 @@ pub struct Session<L> {
     link: Option<L>,
     sharing: Sharing,
     clock: fn() -> f64,
+    /// Tables read, waiting for their mapping: each file's name, SHA-256 and rows.
+    tables: Vec<(String, String, Table)>,
 }
 
 impl<L: Link> Session<L> {
@@ -88,6 +92,64 @@ impl<L: Link> Session<L> {
             link: None,
             sharing: Sharing::default(),
             clock,
+            tables: Vec::new(),
+        }
+    }
+
+    /// Reads a file from another survey tool as a table, and suggests what its columns are.
+    pub fn read_table(&mut self, name: String, bytes: &[u8]) -> Reply {
+        match tabular::read_table(bytes) {
+            Ok(table) => {
+                let preview = TablePreview {
+                    name: name.clone(),
+                    suggestion: tabular::suggest(&table.headers, &self.questionnaire),
+                    headers: table.headers.clone(),
+                    samples: table.rows.iter().take(3).cloned().collect(),
+                    rows: table.rows.len(),
+                };
+                self.tables.retain(|(n, ..)| *n != name);
+                self.tables.push((name, format::sha256_hex(bytes), table));
+                Reply::Table(preview)
+            }
+            Err(reason) => Reply::TableRefused { name, reason },
+        }
+    }
+
+    /// Forgets a table read without importing it.
+    pub fn forget_table(&mut self, name: &str) -> Reply {
+        self.tables.retain(|(n, ..)| n != name);
+        self.report()
+    }
+
+    /// Makes responses of a table read: a bundle the page loads and keeps like any
+    /// file, so the import report, de-duplication and the workspace treat it as one.
+    pub fn import_table(&mut self, how: TableImport) -> Reply {
+        let Some(i) = self.tables.iter().position(|(n, ..)| *n == how.name) else {
+            return Reply::Failed(WorkerError::Stopped("no such table to import".into()));
+        };
+        let (name, digest, table) = self.tables.remove(i);
+        let received = Timestamp::from_millis((self.clock)() as i64);
+        let defaults = tabular::Defaults {
+            publication: how.publication,
+            nri: how.nri.trim().to_string(),
+            received,
+        };
+        let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+        let language = |text: &str| analyzer.detect(text, "en").to_string();
+        let (responses, problems) = tabular::responses(
+            &table,
+            &how.mapping,
+            &defaults,
+            &self.questionnaire,
+            &digest,
+            &language,
+        );
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+        Reply::TableImported {
+            name: format!("{stem} (imported).json"),
+            bytes: format::write_bundle(&responses, received, APP_VERSION).into_bytes(),
+            responses: responses.len(),
+            problems,
         }
     }
 

@@ -1,0 +1,76 @@
+// Responses from other survey tools: the secretariat drops a Google Forms export on the
+// synthesis page, checks and changes the suggested mapping, imports it, and the rows join the
+// synthesis, kept with the workspace across a reload. A file that is no table is refused.
+import { test, expect } from "@playwright/test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expectAccessible, loose, screenshot } from "./helpers.js";
+
+const QUESTIONNAIRE = JSON.parse(readFileSync("src/core/questionnaires/igf-bpf-cybersecurity-2016.json", "utf8"));
+const questions = QUESTIONNAIRE.questions.map((q) => q.text.en);
+const cell = (c) => `"${String(c).replaceAll('"', '""')}"`;
+
+/** A Google Forms export: a timestamp, the profile, then the questions by their text. */
+function googleForms() {
+  const header = ["Timestamp", "Full name", "Email address", "Organisation", "Country", "Stakeholder group", ...questions];
+  const rows = [
+    ["2017/02/14 10:31:07", "Kwame Mensah", "kwame@example.org", "Ghana CERT", "Ghana", "Government",
+      "National CERTs coordinate incident response with banks and telecom operators.", "", "Regional training for CERT staff."],
+    ["2017/02/15 11:00:00", "Li Wei", "li@example.org", "", "China", "Academia",
+      "Universities train the next generation of security experts.", "Monthly meetings between CERTs and police.", ""],
+    ["2017/02/16 09:00:00", "Olga Ivanova", "", "", "Russian Federation", "Civil society",
+      "Civil society raises awareness of phishing among older people.", "", ""],
+    ["2017/02/17 09:00:00", "Nobody", "", "", "", "Other", "", "", ""],
+  ];
+  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+test("a Google Forms export is mapped, imported and kept with the workspace", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const dir = mkdtempSync(join(tmpdir(), "bpf-table-"));
+  writeFileSync(join(dir, "nri-survey.csv"), googleForms());
+  writeFileSync(join(dir, "empty.csv"), "only a header\n");
+  await page.goto("./synthesis/");
+  await expect(page.getByRole("heading", { level: 1, name: "Synthesis of responses" })).toBeVisible();
+  await page.locator("#file-input").setInputFiles([join(dir, "nri-survey.csv"), join(dir, "empty.csv")]);
+
+  await expect(page.getByRole("alert").filter({ hasText: loose("empty.csv could not be read as a table") })).toContainText(loose("no rows under its header"));
+  const mapping = page.getByRole("region", { name: loose("Map the columns of nri-survey.csv") });
+  await expect(mapping).toContainText(loose("4 rows and 13 columns"));
+  // Suggested from the headers.
+  await expect(mapping.getByLabel("Timestamp", { exact: true })).toHaveValue("f:8");
+  await expect(mapping.getByLabel("Full name", { exact: true })).toHaveValue("f:0");
+  await expect(mapping.getByLabel("Country", { exact: true })).toHaveValue("f:3");
+  await expect(mapping.getByLabel("Stakeholder group", { exact: true })).toHaveValue("f:4");
+  for (let i = 0; i < 7; i++) await expect(mapping.getByLabel(questions[i], { exact: true })).toHaveValue(`q:q${i + 1}`);
+  await expect(mapping.locator("tr", { has: page.getByRole("rowheader", { name: "Full name", exact: true }) })).toContainText("Kwame Mensah");
+  await expectAccessible(page, "table mapping");
+  await screenshot(page, "synthesis-table-mapping");
+
+  // The secretariat leaves the e-mail out, and knows these respondents agreed to be quoted anonymously.
+  await mapping.getByLabel("Email address", { exact: true }).selectOption("ignore");
+  await mapping.getByLabel("Publication choice of rows that state none").selectOption("anonymous");
+  await mapping.getByLabel("The NRI that ran this survey (optional)").fill("Ghana IGF");
+  await mapping.getByRole("button", { name: loose("Import 4 rows") }).click();
+
+  await expect(mapping).toHaveCount(0);
+  const note = page.getByRole("status").filter({ hasText: loose("nri-survey (imported).json") });
+  await expect(note).toContainText(loose("responses loaded and kept with the workspace's files: 3"));
+  await expect(note).toContainText(loose("Row 5: no answer to any question; not imported."));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toHaveText(loose("1 file: 1 loaded, 0 duplicates, 0 rejected. 3 responses in the set."));
+  // Anonymous: no name reaches the page's quotes.
+  await expect(page.locator("main")).not.toContainText("Kwame Mensah");
+
+  // Kept with the workspace: a reload brings the three responses back, no mapping asked again.
+  await page.reload();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toHaveText(loose("1 file: 1 loaded, 0 duplicates, 0 rejected. 3 responses in the set."));
+  await expect(page.getByRole("region", { name: /Map the columns/ })).toHaveCount(0);
+
+  // The same export dropped again is the same responses: counted once.
+  await page.locator("#file-input").setInputFiles(join(dir, "nri-survey.csv"));
+  await page.getByRole("region", { name: loose("Map the columns of nri-survey.csv") }).getByRole("button", { name: loose("Import 4 rows") }).click();
+  await expect(page.locator(".report__summary")).toContainText(loose("3 responses in the set."), { timeout: 60_000 });
+});
