@@ -212,6 +212,7 @@ mod native {
         let kind = match kind.unwrap_or("md") {
             "md" => ExportKind::Markdown,
             "html" => ExportKind::Html,
+            "docx" => ExportKind::Docx,
             "csv" => ExportKind::Csv { bom: true },
             "json" => ExportKind::Json,
             "long-csv" => ExportKind::LongCsv { bom: true },

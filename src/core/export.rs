@@ -20,6 +20,8 @@ pub enum ExportKind {
     Markdown,
     /// Part II as a standalone HTML page.
     Html,
+    /// Part II as a Word document.
+    Docx,
     /// Open data as CSV, with the byte-order mark Excel needs to read UTF-8 (`bom`) or not.
     Csv {
         /// Whether to begin with a byte-order mark.
@@ -42,6 +44,7 @@ impl ExportKind {
         match self {
             ExportKind::Markdown => "text/markdown",
             ExportKind::Html => "text/html",
+            ExportKind::Docx => super::docx::MIME,
             ExportKind::Csv { .. } | ExportKind::LongCsv { .. } => "text/csv",
             ExportKind::Json => "application/json",
             ExportKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -55,6 +58,7 @@ impl ExportKind {
         match self {
             ExportKind::Markdown => format!("bpf-synthesis-{date}.md"),
             ExportKind::Html => format!("bpf-synthesis-{date}.html"),
+            ExportKind::Docx => format!("bpf-synthesis-{date}.docx"),
             ExportKind::Csv { .. } => format!("bpf-open-data-{date}.csv"),
             ExportKind::LongCsv { .. } => format!("bpf-open-data-answers-{date}.csv"),
             ExportKind::Xlsx => format!("bpf-open-data-{date}.xlsx"),
@@ -208,7 +212,7 @@ pub fn html_escape(text: &str) -> String {
 /// The blocks Part II is made of, written by each document format. Text passed in is plain;
 /// each format escapes it, and marks what a person wrote (`person`) so it reads in its own
 /// direction.
-trait Writer {
+pub(super) trait Writer {
     fn heading(&mut self, level: usize, text: &str, person: bool);
     fn note(&mut self, text: &str);
     fn paragraph(&mut self, text: &str);
@@ -333,7 +337,7 @@ fn breakdown_rows(b: &people::Breakdowns) -> [(&'static str, &Vec<Count>); 5] {
 }
 
 /// Part II, in whatever format `w` writes: an overview, the contributions, each question.
-fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
+pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
     w.heading(
         1,
         "Part II: Synthesis of contributions received in response to the call for contributions",

@@ -35,6 +35,7 @@ pub mod codes;
 pub mod colour;
 pub mod countries;
 pub mod crypto;
+pub mod docx;
 pub mod edits;
 pub mod embed;
 pub mod export;

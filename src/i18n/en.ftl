@@ -382,6 +382,7 @@ export-title = Download
 export-hint = The synthesis in the shape of Part II of the BPF output: an overview, then each question, then the list of contributions. Quotes and names follow each respondent's choice.
 export-html = Download as a web page (to print or save as PDF)
 export-markdown = Download as Markdown
+export-docx = Download as a Word document (DOCX)
 export-data-title = Open data
 export-data-hint = Responses that may be published, without email addresses; anonymous ones without names. Spreadsheet formulas in answers are neutralised.
 export-bom = Add a byte-order mark, for Excel

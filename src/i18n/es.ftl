@@ -403,6 +403,7 @@ export-title = Descargar
 export-hint = La síntesis con la estructura de la Parte II del documento final del BPF: una visión general, después cada pregunta y, por último, la lista de contribuciones. Las citas y los nombres respetan la elección de cada participante.
 export-html = Descargar como página web (para imprimir o guardar como PDF)
 export-markdown = Descargar en Markdown
+export-docx = Descargar como documento de Word (DOCX)
 export-data-title = Datos abiertos
 export-data-hint = Las respuestas que pueden publicarse, sin direcciones de correo electrónico; las anónimas, sin nombres. Las fórmulas de hoja de cálculo de las respuestas se neutralizan.
 export-bom = Añadir una marca de orden de bytes (BOM), para Excel

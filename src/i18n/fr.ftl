@@ -397,6 +397,7 @@ export-title = Télécharger
 export-hint = La synthèse sous la forme de la partie II du document final du BPF : une vue d’ensemble, puis chaque question, puis la liste des contributions. Les citations et les noms respectent le choix de chaque répondant.
 export-html = Télécharger en page web (à imprimer ou à enregistrer en PDF)
 export-markdown = Télécharger en Markdown
+export-docx = Télécharger en document Word (DOCX)
 export-data-title = Données ouvertes
 export-data-hint = Les réponses publiables, sans adresses électroniques ; les réponses anonymes, sans noms. Les formules de tableur contenues dans les réponses sont neutralisées.
 export-bom = Ajouter une marque d’ordre des octets (BOM), pour Excel

@@ -345,6 +345,7 @@ export-title = 下载
 export-hint = 按 BPF 成果文件第二部分的结构编排的综述：先是概览，然后逐个列出问题，最后是意见清单。引文和姓名遵循每位答复者的选择。
 export-html = 下载为网页（可打印或另存为 PDF）
 export-markdown = 下载为 Markdown
+export-docx = 下载为 Word 文档（DOCX）
 export-data-title = 开放数据
 export-data-hint = 可以发布的答复，不含电子邮件地址；匿名答复不含姓名。回答中的电子表格公式已作无害化处理。
 export-bom = 添加字节顺序标记 (BOM)，供 Excel 使用

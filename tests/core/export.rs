@@ -1,6 +1,8 @@
 //! Exports honour publication choices, keep hostile text inert, neutralise spreadsheet
 //! formulas, and are byte-identical whatever order the files were loaded in.
 
+use std::collections::BTreeMap;
+
 use bpf_survey::core::export::{self, DocumentInfo};
 use bpf_survey::core::format;
 use bpf_survey::core::generate;
@@ -538,5 +540,114 @@ mod open_data {
             == Data::String("=1+1 is a formula\nand a second line, \"quoted\"".into())));
         let questions = book.worksheet_range("Questions").unwrap();
         assert_eq!(questions.height(), 1 + q.questions.len());
+    }
+}
+
+mod word {
+    //! Part II as a Word document: a package whose every part is well-formed XML, Word's own
+    //! styles on headings, quotes and lists, and nothing a respondent may not see published.
+    use super::*;
+    use std::io::Read as _;
+
+    fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut out = BTreeMap::new();
+        for i in 0..zip.len() {
+            let mut file = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            let name = file.name().unwrap().to_string();
+            out.insert(name, text);
+        }
+        out
+    }
+
+    fn well_formed(name: &str, text: &str) {
+        let mut reader = quick_xml::Reader::from_str(text);
+        let mut depth = 0i32;
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+                Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well formed: {e}"),
+            }
+        }
+        assert_eq!(depth, 0, "{name}: unbalanced");
+    }
+
+    #[test]
+    fn the_word_document_is_a_valid_package_with_words_own_styles_and_only_what_may_be_published() {
+        let mut responses = people();
+        let mut hostile = sample(5);
+        hostile.set_answer("q1", "Incident sharing with the national CERT <w:p> & \u{0007}bell\u{0001} </w:t> needs trust.".into());
+        let mut arabic = sample(6);
+        arabic.publication = Some(Publication::Named);
+        arabic.set_answer(
+            "q1",
+            "تبادل المعلومات بين فرق الاستجابة للحوادث والبنوك ضروري للثقة.".into(),
+        );
+        responses.push(hostile);
+        responses.push(arabic);
+        let q = questionnaire::builtin();
+        let filter = Filter::default();
+        let s = synthesized(&responses);
+        let bytes = bpf_survey::core::docx::docx(&s, &info(&q, &filter)).unwrap();
+        assert_eq!(
+            bpf_survey::core::docx::docx(&s, &info(&q, &filter)).unwrap(),
+            bytes,
+            "same data, same file"
+        );
+        let package = parts(&bytes);
+        for name in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/document.xml",
+            "word/styles.xml",
+            "word/numbering.xml",
+            "word/_rels/document.xml.rels",
+            "docProps/core.xml",
+        ] {
+            let text = package
+                .get(name)
+                .unwrap_or_else(|| panic!("{name} missing"));
+            well_formed(name, text);
+            for secret in [
+                "Hidden Anon",
+                "Secret Org",
+                "Private Person",
+                "Private Org",
+                "Confidential remark",
+                "named@example.org",
+            ] {
+                assert!(!text.contains(secret), "{name} leaks {secret}");
+            }
+        }
+        let doc = &package["word/document.xml"];
+        assert!(doc.contains("<w:pStyle w:val=\"Heading1\"/>"));
+        assert!(doc.contains("Part II: Synthesis of contributions received"));
+        assert!(doc.contains("<w:pStyle w:val=\"ListBullet\"/>"));
+        assert!(doc.contains("Contribution from Named Person, Open Org"));
+        assert!(
+            doc.contains("&lt;w:p&gt; &amp; bell"),
+            "markup in answers is text, control characters dropped"
+        );
+        assert!(!doc.contains('\u{0007}'));
+        // Quotes in Arabic read right to left (the generated corpus quotes some).
+        let g = generate::generate(&q, 600, 7);
+        let s = synthesized(&g.responses);
+        let generated = parts(&bpf_survey::core::docx::docx(&s, &info(&q, &filter)).unwrap());
+        let arabic_quotes: Vec<&str> = generated["word/document.xml"]
+            .split("<w:p>")
+            .filter(|p| p.contains("<w:pStyle w:val=\"Quote\"/>"))
+            .filter(|p| p.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+            .collect();
+        assert!(!arabic_quotes.is_empty());
+        assert!(
+            arabic_quotes
+                .iter()
+                .all(|p| p.contains("<w:bidi/>") && p.contains("<w:rtl/>"))
+        );
     }
 }

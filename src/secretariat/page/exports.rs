@@ -1,4 +1,4 @@
-//! Downloads: Part II as Markdown or printable HTML, and the open data as XLSX, CSV (one row per response or per answer) or JSON.
+//! Downloads: Part II as printable HTML, a Word document or Markdown, and the open data as XLSX, CSV (one row per response or per answer) or JSON.
 
 use yew::prelude::*;
 
@@ -27,6 +27,7 @@ pub fn Exports() -> Html {
             <p>{ messages.t("export-hint") }</p>
             <div class="button-group">
                 <button type="button" class="button" disabled={busy} onclick={ask(ExportKind::Html)}>{ messages.t("export-html") }</button>
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Docx)}>{ messages.t("export-docx") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Markdown)}>{ messages.t("export-markdown") }</button>
             </div>
             <h3 class="heading-s">{ messages.t("export-data-title") }</h3>

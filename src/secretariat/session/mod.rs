@@ -4,6 +4,7 @@ pub mod helper;
 pub mod replica;
 
 use crate::core::crypto::Identities;
+use crate::core::docx;
 use crate::core::edits::{self, Decisions};
 use crate::core::export::{self, DocumentInfo, ExportKind};
 use crate::core::format;
@@ -415,7 +416,7 @@ impl<L: Link> Session<L> {
         let latest = self.importer.latest_update();
         let as_of = latest.unwrap_or(Timestamp::from_millis(0));
         let bytes = match kind {
-            ExportKind::Markdown | ExportKind::Html => {
+            ExportKind::Markdown | ExportKind::Html | ExportKind::Docx => {
                 let made;
                 let raw = match &self.last {
                     Some((f, s, _)) if f == filter => s,
@@ -445,10 +446,13 @@ impl<L: Link> Session<L> {
                     data_as_of: latest,
                     filter,
                 };
-                if kind == ExportKind::Markdown {
-                    export::markdown(synthesis, &info).into_bytes()
-                } else {
-                    export::html(synthesis, &info).into_bytes()
+                match kind {
+                    ExportKind::Markdown => export::markdown(synthesis, &info).into_bytes(),
+                    ExportKind::Html => export::html(synthesis, &info).into_bytes(),
+                    _ => match docx::docx(synthesis, &info) {
+                        Ok(bytes) => bytes,
+                        Err(e) => return Reply::Failed(WorkerError::Export("DOCX".into(), e)),
+                    },
                 }
             }
             ExportKind::Csv { bom } | ExportKind::LongCsv { bom } => {
