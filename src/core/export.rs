@@ -219,6 +219,27 @@ pub(super) trait Writer {
     fn item(&mut self, label: Option<&str>, text: &str, person: bool);
     fn end_list(&mut self);
     fn quote(&mut self, text: &str, who: &str);
+    /// Counts as a chart (where the format draws) and always as a table: a caption, the
+    /// counted thing's name (the first column's heading) and `(label, count)` rows.
+    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]);
+}
+
+/// The rows of a chart of `counts`: each named count, then what may not be named, together.
+fn chart_rows(counts: &[Count]) -> Vec<(String, usize)> {
+    let mut rows: Vec<(String, usize)> = counts
+        .iter()
+        .filter(|c| !c.label.is_empty())
+        .map(|c| (c.label.clone(), c.count))
+        .collect();
+    let unnamed: usize = counts
+        .iter()
+        .filter(|c| c.label.is_empty())
+        .map(|c| c.count)
+        .sum();
+    if unnamed > 0 {
+        rows.push(("Not named (not for publication)".to_string(), unnamed));
+    }
+    rows
 }
 
 struct Markdown(String);
@@ -267,14 +288,25 @@ impl Writer for Markdown {
             isolate(&md(who))
         );
     }
+    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]) {
+        // A table cell's pipe would end the cell: escaped as GitHub-flavoured Markdown does.
+        let cell = |t: &str| md(t).replace('|', "\\|");
+        let _ = writeln!(self.0, "*{}*\n", md(caption));
+        let _ = writeln!(self.0, "| {} | Count |\n| --- | ---: |", cell(what));
+        for (label, count) in rows {
+            let _ = writeln!(self.0, "| {} | {count} |", cell(label));
+        }
+        self.0.push('\n');
+    }
 }
 
 struct Html {
     out: String,
     in_list: bool,
+    charts: usize,
 }
 
-const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1,h2,h3,h4{font-family:system-ui,Arial,sans-serif;line-height:1.25}h2{border-top:2px solid #333;padding-top:1rem;margin-top:2.5rem}blockquote{margin:0 0 1rem;padding:.25rem 1rem;border-left:4px solid #999}bdi{unicode-bidi:isolate}.who{font-style:italic}ul{padding-left:1.25rem}@media print{h2{break-before:page}body{margin:0}}";
+const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}h1,h2,h3,h4{font-family:system-ui,Arial,sans-serif;line-height:1.25}h2{border-top:2px solid #333;padding-top:1rem;margin-top:2.5rem}blockquote{margin:0 0 1rem;padding:.25rem 1rem;border-left:4px solid #999}bdi{unicode-bidi:isolate}.who{font-style:italic}ul{padding-left:1.25rem}figure{margin:1rem 0 1.5rem}figcaption{font-weight:600;margin-bottom:.25rem}table{border-collapse:collapse;font-size:.9rem}th,td{border-bottom:1px solid #ccc;padding:.2rem .6rem;text-align:left}td{text-align:right}@media print{h2{break-before:page}body{margin:0}}";
 
 impl Html {
     fn text(text: &str, person: bool) -> String {
@@ -324,6 +356,67 @@ impl Writer for Html {
             html_escape(who)
         );
     }
+    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]) {
+        self.end_list();
+        self.charts += 1;
+        let id = format!("chart-{}", self.charts);
+        let _ = writeln!(
+            self.out,
+            "<figure aria-labelledby=\"{id}\"><figcaption id=\"{id}\">{}</figcaption>",
+            html_escape(caption)
+        );
+        self.out.push_str(&bar_chart_svg(rows));
+        let _ = write!(
+            self.out,
+            "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Count</th></tr></thead><tbody>",
+            html_escape(what)
+        );
+        for (label, count) in rows {
+            let _ = write!(
+                self.out,
+                "<tr><th scope=\"row\">{}</th><td>{count}</td></tr>",
+                html_escape(label)
+            );
+        }
+        self.out.push_str("</tbody></table></figure>\n");
+    }
+}
+
+/// Horizontal bars, one per row, as inline SVG (drawn, not fetched: the export's policy holds).
+/// Hidden from screen readers, which read the table under it.
+fn bar_chart_svg(rows: &[(String, usize)]) -> String {
+    const BAR: usize = 22;
+    const LABEL: usize = 230;
+    const WIDTH: usize = 640;
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let height = rows.len() * BAR + 4;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" aria-hidden=\"true\" focusable=\"false\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">"
+    );
+    for (i, (label, count)) in rows.iter().enumerate() {
+        let y = i * BAR + 2;
+        let length = (WIDTH - LABEL - 60) * count / max;
+        let shown: String = label.chars().take(34).collect();
+        let shown = if shown.chars().count() < label.chars().count() {
+            format!("{shown}…")
+        } else {
+            shown
+        };
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#111\">{}</text><rect x=\"{LABEL}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#1d70b8\"/><text x=\"{}\" y=\"{}\" fill=\"#111\">{count}</text>",
+            LABEL - 8,
+            y + 15,
+            html_escape(&shown),
+            y + 3,
+            length.max(1),
+            BAR - 6,
+            LABEL + length.max(1) + 6,
+            y + 15,
+        );
+    }
+    out.push_str("</svg>\n");
+    out
 }
 
 fn breakdown_rows(b: &people::Breakdowns) -> [(&'static str, &Vec<Count>); 5] {
@@ -383,6 +476,16 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
         w.item(Some(name), &counts_line(counts), false);
     }
     w.end_list();
+    w.chart(
+        "Contributions by stakeholder group",
+        "Stakeholder group",
+        &chart_rows(&s.voice_overview.group),
+    );
+    w.chart(
+        "Contributions by region",
+        "Region",
+        &chart_rows(&s.voice_overview.region),
+    );
     if s.voices != s.responses {
         for (name, counts) in breakdown_rows(&s.overview) {
             w.item(
@@ -470,6 +573,11 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         q.length.min,
         q.length.max
     ));
+    w.chart(
+        &format!("Answers to question {} by stakeholder group", q.number),
+        "Stakeholder group",
+        &chart_rows(&q.breakdowns_raw.group),
+    );
     if q.voices != q.answered {
         w.paragraph(&format!(
             "Counting each group of near-identical answers once, they are {} independent voices ({}).",
@@ -665,6 +773,7 @@ pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
     let mut w = Html {
         out: String::new(),
         in_list: false,
+        charts: 0,
     };
     let _ = write!(
         w.out,

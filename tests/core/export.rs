@@ -651,3 +651,37 @@ mod word {
         );
     }
 }
+
+#[test]
+fn each_breakdown_is_drawn_as_a_chart_with_its_table_in_every_document() {
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let g = generate::generate(&q, 300, 3);
+    let s = synthesized(&g.responses);
+    let info = info(&q, &filter);
+    let html = export::html(&s, &info);
+    let md = export::markdown(&s, &info);
+    // The overview's two charts and one per question.
+    let charts = 2 + q.questions.len();
+    assert_eq!(html.matches("<figure").count(), charts);
+    assert_eq!(html.matches("<svg").count(), charts);
+    assert_eq!(html.matches("<table>").count(), charts);
+    // Each bar's number is its table's: the groups of the overview, largest first.
+    let groups = &s.voice_overview.group;
+    let first = html.split("<figure").nth(1).unwrap();
+    for c in groups {
+        assert!(first.contains(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            c.label, c.count
+        )));
+        assert!(first.contains(&format!(">{}</text>", c.count)));
+    }
+    assert!(md.contains("| Stakeholder group | Count |\n| --- | ---: |\n"));
+    assert_eq!(md.matches("| --- | ---: |").count(), charts);
+    let docx = bpf_survey::core::docx::docx(&s, &info).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut doc = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut doc)
+        .unwrap();
+    assert_eq!(doc.matches("<w:tbl>").count(), charts);
+}
