@@ -12,6 +12,9 @@ use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
 pub const MAX_ROWS: usize = 200_000;
 /// The most columns.
 pub const MAX_COLUMNS: usize = 1_000;
+/// The most a spreadsheet's parts may take once unpacked: the largest table allowed, in XML,
+/// is well under it, and a file that claims more would exhaust the worker's memory.
+pub const MAX_UNPACKED: u64 = 400 * 1024 * 1024;
 
 /// A table read from a file: one header per column and the rows under it, every cell text.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -34,6 +37,13 @@ pub enum TableError {
     /// The spreadsheet could not be opened (the reader's detail).
     #[error("the spreadsheet could not be read: {0}")]
     Spreadsheet(String),
+    /// A file over the size limit, not read: its size and the limit, in bytes.
+    #[error("the file is {0} bytes, over the limit of {1}")]
+    FileTooLarge(usize, usize),
+    /// A spreadsheet whose parts would take more than [`MAX_UNPACKED`] once unpacked (a
+    /// "zip bomb"), refused before it is opened: the unpacked size in bytes.
+    #[error("the spreadsheet would take {0} bytes once unpacked")]
+    Unpacked(u64),
     /// More rows or columns than allowed.
     #[error("the table is too large: {rows} rows, {columns} columns")]
     TooLarge {
@@ -56,8 +66,14 @@ pub fn is_table_name(name: &str) -> bool {
 /// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without byte-order mark, or
 /// UTF-16 with one) or a spreadsheet (XLSX, ODS: its first sheet with data).
 pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
+    read_table_within(bytes, MAX_UNPACKED)
+}
+
+/// [`read_table`], refusing a spreadsheet whose parts unpack to more than `max_unpacked`
+/// bytes.
+pub fn read_table_within(bytes: &[u8], max_unpacked: u64) -> Result<Table, TableError> {
     let grid = if bytes.starts_with(b"PK\x03\x04") {
-        spreadsheet(bytes)?
+        spreadsheet(bytes, max_unpacked)?
     } else {
         delimited(&decode(bytes)?)
     };
@@ -111,8 +127,21 @@ fn delimited(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn spreadsheet(bytes: &[u8]) -> Result<Vec<Vec<String>>, TableError> {
+fn spreadsheet(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Vec<String>>, TableError> {
     use calamine::Reader;
+    // What the zip's directory says its parts unpack to, before anything is unpacked.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let part = archive
+            .by_index_raw(i)
+            .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+        unpacked = unpacked.saturating_add(part.size());
+    }
+    if unpacked > max_unpacked {
+        return Err(TableError::Unpacked(unpacked));
+    }
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
     for name in book.sheet_names() {

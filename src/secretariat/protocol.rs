@@ -43,6 +43,8 @@ pub enum Request {
     ReadTable {
         /// The file's name.
         name: String,
+        /// Its size, in bytes (its bytes are empty when it is over the limit).
+        size: usize,
         /// Its bytes.
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,

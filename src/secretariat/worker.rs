@@ -122,7 +122,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             Request::Answers(query) => session.answers(query),
             Request::Export(kind, filter) => session.export(kind, &filter),
             Request::Clear => session.clear(),
-            Request::ReadTable { name, bytes } => session.read_table(name, &bytes),
+            Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
             Request::ImportTable(how) => session.import_table(how),
             Request::ForgetTable(name) => session.forget_table(&name),
         };

@@ -906,3 +906,67 @@ fn codes_are_suggested_never_applied_until_accepted_and_counted_by_group_in_part
     };
     assert_eq!(s.questions[0].codes.len(), 1);
 }
+
+#[test]
+fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
+    use bpf_survey::core::response::Publication;
+    use bpf_survey::core::tabular::{Field, TableError, Target};
+    use bpf_survey::secretariat::protocol::TableImport;
+    let q = questionnaire::builtin();
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    // Over the size limit: refused, not read.
+    match session.read_table("huge.csv".into(), 30 << 20, &[]) {
+        Reply::TableRefused {
+            reason: TableError::FileTooLarge(size, _),
+            ..
+        } => assert_eq!(size, 30 << 20),
+        other => panic!("{other:?}"),
+    }
+    let csv = "Name,Stakeholder group,q1\nAda,Government,National CERTs share indicators.\nLi,Academia,Universities train experts.\n";
+    let Reply::Table(preview) = session.read_table("forms.csv".into(), csv.len(), csv.as_bytes())
+    else {
+        panic!()
+    };
+    assert_eq!(preview.rows, 2);
+    assert_eq!(
+        preview.suggestion,
+        vec![
+            Target::Field(Field::Name),
+            Target::Field(Field::Group),
+            Target::Question("q1".into())
+        ]
+    );
+    let how = TableImport {
+        name: "forms.csv".into(),
+        mapping: preview.suggestion.clone(),
+        publication: Publication::Anonymous,
+        nri: "Ghana IGF".into(),
+    };
+    let Reply::TableImported {
+        name,
+        bytes,
+        responses,
+        problems,
+    } = session.import_table(how.clone())
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (name.as_str(), responses, problems.len()),
+        ("forms (imported).json", 2, 0)
+    );
+    // The bundle loads through the ordinary path.
+    block_on(session.add_file(IncomingFile {
+        name,
+        size: bytes.len(),
+        bytes,
+        index: 1,
+        total: 1,
+    }));
+    let Reply::Report(report) = session.report() else {
+        panic!()
+    };
+    assert_eq!(report.responses, 2);
+    // A table is imported once: asked again, the worker says it has none.
+    assert!(matches!(session.import_table(how), Reply::Failed(_)));
+}

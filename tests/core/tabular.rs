@@ -362,3 +362,24 @@ fn headers_in_any_language_and_cut_short_are_recognised() {
         );
     }
 }
+
+#[test]
+fn a_spreadsheet_that_would_unpack_to_too_much_is_refused_before_it_is_opened() {
+    // A "zip bomb": 20 MB of one repeated byte in a sheet, a few kilobytes packed, against a
+    // limit of 10 MB (the real one, 400 MB, is refused the same way).
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..20 {
+        zip.write_all(&chunk).unwrap();
+    }
+    let bytes = zip.finish().unwrap().into_inner();
+    assert!(bytes.len() < 2 << 20, "{} bytes packed", bytes.len());
+    assert_eq!(
+        tabular::read_table_within(&bytes, 10 << 20),
+        Err(tabular::TableError::Unpacked(20 << 20))
+    );
+}

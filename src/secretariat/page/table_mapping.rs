@@ -240,6 +240,20 @@ fn note(m: &Messages, n: &TableNote) -> Html {
                 TableError::Spreadsheet(detail) => {
                     m.t_with("table-refused-spreadsheet", &[("detail", text(detail))])
                 }
+                TableError::FileTooLarge(size, max) => m.t_with(
+                    "table-refused-file-too-large",
+                    &[
+                        ("size", number(size / 1_048_576)),
+                        ("max", number(max / 1_048_576)),
+                    ],
+                ),
+                TableError::Unpacked(size) => m.t_with(
+                    "table-refused-unpacked",
+                    &[(
+                        "size",
+                        number(usize::try_from(size / 1_048_576).unwrap_or(usize::MAX)),
+                    )],
+                ),
                 TableError::TooLarge { rows, columns } => m.t_with(
                     "table-refused-too-large",
                     &[("rows", number(*rows)), ("columns", number(*columns))],

@@ -59,6 +59,7 @@ impl SynthesisHandle {
                 let read = files::read(&table, max).await;
                 worker.send(Request::ReadTable {
                     name: read.name,
+                    size: read.size,
                     bytes: read.bytes,
                 });
             });

@@ -98,8 +98,14 @@ impl<L: Link> Session<L> {
     }
 
     /// Reads a file from another survey tool as a table, and suggests what its columns are.
-    pub fn read_table(&mut self, name: String, bytes: &[u8]) -> Reply {
-        match tabular::read_table(bytes) {
+    pub fn read_table(&mut self, name: String, size: usize, bytes: &[u8]) -> Reply {
+        let max = self.importer.limits().max_file_bytes;
+        let read = if size > max {
+            Err(tabular::TableError::FileTooLarge(size, max))
+        } else {
+            tabular::read_table(bytes)
+        };
+        match read {
             Ok(table) => {
                 let preview = TablePreview {
                     name: name.clone(),
