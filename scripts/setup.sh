@@ -15,8 +15,9 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   rustup target add wasm32-unknown-unknown
 }
 
-# A Chinese font, so screenshots of the Chinese interface can be read (Arabic ships with DejaVu).
-pkgs=(chromium chromium-driver binaryen fonts-wqy-microhei)
+# A Chinese font, so screenshots of the Chinese interface can be read (Arabic ships with DejaVu);
+# xmllint, which validates the REFI-QDA export against its schema in the tests.
+pkgs=(chromium chromium-driver binaryen fonts-wqy-microhei libxml2-utils)
 # A newer Node.js from elsewhere is fine; only install Debian's when there is none.
 command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
 missing=()

@@ -213,6 +213,8 @@ mod native {
             "md" => ExportKind::Markdown,
             "html" => ExportKind::Html,
             "docx" => ExportKind::Docx,
+            "qdpx" => ExportKind::Qdpx,
+            "qdc" => ExportKind::Qdc,
             "csv" => ExportKind::Csv { bom: true },
             "json" => ExportKind::Json,
             "long-csv" => ExportKind::LongCsv { bom: true },

@@ -12,7 +12,7 @@ pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordproces
 
 /// Text as XML character data: escaped, and without the characters XML 1.0 cannot hold (C0
 /// controls other than tab and line feeds, U+FFFE, U+FFFF), which a person may have pasted.
-fn xml(text: &str) -> String {
+pub(crate) fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

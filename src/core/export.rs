@@ -22,6 +22,10 @@ pub enum ExportKind {
     Html,
     /// Part II as a Word document.
     Docx,
+    /// The codes, themes and coded answers as a REFI-QDA project (`.qdpx`).
+    Qdpx,
+    /// The codebook alone, REFI-QDA (`.qdc`).
+    Qdc,
     /// Open data as CSV, with the byte-order mark Excel needs to read UTF-8 (`bom`) or not.
     Csv {
         /// Whether to begin with a byte-order mark.
@@ -45,6 +49,8 @@ impl ExportKind {
             ExportKind::Markdown => "text/markdown",
             ExportKind::Html => "text/html",
             ExportKind::Docx => super::docx::MIME,
+            ExportKind::Qdpx => super::refi::MIME,
+            ExportKind::Qdc => "application/xml",
             ExportKind::Csv { .. } | ExportKind::LongCsv { .. } => "text/csv",
             ExportKind::Json => "application/json",
             ExportKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -59,6 +65,8 @@ impl ExportKind {
             ExportKind::Markdown => format!("bpf-synthesis-{date}.md"),
             ExportKind::Html => format!("bpf-synthesis-{date}.html"),
             ExportKind::Docx => format!("bpf-synthesis-{date}.docx"),
+            ExportKind::Qdpx => format!("bpf-qda-project-{date}.qdpx"),
+            ExportKind::Qdc => format!("bpf-codebook-{date}.qdc"),
             ExportKind::Csv { .. } => format!("bpf-open-data-{date}.csv"),
             ExportKind::LongCsv { .. } => format!("bpf-open-data-answers-{date}.csv"),
             ExportKind::Xlsx => format!("bpf-open-data-{date}.xlsx"),

@@ -46,6 +46,7 @@ pub mod import;
 pub mod nris;
 pub mod open_data;
 pub mod questionnaire;
+pub mod refi;
 pub mod response;
 pub mod store;
 pub mod synthesis;

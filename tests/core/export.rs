@@ -685,3 +685,89 @@ fn each_breakdown_is_drawn_as_a_chart_with_its_table_in_every_document() {
         .unwrap();
     assert_eq!(doc.matches("<w:tbl>").count(), charts);
 }
+
+mod qda {
+    //! REFI-QDA: the project and the codebook valid against the REFI schemas (checked with
+    //! xmllint, which `scripts/setup.sh` installs), with only what may be published.
+    use super::*;
+    use bpf_survey::core::edits::Decisions;
+    use bpf_survey::core::refi;
+    use std::io::Read as _;
+
+    fn valid(schema: &str, xml: &str) {
+        let dir = std::env::temp_dir().join(format!("bpf-refi-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("doc.xml");
+        std::fs::write(&file, xml).unwrap();
+        let out = std::process::Command::new("xmllint")
+            .args([
+                "--noout",
+                "--schema",
+                &format!("tests/fixtures/refi/{schema}"),
+            ])
+            .arg(&file)
+            .output()
+            .expect("xmllint (scripts/setup.sh installs libxml2-utils)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    #[test]
+    fn the_qda_project_and_codebook_are_valid_refi_qda_and_publish_nothing_they_may_not() {
+        let q = questionnaire::builtin();
+        let mut responses = generate::generate(&q, 300, 11).responses;
+        responses.extend(people());
+        let s = synthesized(&responses);
+        let decisions = Decisions::default();
+        let bytes = refi::qdpx(&s, &q, &decisions, &responses, T0).unwrap();
+        responses.reverse();
+        assert_eq!(
+            refi::qdpx(&s, &q, &decisions, &responses, T0).unwrap(),
+            bytes,
+            "same data, same file"
+        );
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut project = String::new();
+        zip.by_name("project.qde")
+            .unwrap()
+            .read_to_string(&mut project)
+            .unwrap();
+        valid("Project.xsd", &project);
+        valid("Codebook.xsd", &refi::qdc(&s, &q, &decisions));
+        // Every published answer is a source, and nothing else is.
+        let published = export::publishable(&responses);
+        let answers: usize = published
+            .iter()
+            .map(|r| r.answers.values().filter(|a| !a.trim().is_empty()).count())
+            .sum();
+        assert_eq!(project.matches("<TextSource ").count(), answers);
+        assert_eq!(zip.len(), 1 + answers);
+        assert_eq!(project.matches("<Case ").count(), published.len());
+        // Themed answers are coded with their theme.
+        assert!(
+            project.matches("<Coding ").count() * 2 > answers,
+            "most answers are in a theme"
+        );
+        let mut all = project.clone();
+        for i in 0..zip.len() {
+            zip.by_index(i).unwrap().read_to_string(&mut all).unwrap();
+        }
+        for secret in [
+            "Hidden Anon",
+            "Secret Org",
+            "Private Person",
+            "Private Org",
+            "Confidential remark",
+            "named@example.org",
+        ] {
+            assert!(!all.contains(secret), "leaks {secret}");
+        }
+        for r in &responses {
+            assert!(!all.contains(&r.id.to_string()), "a real response id");
+        }
+        assert!(all.contains("Named Person, Open Org"));
+    }
+}

@@ -112,6 +112,15 @@ test("the downloaded report and open data follow publication choices", async ({ 
   expect(word.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(word.bytes.includes(Buffer.from(part)), part).toBe(true);
 
+  // For QDA software: a REFI-QDA project (its schema is checked by the native tests) and codebook.
+  const qdpx = await downloadOf(page, () => page.getByRole("button", { name: "Download the project (REFI-QDA, .qdpx)" }).click());
+  expect(qdpx.name).toMatch(/^bpf-qda-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
+  expect(qdpx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(qdpx.bytes.includes(Buffer.from("project.qde"))).toBe(true);
+  const qdc = await downloadOf(page, () => page.getByRole("button", { name: "Download the codebook (REFI-QDA, .qdc)" }).click());
+  expect(qdc.text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+  for (const r of hidden) expect(qdc.text).not.toContain(r.respondent.name);
+
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toMatch(/^# Part II: Synthesis of contributions received/);
 
@@ -195,6 +204,15 @@ test("five thousand responses: two workers share the reading and the analysis, t
   expect(word.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(word.bytes.includes(Buffer.from(part)), part).toBe(true);
 
+  // For QDA software: a REFI-QDA project (its schema is checked by the native tests) and codebook.
+  const qdpx = await downloadOf(page, () => page.getByRole("button", { name: "Download the project (REFI-QDA, .qdpx)" }).click());
+  expect(qdpx.name).toMatch(/^bpf-qda-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
+  expect(qdpx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(qdpx.bytes.includes(Buffer.from("project.qde"))).toBe(true);
+  const qdc = await downloadOf(page, () => page.getByRole("button", { name: "Download the codebook (REFI-QDA, .qdc)" }).click());
+  expect(qdc.text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+  for (const r of hidden) expect(qdc.text).not.toContain(r.respondent.name);
+
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
 
@@ -252,6 +270,15 @@ test("a second worker that loads after files came is given the set so far, and s
   expect(word.name).toMatch(/^bpf-synthesis-\d{4}-\d{2}-\d{2}\.docx$/);
   expect(word.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(word.bytes.includes(Buffer.from(part)), part).toBe(true);
+
+  // For QDA software: a REFI-QDA project (its schema is checked by the native tests) and codebook.
+  const qdpx = await downloadOf(page, () => page.getByRole("button", { name: "Download the project (REFI-QDA, .qdpx)" }).click());
+  expect(qdpx.name).toMatch(/^bpf-qda-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
+  expect(qdpx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(qdpx.bytes.includes(Buffer.from("project.qde"))).toBe(true);
+  const qdc = await downloadOf(page, () => page.getByRole("button", { name: "Download the codebook (REFI-QDA, .qdc)" }).click());
+  expect(qdc.text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+  for (const r of hidden) expect(qdc.text).not.toContain(r.respondent.name);
 
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);

@@ -1,4 +1,4 @@
-//! Downloads: Part II as printable HTML, a Word document or Markdown, and the open data as XLSX, CSV (one row per response or per answer) or JSON.
+//! Downloads: Part II as printable HTML, a Word document or Markdown; a REFI-QDA project and codebook; and the open data as XLSX, CSV (one row per response or per answer) or JSON.
 
 use yew::prelude::*;
 
@@ -29,6 +29,12 @@ pub fn Exports() -> Html {
                 <button type="button" class="button" disabled={busy} onclick={ask(ExportKind::Html)}>{ messages.t("export-html") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Docx)}>{ messages.t("export-docx") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Markdown)}>{ messages.t("export-markdown") }</button>
+            </div>
+            <h3 class="heading-s">{ messages.t("export-qda-title") }</h3>
+            <p class="hint">{ messages.t("export-qda-hint") }</p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Qdpx)}>{ messages.t("export-qdpx") }</button>
+                <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Qdc)}>{ messages.t("export-qdc") }</button>
             </div>
             <h3 class="heading-s">{ messages.t("export-data-title") }</h3>
             <p class="hint">{ messages.t("export-data-hint") }</p>

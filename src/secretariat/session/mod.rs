@@ -12,6 +12,7 @@ use crate::core::format::APP_VERSION;
 use crate::core::import::{Importer, Limits};
 use crate::core::open_data;
 use crate::core::questionnaire::Questionnaire;
+use crate::core::refi;
 use crate::core::response::Response;
 use crate::core::synthesis::{
     self, Analyzer, Filter, Partner, Progress, QuestionSynthesis, SharedTerms, Sharing, Synthesis,
@@ -422,7 +423,11 @@ impl<L: Link> Session<L> {
         let latest = self.importer.latest_update();
         let as_of = latest.unwrap_or(Timestamp::from_millis(0));
         let bytes = match kind {
-            ExportKind::Markdown | ExportKind::Html | ExportKind::Docx => {
+            ExportKind::Markdown
+            | ExportKind::Html
+            | ExportKind::Docx
+            | ExportKind::Qdpx
+            | ExportKind::Qdc => {
                 let made;
                 let raw = match &self.last {
                     Some((f, s, _)) if f == filter => s,
@@ -455,6 +460,19 @@ impl<L: Link> Session<L> {
                 match kind {
                     ExportKind::Markdown => export::markdown(synthesis, &info).into_bytes(),
                     ExportKind::Html => export::html(synthesis, &info).into_bytes(),
+                    ExportKind::Qdc => {
+                        refi::qdc(synthesis, &self.questionnaire, &self.decisions).into_bytes()
+                    }
+                    ExportKind::Qdpx => match refi::qdpx(
+                        synthesis,
+                        &self.questionnaire,
+                        &self.decisions,
+                        responses.iter().copied(),
+                        as_of,
+                    ) {
+                        Ok(bytes) => bytes,
+                        Err(e) => return Reply::Failed(WorkerError::Export("QDPX".into(), e)),
+                    },
                     _ => match docx::docx(synthesis, &info) {
                         Ok(bytes) => bytes,
                         Err(e) => return Reply::Failed(WorkerError::Export("DOCX".into(), e)),
