@@ -198,21 +198,6 @@ test("five thousand responses: two workers share the reading and the analysis, t
   await expect(page.locator(".report__summary")).toHaveText(loose("10 files: 10 loaded, 0 duplicates, 0 rejected. 5,000 responses in the set."));
   // The helper did its part (with one worker the page would say 1).
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
-  // The Word document: a package whose document part holds Part II and no hidden respondent.
-  const word = await downloadOf(page, () => page.getByRole("button", { name: "Download as a Word document (DOCX)" }).click());
-  expect(word.name).toMatch(/^bpf-synthesis-\d{4}-\d{2}-\d{2}\.docx$/);
-  expect(word.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-  for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(word.bytes.includes(Buffer.from(part)), part).toBe(true);
-
-  // For QDA software: a REFI-QDA project (its schema is checked by the native tests) and codebook.
-  const qdpx = await downloadOf(page, () => page.getByRole("button", { name: "Download the project (REFI-QDA, .qdpx)" }).click());
-  expect(qdpx.name).toMatch(/^bpf-qda-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
-  expect(qdpx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-  expect(qdpx.bytes.includes(Buffer.from("project.qde"))).toBe(true);
-  const qdc = await downloadOf(page, () => page.getByRole("button", { name: "Download the codebook (REFI-QDA, .qdc)" }).click());
-  expect(qdc.text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
-  for (const r of hidden) expect(qdc.text).not.toContain(r.respondent.name);
-
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
 
@@ -265,21 +250,6 @@ test("a second worker that loads after files came is given the set so far, and s
   await expect(page.locator(".report__summary")).toHaveText(loose("11 files: 10 loaded, 1 duplicate, 0 rejected. 5,000 responses in the set."), { timeout: 120_000 });
   await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
-  // The Word document: a package whose document part holds Part II and no hidden respondent.
-  const word = await downloadOf(page, () => page.getByRole("button", { name: "Download as a Word document (DOCX)" }).click());
-  expect(word.name).toMatch(/^bpf-synthesis-\d{4}-\d{2}-\d{2}\.docx$/);
-  expect(word.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-  for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(word.bytes.includes(Buffer.from(part)), part).toBe(true);
-
-  // For QDA software: a REFI-QDA project (its schema is checked by the native tests) and codebook.
-  const qdpx = await downloadOf(page, () => page.getByRole("button", { name: "Download the project (REFI-QDA, .qdpx)" }).click());
-  expect(qdpx.name).toMatch(/^bpf-qda-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
-  expect(qdpx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-  expect(qdpx.bytes.includes(Buffer.from("project.qde"))).toBe(true);
-  const qdc = await downloadOf(page, () => page.getByRole("button", { name: "Download the codebook (REFI-QDA, .qdc)" }).click());
-  expect(qdc.text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
-  for (const r of hidden) expect(qdc.text).not.toContain(r.respondent.name);
-
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
 });
