@@ -881,49 +881,13 @@ pub fn csv<'a>(
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut header: Vec<String> = [
-        "response_id",
-        "status",
-        "created",
-        "updated",
-        "language",
-        "source_nri",
-        "name",
-        "organisation",
-        "capacity",
-        "stakeholder_group",
-        "country",
-        "region",
-        "nri",
-        "publication",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    header.extend(question_ids.iter().cloned());
+    let mut header: Vec<&str> = super::open_data::RESPONSE_COLUMNS.to_vec();
+    header.extend(question_ids.iter().map(String::as_str));
     w.write_record(&header).map_err(|e| e.to_string())?;
     for r in publishable(responses) {
-        let p = &r.respondent;
-        let mut row = vec![
-            r.id.to_string(),
-            r.status.key().to_string(),
-            r.created.to_rfc3339(),
-            r.updated.to_rfc3339(),
-            r.language.clone(),
-            r.source.nri.clone(),
-            p.name.clone(),
-            p.organisation.clone(),
-            people::capacity_of(&r).0.to_string(),
-            people::group_of(&r).0.to_string(),
-            p.country.map(|c| c.code().to_string()).unwrap_or_default(),
-            people::region_of(&r).1,
-            p.nri.clone(),
-            // Only published responses are here: named or anonymous.
-            r.publication.map_or("", Publication::key).to_string(),
-        ];
-        row.extend(question_ids.iter().map(|q| r.answer(q).to_string()));
-        let row: Vec<String> = row.iter().map(|c| neutralise(c)).collect();
-        w.write_record(&row).map_err(|e| e.to_string())?;
+        let row = super::open_data::response_row(&r, question_ids);
+        w.write_record(row.iter().map(|c| neutralise(c)))
+            .map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;

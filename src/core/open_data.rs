@@ -23,8 +23,8 @@ const ATTRIBUTES: [&str; 10] = [
 ];
 
 /// The columns of the wide table (one row per response) before the answers: the open-data
-/// CSV's.
-const RESPONSE_COLUMNS: [&str; 14] = [
+/// CSV's and the workbook's "Responses" sheet.
+pub(super) const RESPONSE_COLUMNS: [&str; 14] = [
     "response_id",
     "status",
     "created",
@@ -57,7 +57,8 @@ fn attributes(r: &Response) -> [String; 10] {
     ]
 }
 
-fn response_row(r: &Response, question_ids: &[String]) -> Vec<String> {
+/// A published response as a row of [`RESPONSE_COLUMNS`] and its answers.
+pub(super) fn response_row(r: &Response, question_ids: &[String]) -> Vec<String> {
     let p = &r.respondent;
     let mut row = vec![
         r.id.to_string(),
