@@ -56,6 +56,8 @@ struct Figures {
     planted: usize,
     answers: usize,
     unthemed: usize,
+    /// Answers written from a planted theme that were set aside as other answers.
+    set_aside: usize,
     themes: usize,
     topics: usize,
     ari_across: f64,
@@ -130,6 +132,11 @@ fn measure(
         .collect();
     f.ari_across = adjusted_rand(&across);
     f.unthemed = across.iter().filter(|(_, p)| *p == NONE).count();
+    let other: std::collections::BTreeSet<&str> = q.other_ids.iter().map(String::as_str).collect();
+    f.set_aside = planted
+        .iter()
+        .filter(|(id, _)| other.contains(id.as_str()))
+        .count();
     // Within each language: each answer's theme, weighted by the language's answers.
     let mut by_language: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     for (id, t) in &planted {
@@ -234,16 +241,17 @@ fn a_varied_corpus_gives_one_theme_list_per_question_across_languages() {
         write_tsv(&g, &language, seed);
         let s = synthesis::synthesize(&g.responses, &q, &Filter::default(), &analyzer, &mut |_| {});
         println!(
-            "seed {seed}: question, planted themes, answers written from one, of them in no theme, themes, topics, ARI across languages, ARI within languages, quotes repeating, planted themes per summary (at most), initiatives found, non-answers planted/counted, off-topic planted/other answers"
+            "seed {seed}: question, planted themes, answers written from one, of them in no theme, of them set aside as other, themes, topics, ARI across languages, ARI within languages, quotes repeating, planted themes per summary (at most), initiatives found, non-answers planted/counted, off-topic planted/other answers"
         );
         for question in &s.questions {
             let f = measure(&g, &language, question);
             println!(
-                "  {}  {}  {:4}  {:2}  {:3}  {:3}  {:.2}  {:.2}  {:2}/{:2}  {:.2} ({:.2})  {}/{}  {:3}/{:3}  {:3}/{:3}",
+                "  {}  {}  {:4}  {:2}  {:2}  {:3}  {:3}  {:.2}  {:.2}  {:2}/{:2}  {:.2} ({:.2})  {}/{}  {:3}/{:3}  {:3}/{:3}",
                 question.id,
                 f.planted,
                 f.answers,
                 f.unthemed,
+                f.set_aside,
                 f.themes,
                 f.topics,
                 f.ari_across,
