@@ -2,7 +2,7 @@
 //! responses (written as bundles of 1,000, then read back through the importer) and prints the
 //! times and peak memory; `bench write N DIR [BUNDLE]` writes the corpus as files for the
 //! browser benchmark and the end-to-end tests; `bench text N FILE` writes one answer per line
-//! for the scikit-learn comparison; `bench export DIR [md|html|csv|json]` prints an export of the
+//! for the scikit-learn comparison; `bench export DIR [md|html|docx|qdpx|qdc|csv|long-csv|json|xlsx] [LANGUAGE]` prints an export of the
 //! files in DIR as the worker's session makes it alone (the end-to-end tests compare the
 //! browser's report with it).
 
@@ -56,12 +56,14 @@ mod native {
                 args.get(3).map(number).transpose()?.unwrap_or(1),
             ),
             Some("text") if args.len() == 3 => text(number(&args[1])?, &args[2]),
-            Some("export") if (2..=3).contains(&args.len()) => {
-                export(&args[1], args.get(2).map(String::as_str))
-            }
+            Some("export") if (2..=4).contains(&args.len()) => export(
+                &args[1],
+                args.get(2).map(String::as_str),
+                args.get(3).map_or("en", String::as_str),
+            ),
             Some("zh-whole") if args.len() >= 4 => zh_whole(&args[1], &args[2], &args[3..]),
             _ => Err(
-                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|csv|json] | bench zh-whole DICT ANSWERS PHRASES..."
+                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|docx|qdpx|qdc|csv|long-csv|json|xlsx] [LANGUAGE] | bench zh-whole DICT ANSWERS PHRASES..."
                     .into(),
             ),
         }
@@ -208,7 +210,7 @@ mod native {
 
     /// An export of every file in `dir` (no filter), made by the worker's own session with no
     /// helper: `md` (the default), `html`, `csv` or `json`.
-    fn export(dir: &str, kind: Option<&str>) -> Result<(), String> {
+    fn export(dir: &str, kind: Option<&str>, language: &str) -> Result<(), String> {
         let kind = match kind.unwrap_or("md") {
             "md" => ExportKind::Markdown,
             "html" => ExportKind::Html,
@@ -219,7 +221,7 @@ mod native {
             "json" => ExportKind::Json,
             "long-csv" => ExportKind::LongCsv { bom: true },
             "xlsx" => ExportKind::Xlsx,
-            other => return Err(format!("{other}: not md, html, csv or json")),
+            other => return Err(format!("{other}: not a kind of export")),
         };
         let mut names: Vec<_> = std::fs::read_dir(dir)
             .map_err(|e| format!("{dir}: {e}"))?
@@ -245,7 +247,8 @@ mod native {
                 total,
             }));
         }
-        match session.export(kind, &Filter::default()) {
+        bpf_survey::i18n::install_built()?;
+        match session.export(kind, &Filter::default(), language) {
             Reply::Export { bytes, .. } => {
                 use std::io::Write as _;
                 std::io::stdout()

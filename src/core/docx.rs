@@ -57,6 +57,8 @@ fn runs(text: &str, props: &str) -> String {
 
 struct Docx {
     body: String,
+    // Whether the document's own words (headings, sentences) read right to left.
+    rtl: bool,
 }
 
 impl Docx {
@@ -71,6 +73,15 @@ impl Docx {
         let _ = write!(self.body, "<w:p><w:pPr>{props}</w:pPr>{content}</w:p>");
     }
 
+    /// A person's words read in their own direction; the document's in its language's.
+    fn direction(&self, text: &str, person: bool) -> bool {
+        if person {
+            right_to_left(text)
+        } else {
+            self.rtl
+        }
+    }
+
     fn text_props(rtl: bool) -> &'static str {
         if rtl { "<w:rPr><w:rtl/></w:rPr>" } else { "" }
     }
@@ -78,18 +89,20 @@ impl Docx {
 
 impl Writer for Docx {
     fn heading(&mut self, level: usize, text: &str, person: bool) {
-        let rtl = person && right_to_left(text);
+        let rtl = self.direction(text, person);
         let style = format!("Heading{}", level.clamp(1, 4));
         self.paragraph(Some(&style), &runs(text, Self::text_props(rtl)), rtl);
     }
     fn note(&mut self, text: &str) {
-        self.paragraph(Some("Note"), &runs(text, ""), false);
+        let rtl = self.rtl;
+        self.paragraph(Some("Note"), &runs(text, Self::text_props(rtl)), rtl);
     }
     fn paragraph(&mut self, text: &str) {
-        Docx::paragraph(self, None, &runs(text, ""), false);
+        let rtl = self.rtl;
+        Docx::paragraph(self, None, &runs(text, Self::text_props(rtl)), rtl);
     }
     fn item(&mut self, label: Option<&str>, text: &str, person: bool) {
-        let rtl = person && right_to_left(text);
+        let rtl = self.direction(text, person);
         let mut content = String::new();
         if let Some(label) = label {
             content.push_str(&runs(&format!("{label} "), "<w:rPr><w:b/></w:rPr>"));
@@ -98,8 +111,9 @@ impl Writer for Docx {
         self.paragraph(Some("ListBullet"), &content, rtl);
     }
     fn end_list(&mut self) {}
-    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]) {
-        self.paragraph(Some("Caption"), &runs(caption, ""), false);
+    fn chart(&mut self, caption: &str, what: &str, count: &str, rows: &[(String, usize)]) {
+        let rtl = self.rtl;
+        self.paragraph(Some("Caption"), &runs(caption, Self::text_props(rtl)), rtl);
         let cell = |text: &str, bold: bool, right: bool| {
             let jc = if right { "<w:jc w:val=\"right\"/>" } else { "" };
             let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
@@ -110,9 +124,10 @@ impl Writer for Docx {
         };
         let _ = write!(
             self.body,
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:color=\"CCCCCC\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"5000\"/><w:gridCol w:w=\"1500\"/></w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>{}{}</w:tr>",
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>{}<w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:color=\"CCCCCC\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"5000\"/><w:gridCol w:w=\"1500\"/></w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>{}{}</w:tr>",
+            if rtl { "<w:bidiVisual/>" } else { "" },
             cell(what, true, false),
-            cell("Count", true, true)
+            cell(count, true, true)
         );
         for (label, count) in rows {
             let _ = write!(
@@ -162,6 +177,7 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 pub fn docx(s: &Synthesis, info: &DocumentInfo) -> Result<Vec<u8>, String> {
     let mut w = Docx {
         body: String::new(),
+        rtl: info.words.is_rtl(),
     };
     export::part_two(&mut w, s, info);
     let document = format!(
@@ -180,8 +196,21 @@ pub fn docx(s: &Synthesis, info: &DocumentInfo) -> Result<Vec<u8>, String> {
             .trim_end_matches('Z')
     );
     let core = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>Part II: Synthesis of contributions — {}</dc:title><dc:creator>bpf-survey</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>",
-        xml(info.title)
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:language>{}</dc:language><dc:creator>bpf-survey</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>",
+        xml(&export::document_title(info)),
+        info.words.language()
+    );
+    // The proofing language of every run: the document's, its script's slot included.
+    let styles = STYLES.replace(
+        "<w:lang w:val=\"en-GB\"/>",
+        match info.words.language() {
+            "ar" => "<w:lang w:val=\"ar-SA\" w:bidi=\"ar-SA\"/>",
+            "zh" => "<w:lang w:val=\"zh-CN\" w:eastAsia=\"zh-CN\"/>",
+            "fr" => "<w:lang w:val=\"fr-FR\"/>",
+            "es" => "<w:lang w:val=\"es-ES\"/>",
+            "ru" => "<w:lang w:val=\"ru-RU\"/>",
+            _ => "<w:lang w:val=\"en-GB\"/>",
+        },
     );
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -190,7 +219,7 @@ pub fn docx(s: &Synthesis, info: &DocumentInfo) -> Result<Vec<u8>, String> {
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", ROOT_RELS),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
-        ("word/styles.xml", STYLES),
+        ("word/styles.xml", &styles),
         ("word/numbering.xml", NUMBERING),
         ("word/document.xml", &document),
         ("docProps/core.xml", &core),

@@ -2,15 +2,18 @@
 
 use std::fmt::Write as _;
 
+use super::countries::Country;
 use super::format;
-use super::response::{Publication, Response, ResponseId};
-use super::synthesis::people::{self, Count};
+use super::questionnaire::Questionnaire;
+use super::response::{NOT_STATED, Publication, Response, ResponseId};
+use super::synthesis::people::{self, Contributor, Count, NO_NRI};
 use super::synthesis::{
-    CAMPAIGNS_LISTED, Dimension, DuplicateGroup, Filter, QuestionSynthesis, Senders, Synthesis,
+    CAMPAIGNS_LISTED, Dimension, Filter, QuestionSynthesis, Quote, Senders, Synthesis,
 };
 use super::synthesis::{narrative, privacy, topics};
 use super::text::isolate;
 use super::time::Timestamp;
+use crate::i18n::{Arg, Messages, number, text};
 use std::borrow::Cow;
 
 /// A download the secretariat can ask for.
@@ -78,72 +81,232 @@ impl ExportKind {
 
 /// What a document export says about its data.
 pub struct DocumentInfo<'a> {
-    /// The questionnaire's title.
-    pub title: &'a str,
-    /// Its id and version, e.g. `igf-bpf-cybersecurity-2016, version 1`.
-    pub questionnaire: String,
+    /// The questionnaire: its title and questions in the document's language.
+    pub questionnaire: &'a Questionnaire,
     /// The latest change in the data.
     pub data_as_of: Option<Timestamp>,
     /// The filter applied, if any.
     pub filter: &'a Filter,
+    /// The document's language.
+    pub words: &'a Words,
+}
+
+/// Which kind of name [`Words`] asks its `names` function for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameOf {
+    /// A country, by its ISO 3166-1 alpha-2 code.
+    Country,
+    /// A language, by its tag.
+    Language,
+}
+
+/// A function naming a country or a language (`NameOf`, code) in a language (the first
+/// argument), `None` where it cannot: the browser's `Intl.DisplayNames` in the worker.
+pub type Names = fn(&str, NameOf, &str) -> Option<String>;
+
+/// Part II's words in the language chosen at download: headings and fixed sentences from the
+/// message catalogues (without directional isolates: a person's words are isolated where they
+/// are written), categories by their messages, countries and languages by `names`. People's
+/// words stay as they wrote them.
+pub struct Words {
+    messages: Messages,
+    names: Names,
+}
+
+/// What a category is, for its name in a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Of(Dimension),
+    Country,
+    Reason,
+}
+
+impl Words {
+    /// `language`'s words, English where its messages are not installed.
+    pub fn new(language: &str, names: Names) -> Self {
+        Self {
+            messages: Messages::with_synthesis(language).without_isolation(),
+            names,
+        }
+    }
+
+    /// English, with the built-in English names of countries and languages.
+    pub fn english() -> Self {
+        Self::new(crate::i18n::DEFAULT_LANGUAGE, |_, _, _| None)
+    }
+
+    /// The document's language tag.
+    pub fn language(&self) -> &'static str {
+        self.messages.language()
+    }
+
+    /// Whether it is written right to left.
+    pub fn is_rtl(&self) -> bool {
+        self.messages.is_rtl()
+    }
+
+    pub(super) fn t(&self, id: &str) -> String {
+        self.messages.t(id)
+    }
+
+    pub(super) fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.messages.t_with(id, args)
+    }
+
+    fn list(&self, items: &[String]) -> String {
+        items.join(&self.t("part2-list-separator"))
+    }
+
+    /// A message that names a key, or `fallback` where none does.
+    fn named(&self, id: &str, fallback: &str) -> String {
+        let said = self.t(id);
+        if said == id {
+            fallback.to_string()
+        } else {
+            said
+        }
+    }
+
+    fn country(&self, code: &str) -> String {
+        (self.names)(self.language(), NameOf::Country, code)
+            .or_else(|| Country::from_code(code).map(|c| c.name().to_string()))
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    fn language_name(&self, tag: &str) -> String {
+        (self.names)(self.language(), NameOf::Language, tag)
+            .unwrap_or_else(|| narrative::language_name(tag).to_string())
+    }
+
+    fn group(&self, key: &str) -> String {
+        if key == NOT_STATED {
+            return self.t("part2-not-stated");
+        }
+        self.named(&format!("group-{key}"), key)
+    }
+
+    /// A category's name; an NRI as people wrote it, one named only in responses not for
+    /// publication not at all (empty).
+    fn category(&self, kind: Kind, c: &Count) -> String {
+        // An empty label is the synthesis saying the name may not be published.
+        if c.label.is_empty() {
+            return String::new();
+        }
+        if c.key == NOT_STATED && kind != Kind::Of(Dimension::Nri) {
+            return self.t("part2-not-stated");
+        }
+        match kind {
+            Kind::Of(Dimension::Group) => self.group(&c.key),
+            Kind::Of(Dimension::Region) => self.named(&format!("region-{}", c.key), &c.label),
+            Kind::Of(Dimension::Capacity) => self.named(&format!("capacity-{}", c.key), &c.label),
+            Kind::Of(Dimension::Language) => self.language_name(&c.key),
+            Kind::Of(Dimension::Nri) if c.key == NO_NRI => self.t("nri-none"),
+            Kind::Of(Dimension::Nri) => c.label.clone(),
+            Kind::Country => self.country(&c.key),
+            Kind::Reason => self.named(&format!("reason-{}", c.key), &c.label),
+        }
+    }
+
+    /// "Government 12, Academia 3"; what may not be named (an NRI named only in responses not
+    /// for publication) is counted at the end without a name.
+    fn counts_line(&self, kind: Kind, counts: &[Count]) -> String {
+        let rows: Vec<String> = self
+            .chart_rows(kind, counts)
+            .into_iter()
+            .map(|(label, count)| format!("{label} {count}"))
+            .collect();
+        self.list(&rows)
+    }
+
+    fn groups_line(&self, counts: &[Count]) -> String {
+        self.counts_line(Kind::Of(Dimension::Group), counts)
+    }
+
+    /// The rows of a chart of `counts`: each named count, then what may not be named, together.
+    fn chart_rows(&self, kind: Kind, counts: &[Count]) -> Vec<(String, usize)> {
+        let mut rows: Vec<(String, usize)> = counts
+            .iter()
+            .filter_map(|c| {
+                let name = self.category(kind, c);
+                (!name.is_empty()).then_some((name, c.count))
+            })
+            .collect();
+        let unnamed: usize = counts
+            .iter()
+            .filter(|c| self.category(kind, c).is_empty())
+            .map(|c| c.count)
+            .sum();
+        if unnamed > 0 {
+            rows.push((self.t("part2-unnamed"), unnamed));
+        }
+        rows
+    }
+
+    /// Who a quote is from: a name and organisation as written, or an anonymous respondent's
+    /// stakeholder group and country in the document's language.
+    fn who(&self, quote: &Quote) -> String {
+        match &quote.anonymous {
+            Some((group, country)) => {
+                let who = self.t_with("part2-anonymous-who", &[("group", text(group))]);
+                if country.is_empty() {
+                    who
+                } else {
+                    self.t_with(
+                        "part2-anonymous-where",
+                        &[
+                            ("who", text(&who)),
+                            ("country", text(&self.country(country))),
+                        ],
+                    )
+                }
+            }
+            None => quote.attribution.clone(),
+        }
+    }
 }
 
 /// "Only contributions matching …": an NRI by its name as the breakdown gives it (its key is
 /// a respondent's words, and may not be published).
-fn filter_line(f: &Filter, overview: &people::Breakdowns) -> Option<String> {
+fn filter_line(words: &Words, f: &Filter, overview: &people::Breakdowns) -> Option<String> {
     if f.is_empty() {
         return None;
     }
     let mut parts = Vec::new();
     for &d in Dimension::ALL {
-        let keys: Vec<&str> = f
+        let values: Vec<String> = f
             .keys(d)
             .iter()
             .map(|key| match d {
-                Dimension::Nri => {
-                    overview
-                        .nri
-                        .iter()
-                        .find(|c| c.key == *key)
-                        .map_or(UNNAMED, |c| {
-                            if c.label.is_empty() {
-                                UNNAMED
-                            } else {
-                                c.label.as_str()
-                            }
-                        })
-                }
-                _ => key.as_str(),
+                Dimension::Nri => overview
+                    .nri
+                    .iter()
+                    .find(|c| c.key == *key)
+                    .map(|c| words.category(Kind::Of(d), c))
+                    .filter(|name| !name.is_empty())
+                    .unwrap_or_else(|| words.t("part2-unnamed")),
+                _ => words.category(
+                    Kind::Of(d),
+                    &Count {
+                        key: key.clone(),
+                        label: key.clone(),
+                        count: 0,
+                    },
+                ),
             })
             .collect();
-        if !keys.is_empty() {
-            parts.push(format!("{}: {}", d.label(), keys.join(", ")));
+        if !values.is_empty() {
+            let legend = words.t(&format!("filter-{}", d.key()));
+            parts.push(format!("{legend}: {}", words.list(&values)));
         }
     }
-    Some(format!("Only contributions matching {}.", parts.join("; ")))
+    Some(words.t_with(
+        "part2-filter",
+        &[(
+            "filter",
+            text(&parts.join(&words.t("part2-senders-separator"))),
+        )],
+    ))
 }
-
-/// "Government 12, Academia 3"; what may not be named (an NRI named only in responses not for
-/// publication) is counted at the end without a name.
-fn counts_line(counts: &[Count]) -> String {
-    let mut parts: Vec<String> = counts
-        .iter()
-        .filter(|c| !c.label.is_empty())
-        .map(|c| format!("{} {}", c.label, c.count))
-        .collect();
-    let unnamed: usize = counts
-        .iter()
-        .filter(|c| c.label.is_empty())
-        .map(|c| c.count)
-        .sum();
-    if unnamed > 0 {
-        parts.push(format!("{UNNAMED} {unnamed}"));
-    }
-    parts.join(", ")
-}
-
-/// What an NRI named only in responses not for publication is called in exports.
-const UNNAMED: &str = "not named for publication";
 
 /// Escapes text for Markdown: the characters that start markup are backslash-escaped, so
 /// whatever a respondent typed stays text (CommonMark lets any ASCII punctuation be escaped).
@@ -228,26 +391,8 @@ pub(super) trait Writer {
     fn end_list(&mut self);
     fn quote(&mut self, text: &str, who: &str);
     /// Counts as a chart (where the format draws) and always as a table: a caption, the
-    /// counted thing's name (the first column's heading) and `(label, count)` rows.
-    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]);
-}
-
-/// The rows of a chart of `counts`: each named count, then what may not be named, together.
-fn chart_rows(counts: &[Count]) -> Vec<(String, usize)> {
-    let mut rows: Vec<(String, usize)> = counts
-        .iter()
-        .filter(|c| !c.label.is_empty())
-        .map(|c| (c.label.clone(), c.count))
-        .collect();
-    let unnamed: usize = counts
-        .iter()
-        .filter(|c| c.label.is_empty())
-        .map(|c| c.count)
-        .sum();
-    if unnamed > 0 {
-        rows.push(("Not named (not for publication)".to_string(), unnamed));
-    }
-    rows
+    /// columns' headings (the counted thing's name, then the count's) and `(label, count)` rows.
+    fn chart(&mut self, caption: &str, what: &str, count: &str, rows: &[(String, usize)]);
 }
 
 struct Markdown(String);
@@ -296,11 +441,16 @@ impl Writer for Markdown {
             isolate(&md(who))
         );
     }
-    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]) {
+    fn chart(&mut self, caption: &str, what: &str, count: &str, rows: &[(String, usize)]) {
         // A table cell's pipe would end the cell: escaped as GitHub-flavoured Markdown does.
         let cell = |t: &str| md(t).replace('|', "\\|");
         let _ = writeln!(self.0, "*{}*\n", md(caption));
-        let _ = writeln!(self.0, "| {} | Count |\n| --- | ---: |", cell(what));
+        let _ = writeln!(
+            self.0,
+            "| {} | {} |\n| --- | ---: |",
+            cell(what),
+            cell(count)
+        );
         for (label, count) in rows {
             let _ = writeln!(self.0, "| {} | {count} |", cell(label));
         }
@@ -364,7 +514,7 @@ impl Writer for Html {
             html_escape(who)
         );
     }
-    fn chart(&mut self, caption: &str, what: &str, rows: &[(String, usize)]) {
+    fn chart(&mut self, caption: &str, what: &str, count: &str, rows: &[(String, usize)]) {
         self.end_list();
         self.charts += 1;
         let id = format!("chart-{}", self.charts);
@@ -376,8 +526,9 @@ impl Writer for Html {
         self.out.push_str(&bar_chart_svg(rows));
         let _ = write!(
             self.out,
-            "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Count</th></tr></thead><tbody>",
-            html_escape(what)
+            "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            html_escape(what),
+            html_escape(count)
         );
         for (label, count) in rows {
             let _ = write!(
@@ -427,102 +578,93 @@ fn bar_chart_svg(rows: &[(String, usize)]) -> String {
     out
 }
 
-fn breakdown_rows(b: &people::Breakdowns) -> [(&'static str, &Vec<Count>); 5] {
-    [
-        ("By stakeholder group:", &b.group),
-        ("By region:", &b.region),
-        ("By NRI:", &b.nri),
-        ("By language of the form:", &b.language),
-        ("By capacity:", &b.capacity),
-    ]
-}
-
 /// Part II, in whatever format `w` writes: an overview, the contributions, each question.
 pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) {
-    w.heading(
-        1,
-        "Part II: Synthesis of contributions received in response to the call for contributions",
-        false,
-    );
-    let as_of = info
-        .data_as_of
-        .map(|t| format!(" Data as of {}.", t.date()))
-        .unwrap_or_default();
-    w.note(&format!("{} ({}).{as_of}", info.title, info.questionnaire));
-    w.heading(2, "Overview", false);
-    if let Some(f) = filter_line(info.filter, &s.overview) {
+    let words = info.words;
+    let n = |count: usize| number(count);
+    w.heading(1, &words.t("part2-title"), false);
+    let q = info.questionnaire;
+    let mut source = vec![
+        ("title", text(q.title.get(words.language()))),
+        ("id", text(&q.id)),
+        ("version", text(&q.version.to_string())),
+    ];
+    let id = match info.data_as_of {
+        Some(t) => {
+            source.push(("date", text(&t.date())));
+            "part2-source-as-of"
+        }
+        None => "part2-source",
+    };
+    w.note(&words.t_with(id, &source));
+    w.heading(2, &words.t("part2-overview"), false);
+    if let Some(f) = filter_line(words, info.filter, &s.overview) {
         w.paragraph(&f);
     }
-    let drafts = if s.drafts > 0 && s.drafts_read_as_sent {
-        format!(
-            ", {} of them unfinished drafts (quoted and listed as if sent, as the secretariat chose)",
-            s.drafts
-        )
-    } else if s.drafts > 0 {
-        format!(", {} of them unfinished drafts", s.drafts)
-    } else {
-        String::new()
+    let received = match (s.drafts, s.drafts_read_as_sent) {
+        (0, _) => words.t_with("part2-received", &[("count", n(s.responses))]),
+        (drafts, sent) => words.t_with(
+            if sent {
+                "part2-received-drafts-sent"
+            } else {
+                "part2-received-drafts"
+            },
+            &[("count", n(s.responses)), ("drafts", n(drafts))],
+        ),
     };
-    w.paragraph(&format!(
-        "{} contributions were received{drafts}.",
-        s.responses
-    ));
+    w.paragraph(&received);
     let excluded: usize = s.excluded.iter().map(|c| c.count).sum();
     if excluded > 0 {
-        w.paragraph(&format!(
-            "The secretariat left out {excluded} more ({}); they are counted nowhere below.",
-            counts_line(&s.excluded)
+        w.paragraph(&words.t_with(
+            "part2-excluded",
+            &[
+                ("count", n(excluded)),
+                (
+                    "counts",
+                    text(&words.counts_line(Kind::Reason, &s.excluded)),
+                ),
+            ],
         ));
     }
     if s.voices != s.responses {
-        w.paragraph(&format!(
-            "Counting each campaign once, they are {} independent voices; the figures below count them so, with every contribution counted after them.",
-            s.voices
-        ));
+        w.paragraph(&words.t_with("part2-voices", &[("voices", n(s.voices))]));
     }
-    for (name, counts) in breakdown_rows(&s.voice_overview) {
-        w.item(Some(name), &counts_line(counts), false);
-    }
-    w.end_list();
+    breakdown_items(w, words, "part2-by", &s.voice_overview);
+    let group = Kind::Of(Dimension::Group);
     w.chart(
-        "Contributions by stakeholder group",
-        "Stakeholder group",
-        &chart_rows(&s.voice_overview.group),
+        &words.t("part2-chart-group"),
+        &words.t("part2-column-group"),
+        &words.t("part2-column-count"),
+        &words.chart_rows(group, &s.voice_overview.group),
     );
     w.chart(
-        "Contributions by region",
-        "Region",
-        &chart_rows(&s.voice_overview.region),
+        &words.t("part2-chart-region"),
+        &words.t("part2-column-region"),
+        &words.t("part2-column-count"),
+        &words.chart_rows(Kind::Of(Dimension::Region), &s.voice_overview.region),
     );
     if s.voices != s.responses {
-        for (name, counts) in breakdown_rows(&s.overview) {
-            w.item(
-                Some(&format!(
-                    "{} every contribution counted",
-                    name.trim_end_matches(':')
-                )),
-                &counts_line(counts),
-                false,
-            );
-        }
-        w.end_list();
+        breakdown_items(w, words, "part2-by-all", &s.overview);
     }
     if !s.campaigns.is_empty() {
-        w.heading(3, "Campaigns", false);
+        w.heading(3, &words.t("part2-campaigns"), false);
         for c in s.campaigns.iter().take(CAMPAIGNS_LISTED) {
             let questions: Vec<String> = c.questions.iter().map(usize::to_string).collect();
-            let text = match &c.excerpt {
-                Some(e) => format!("“{}”", isolate(e)),
-                None => "one text (not for publication)".to_string(),
+            let said = match &c.excerpt {
+                Some(e) => words.t_with("part2-quoted", &[("text", text(&isolate(e)))]),
+                None => words.t("part2-campaign-unpublished"),
             };
             w.item(
                 None,
-                &format!(
-                    "{} contributions sent {text} to question{} {}. Sent by: {}.",
-                    c.size,
-                    if questions.len() == 1 { "" } else { "s" },
-                    questions.join(", "),
-                    senders_line(&c.senders)
+                &words.t_with(
+                    "part2-campaign",
+                    &[
+                        ("count", n(c.size)),
+                        ("text", text(&said)),
+                        ("questions", n(questions.len())),
+                        ("numbers", text(&words.list(&questions))),
+                        ("senders", text(&senders_line(words, &c.senders))),
+                    ],
                 ),
                 false,
             );
@@ -531,82 +673,133 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
     }
     let more = s.unlisted_campaign_groups();
     if more > 0 {
-        w.paragraph(&format!(
-            "{more} more groups of five or more near-identical answers are listed under their questions' near-duplicate answers."
-        ));
+        w.paragraph(&words.t_with("part2-more-campaigns", &[("count", n(more))]));
     }
     // The list of contributions comes first, as in the BPF's outline of Part II.
-    w.heading(2, "Contributions received", false);
+    w.heading(2, &words.t("part2-contributions"), false);
     let anonymous: usize = s.anonymous.group.iter().map(|c| c.count).sum();
     if s.contributions.is_empty() && anonymous == 0 {
-        w.paragraph("No contributor asked to be listed.");
+        w.paragraph(&words.t("part2-no-contributors"));
     }
     for c in &s.contributions {
-        w.item(None, c, true);
+        // The whole line is isolated as a person's words: the name decides its direction.
+        w.item(None, &contribution(words, c), true);
     }
     w.end_list();
     if anonymous > 0 {
-        w.paragraph(&format!(
-            "{anonymous} anonymous contribution{} (by stakeholder group: {}; by region: {}).",
-            if anonymous == 1 { "" } else { "s" },
-            counts_line(&s.anonymous.group),
-            counts_line(&s.anonymous.region)
+        w.paragraph(&words.t_with(
+            "part2-anonymous",
+            &[
+                ("count", n(anonymous)),
+                ("groups", text(&words.groups_line(&s.anonymous.group))),
+                (
+                    "regions",
+                    text(&words.counts_line(Kind::Of(Dimension::Region), &s.anonymous.region)),
+                ),
+            ],
         ));
     }
-    for q in &s.questions {
-        question(w, q, s.responses);
+    for qs in &s.questions {
+        let asked = q
+            .questions
+            .get(qs.number.wrapping_sub(1))
+            .map_or(qs.text.as_str(), |x| x.text.get(words.language()));
+        question(w, words, qs, asked, s.responses);
     }
 }
 
+/// "Contribution from Ada Obi, ngCERT", "Contribution from the Nigeria IGF".
+fn contribution(words: &Words, c: &Contributor) -> String {
+    if c.nri {
+        // The English message says "the"; a name people wrote with it keeps one.
+        let name = c.name.trim();
+        let name = name
+            .get(..4)
+            .filter(|head| head.eq_ignore_ascii_case("the "))
+            .map_or(name, |_| &name[4..]);
+        words.t_with("part2-contribution-nri", &[("nri", text(name))])
+    } else {
+        words.t_with("part2-contribution", &[("who", text(&c.name))])
+    }
+}
+
+/// "By stakeholder group: Government 12, …", one item per dimension.
+fn breakdown_items(w: &mut impl Writer, words: &Words, id: &str, b: &people::Breakdowns) {
+    for (d, counts) in [
+        (Dimension::Group, &b.group),
+        (Dimension::Region, &b.region),
+        (Dimension::Nri, &b.nri),
+        (Dimension::Language, &b.language),
+        (Dimension::Capacity, &b.capacity),
+    ] {
+        w.item(
+            Some(&words.t_with(id, &[("dimension", text(d.key()))])),
+            &words.counts_line(Kind::Of(d), counts),
+            false,
+        );
+    }
+    w.end_list();
+}
+
 /// "**Name:** 12 answers (Government 3, …)": an initiative or a code and the answers under it.
-fn answers_item(w: &mut impl Writer, name: &str, answers: usize, groups: &[Count]) {
+fn answers_item(w: &mut impl Writer, words: &Words, name: &str, answers: usize, groups: &[Count]) {
     w.item(
         Some(&format!("{}:", isolate(name))),
-        &format!(
-            "{answers} answer{} ({})",
-            if answers == 1 { "" } else { "s" },
-            counts_line(groups)
+        &words.t_with(
+            "part2-answers",
+            &[
+                ("count", number(answers)),
+                ("groups", text(&words.groups_line(groups))),
+            ],
         ),
         false,
     );
 }
 
-fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
-    w.heading(2, &format!("Question {}: {}", q.number, q.text), false);
-    w.paragraph(&format!(
-        "{} of {total} contributions answered this question ({}). Answers are {} words long at the median ({} to {}).",
-        q.answered,
-        counts_line(&q.breakdowns_raw.group),
-        q.length.median,
-        q.length.min,
-        q.length.max
+fn question(w: &mut impl Writer, words: &Words, q: &QuestionSynthesis, asked: &str, total: usize) {
+    let n = |count: usize| number(count);
+    w.heading(
+        2,
+        &words.t_with(
+            "part2-question",
+            &[("number", n(q.number)), ("text", text(asked))],
+        ),
+        false,
+    );
+    w.paragraph(&words.t_with(
+        "part2-answered",
+        &[
+            ("answered", n(q.answered)),
+            ("total", n(total)),
+            ("groups", text(&words.groups_line(&q.breakdowns_raw.group))),
+            ("median", n(q.length.median)),
+            ("min", n(q.length.min)),
+            ("max", n(q.length.max)),
+        ],
     ));
     w.chart(
-        &format!("Answers to question {} by stakeholder group", q.number),
-        "Stakeholder group",
-        &chart_rows(&q.breakdowns_raw.group),
+        &words.t_with("part2-chart-question", &[("number", n(q.number))]),
+        &words.t("part2-column-group"),
+        &words.t("part2-column-count"),
+        &words.chart_rows(Kind::Of(Dimension::Group), &q.breakdowns_raw.group),
     );
     if q.voices != q.answered {
-        w.paragraph(&format!(
-            "Counting each group of near-identical answers once, they are {} independent voices ({}).",
-            q.voices,
-            counts_line(&q.breakdowns.group)
+        w.paragraph(&words.t_with(
+            "part2-question-voices",
+            &[
+                ("voices", n(q.voices)),
+                ("groups", text(&words.groups_line(&q.breakdowns.group))),
+            ],
         ));
     }
     if q.non_answers > 0 {
-        w.paragraph(&format!(
-            "{} of them gave no substantive answer (\"see attached\", \"N/A\", a single word); they are counted here and left out of the themes, summary and key terms.",
-            q.non_answers
-        ));
+        w.paragraph(&words.t_with("part2-non-answers", &[("count", n(q.non_answers))]));
     }
     if q.other > 0 {
-        w.paragraph(&format!(
-            "{} of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.",
-            q.other
-        ));
+        w.paragraph(&words.t_with("part2-other", &[("count", n(q.other))]));
     }
     if !q.narrative.trim().is_empty() {
-        w.heading(3, "Synthesis", false);
+        w.heading(3, &words.t("part2-synthesis"), false);
         for paragraph in q
             .narrative
             .split("\n\n")
@@ -615,40 +808,46 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         {
             w.paragraph(paragraph);
         }
-    } else if let Some(draft) = narrative::english(q) {
-        w.heading(3, "Draft narrative", false);
-        w.note("Generated from the figures below, as a first draft to rewrite before publishing.");
-        w.paragraph(&draft);
+    } else {
+        let told = narrative::sentences(
+            q,
+            &words.messages,
+            &|tag| words.language_name(tag),
+            &|key| words.group(key),
+        );
+        if !told.is_empty() {
+            w.heading(3, &words.t("part2-narrative"), false);
+            w.note(&words.t("part2-narrative-note"));
+            w.paragraph(&told.join(" "));
+        }
     }
     if !q.pinned.is_empty() {
-        w.heading(3, "Selected quotes", false);
+        w.heading(3, &words.t("part2-pinned"), false);
         for quote in &q.pinned {
-            w.quote(&quote.text, &quote.attribution);
+            w.quote(&quote.text, &words.who(quote));
         }
     }
     if q.topics.iter().any(|t| !t.concepts.is_empty()) {
-        w.heading(3, "Themes across languages", false);
-        w.note("Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.");
+        w.heading(3, &words.t("part2-topics"), false);
+        w.note(&words.t("part2-topics-note"));
         for (i, topic) in q.topics.iter().enumerate() {
-            let name = isolate(&topics::name(topic, &q.themes, "en"));
-            let languages: Vec<String> = topic
-                .languages
-                .iter()
-                .map(|l| format!("{} {}", l.key, l.count))
-                .collect();
+            let name = isolate(&topics::name(topic, &q.themes, words.language()));
+            let languages = words.counts_line(Kind::Of(Dimension::Language), &topic.languages);
             let themes: Vec<String> = topic
                 .themes
                 .iter()
-                .map(|&t| format!("{} ({})", t + 1, q.themes[t].language))
+                .map(|&t| format!("{} ({})", t + 1, words.language_name(&q.themes[t].language)))
                 .collect();
             w.item(
                 Some(&format!("{}. {name}:", i + 1)),
-                &format!(
-                    "{} voices (by language: {}; by stakeholder group: {}); themes {} below.",
-                    topic.voices,
-                    languages.join(", "),
-                    counts_line(&topic.groups),
-                    themes.join(", ")
+                &words.t_with(
+                    "part2-topic",
+                    &[
+                        ("voices", n(topic.voices)),
+                        ("languages", text(&languages)),
+                        ("groups", text(&words.groups_line(&topic.groups))),
+                        ("themes", text(&words.list(&themes))),
+                    ],
                 ),
                 false,
             );
@@ -656,61 +855,72 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.end_list();
     }
     if !q.themes.is_empty() {
-        w.heading(3, "Themes", false);
+        w.heading(3, &words.t("part2-themes"), false);
         for (i, t) in q.themes.iter().enumerate() {
             w.heading(
                 4,
-                &format!(
-                    "{}. {} ({} voices, {})",
-                    i + 1,
-                    isolate(&t.title()),
-                    t.voices,
-                    t.language
+                &words.t_with(
+                    "part2-theme",
+                    &[
+                        ("number", n(i + 1)),
+                        ("label", text(&isolate(&t.title()))),
+                        ("voices", n(t.voices)),
+                        ("language", text(&words.language_name(&t.language))),
+                    ],
                 ),
                 false,
             );
-            w.paragraph(&format!("Stakeholder groups: {}.", counts_line(&t.groups)));
+            w.paragraph(&words.t_with(
+                "part2-theme-groups",
+                &[("groups", text(&words.groups_line(&t.groups)))],
+            ));
             for quote in &t.quotes {
-                w.quote(&quote.text, &quote.attribution);
+                w.quote(&quote.text, &words.who(quote));
             }
         }
     }
     if !q.terms.is_empty() {
-        w.heading(3, "Key terms", false);
+        w.heading(3, &words.t("part2-terms"), false);
         for lt in &q.terms {
             let terms: Vec<String> = lt.terms.iter().map(|t| isolate(&t.text)).collect();
             w.item(
-                Some(&lt.language),
-                &format!("({} answers): {}", lt.answers, terms.join(", ")),
+                Some(&words.language_name(&lt.language)),
+                &words.t_with(
+                    "part2-terms-line",
+                    &[
+                        ("answers", n(lt.answers)),
+                        ("terms", text(&words.list(&terms))),
+                    ],
+                ),
                 false,
             );
         }
         w.end_list();
     }
     if !q.initiatives.is_empty() {
-        w.heading(3, "Initiatives and organisations cited", false);
+        w.heading(3, &words.t("part2-initiatives"), false);
         for i in &q.initiatives {
-            answers_item(w, &i.name, i.answers, &i.groups);
+            answers_item(w, words, &i.name, i.answers, &i.groups);
         }
         w.end_list();
     }
     if !q.codes.is_empty() {
-        w.heading(3, "Codes", false);
-        w.note("Codes the secretariat put on the answers, by hand or accepting a suggestion.");
+        w.heading(3, &words.t("part2-codes"), false);
+        w.note(&words.t("part2-codes-note"));
         for c in &q.codes {
-            answers_item(w, &c.name, c.answers, &c.groups);
+            answers_item(w, words, &c.name, c.answers, &c.groups);
         }
         w.end_list();
     }
     if !q.summary.is_empty() {
-        w.heading(3, "Summary", false);
+        w.heading(3, &words.t("part2-summary"), false);
         for quote in q.summary.iter().flat_map(|l| &l.sentences) {
             w.item(
                 None,
                 &format!(
-                    "“{}” — {}",
-                    isolate(&quote.text),
-                    isolate(&quote.attribution)
+                    "{} — {}",
+                    words.t_with("part2-quoted", &[("text", text(&isolate(&quote.text)))]),
+                    isolate(&words.who(quote))
                 ),
                 false,
             );
@@ -718,50 +928,50 @@ fn question(w: &mut impl Writer, q: &QuestionSynthesis, total: usize) {
         w.end_list();
     }
     if !q.duplicates.is_empty() {
-        w.heading(3, "Near-duplicate answers", false);
+        w.heading(3, &words.t("part2-duplicates"), false);
         for d in &q.duplicates {
-            match &d.excerpt {
-                Some(e) => w.item(
-                    None,
-                    &format!(
-                        "{} answers share the text “{}”{}",
-                        d.size,
-                        isolate(e),
-                        campaign_note(d)
-                    ),
-                    false,
+            let line = match &d.excerpt {
+                Some(e) => words.t_with(
+                    "part2-duplicate",
+                    &[("count", n(d.size)), ("text", text(&isolate(e)))],
                 ),
-                None => w.item(
-                    None,
-                    &format!(
-                        "{} answers share one text (not for publication){}",
-                        d.size,
-                        campaign_note(d)
-                    ),
-                    false,
+                None => words.t_with("part2-duplicate-unpublished", &[("count", n(d.size))]),
+            };
+            let line = match &d.campaign {
+                Some(who) => words.t_with(
+                    "part2-duplicate-campaign",
+                    &[
+                        ("group", text(&line)),
+                        ("senders", text(&senders_line(words, who))),
+                    ],
                 ),
-            }
+                None => line,
+            };
+            w.item(None, &line, false);
         }
         w.end_list();
     }
 }
 
-/// ", a campaign sent by: …" for a group large enough to be one.
-fn campaign_note(d: &DuplicateGroup) -> String {
-    d.campaign
-        .as_ref()
-        .map(|who| format!(": a campaign, sent by {}", senders_line(who)))
-        .unwrap_or_default()
+/// Who sent a campaign: stakeholder groups; countries; NRIs.
+fn senders_line(words: &Words, s: &Senders) -> String {
+    [
+        words.groups_line(&s.breakdowns.group),
+        words.counts_line(Kind::Country, &s.countries),
+        words.counts_line(Kind::Of(Dimension::Nri), &s.breakdowns.nri),
+    ]
+    .join(&words.t("part2-senders-separator"))
 }
 
-/// Who sent a campaign: stakeholder groups; countries; NRIs.
-fn senders_line(s: &Senders) -> String {
-    [
-        counts_line(&s.breakdowns.group),
-        counts_line(&s.countries),
-        counts_line(&s.breakdowns.nri),
-    ]
-    .join("; ")
+/// "Part II: Synthesis of contributions — ⟨the questionnaire's title⟩", in the document's language.
+pub(super) fn document_title(info: &DocumentInfo) -> String {
+    info.words.t_with(
+        "part2-document-title",
+        &[(
+            "title",
+            text(info.questionnaire.title.get(info.words.language())),
+        )],
+    )
 }
 
 /// The synthesis as Markdown.
@@ -785,8 +995,10 @@ pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
     };
     let _ = write!(
         w.out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{HTML_POLICY}\">\n<title>Part II: Synthesis of contributions — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        html_escape(info.title)
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{HTML_POLICY}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        info.words.language(),
+        if info.words.is_rtl() { "rtl" } else { "ltr" },
+        html_escape(&document_title(info))
     );
     part_two(&mut w, s, info);
     w.end_list();

@@ -592,6 +592,113 @@ reason-off-topic = Off-topic
 reason-duplicate = Duplicate
 reason-withdrawn = Withdrawn by its author
 
+export-language = Language of the document
+export-language-hint = Headings and fixed sentences are in this language; answers and quotes stay as people wrote them.
+export-language-failed = The { $language } wording could not be loaded. Check your connection and try again.
+# Part II as downloaded (web page, Word, Markdown), in the language chosen at download.
+part2-title = Part II: Synthesis of contributions received in response to the call for contributions
+part2-document-title = Part II: Synthesis of contributions — { $title }
+part2-source = { $title } ({ $id }, version { $version }).
+part2-source-as-of = { $title } ({ $id }, version { $version }). Data as of { $date }.
+part2-overview = Overview
+part2-filter = Only contributions matching { $filter }.
+part2-received = { $count ->
+    [one] { $count } contribution was received.
+   *[other] { $count } contributions were received.
+}
+part2-received-drafts = { $count } contributions were received, { $drafts ->
+    [one] { $drafts } of them an unfinished draft.
+   *[other] { $drafts } of them unfinished drafts.
+}
+part2-received-drafts-sent = { $count } contributions were received, { $drafts ->
+    [one] { $drafts } of them an unfinished draft
+   *[other] { $drafts } of them unfinished drafts
+} (quoted and listed as if sent, as the secretariat chose).
+part2-excluded = The secretariat left out { $count } more ({ $counts }); they are counted nowhere below.
+part2-voices = Counting each campaign once, they are { $voices } independent voices; the figures below count them so, with every contribution counted after them.
+part2-by = { $dimension ->
+    [group] By stakeholder group:
+    [region] By region:
+    [nri] By NRI:
+    [language] By language of the form:
+   *[capacity] By capacity:
+}
+part2-by-all = { $dimension ->
+    [group] By stakeholder group, every contribution counted:
+    [region] By region, every contribution counted:
+    [nri] By NRI, every contribution counted:
+    [language] By language of the form, every contribution counted:
+   *[capacity] By capacity, every contribution counted:
+}
+part2-chart-group = Contributions by stakeholder group
+part2-chart-region = Contributions by region
+part2-column-group = Stakeholder group
+part2-column-region = Region
+part2-column-count = Count
+part2-campaigns = Campaigns
+part2-campaign = { $count } contributions sent { $text } to { $questions ->
+    [one] question
+   *[other] questions
+} { $numbers }. Sent by: { $senders }.
+part2-campaign-unpublished = one text (not for publication)
+part2-more-campaigns = { $count ->
+    [one] { $count } more group of five or more near-identical answers is listed under its question's near-duplicate answers.
+   *[other] { $count } more groups of five or more near-identical answers are listed under their questions' near-duplicate answers.
+}
+part2-contributions = Contributions received
+part2-no-contributors = No contributor asked to be listed.
+part2-contribution = Contribution from { $who }
+part2-contribution-nri = Contribution from the { $nri }
+part2-anonymous = { $count ->
+    [one] { $count } anonymous contribution
+   *[other] { $count } anonymous contributions
+} (by stakeholder group: { $groups }; by region: { $regions }).
+part2-anonymous-who = { $group ->
+    [government] a government respondent
+    [private-sector] a private-sector respondent
+    [civil-society] a civil-society respondent
+    [technical-community] a technical-community respondent
+    [academia] an academic respondent
+    [intergovernmental] a respondent from an intergovernmental organisation
+   *[other] a respondent
+}
+part2-anonymous-where = { $who }, { $country }
+part2-unnamed = not named for publication
+part2-not-stated = Not stated
+part2-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} ({ $groups })
+part2-question = Question { $number }: { $text }
+part2-answered = { $answered } of { $total } contributions answered this question ({ $groups }). Answers are { $median } words long at the median ({ $min } to { $max }).
+part2-chart-question = Answers to question { $number } by stakeholder group
+part2-question-voices = Counting each group of near-identical answers once, they are { $voices } independent voices ({ $groups }).
+part2-non-answers = { $count } of them gave no substantive answer (“see attached”, “N/A”, a single word); they are counted here and left out of the themes, summary and key terms.
+part2-other = { $count } of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.
+part2-synthesis = Synthesis
+part2-narrative = Draft narrative
+part2-narrative-note = Generated from the figures below, as a first draft to rewrite before publishing.
+part2-pinned = Selected quotes
+part2-topics = Themes across languages
+part2-topics-note = Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.
+part2-topic = { $voices } voices (by language: { $languages }; by stakeholder group: { $groups }); themes { $themes } below.
+part2-themes = Themes
+part2-theme = { $number }. { $label } ({ $voices } voices, { $language })
+part2-theme-groups = Stakeholder groups: { $groups }.
+part2-terms = Key terms
+part2-terms-line = ({ $answers } answers): { $terms }
+part2-initiatives = Initiatives and organisations cited
+part2-codes = Codes
+part2-codes-note = Codes the secretariat put on the answers, by hand or accepting a suggestion.
+part2-summary = Summary
+part2-duplicates = Near-duplicate answers
+part2-duplicate = { $count } answers share the text “{ $text }”
+part2-duplicate-unpublished = { $count } answers share one text (not for publication)
+part2-duplicate-campaign = { $group }: a campaign, sent by { $senders }
+part2-quoted = “{ $text }”
+part2-list-separator = { ", " }
+part2-senders-separator = { "; " }
+
 ## Other pages
 
 not-found-title = Page not found

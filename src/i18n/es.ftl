@@ -613,6 +613,149 @@ reason-off-topic = Fuera de tema
 reason-duplicate = Duplicada
 reason-withdrawn = Retirada por su autor
 
+export-language = Idioma del documento
+export-language-hint = Los títulos y las frases fijas están en este idioma; las respuestas y las citas se mantienen tal como las escribieron sus autores.
+export-language-failed = No se pudieron cargar los textos del documento en { $language }. Compruebe su conexión e inténtelo de nuevo.
+# Parte II tal como se descarga (página web, Word, Markdown), en el idioma elegido al descargarla.
+part2-title = Parte II: Síntesis de las contribuciones recibidas en respuesta a la convocatoria de contribuciones
+part2-document-title = Parte II: Síntesis de las contribuciones — { $title }
+part2-source = { $title } ({ $id }, versión { $version }).
+part2-source-as-of = { $title } ({ $id }, versión { $version }). Datos a fecha de { $date }.
+part2-overview = Visión general
+part2-filter = Solo las contribuciones que cumplen estos criterios: { $filter }.
+part2-received = { $count ->
+    [one] Se recibió { $count } contribución.
+   *[other] Se recibieron { $count } contribuciones.
+}
+part2-received-drafts = { $count ->
+    [one] Se recibió { $count } contribución
+   *[other] Se recibieron { $count } contribuciones
+}, { $drafts ->
+    [one] { $drafts } de ellas es un borrador sin terminar.
+   *[other] { $drafts } de ellas son borradores sin terminar.
+}
+part2-received-drafts-sent = { $count ->
+    [one] Se recibió { $count } contribución
+   *[other] Se recibieron { $count } contribuciones
+}, { $drafts ->
+    [one] { $drafts } de ellas es un borrador sin terminar
+   *[other] { $drafts } de ellas son borradores sin terminar
+} (los borradores se citan y se listan como si se hubieran enviado, según lo elegido por la secretaría).
+part2-excluded = { $count ->
+    [one] La secretaría dejó fuera { $count } contribución más ({ $counts }); no se cuenta en ninguna parte de lo que sigue.
+   *[other] La secretaría dejó fuera { $count } contribuciones más ({ $counts }); no se cuentan en ninguna parte de lo que sigue.
+}
+part2-voices = Contando cada campaña una sola vez, son { $voices ->
+    [one] { $voices } voz independiente
+   *[other] { $voices } voces independientes
+}; las cifras que siguen las cuentan así y, después, contando todas las contribuciones.
+part2-by = { $dimension ->
+    [group] Por grupo de partes interesadas:
+    [region] Por región:
+    [nri] Por NRI:
+    [language] Por idioma del formulario:
+   *[capacity] Por calidad en la que se responde:
+}
+part2-by-all = { $dimension ->
+    [group] Por grupo de partes interesadas, contando todas las contribuciones:
+    [region] Por región, contando todas las contribuciones:
+    [nri] Por NRI, contando todas las contribuciones:
+    [language] Por idioma del formulario, contando todas las contribuciones:
+   *[capacity] Por calidad en la que se responde, contando todas las contribuciones:
+}
+part2-chart-group = Contribuciones por grupo de partes interesadas
+part2-chart-region = Contribuciones por región
+part2-column-group = Grupo de partes interesadas
+part2-column-region = Región
+part2-column-count = Número
+part2-campaigns = Campañas
+part2-campaign = { $count } contribuciones enviaron { $text } { $questions ->
+    [one] a la pregunta
+   *[other] a las preguntas
+} { $numbers }. Enviadas por: { $senders }.
+part2-campaign-unpublished = un mismo texto (no publicable)
+part2-more-campaigns = { $count ->
+    [one] { $count } grupo adicional de cinco o más respuestas casi idénticas figura entre las respuestas casi idénticas de su pregunta.
+   *[other] { $count } grupos adicionales de cinco o más respuestas casi idénticas figuran entre las respuestas casi idénticas de sus preguntas.
+}
+part2-contributions = Contribuciones recibidas
+part2-no-contributors = Nadie pidió figurar en la lista de contribuciones.
+part2-contribution = Contribución de { $who }
+part2-contribution-nri = Contribución de la iniciativa { $nri }
+part2-anonymous = { $count ->
+    [one] { $count } contribución anónima
+   *[other] { $count } contribuciones anónimas
+} (por grupo de partes interesadas: { $groups }; por región: { $regions }).
+part2-anonymous-who = { $group ->
+    [government] una persona de un gobierno
+    [private-sector] una persona del sector privado
+    [civil-society] una persona de la sociedad civil
+    [technical-community] una persona de la comunidad técnica
+    [academia] una persona del sector académico
+    [intergovernmental] una persona de una organización intergubernamental
+   *[other] una persona
+}
+part2-anonymous-where = { $who }, { $country }
+part2-unnamed = nombre no publicado
+part2-not-stated = no indicado
+part2-answers = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+} ({ $groups })
+part2-question = Pregunta { $number }: { $text }
+part2-answered = { $answered ->
+    [one] { $answered } de { $total } contribuciones respondió a esta pregunta
+   *[other] { $answered } de { $total } contribuciones respondieron a esta pregunta
+} ({ $groups }). Las respuestas tienen una mediana de { $median ->
+    [one] { $median } palabra
+   *[other] { $median } palabras
+} (de { $min } a { $max }).
+part2-chart-question = Respuestas a la pregunta { $number } por grupo de partes interesadas
+part2-question-voices = Contando una sola vez cada grupo de respuestas casi idénticas, son { $voices ->
+    [one] { $voices } voz independiente
+   *[other] { $voices } voces independientes
+} ({ $groups }).
+part2-non-answers = { $count ->
+    [one] { $count } de ellas no dio ninguna respuesta sustantiva («ver adjunto», «no aplica», una sola palabra); se cuenta aquí y no entra en los temas, el resumen ni los términos clave.
+   *[other] { $count } de ellas no dieron ninguna respuesta sustantiva («ver adjunto», «no aplica», una sola palabra); se cuentan aquí y no entran en los temas, el resumen ni los términos clave.
+}
+part2-other = { $count ->
+    [one] { $count } de ellas no habla de nada de lo que tratan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): se cuenta aquí como otra respuesta y no entra en los temas, el resumen ni los términos clave.
+   *[other] { $count } de ellas no hablan de nada de lo que tratan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): se cuentan aquí como otras respuestas y no entran en los temas, el resumen ni los términos clave.
+}
+part2-synthesis = Síntesis
+part2-narrative = Borrador de relato
+part2-narrative-note = Generado a partir de las cifras que siguen, como primer borrador que debe reescribirse antes de publicarlo.
+part2-pinned = Citas elegidas
+part2-topics = Temas en todos los idiomas
+part2-topics-note = Los temas hallados en distintos idiomas se agrupan cuando sus respuestas hablan de los mismos conceptos de un léxico multilingüe más que las demás respuestas a la pregunta; esos conceptos dan nombre al grupo.
+part2-topic = { $voices ->
+    [one] { $voices } voz
+   *[other] { $voices } voces
+} (por idioma: { $languages }; por grupo de partes interesadas: { $groups }); temas { $themes } más abajo.
+part2-themes = Temas
+part2-theme = { $number }. { $label } ({ $voices ->
+    [one] { $voices } voz
+   *[other] { $voices } voces
+}, { $language })
+part2-theme-groups = Grupos de partes interesadas: { $groups }.
+part2-terms = Términos clave
+part2-terms-line = ({ $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+}): { $terms }
+part2-initiatives = Iniciativas y organizaciones citadas
+part2-codes = Códigos
+part2-codes-note = Códigos que la secretaría asignó a las respuestas, a mano o aceptando una sugerencia.
+part2-summary = Resumen
+part2-duplicates = Respuestas casi idénticas
+part2-duplicate = { $count } respuestas comparten el texto «{ $text }»
+part2-duplicate-unpublished = { $count } respuestas comparten un mismo texto (no publicable)
+part2-duplicate-campaign = { $group }: una campaña, enviada por { $senders }
+part2-quoted = «{ $text }»
+part2-list-separator = { ", " }
+part2-senders-separator = { "; " }
+
 ## Other pages
 
 not-found-title = Página no encontrada

@@ -607,6 +607,140 @@ reason-off-topic = Hors sujet
 reason-duplicate = Doublon
 reason-withdrawn = Retirée par son auteur
 
+export-language = Langue du document
+export-language-hint = Les titres et les phrases fixes sont dans cette langue ; les réponses et les citations restent telles que leurs auteurs les ont écrites.
+export-language-failed = Impossible de charger la langue { $language } pour le document. Vérifiez votre connexion et réessayez.
+# Partie II telle que téléchargée (page web, Word, Markdown), dans la langue choisie au téléchargement.
+part2-title = Partie II : Synthèse des contributions reçues en réponse à l’appel à contributions
+part2-document-title = Partie II : Synthèse des contributions — { $title }
+part2-source = { $title } ({ $id }, version { $version }).
+part2-source-as-of = { $title } ({ $id }, version { $version }). Données au { $date }.
+part2-overview = Vue d’ensemble
+part2-filter = Uniquement les contributions répondant à ces critères : { $filter }.
+part2-received = { $count ->
+    [one] { $count } contribution a été reçue.
+   *[other] { $count } contributions ont été reçues.
+}
+part2-received-drafts = { $count ->
+    [one] { $count } contribution a été reçue
+   *[other] { $count } contributions ont été reçues
+}, dont { $drafts ->
+    [one] { $drafts } brouillon non terminé.
+   *[other] { $drafts } brouillons non terminés.
+}
+part2-received-drafts-sent = { $count ->
+    [one] { $count } contribution a été reçue
+   *[other] { $count } contributions ont été reçues
+}, dont { $drafts ->
+    [one] { $drafts } brouillon non terminé
+   *[other] { $drafts } brouillons non terminés
+} (brouillons cités et listés comme s’ils avaient été envoyés, selon le choix du secrétariat).
+part2-excluded = { $count ->
+    [one] Le secrétariat a en outre écarté { $count } contribution ({ $counts }) ; elle n’est comptée nulle part ci-dessous.
+   *[other] Le secrétariat a en outre écarté { $count } contributions ({ $counts }) ; elles ne sont comptées nulle part ci-dessous.
+}
+part2-voices = En comptant chaque campagne une seule fois, elles représentent { $voices ->
+    [one] { $voices } voix indépendante
+   *[other] { $voices } voix indépendantes
+} ; les chiffres ci-dessous les comptent ainsi, puis en comptant toutes les contributions.
+part2-by = { $dimension ->
+    [group] Par groupe de parties prenantes :
+    [region] Par région :
+    [nri] Par NRI :
+    [language] Par langue du formulaire :
+   *[capacity] Par qualité :
+}
+part2-by-all = { $dimension ->
+    [group] Par groupe de parties prenantes, toutes les contributions comptées :
+    [region] Par région, toutes les contributions comptées :
+    [nri] Par NRI, toutes les contributions comptées :
+    [language] Par langue du formulaire, toutes les contributions comptées :
+   *[capacity] Par qualité, toutes les contributions comptées :
+}
+part2-chart-group = Contributions par groupe de parties prenantes
+part2-chart-region = Contributions par région
+part2-column-group = Groupe de parties prenantes
+part2-column-region = Région
+part2-column-count = Nombre
+part2-campaigns = Campagnes
+part2-campaign = { $count } contributions ont envoyé { $text } en réponse { $questions ->
+    [one] à la question
+   *[other] aux questions
+} { $numbers }. Envoyées par : { $senders }.
+part2-campaign-unpublished = un même texte (non publiable)
+part2-more-campaigns = { $count ->
+    [one] { $count } autre groupe d’au moins cinq réponses quasi identiques figure parmi les réponses quasi identiques de sa question.
+   *[other] { $count } autres groupes d’au moins cinq réponses quasi identiques figurent parmi les réponses quasi identiques de leur question.
+}
+part2-contributions = Contributions reçues
+part2-no-contributors = Aucun contributeur n’a demandé à figurer dans la liste.
+part2-contribution = Contribution de { $who }
+part2-contribution-nri = Contribution de l’initiative { $nri }
+part2-anonymous = { $count ->
+    [one] { $count } contribution anonyme
+   *[other] { $count } contributions anonymes
+} (par groupe de parties prenantes : { $groups } ; par région : { $regions }).
+part2-anonymous-who = { $group ->
+    [government] une personne d’un gouvernement
+    [private-sector] une personne du secteur privé
+    [civil-society] une personne de la société civile
+    [technical-community] une personne de la communauté technique
+    [academia] une personne du milieu universitaire
+    [intergovernmental] une personne d’une organisation intergouvernementale
+   *[other] une personne
+}
+part2-anonymous-where = { $who }, { $country }
+part2-unnamed = nom non publié
+part2-not-stated = non indiqué
+part2-answers = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} ({ $groups })
+part2-question = Question { $number } : { $text }
+part2-answered = { $answered ->
+    [one] { $answered } contribution sur { $total } répond à cette question
+   *[other] { $answered } contributions sur { $total } répondent à cette question
+} ({ $groups }). Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max }).
+part2-chart-question = Réponses à la question { $number } par groupe de parties prenantes
+part2-question-voices = En comptant une seule fois chaque groupe de réponses quasi identiques, elles représentent { $voices ->
+    [one] { $voices } voix indépendante
+   *[other] { $voices } voix indépendantes
+} ({ $groups }).
+part2-non-answers = { $count ->
+    [one] { $count } d’entre elles est sans contenu (« voir pièce jointe », « sans objet », un seul mot) ; elle est comptée ici et écartée des thèmes, du résumé et des termes clés.
+   *[other] { $count } d’entre elles sont sans contenu (« voir pièce jointe », « sans objet », un seul mot) ; elles sont comptées ici et écartées des thèmes, du résumé et des termes clés.
+}
+part2-other = { $count ->
+    [one] { $count } d’entre elles ne parle de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : elle est comptée ici comme autre réponse et écartée des thèmes, du résumé et des termes clés.
+   *[other] { $count } d’entre elles ne parlent de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : elles sont comptées ici comme autres réponses et écartées des thèmes, du résumé et des termes clés.
+}
+part2-synthesis = Synthèse
+part2-narrative = Projet de récit
+part2-narrative-note = Rédigé à partir des chiffres ci-dessous, comme premier jet à réécrire avant toute publication.
+part2-pinned = Citations choisies
+part2-topics = Thèmes toutes langues confondues
+part2-topics-note = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions d’un lexique multilingue davantage que les autres réponses à la question ; ces notions donnent son nom au groupe.
+part2-topic = { $voices } voix (par langue : { $languages } ; par groupe de parties prenantes : { $groups }) ; thèmes { $themes } ci-dessous.
+part2-themes = Thèmes
+part2-theme = { $number }. { $label } ({ $voices } voix, { $language })
+part2-theme-groups = Groupes de parties prenantes : { $groups }.
+part2-terms = Termes clés
+part2-terms-line = ({ $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+}) : { $terms }
+part2-initiatives = Initiatives et organisations citées
+part2-codes = Codes
+part2-codes-note = Codes que le secrétariat a ajoutés aux réponses, à la main ou en acceptant une suggestion.
+part2-summary = Résumé
+part2-duplicates = Réponses quasi identiques
+part2-duplicate = { $count } réponses partagent le texte « { $text } »
+part2-duplicate-unpublished = { $count } réponses partagent un même texte (non publiable)
+part2-duplicate-campaign = { $group } : une campagne, envoyée par { $senders }
+part2-quoted = « { $text } »
+part2-list-separator = { ", " }
+part2-senders-separator = { " ; " }
+
 ## Other pages
 
 not-found-title = Page introuvable

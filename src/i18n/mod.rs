@@ -92,6 +92,8 @@ pub struct Messages {
     extra_fallback: Catalogue,
     // How `{ $n }` is written: plain digits unless the browser's formatter is plugged in.
     number: fn(&str, i64) -> String,
+    // Whether placeables are wrapped in directional isolates, as `fluent-bundle` does by default.
+    isolating: bool,
 }
 
 fn plain_number(_language: &str, n: i64) -> String {
@@ -284,6 +286,7 @@ impl Messages {
             extra: &[],
             extra_fallback: &[],
             number: plain_number,
+            isolating: true,
         }
     }
 
@@ -304,6 +307,16 @@ impl Messages {
     pub fn with_number_format(self, format: fn(&str, i64) -> String) -> Self {
         Self {
             number: format,
+            ..self
+        }
+    }
+
+    /// These messages without directional isolates around placeables (`fluent-bundle`'s
+    /// `set_use_isolating(false)`): for documents, which isolate people's words themselves and
+    /// whose readers search them for "12 contributions".
+    pub fn without_isolation(self) -> Self {
+        Self {
+            isolating: false,
             ..self
         }
     }
@@ -354,7 +367,7 @@ impl Messages {
         // Like fluent-bundle: placeables in a pattern of several parts are wrapped in
         // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so a right-to-left value cannot
         // reorder the text around it.
-        let isolate = parts.len() > 1;
+        let isolate = self.isolating && parts.len() > 1;
         for part in parts {
             let placeable = !matches!(part, Part::Text(_));
             if isolate && placeable && !matches!(part, Part::Literal(_)) {
@@ -411,6 +424,22 @@ macro_rules! msg {
     ($id:literal) => {
         $id
     };
+}
+
+/// Installs every language from the files `build.rs` wrote, as a page does when a person
+/// chooses one: for native tools and tests (the bench, documents in six languages). Installed
+/// languages are per thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install_built() -> Result<(), String> {
+    for (tag, _) in available().filter(|(tag, _)| *tag != DEFAULT_LANGUAGE) {
+        for synthesis in [false, true] {
+            let suffix = if synthesis { "-synthesis" } else { "" };
+            let path = format!("{}/i18n/{tag}{suffix}.msg", env!("OUT_DIR"));
+            let file = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+            install(tag, synthesis, &file).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
 }
 
 // Checked against fluent-bundle, a native dev-dependency.

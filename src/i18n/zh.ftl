@@ -555,6 +555,92 @@ reason-off-topic = 离题
 reason-duplicate = 重复
 reason-withdrawn = 作者已撤回
 
+export-language = 文档语言
+export-language-hint = 标题和固定语句使用此语言；回答和引文保持作者撰写时的原样。
+export-language-failed = 无法加载{ $language }的文档文字。请检查网络连接后重试。
+# 下载的第二部分（网页、Word、Markdown），使用下载时选择的语言。
+part2-title = 第二部分：响应意见征集所收到意见的综述
+part2-document-title = 第二部分：意见综述——{ $title }
+part2-source = { $title }（{ $id }，版本 { $version }）。
+part2-source-as-of = { $title }（{ $id }，版本 { $version }）。数据截至 { $date }。
+part2-overview = 概览
+part2-filter = 仅包括符合以下条件的意见：{ $filter }。
+part2-received = 共收到 { $count } 份意见。
+part2-received-drafts = 共收到 { $count } 份意见，其中 { $drafts } 份为未完成的草稿。
+part2-received-drafts-sent = 共收到 { $count } 份意见，其中 { $drafts } 份为未完成的草稿（按秘书处的选择，像已提交的意见一样引用和列出）。
+part2-excluded = 秘书处另排除了 { $count } 份意见（{ $counts }）；下文任何部分均不计入这些意见。
+part2-voices = 每个集体行动只计一次，共有 { $voices } 份独立意见；下方数字按此统计，其后再列出逐一计算所有意见的数字。
+part2-by = { $dimension ->
+    [group] 按利益攸关方群体：
+    [region] 按区域：
+    [nri] 按 NRI：
+    [language] 按表单语言：
+   *[capacity] 按身份：
+}
+part2-by-all = { $dimension ->
+    [group] 按利益攸关方群体（逐一计算所有意见）：
+    [region] 按区域（逐一计算所有意见）：
+    [nri] 按 NRI（逐一计算所有意见）：
+    [language] 按表单语言（逐一计算所有意见）：
+   *[capacity] 按身份（逐一计算所有意见）：
+}
+part2-chart-group = 按利益攸关方群体分列的意见
+part2-chart-region = 按区域分列的意见
+part2-column-group = 利益攸关方群体
+part2-column-region = 区域
+part2-column-count = 数量
+part2-campaigns = 集体行动
+part2-campaign = { $count } 份意见就 { $questions } 个问题（问题 { $numbers }）发送了{ $text }。发送者：{ $senders }。
+part2-campaign-unpublished = 同一文本（不公开）
+part2-more-campaigns = 另有 { $count } 组五个以上近似重复的回答，分别列在各自问题的近似重复回答中。
+part2-contributions = 收到的意见
+part2-no-contributors = 没有提交意见者要求列出其名称。
+part2-contribution = 来自{ $who }的意见
+part2-contribution-nri = 来自{ $nri }的意见
+part2-anonymous = { $count } 份匿名意见（按利益攸关方群体：{ $groups }；按区域：{ $regions }）。
+part2-anonymous-who = { $group ->
+    [government] 政府答复者
+    [private-sector] 私营部门答复者
+    [civil-society] 民间社会答复者
+    [technical-community] 技术界答复者
+    [academia] 学术界答复者
+    [intergovernmental] 政府间组织答复者
+   *[other] 答复者
+}
+part2-anonymous-where = { $who }，{ $country }
+part2-unnamed = 不具名
+part2-not-stated = 未说明
+part2-answers = { $count } 个回答（{ $groups }）
+part2-question = 问题 { $number }：{ $text }
+part2-answered = { $total } 份意见中有 { $answered } 份回答了此问题（{ $groups }）。回答长度的中位数为 { $median } 个词（最短 { $min } 个，最长 { $max } 个）。
+part2-chart-question = 按利益攸关方群体分列的问题 { $number } 回答
+part2-question-voices = 每组近似重复的回答只计一次，共有 { $voices } 份独立意见（{ $groups }）。
+part2-non-answers = 其中 { $count } 份没有实质内容（如“见附件”“不适用”或仅一个词）；在此计入，但不纳入主题、摘要和关键词。
+part2-other = 其中 { $count } 份与问题所问内容无关（六种语言中均未出现本领域的任何术语）：在此作为其他回答计入，但不纳入主题、摘要和关键词。
+part2-synthesis = 综述
+part2-narrative = 叙述草稿
+part2-narrative-note = 根据下方数字生成的初稿，发布前需改写。
+part2-pinned = 选定引文
+part2-topics = 跨语言主题
+part2-topics-note = 不同语言中发现的主题，如果其回答比该问题的其他回答更多地谈到多语种词库中的相同概念，就归为一组；组名即这些概念。
+part2-topic = { $voices } 位答复者（按语言：{ $languages }；按利益攸关方群体：{ $groups }）；见下方主题 { $themes }。
+part2-themes = 主题
+part2-theme = { $number }. { $label }（{ $voices } 位答复者，{ $language }）
+part2-theme-groups = 利益攸关方群体：{ $groups }。
+part2-terms = 关键词
+part2-terms-line = （{ $answers } 个回答）：{ $terms }
+part2-initiatives = 提及的倡议和组织
+part2-codes = 编码
+part2-codes-note = 秘书处为回答添加的编码，包括手动添加的和接受建议后添加的。
+part2-summary = 摘要
+part2-duplicates = 近似重复的回答
+part2-duplicate = { $count } 个回答共用文字“{ $text }”
+part2-duplicate-unpublished = { $count } 个回答共用同一文本（不公开）
+part2-duplicate-campaign = { $group }：集体行动，发送者：{ $senders }
+part2-quoted = “{ $text }”
+part2-list-separator = { "、" }
+part2-senders-separator = { "；" }
+
 ## Other pages
 
 not-found-title = 未找到页面

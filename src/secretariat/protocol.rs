@@ -35,8 +35,25 @@ pub enum Request {
     Edits(Decisions),
     /// Answers to a question, filtered and searched.
     Answers(AnswersQuery),
-    /// Make an export of the filtered responses.
-    Export(ExportKind, Filter),
+    /// Make an export of the filtered responses; a document in `language`.
+    Export {
+        /// What to make.
+        kind: ExportKind,
+        /// Which responses.
+        filter: Filter,
+        /// The language tag of a document's headings and sentences.
+        language: String,
+    },
+    /// A language's messages, so documents can be written in it: its tag, and the texts of
+    /// its files (`i18n/<tag>.msg` and `i18n/<tag>-synthesis.msg`).
+    Language {
+        /// The language tag.
+        tag: String,
+        /// The form's messages file.
+        messages: String,
+        /// The synthesis page's messages file.
+        synthesis: String,
+    },
     /// Forget everything loaded.
     Clear,
     /// A spreadsheet or CSV file from another survey tool, to read as a table and map.

@@ -13,8 +13,10 @@ use super::helper_protocol::{FromHelper, ToHelper};
 use super::protocol::{Reply, Request};
 use super::session::helper::HelperSession;
 use super::session::{Link, Session};
+use crate::core::export::NameOf;
 use crate::core::questionnaire;
 use crate::web::codec::Postcard;
+use crate::web::locale::DisplayNames;
 
 /// The global the helper's loader sets, holding the name of the page's failure channel.
 const HELPER_FLAG: &str = "bpfSurveyHelper";
@@ -70,10 +72,20 @@ async fn yield_now() {
     .await;
 }
 
+/// A country's or a language's name in `language`, as the browser writes it.
+fn names(language: &str, of: NameOf, code: &str) -> Option<String> {
+    let names = DisplayNames::new(language);
+    match of {
+        NameOf::Country => names.region(code),
+        NameOf::Language => names.language(code),
+    }
+}
+
 /// The page's worker.
 #[reactor(SynthesisReactor)]
 pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
-    let mut session: Session<Bridge> = Session::new(questionnaire::builtin(), js_sys::Date::now);
+    let mut session: Session<Bridge> =
+        Session::new(questionnaire::builtin(), js_sys::Date::now).with_names(names);
     loop {
         // While the helper loads, its greeting is listened for beside the page's requests, so
         // the page learns at once that two workers will share the work.
@@ -120,7 +132,19 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 None => continue,
             },
             Request::Answers(query) => session.answers(query),
-            Request::Export(kind, filter) => session.export(kind, &filter),
+            Request::Export {
+                kind,
+                filter,
+                language,
+            } => session.export(kind, &filter, &language),
+            Request::Language {
+                tag,
+                messages,
+                synthesis,
+            } => match session.language(&tag, &messages, &synthesis) {
+                Some(reply) => reply,
+                None => continue,
+            },
             Request::Clear => session.clear(),
             Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
             Request::ImportTable(how) => session.import_table(how),

@@ -49,20 +49,31 @@ fn remembered() -> Option<&'static str> {
 /// synthesis page's, if `synthesis`) is fetched from the site (or the service worker's cache)
 /// and installed. `Err` says why; the page shows its own message.
 pub async fn ensure(tag: &'static str, synthesis: bool) -> Result<(), BrowserError> {
-    // The synthesis page lives in `synthesis/`, one folder below the form's files.
-    let base = if synthesis { "../i18n" } else { "./i18n" };
     for (part, wanted) in [(false, true), (true, synthesis)] {
         if !wanted || i18n::is_installed(tag, part) {
             continue;
         }
-        let suffix = if part { "-synthesis" } else { "" };
-        let file = match embedded(&format!("{tag}{suffix}")) {
-            Some(file) => file,
-            None => fetch_text(&format!("{base}/{tag}{suffix}.msg")).await?,
-        };
+        let file = file(tag, part, synthesis).await?;
         i18n::install(tag, part, &file).map_err(|e| BrowserError::Threw(e.to_string()))?;
     }
     Ok(())
+}
+
+/// The texts of `tag`'s two message files (the form's and the synthesis page's), for the
+/// synthesis worker to write documents in that language. Called from the synthesis page.
+pub async fn files(tag: &str) -> Result<(String, String), BrowserError> {
+    Ok((file(tag, false, true).await?, file(tag, true, true).await?))
+}
+
+/// One message file's text: the offline kit's copy, else fetched (from a page in
+/// `synthesis/` if `from_synthesis`, one folder below the form's files).
+async fn file(tag: &str, part: bool, from_synthesis: bool) -> Result<String, BrowserError> {
+    let base = if from_synthesis { "../i18n" } else { "./i18n" };
+    let suffix = if part { "-synthesis" } else { "" };
+    match embedded(&format!("{tag}{suffix}")) {
+        Some(file) => Ok(file),
+        None => fetch_text(&format!("{base}/{tag}{suffix}.msg")).await,
+    }
 }
 
 /// A language file the offline kit carries in the page (`<script type="application/json"

@@ -42,12 +42,16 @@ fn synthesized(responses: &[Response]) -> synthesis::Synthesis {
 /// What Part II says of itself, for the built-in questionnaire.
 fn info<'a>(q: &'a questionnaire::Questionnaire, filter: &'a Filter) -> DocumentInfo<'a> {
     DocumentInfo {
-        title: q.title.get("en"),
-        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        questionnaire: q,
         data_as_of: Some(T0),
         filter,
+        words: &ENGLISH,
     }
 }
+
+/// Part II's words in English.
+static ENGLISH: std::sync::LazyLock<export::Words> =
+    std::sync::LazyLock::new(export::Words::english);
 
 fn people() -> Vec<Response> {
     let mut named = sample(1);
@@ -769,5 +773,151 @@ mod qda {
             assert!(!all.contains(&r.id.to_string()), "a real response id");
         }
         assert!(all.contains("Named Person, Open Org"));
+    }
+}
+
+mod languages {
+    //! Part II in each of the six UN languages: every heading and fixed sentence from the
+    //! catalogues, people's words as written, the document's language and direction declared.
+    use super::*;
+    use bpf_survey::core::export::Words;
+    use bpf_survey::core::response::{Capacity, StakeholderGroup};
+    use bpf_survey::i18n::{self, Messages};
+    use std::io::Read as _;
+
+    /// English sentences Part II used to hard-code; none may survive in another language.
+    const ENGLISH: &[&str] = &[
+        "Part II",
+        "Overview",
+        "contributions were received",
+        "By stakeholder group",
+        "Contributions received",
+        "Contribution from",
+        "anonymous contribution",
+        "Answers to question",
+        "contributions answered this question",
+        "Stakeholder group",
+        "| Count |",
+        "Themes",
+        "voices",
+        "Key terms",
+        "Draft narrative",
+        "Near-duplicate answers",
+        "respondent",
+        "Data as of",
+    ];
+
+    fn document_xml(docx: Vec<u8>, part: &str) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut out = String::new();
+        zip.by_name(part).unwrap().read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn part_two_speaks_each_language_and_keeps_peoples_words() {
+        i18n::install_built().unwrap();
+        let q = questionnaire::builtin();
+        let filter = Filter::default();
+        let g = generate::generate(&q, 200, 11);
+        let s = synthesized(&g.responses);
+        let quote = s.questions[0].themes[0].quotes[0].text.clone();
+        for (tag, _) in i18n::available() {
+            let words = Words::new(tag, |_, _, _| None);
+            assert_eq!(words.language(), tag);
+            let info = DocumentInfo {
+                words: &words,
+                ..super::info(&q, &filter)
+            };
+            let md = export::markdown(&s, &info);
+            let html = export::html(&s, &info);
+            let m = Messages::with_synthesis(tag);
+            assert!(
+                md.starts_with(&format!("# {}", export::md(&m.t("part2-title")))),
+                "{tag}"
+            );
+            // The questions as the questionnaire asks them in that language.
+            assert!(
+                md.contains(&export::md(q.questions[0].text.get(tag))),
+                "{tag}"
+            );
+            // People's words as written, whatever the document's language.
+            assert!(html.contains(&export::html_escape(&quote)), "{tag}");
+            assert!(html.contains(&format!(
+                "<html lang=\"{tag}\" dir=\"{}\">",
+                if tag == "ar" { "rtl" } else { "ltr" }
+            )));
+            let docx = bpf_survey::core::docx::docx(&s, &info).unwrap();
+            let doc = document_xml(docx.clone(), "word/document.xml");
+            let styles = document_xml(docx.clone(), "word/styles.xml");
+            let core = document_xml(docx, "docProps/core.xml");
+            assert!(core.contains(&format!("<dc:language>{tag}</dc:language>")));
+            if tag == "en" {
+                continue;
+            }
+            // People's words are not translated: only text outside quotes (blockquotes, the
+            // summary's items) and theme labels is checked for English.
+            let fixed: String = md
+                .lines()
+                .filter(|l| !l.starts_with('>') && !l.starts_with("####") && !l.starts_with("- “"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for english in ENGLISH {
+                assert!(!fixed.contains(english), "{tag}: “{english}” in\n{fixed}");
+            }
+            if tag == "ar" {
+                assert!(styles.contains("w:bidi=\"ar-SA\""));
+                // Headings, the document's own words, read right to left.
+                assert!(doc.contains("<w:pStyle w:val=\"Heading1\"/><w:bidi/>"));
+            } else {
+                assert!(!doc.contains("<w:pStyle w:val=\"Heading1\"/><w:bidi/>"));
+            }
+        }
+    }
+
+    #[test]
+    fn every_category_a_document_names_has_a_message_in_every_language() {
+        i18n::install_built().unwrap();
+        let regions: std::collections::BTreeSet<&str> = bpf_survey::core::countries::Country::all()
+            .filter_map(|c| c.region())
+            .flat_map(|r| [r.region_code, r.subregion_code])
+            .collect();
+        for (tag, _) in i18n::available() {
+            let m = Messages::with_synthesis(tag);
+            let mut ids: Vec<String> = StakeholderGroup::ALL
+                .iter()
+                .map(|g| format!("group-{}", g.key()))
+                .collect();
+            ids.extend(
+                Capacity::ALL
+                    .iter()
+                    .map(|c| format!("capacity-{}", c.key())),
+            );
+            ids.extend(regions.iter().map(|r| format!("region-{r}")));
+            ids.extend(
+                bpf_survey::core::edits::Reason::ALL
+                    .iter()
+                    .map(|r| format!("reason-{}", r.key())),
+            );
+            for id in ids {
+                assert_ne!(m.t(&id), id, "{tag} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_nri_named_with_its_article_is_listed_with_one() {
+        let q = questionnaire::builtin();
+        let filter = Filter::default();
+        let mut r = sample(1);
+        r.publication = Some(Publication::Named);
+        r.respondent.capacity = Some(Capacity::Nri);
+        r.respondent.nri = "the Nigeria IGF".into();
+        let s = synthesized(&[r]);
+        let md = export::markdown(&s, &super::info(&q, &filter));
+        assert!(
+            md.contains("- \u{2068}Contribution from the Nigeria IGF\u{2069}"),
+            "{md}"
+        );
     }
 }

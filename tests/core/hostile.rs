@@ -86,10 +86,10 @@ fn hostile_text_is_inert_in_every_export() {
     let filter = Filter::default();
     let s = synthesis::synthesize(&responses, &q, &filter, &Analyzer::new(), &mut |_| {});
     let info = DocumentInfo {
-        title: q.title.get("en"),
-        questionnaire: "igf-bpf-cybersecurity-2016, version 1".into(),
+        questionnaire: &q,
         data_as_of: Some(T0),
         filter: &filter,
+        words: &export::Words::english(),
     };
     let html = export::html(&s, &info);
     for live in [

@@ -318,7 +318,7 @@ fn a_helper_that_stops_mid_batch_leaves_its_files_to_the_worker() {
 }
 
 fn markdown(session: &mut Session<Wire>) -> String {
-    match session.export(ExportKind::Markdown, &Filter::default()) {
+    match session.export(ExportKind::Markdown, &Filter::default(), "en") {
         Reply::Export {
             filename,
             mime,
@@ -425,7 +425,7 @@ fn every_message_survives_postcard() {
     let replies = [
         report,
         synthesis,
-        session.export(ExportKind::Csv { bom: true }, &Filter::default()),
+        session.export(ExportKind::Csv { bom: true }, &Filter::default(), "en"),
         Reply::Loaded { done: 1, total: 2 },
     ];
     for reply in replies {
@@ -439,7 +439,11 @@ fn every_message_survives_postcard() {
             languages: vec!["fr".into()],
             ..Filter::default()
         }),
-        Request::Export(ExportKind::Json, Filter::default()),
+        Request::Export {
+            kind: ExportKind::Json,
+            filter: Filter::default(),
+            language: "fr".into(),
+        },
         Request::Synthesize(Filter::default().excluding(["a".to_string()].into())),
         Request::Edits(bpf_survey::core::edits::Edits::default().decisions()),
     ];
@@ -466,7 +470,7 @@ fn every_message_survives_postcard() {
 
 /// The markdown export of `session` under `filter`.
 fn part_two(session: &mut Session<Wire>, filter: &Filter) -> String {
-    match session.export(ExportKind::Markdown, filter) {
+    match session.export(ExportKind::Markdown, filter, "en") {
         Reply::Export { bytes, .. } => String::from_utf8(bytes).unwrap(),
         other => panic!("{other:?}"),
     }
@@ -652,7 +656,7 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
     assert!(md.contains("### Selected quotes"));
     assert!(md.contains("Contributors agreed on one thing.\n\nAnd disagreed on another."));
     assert!(
-        md.contains("The secretariat left out 3 more \\(spam 3\\)"),
+        md.contains("The secretariat left out 3 more \\(Spam 3\\)"),
         "{}",
         &md[..1500]
     );
@@ -665,7 +669,7 @@ fn edits_are_applied_without_a_new_analysis_and_hold_on_to_their_themes_when_fil
         !md.contains(secret_words),
         "an unpublished answer pinned is never published"
     );
-    let csv = match session.export(ExportKind::Csv { bom: false }, &filter) {
+    let csv = match session.export(ExportKind::Csv { bom: false }, &filter, "en") {
         Reply::Export { bytes, .. } => String::from_utf8(bytes).unwrap(),
         other => panic!("{other:?}"),
     };

@@ -124,6 +124,7 @@ test("the downloaded report and open data follow publication choices", async ({ 
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toMatch(/^# Part II: Synthesis of contributions received/);
 
+
   const csv = await downloadOf(page, () => page.getByRole("button", { name: "Download CSV", exact: true }).click());
   expect(csv.text.startsWith("\ufeffresponse_id,")).toBe(true);
   const lines = csv.text.trim().split("\r\n").filter((l) => /^[0-9a-f]{8}-/.test(l));
@@ -183,6 +184,34 @@ function fiveThousand() {
   }
   return fiveThousandSet;
 }
+
+test("Part II downloads in the language chosen for it, whatever the page's", async ({ page }) => {
+  await load(page);
+  const { good } = corpus();
+  const responses = good.map((f) => JSON.parse(readFileSync(f, "utf8")));
+  const hidden = responses.filter((r) => r.publication === "do-not-publish");
+  const named = responses.find((r) => r.publication === "named" && r.respondent.capacity === "organisation");
+  // Part II in another language, chosen at download: its headings and sentences from the
+  // catalogues, languages named as the browser names them in French, people's words as written.
+  const documentLanguage = page.getByLabel("Language of the document");
+  await expect(documentLanguage).toHaveValue("en");
+  await documentLanguage.selectOption("fr");
+  const fr = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  expect(fr.text).toMatch(/^# Partie II\s?: Synthèse des contributions reçues/);
+  expect(fr.text).toContain("## Vue d’ensemble");
+  expect(fr.text).toMatch(/Par langue du formulaire.*anglais \d+/);
+  expect(fr.text).not.toContain("contributions were received");
+  const frPage = await downloadOf(page, () => page.getByRole("button", { name: /web page/ }).click());
+  expect(frPage.text).toContain('<html lang="fr" dir="ltr">');
+  expect(frPage.text).toContain(`Contribution de ${named.respondent.name}, ${named.respondent.organisation}`);
+  for (const r of hidden) expect(frPage.text).not.toContain(r.respondent.name);
+  await documentLanguage.selectOption("ar");
+  const ar = await downloadOf(page, () => page.getByRole("button", { name: /web page/ }).click());
+  expect(ar.text).toContain('<html lang="ar" dir="rtl">');
+  expect(ar.text).toContain("<h1>الجزء الثاني: توليف المساهمات الواردة");
+  const arWord = await downloadOf(page, () => page.getByRole("button", { name: "Download as a Word document (DOCX)" }).click());
+  expect(arWord.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+});
 
 test("five thousand responses: two workers share the reading and the analysis, the report is the one one worker makes, and the page answers typing while they work", async ({ page }) => {
   test.setTimeout(300_000);
@@ -677,7 +706,7 @@ test("the secretariat's edits: themes named and merged, a response left out, quo
   expect(md).toContain("### Codes");
   expect(md.replace(/[\u2068\u2069]/g, "")).toContain(codeName);
   expect(md).toContain("Contributors agree that trust between teams comes first.\n\nThey differ on who should lead.");
-  expect(md).toMatch(/The secretariat left out 1 more \\\(spam 1\\\)/);
+  expect(md).toMatch(/The secretariat left out 1 more \\\(Spam 1\\\)/);
   expect(md).not.toContain(secretText.slice(0, 60));
   expect(md).not.toContain(spamWho);
 

@@ -276,8 +276,8 @@ pub struct Synthesis {
     pub self_named: SelfNamed,
     /// Per question, in questionnaire order.
     pub questions: Vec<QuestionSynthesis>,
-    /// "Contribution from …" lines for the named contributions, sorted.
-    pub contributions: Vec<String>,
+    /// The named contributions, one per contributor or NRI, sorted.
+    pub contributions: Vec<super::people::Contributor>,
     /// The anonymous contributions that may be published, summed by who sent them.
     pub anonymous: Breakdowns,
     /// How many responses are drafts rather than finished.

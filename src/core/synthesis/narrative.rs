@@ -3,6 +3,7 @@
 use super::model::{QuestionSynthesis, Theme, Topic};
 use super::people::Count;
 use super::topics;
+use crate::i18n::{Messages, number, text};
 
 /// How large a share of the answers a theme holds, in words a narrative uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,75 +100,65 @@ fn percent(part: usize, whole: usize) -> usize {
     ((part as f64 / whole.max(1) as f64) * 100.0).round() as usize
 }
 
-/// The draft narrative in English, for the exports: one paragraph.
-pub fn english(q: &QuestionSynthesis) -> Option<String> {
-    let points = points(q);
-    if points.is_empty() {
-        return None;
-    }
-    let mut out: Vec<String> = Vec::new();
-    for (i, p) in points.iter().enumerate() {
-        let who = match p.size {
-            Size::Most => "Most contributions",
-            Size::Many => "Many contributions",
-            Size::Several => "Several contributions",
-            Size::Few => "A few contributions",
-        };
-        let verb = match i {
-            0 => "stressed",
-            1 => "spoke of",
-            2 => "mentioned",
-            _ => "raised",
-        };
-        let language = match p.language {
-            Some(l) if l != "en" => format!(" (answers in {})", language_name(l)),
-            _ => String::new(),
-        };
-        let mainly = p
-            .mainly
-            .map(|(g, share)| format!(", mainly from the {} ({share}%)", g.label.to_lowercase()))
-            .unwrap_or_else(|| ", from several stakeholder groups".to_string());
-        out.push(format!(
-            "{who} ({}%){language}{mainly} {verb} “{}”.",
-            p.percent,
-            p.name("en")
-        ));
+/// The draft narrative's sentences in `m`'s language, for the page and the exports alike: one
+/// per point (its size, who voiced it, what it is about), then the initiatives named most,
+/// then a word on campaigns. `language` names a language tag and `group` a stakeholder group's
+/// key in that language.
+pub fn sentences(
+    q: &QuestionSynthesis,
+    m: &Messages,
+    language: &dyn Fn(&str) -> String,
+    group: &dyn Fn(&str) -> String,
+) -> Vec<String> {
+    let mut out: Vec<String> = points(q)
+        .iter()
+        .map(|p| {
+            let mut who = Vec::new();
+            if let Some(l) = p.language.filter(|l| *l != m.language()) {
+                who.push(m.t_with("narrative-in", &[("language", text(&language(l)))]));
+            }
+            who.push(match p.mainly {
+                Some((g, share)) => m.t_with(
+                    "narrative-mainly",
+                    &[("group", text(&group(&g.key))), ("share", number(share))],
+                ),
+                None => m.t("narrative-mixed"),
+            });
+            m.t_with(
+                "narrative-point",
+                &[
+                    ("size", text(p.size.key())),
+                    ("percent", number(p.percent)),
+                    ("who", text(&who.join(&m.t("narrative-separator")))),
+                    ("label", text(&p.name(m.language()))),
+                ],
+            )
+        })
+        .collect();
+    if out.is_empty() {
+        return out;
     }
     let named: Vec<String> = q
         .initiatives
         .iter()
         .filter(|i| i.answers >= 2)
         .take(3)
-        .map(|i| format!("{} ({})", i.name, i.answers))
+        .map(|i| format!("{} ({})", i.name, m.number(i.answers)))
         .collect();
     if !named.is_empty() {
-        out.push(format!(
-            "The initiatives and organisations named most often were {}.",
-            list(&named)
+        out.push(m.t_with(
+            "narrative-initiatives",
+            &[("names", text(&named.join(", ")))],
         ));
     }
-    let campaigns = q.duplicates.iter().filter(|d| d.campaign.is_some()).count();
-    if campaigns > 0 {
-        out.push(format!(
-            "{} sent by many {} counted once.",
-            if campaigns == 1 { "One text" } else { "Texts" },
-            if campaigns == 1 { "is" } else { "are" }
-        ));
+    if q.duplicates.iter().any(|d| d.campaign.is_some()) {
+        out.push(m.t("narrative-campaign"));
     }
-    Some(out.join(" "))
-}
-
-/// "A, B and C".
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    out
 }
 
 /// The English name of one of the six languages, else its tag.
-fn language_name(tag: &str) -> &str {
+pub fn language_name(tag: &str) -> &str {
     match tag {
         "ar" => "Arabic",
         "en" => "English",
@@ -190,12 +181,5 @@ mod tests {
         assert_eq!(Size::of(15, 100), Size::Several);
         assert_eq!(Size::of(14, 100), Size::Few);
         assert_eq!(Size::of(1, 0), Size::Most);
-    }
-
-    #[test]
-    fn lists_read_as_english() {
-        let l = |v: &[&str]| list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(l(&["A"]), "A");
-        assert_eq!(l(&["A", "B", "C"]), "A, B and C");
     }
 }

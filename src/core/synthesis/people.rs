@@ -369,40 +369,48 @@ fn speaks_for_nri(r: &Response) -> Option<&str> {
         .filter(|n| !n.is_empty())
 }
 
-/// The line for the list of contributions, in the style of the BPF output ("Contribution
-/// from the Nigeria IGF", "Contribution from Ada Obi, ngCERT"), for a named contribution;
-/// `None` for one that is anonymous (they are summed, not listed) or not published.
-pub fn contribution_line(r: &Response) -> Option<String> {
+/// A line of the list of contributions: who, as they wrote it, and whether it is an NRI's.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Contributor {
+    /// "Ada Obi, ngCERT", or the NRI's name ("Nigeria IGF").
+    pub name: String,
+    /// Whether the contribution speaks for an NRI (exports write "Contribution from the …").
+    pub nri: bool,
+}
+
+/// Who a named contribution is listed as, in the style of the BPF output ("Contribution from
+/// the Nigeria IGF", "Contribution from Ada Obi, ngCERT"); `None` for one that is anonymous
+/// (they are summed, not listed) or not published.
+pub fn contributor(r: &Response) -> Option<Contributor> {
     if !may_quote(r) || is_anonymous(r) {
         return None;
     }
     if let Some(nri) = speaks_for_nri(r) {
-        let article = if nri.to_lowercase().starts_with("the ") {
-            ""
-        } else {
-            "the "
-        };
-        return Some(format!("Contribution from {article}{nri}"));
+        return Some(Contributor {
+            name: nri.to_string(),
+            nri: true,
+        });
     }
-    attribution(r).map(|who| format!("Contribution from {who}"))
+    attribution(r).map(|name| Contributor { name, nri: false })
 }
 
 /// The list of contributions, sorted: one line per named contributor, and one per NRI however
 /// its contributions spelt it ("APrIGF", "Asia Pacific Regional IGF"), under its most common
 /// spelling.
-pub fn contribution_lines<'a>(responses: impl Iterator<Item = &'a Response>) -> Vec<String> {
-    let mut lines: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+pub fn contributors<'a>(responses: impl Iterator<Item = &'a Response>) -> Vec<Contributor> {
+    let mut lines: BTreeMap<String, BTreeMap<Contributor, usize>> = BTreeMap::new();
     for r in responses {
-        let Some(line) = contribution_line(r) else {
+        let Some(who) = contributor(r) else {
             continue;
         };
-        let key = match speaks_for_nri(r) {
-            Some(nri) => format!("\u{0}{}", nri_key(nri)),
-            None => line.clone(),
+        let key = if who.nri {
+            format!("\u{0}{}", nri_key(&who.name))
+        } else {
+            who.name.clone()
         };
-        *lines.entry(key).or_default().entry(line).or_insert(0) += 1;
+        *lines.entry(key).or_default().entry(who).or_insert(0) += 1;
     }
-    let mut out: Vec<String> = lines
+    let mut out: Vec<Contributor> = lines
         .into_values()
         .filter_map(|spellings| {
             spellings
@@ -411,7 +419,7 @@ pub fn contribution_lines<'a>(responses: impl Iterator<Item = &'a Response>) -> 
                 .map(|s| s.0)
         })
         .collect();
-    out.sort();
+    out.sort_by(|a, b| a.name.cmp(&b.name).then(a.nri.cmp(&b.nri)));
     out
 }
 

@@ -222,7 +222,7 @@ impl<'a> Run<'a> {
     pub fn finish(mut self) -> Synthesis {
         self.complete();
         let kept = &self.kept;
-        let contributions = people::contribution_lines(kept.iter().copied());
+        let contributions = people::contributors(kept.iter().copied());
         let voices: Vec<&Response> = independent(kept, &self.qids, &self.questions);
         Synthesis {
             responses: kept.len(),

@@ -1,9 +1,10 @@
-//! Downloads: Part II as printable HTML, a Word document or Markdown; a REFI-QDA project and codebook; and the open data as XLSX, CSV (one row per response or per answer) or JSON.
+//! Downloads: Part II as printable HTML, a Word document or Markdown, in any of the six languages; a REFI-QDA project and codebook; and the open data as XLSX, CSV (one row per response or per answer) or JSON.
 
 use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
 use crate::core::export::ExportKind;
+use crate::i18n;
 use crate::ui::hooks::use_messages;
 
 /// The export buttons.
@@ -13,9 +14,25 @@ pub fn Exports() -> Html {
     let handle = use_synthesis();
     let busy = handle.state().busy();
     let bom = use_state(|| true);
+    // The document's language: the page's until the person picks another.
+    let chosen = use_state(|| None::<&'static str>);
+    let language = chosen.unwrap_or_else(|| messages.language());
     let ask = |kind: ExportKind| {
         let handle = handle.clone();
-        Callback::from(move |_: MouseEvent| handle.export(kind))
+        Callback::from(move |_: MouseEvent| handle.export(kind, language))
+    };
+    let on_language = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            chosen.set(
+                i18n::available()
+                    .map(|(tag, _)| tag)
+                    .find(|tag| *tag == value),
+            );
+        })
     };
     let on_bom = {
         let bom = bom.clone();
@@ -25,6 +42,15 @@ pub fn Exports() -> Html {
         <section aria-labelledby="exports-heading" class="exports">
             <h2 class="heading-l" id="exports-heading">{ messages.t("export-title") }</h2>
             <p>{ messages.t("export-hint") }</p>
+            <div class="field">
+                <label class="label" for="export-language">{ messages.t("export-language") }</label>
+                <div class="hint" id="export-language-hint">{ messages.t("export-language-hint") }</div>
+                <select class="select" id="export-language" aria-describedby="export-language-hint" onchange={on_language}>
+                    { for i18n::available().map(|(tag, name)| html! {
+                        <option value={tag} lang={tag} selected={tag == language}>{ name }</option>
+                    }) }
+                </select>
+            </div>
             <div class="button-group">
                 <button type="button" class="button" disabled={busy} onclick={ask(ExportKind::Html)}>{ messages.t("export-html") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Docx)}>{ messages.t("export-docx") }</button>

@@ -90,57 +90,18 @@ fn topics(m: &Messages, q: &QuestionSynthesis) -> Html {
 
 /// The draft narrative: the themes by size and by who voiced them, in the page's language.
 fn draft_narrative(m: &Messages, q: &QuestionSynthesis) -> Html {
-    let points = narrative::points(q);
-    if points.is_empty() {
+    let sentences = narrative::sentences(q, m, &|tag| labels::language(m, tag), &|key| {
+        labels::group_key(m, key)
+    });
+    if sentences.is_empty() {
         return html! {};
     }
-    let point = |p: &narrative::Point| {
-        let mut who = Vec::new();
-        if let Some(l) = p.language.filter(|l| *l != m.language()) {
-            who.push(m.t_with(
-                "narrative-in",
-                &[("language", text(&labels::language(m, l)))],
-            ));
-        }
-        who.push(match p.mainly {
-            Some((g, share)) => m.t_with(
-                "narrative-mainly",
-                &[
-                    ("group", text(&labels::group_key(m, &g.key))),
-                    ("share", number(share)),
-                ],
-            ),
-            None => m.t("narrative-mixed"),
-        });
-        m.t_with(
-            "narrative-point",
-            &[
-                ("size", text(p.size.key())),
-                ("percent", number(p.percent)),
-                ("who", text(&who.join(&m.t("narrative-separator")))),
-                ("label", text(&p.name(m.language()))),
-            ],
-        )
-    };
-    let named: Vec<String> = q
-        .initiatives
-        .iter()
-        .filter(|i| i.answers >= 2)
-        .take(3)
-        .map(|i| format!("{} ({})", i.name, m.number(i.answers)))
-        .collect();
     html! {
         <section class="narrative" aria-labelledby={format!("narrative-{}", q.number)}>
             <h3 class="heading-m" id={format!("narrative-{}", q.number)}>{ m.t("narrative-title") }</h3>
             <p class="narrative__note">{ m.t("narrative-note") }</p>
             <ul class="narrative__points">
-                { for points.iter().map(|p| html! { <li dir="auto">{ point(p) }</li> }) }
-                if !named.is_empty() {
-                    <li dir="auto">{ m.t_with("narrative-initiatives", &[("names", text(&named.join(", ")))]) }</li>
-                }
-                if q.duplicates.iter().any(|d| d.campaign.is_some()) {
-                    <li>{ m.t("narrative-campaign") }</li>
-                }
+                { for sentences.into_iter().map(|s| html! { <li dir="auto">{ s }</li> }) }
             </ul>
         </section>
     }

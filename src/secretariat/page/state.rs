@@ -26,6 +26,8 @@ pub enum PageError {
     WorkerGone,
     /// A download was refused.
     Download(BrowserError),
+    /// A document's language (its tag) could not be fetched.
+    Language(&'static str, BrowserError),
 }
 
 /// What the worker is doing.

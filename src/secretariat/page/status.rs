@@ -6,8 +6,8 @@ use super::state::{Activity, PageError, SynthesisState};
 use super::use_synthesis::use_synthesis;
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::WorkerError;
-use crate::ui::errors;
 use crate::ui::hooks::use_messages;
+use crate::ui::{errors, labels};
 use crate::web::locale;
 
 /// Why the work stopped, in the page's language.
@@ -33,6 +33,20 @@ fn failure(m: &Messages, e: &PageError) -> String {
         PageError::Download(e) => m.t_with(
             "download-failed",
             &[("reason", text(&errors::reason(m, e)))],
+        ),
+        PageError::Language(tag, e) => m.t_with(
+            "download-failed",
+            &[(
+                "reason",
+                text(&format!(
+                    "{} ({})",
+                    m.t_with(
+                        "export-language-failed",
+                        &[("language", text(&labels::language(m, tag)))]
+                    ),
+                    errors::reason(m, e)
+                )),
+            )],
         ),
     }
 }

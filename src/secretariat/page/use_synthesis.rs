@@ -21,7 +21,7 @@ use crate::secretariat::protocol::{AnswersQuery, IncomingFile, Reply, Request, T
 use crate::secretariat::worker::SynthesisReactor;
 use crate::web::storage::StorageError;
 use crate::web::workspace::{self, StoredFile};
-use crate::web::{download, files, platform};
+use crate::web::{download, files, locale, platform};
 
 /// The synthesis worker's script, beside this page.
 pub const WORKER_SCRIPT: &str = "worker.js";
@@ -218,13 +218,35 @@ impl SynthesisHandle {
         self.state.dispatch(Action::MoreAnswers);
     }
 
-    /// Asks for an export of the responses the filter admits, as edited; it is downloaded
-    /// when ready.
-    pub fn export(&self, kind: ExportKind) {
+    /// Asks for an export of the responses the filter admits, as edited, a document in
+    /// `language`; it is downloaded when ready. The worker is first given the language's
+    /// messages (fetched, or from the browser's cache), unless it is English, built in.
+    pub fn export(&self, kind: ExportKind, language: &'static str) {
         self.state.dispatch(Action::Exporting);
         let excluded = self.decisions.excluded_ids();
-        self.worker
-            .send(Request::Export(kind, self.state.filter.excluding(excluded)));
+        let export = Request::Export {
+            kind,
+            filter: self.state.filter.excluding(excluded),
+            language: language.to_string(),
+        };
+        if language == crate::i18n::DEFAULT_LANGUAGE {
+            self.worker.send(export);
+            return;
+        }
+        let (worker, dispatcher) = (self.worker.clone(), self.state.dispatcher());
+        wasm_bindgen_futures::spawn_local(async move {
+            match locale::files(language).await {
+                Ok((messages, synthesis)) => {
+                    worker.send(Request::Language {
+                        tag: language.to_string(),
+                        messages,
+                        synthesis,
+                    });
+                    worker.send(export);
+                }
+                Err(e) => dispatcher.dispatch(Action::Failed(PageError::Language(language, e))),
+            }
+        });
     }
 
     /// Makes an edit, recorded with the time and the person's name.

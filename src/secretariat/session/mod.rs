@@ -74,6 +74,8 @@ pub struct Session<L> {
     link: Option<L>,
     sharing: Sharing,
     clock: fn() -> f64,
+    /// Names of countries and languages in a document's language.
+    names: export::Names,
     /// Tables read, waiting for their mapping: each file's name, SHA-256 and rows.
     tables: Vec<(String, String, Table)>,
 }
@@ -94,8 +96,26 @@ impl<L: Link> Session<L> {
             link: None,
             sharing: Sharing::default(),
             clock,
+            names: |_, _, _| None,
             tables: Vec::new(),
         }
+    }
+
+    /// This session naming countries and languages in documents with `names` (the browser's
+    /// names in the worker; natively, the English ones).
+    pub fn with_names(self, names: export::Names) -> Self {
+        Self { names, ..self }
+    }
+
+    /// Installs a language's messages (the page's and the synthesis page's files), so that
+    /// documents can be written in it. `None` when they could be; else the reason, for the
+    /// page.
+    pub fn language(&mut self, tag: &str, messages: &str, synthesis: &str) -> Option<Reply> {
+        let installed = crate::i18n::install(tag, false, messages)
+            .and_then(|()| crate::i18n::install(tag, true, synthesis));
+        installed
+            .err()
+            .map(|e| Reply::Failed(WorkerError::Export(tag.to_string(), e.to_string())))
     }
 
     /// Reads a file from another survey tool as a table, and suggests what its columns are.
@@ -412,8 +432,9 @@ impl<L: Link> Session<L> {
         }
     }
 
-    /// An export of the responses the filter admits.
-    pub fn export(&mut self, kind: ExportKind, filter: &Filter) -> Reply {
+    /// An export of the responses the filter admits; a document in `language` (English where
+    /// its messages are not installed).
+    pub fn export(&mut self, kind: ExportKind, filter: &Filter, language: &str) -> Reply {
         let responses: Vec<&Response> = self
             .importer
             .responses()
@@ -448,14 +469,12 @@ impl<L: Link> Session<L> {
                     }
                 };
                 let synthesis = &self.edited(filter, raw);
+                let words = export::Words::new(language, self.names);
                 let info = DocumentInfo {
-                    title: self.questionnaire.title.get("en"),
-                    questionnaire: format!(
-                        "{}, version {}",
-                        self.questionnaire.id, self.questionnaire.version
-                    ),
+                    questionnaire: &self.questionnaire,
                     data_as_of: latest,
                     filter,
+                    words: &words,
                 };
                 match kind {
                     ExportKind::Markdown => export::markdown(synthesis, &info).into_bytes(),
