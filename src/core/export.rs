@@ -460,6 +460,8 @@ impl Writer for Markdown {
 
 struct Html {
     out: String,
+    // Whether the document reads right to left (its charts are mirrored).
+    rtl: bool,
     in_list: bool,
     charts: usize,
 }
@@ -523,7 +525,7 @@ impl Writer for Html {
             "<figure aria-labelledby=\"{id}\"><figcaption id=\"{id}\">{}</figcaption>",
             html_escape(caption)
         );
-        self.out.push_str(&bar_chart_svg(rows));
+        self.out.push_str(&bar_chart_svg(rows, self.rtl));
         let _ = write!(
             self.out,
             "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
@@ -542,35 +544,47 @@ impl Writer for Html {
 }
 
 /// Horizontal bars, one per row, as inline SVG (drawn, not fetched: the export's policy holds).
-/// Hidden from screen readers, which read the table under it.
-fn bar_chart_svg(rows: &[(String, usize)]) -> String {
+/// Hidden from screen readers, which read the table under it. Laid out explicitly left to
+/// right (`direction="ltr"`), mirrored for a right-to-left document: labels on the right, bars
+/// growing leftwards.
+fn bar_chart_svg(rows: &[(String, usize)], rtl: bool) -> String {
     const BAR: usize = 22;
     const LABEL: usize = 230;
     const WIDTH: usize = 640;
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let height = rows.len() * BAR + 4;
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" aria-hidden=\"true\" focusable=\"false\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" direction=\"ltr\" aria-hidden=\"true\" focusable=\"false\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">"
     );
     for (i, (label, count)) in rows.iter().enumerate() {
         let y = i * BAR + 2;
-        let length = (WIDTH - LABEL - 60) * count / max;
+        let length = ((WIDTH - LABEL - 60) * count / max).max(1);
         let shown: String = label.chars().take(34).collect();
         let shown = if shown.chars().count() < label.chars().count() {
             format!("{shown}…")
         } else {
             shown
         };
+        // (label x, its anchor, bar x, count x, its anchor)
+        let (label_x, label_anchor, bar_x, count_x, count_anchor) = if rtl {
+            let bar_end = WIDTH - LABEL;
+            (
+                WIDTH - 2,
+                "end",
+                bar_end - length,
+                bar_end - length - 6,
+                "end",
+            )
+        } else {
+            (LABEL - 8, "end", LABEL, LABEL + length + 6, "start")
+        };
         let _ = write!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#111\">{}</text><rect x=\"{LABEL}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#1d70b8\"/><text x=\"{}\" y=\"{}\" fill=\"#111\">{count}</text>",
-            LABEL - 8,
+            "<text x=\"{label_x}\" y=\"{}\" text-anchor=\"{label_anchor}\" fill=\"#111\">{}</text><rect x=\"{bar_x}\" y=\"{}\" width=\"{length}\" height=\"{}\" fill=\"#1d70b8\"/><text x=\"{count_x}\" y=\"{}\" text-anchor=\"{count_anchor}\" fill=\"#111\">{count}</text>",
             y + 15,
             html_escape(&shown),
             y + 3,
-            length.max(1),
             BAR - 6,
-            LABEL + length.max(1) + 6,
             y + 15,
         );
     }
@@ -990,6 +1004,7 @@ const HTML_POLICY: &str =
 pub fn html(s: &Synthesis, info: &DocumentInfo) -> String {
     let mut w = Html {
         out: String::new(),
+        rtl: info.words.is_rtl(),
         in_list: false,
         charts: 0,
     };

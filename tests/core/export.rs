@@ -865,6 +865,10 @@ mod languages {
             for english in ENGLISH {
                 assert!(!fixed.contains(english), "{tag}: “{english}” in\n{fixed}");
             }
+            // Charts are laid out explicitly, mirrored in a right-to-left document: labels at
+            // the right edge, bars growing leftwards from beside them.
+            assert!(html.contains("direction=\"ltr\""));
+            assert_eq!(html.contains("<text x=\"638\""), tag == "ar", "{tag}");
             if tag == "ar" {
                 assert!(styles.contains("w:bidi=\"ar-SA\""));
                 // Headings, the document's own words, read right to left.
