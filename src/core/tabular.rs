@@ -63,8 +63,8 @@ pub fn is_table_name(name: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without byte-order mark, or
-/// UTF-16 with one) or a spreadsheet (XLSX, ODS: its first sheet with data).
+/// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without byte-order mark,
+/// UTF-16 with one, or else Windows-1252) or a spreadsheet (XLSX, ODS: its first sheet with data).
 pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
     read_table_within(bytes, MAX_UNPACKED)
 }
@@ -92,7 +92,16 @@ fn decode(bytes: &[u8]) -> Result<String, TableError> {
         return utf16(rest, u16::from_be_bytes);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| TableError::Unreadable)
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_string());
+    }
+    // Not UTF-8: Excel's "CSV" in Western locales writes Windows-1252, where every byte is a
+    // character. A NUL byte says it is not text at all.
+    if bytes.contains(&0) {
+        return Err(TableError::Unreadable);
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    Ok(text.into_owned())
 }
 
 /// The separator the header line uses most, outside quotes: `,`, `;` (KoboToolbox and

@@ -396,6 +396,7 @@ export-xlsx = Download as a spreadsheet (XLSX)
 export-long-csv = Download CSV, one row per answer
 table-title = Map the columns of { $name }
 table-hint = { $rows } rows and { $columns } columns from another survey tool. Choose what each column holds: answers to a question, something about the respondent, or nothing. The choices below come from the headers; check them before you import.
+table-remembered = The columns are mapped as you mapped them last time for a table with the same headers.
 table-column = Column
 table-first-value = First value
 table-holds = Holds

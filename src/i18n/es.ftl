@@ -417,6 +417,7 @@ export-xlsx = Descargar como hoja de cálculo (XLSX)
 export-long-csv = Descargar CSV, una fila por respuesta a cada pregunta
 table-title = Correspondencia de las columnas de { $name }
 table-hint = { $rows } filas y { $columns } columnas de otra herramienta de encuestas. Elija qué contiene cada columna: respuestas a una pregunta, un dato sobre la persona, o nada. Las opciones de abajo vienen de los encabezados; revíselas antes de importar.
+table-remembered = Las columnas se asignan como lo hizo la última vez para una tabla con los mismos encabezados.
 table-column = Columna
 table-first-value = Primer valor
 table-holds = Contiene

@@ -411,6 +411,7 @@ export-xlsx = Télécharger en tableur (XLSX)
 export-long-csv = Télécharger en CSV, une ligne par réponse à une question
 table-title = Correspondance des colonnes de { $name }
 table-hint = { $rows } lignes et { $columns } colonnes venues d’un autre outil d’enquête. Indiquez ce que contient chaque colonne : les réponses à une question, une information sur la personne, ou rien. Les choix ci-dessous viennent des en-têtes ; vérifiez-les avant d’importer.
+table-remembered = Les colonnes sont associées comme vous l’avez fait la dernière fois pour un tableau aux mêmes en-têtes.
 table-column = Colonne
 table-first-value = Première valeur
 table-holds = Contient

@@ -359,6 +359,7 @@ export-xlsx = 下载为电子表格（XLSX）
 export-long-csv = 下载 CSV，每个问题的每条回答一行
 table-title = 对应 { $name } 的各列
 table-hint = 来自其他调查工具的 { $rows } 行、{ $columns } 列。请选择每一列的内容：某个问题的回答、关于答复者的信息，或不导入。下方的选择根据列标题推断，导入前请核对。
+table-remembered = 各列已按您上次为表头相同的表格所做的对应方式对应。
 table-column = 列
 table-first-value = 第一个值
 table-holds = 内容

@@ -210,3 +210,32 @@ pub async fn risk(persistence: Persistence) -> Option<Risk> {
     }
     (persistence == Persistence::Refused).then_some(Risk::NotPersisted)
 }
+
+/// Where the column mapping of a table with these headers is remembered: one key per shape.
+fn table_mapping_key(headers: &[String]) -> String {
+    let shape = headers.join("\u{1f}");
+    format!(
+        "bpf-survey/v1/table-mapping/{}",
+        crate::core::workspace_file::sha256_hex(shape.as_bytes())
+    )
+}
+
+/// The column mapping last chosen for a table with exactly these headers, one target key per
+/// column, if this browser remembers one.
+pub fn table_mapping(headers: &[String]) -> Option<Vec<String>> {
+    let text = local_storage()
+        .ok()?
+        .get_item(&table_mapping_key(headers))
+        .ok()??;
+    serde_json::from_str::<Vec<String>>(&text)
+        .ok()
+        .filter(|columns| columns.len() == headers.len())
+}
+
+/// Remembers the column mapping chosen for a table with these headers, for the next file of
+/// the same shape. Not remembering (storage refused or full) costs only a suggestion.
+pub fn remember_table_mapping(headers: &[String], columns: &[String]) {
+    if let (Ok(storage), Ok(text)) = (local_storage(), serde_json::to_string(columns)) {
+        let _ = storage.set_item(&table_mapping_key(headers), &text);
+    }
+}

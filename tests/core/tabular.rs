@@ -289,9 +289,24 @@ fn what_is_not_a_table_is_refused_with_a_reason() {
         tabular::read_table(b"only a header\n"),
         Err(tabular::TableError::Empty)
     );
+    // Binary (a NUL byte): not text in any encoding.
     assert_eq!(
-        tabular::read_table(&[0xC3, 0x28, 0x0A, 0x41]),
+        tabular::read_table(&[0x00, 0xC3, 0x28, 0x0A, 0x41]),
         Err(tabular::TableError::Unreadable)
+    );
+    // Not UTF-8: Windows-1252, as Excel saves "CSV" in Western locales ("é" is 0xE9, "’"
+    // 0x92, "€" 0x80).
+    let table = tabular::read_table(
+        b"Nom;q1
+Jos\xE9 M\xE9ndez;L\x92\xE9quipe co\xFBte 5 \x80\n",
+    )
+    .unwrap();
+    assert_eq!(
+        table.rows,
+        vec![vec![
+            "José Méndez".to_string(),
+            "L’équipe coûte 5 €".to_string()
+        ]]
     );
     assert!(matches!(
         tabular::read_table(b"PK\x03\x04 not really a zip"),

@@ -10,6 +10,7 @@ use crate::core::tabular::{Field, RowProblem, TableError, Target};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{TableImport, TablePreview};
 use crate::ui::hooks::use_messages;
+use crate::web::storage;
 
 /// Props of [`TableMapping`].
 #[derive(Properties, PartialEq)]
@@ -81,7 +82,28 @@ fn Mapping(props: &MappingProps) -> Html {
     let messages = use_messages();
     let handle = use_synthesis();
     let table = &props.table;
-    let mapping = use_state(|| table.suggestion.clone());
+    // The mapping chosen last time for a table of this shape, else the one the headers suggest.
+    let remembered = use_memo(table.headers.clone(), |headers| {
+        storage::table_mapping(headers).map(|columns| {
+            columns
+                .iter()
+                .map(|key| match target_of(key) {
+                    Target::Question(q)
+                        if !props.questionnaire.questions.iter().any(|x| x.id == q) =>
+                    {
+                        Target::Ignore
+                    }
+                    t => t,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let mapping = use_state(|| {
+        remembered
+            .as_ref()
+            .clone()
+            .unwrap_or_else(|| table.suggestion.clone())
+    });
     let publication = use_state(|| Publication::DoNotPublish);
     let nri = use_state(String::new);
     let language = messages.language();
@@ -130,7 +152,10 @@ fn Mapping(props: &MappingProps) -> Html {
             nri.clone(),
         );
         let name = table.name.clone();
+        let headers = table.headers.clone();
         Callback::from(move |_: MouseEvent| {
+            let columns: Vec<String> = mapping.iter().map(key_of).collect();
+            storage::remember_table_mapping(&headers, &columns);
             handle.import_table(TableImport {
                 name: name.clone(),
                 mapping: (*mapping).clone(),
@@ -195,6 +220,9 @@ fn Mapping(props: &MappingProps) -> Html {
         <section class="table-mapping" aria-labelledby="table-mapping-heading">
             <h2 class="heading-m" id="table-mapping-heading">{ messages.t_with("table-title", &[("name", text(&table.name))]) }</h2>
             <p>{ messages.t_with("table-hint", &[("rows", number(table.rows)), ("columns", number(table.headers.len()))]) }</p>
+            if remembered.is_some() {
+                <p class="hint">{ messages.t("table-remembered") }</p>
+            }
             <div class="table-wrap">
                 <table class="table">
                     <thead><tr>
