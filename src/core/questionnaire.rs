@@ -1,16 +1,45 @@
-//! Questionnaires are data: a JSON description parsed and checked here, so a later BPF cycle can ask other questions without code changes.
+//! Questionnaires are data: a versioned JSON description (`docs/questionnaire-format.md`, `docs/questionnaire.schema.json`) parsed and checked here, so a later BPF cycle or an NRI can ask other questions without code changes. Whatever a file says, it is only ever text shown as text: anything else is refused with a reason before it is used.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use super::format::canonical_digest;
 use super::response::QuestionnaireRef;
+use super::validate::MAX_ANSWER_CHARS;
 
 /// The built-in questionnaire's source: the BPF's seven synthesis questions of 2016.
 const BUILTIN_JSON: &str = include_str!("questionnaires/igf-bpf-cybersecurity-2016.json");
 
-/// The language every questionnaire must provide, and the fallback for missing translations.
+/// The language every questionnaire falls back to first for missing translations.
 pub const FALLBACK_LANGUAGE: &str = "en";
+
+/// The languages a questionnaire's texts may be given in: the six of the United Nations, in
+/// the order a missing one is looked for after English.
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
+
+/// The newest questionnaire format this program reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Limits on what a questionnaire may hold, so a hostile file cannot freeze or flood the form.
+pub mod limits {
+    /// The file, in bytes.
+    pub const FILE_BYTES: usize = 512 * 1024;
+    /// Questions.
+    pub const QUESTIONS: usize = 100;
+    /// Choices of one question.
+    pub const CHOICES: usize = 100;
+    /// Paragraphs of the introduction.
+    pub const INTRO_PARAGRAPHS: usize = 20;
+    /// A title, a choice's label (characters).
+    pub const SHORT_TEXT: usize = 300;
+    /// A question's text or hint (characters).
+    pub const QUESTION_TEXT: usize = 2_000;
+    /// A paragraph of the introduction (characters).
+    pub const PARAGRAPH: usize = 5_000;
+    /// The default length limit of a short-text answer.
+    pub const SHORT_ANSWER: usize = 500;
+}
 
 /// A set of questions with the text that introduces them.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,12 +48,19 @@ pub struct Questionnaire {
     pub id: String,
     /// Bumped whenever a question's meaning changes.
     pub version: u32,
+    /// An example, not a call: the form says so on every page.
+    pub example: bool,
     /// The title shown above the form.
     pub title: Localized,
     /// Paragraphs shown before the form starts.
     pub intro: Vec<Localized>,
+    /// Which of the respondent's details the form asks, in the form's order.
+    pub profile: Vec<ProfileField>,
     /// The questions, in the order they are asked.
     pub questions: Vec<Question>,
+    /// The SHA-256 (lower-case hex) of its content in canonical form: two files that ask the
+    /// same thing the same way have the same hash, whatever their spacing or key order.
+    pub hash: String,
 }
 
 impl Questionnaire {
@@ -40,35 +76,182 @@ impl Questionnaire {
     pub fn question_ids(&self) -> Vec<String> {
         self.questions.iter().map(|q| q.id.clone()).collect()
     }
+
+    /// Whether the form asks for `field`.
+    pub fn asks(&self, field: ProfileField) -> bool {
+        self.profile.contains(&field)
+    }
+
+    /// Every text it holds, for checks and for the completeness of translations.
+    pub fn texts(&self) -> impl Iterator<Item = &Localized> {
+        std::iter::once(&self.title)
+            .chain(&self.intro)
+            .chain(self.questions.iter().flat_map(|q| {
+                std::iter::once(&q.text)
+                    .chain(&q.hint)
+                    .chain(q.kind.choices().iter().map(|c| &c.label))
+            }))
+    }
+
+    /// How many of its texts are given in `language`, of how many.
+    pub fn completeness(&self, language: &str) -> (usize, usize) {
+        self.texts().fold((0, 0), |(given, all), t| {
+            (given + usize::from(t.has(language)), all + 1)
+        })
+    }
 }
 
-/// One open question.
+/// A detail about the respondent that a questionnaire may ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProfileField {
+    /// Their name.
+    Name,
+    /// Their organisation.
+    Organisation,
+    /// An e-mail address (never published).
+    Email,
+    /// Their country.
+    Country,
+    /// Their stakeholder group.
+    Group,
+    /// Whether they answer as an individual, for an organisation or for an NRI.
+    Capacity,
+    /// The NRI they answer for or through.
+    Nri,
+}
+
+keyed!(ProfileField {
+    Name => "name", "Name";
+    Organisation => "organisation", "Organisation";
+    Email => "email", "Email address";
+    Country => "country", "Country";
+    Group => "group", "Stakeholder group";
+    Capacity => "capacity", "Capacity";
+    Nri => "nri", "NRI";
+});
+
+/// One question.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// Stable key of the answer in response files: ASCII letters, digits, `-` and `_`.
     pub id: String,
     /// The question as asked.
     pub text: Localized,
+    /// A line under the question, if any.
+    pub hint: Option<Localized>,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
 }
 
-/// A text in several languages, keyed by BCP 47 language tag; English is always present.
+/// What kind of answer a question takes. An answer is always text in a response file: the
+/// words written, or the chosen choices' ids separated by spaces (as ODK and KoboToolbox store
+/// a `select_multiple`).
 #[derive(Clone, Debug, PartialEq)]
+pub enum QuestionKind {
+    /// Paragraphs (the 2016 questions).
+    LongText {
+        /// The most characters an answer may have.
+        max_length: usize,
+    },
+    /// One line.
+    ShortText {
+        /// The most characters an answer may have.
+        max_length: usize,
+    },
+    /// One of its choices.
+    OneChoice {
+        /// The choices, in order.
+        choices: Vec<Choice>,
+    },
+    /// Any of its choices, up to a limit.
+    SeveralChoices {
+        /// The choices, in order.
+        choices: Vec<Choice>,
+        /// The most that may be chosen, if limited.
+        max_choices: Option<usize>,
+    },
+}
+
+impl QuestionKind {
+    /// Its key in files: `long-text`, `short-text`, `one-choice`, `several-choices`.
+    pub const fn key(&self) -> &'static str {
+        match self {
+            QuestionKind::LongText { .. } => "long-text",
+            QuestionKind::ShortText { .. } => "short-text",
+            QuestionKind::OneChoice { .. } => "one-choice",
+            QuestionKind::SeveralChoices { .. } => "several-choices",
+        }
+    }
+
+    /// Its choices (none for a text question).
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            QuestionKind::OneChoice { choices } | QuestionKind::SeveralChoices { choices, .. } => {
+                choices
+            }
+            _ => &[],
+        }
+    }
+
+    /// Whether its answers are text people wrote (analysed as text), not choices (counted).
+    pub fn is_text(&self) -> bool {
+        matches!(
+            self,
+            QuestionKind::LongText { .. } | QuestionKind::ShortText { .. }
+        )
+    }
+}
+
+/// A choice of a choice question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// Its id, stored in answers: ASCII letters, digits, `-` and `_`.
+    pub id: String,
+    /// What the form shows.
+    pub label: Localized,
+}
+
+/// A text in several of the six languages, keyed by language tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized(BTreeMap<String, String>);
 
 impl Localized {
+    /// A text in these languages (`(tag, text)`); empty texts are left out.
+    pub fn new<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Self(
+            texts
+                .into_iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+        )
+    }
+
     /// The languages this text is given in.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str)
     }
 
-    /// The text in `language`, else in its primary language (`fr` for `fr-CA`), else in English.
+    /// Whether it is given in `language` (or its primary language).
+    pub fn has(&self, language: &str) -> bool {
+        let primary = language.split('-').next().unwrap_or(language);
+        self.0.contains_key(language) || self.0.contains_key(primary)
+    }
+
+    /// The text in `language`, else in its primary language (`fr` for `fr-CA`), else in
+    /// English, else in the first of the six languages it is given in.
     pub fn get(&self, language: &str) -> &str {
         let primary = language.split('-').next().unwrap_or(language);
-        self.0
-            .get(language)
-            .or_else(|| self.0.get(primary))
-            .or_else(|| self.0.get(FALLBACK_LANGUAGE))
+        [language, primary]
+            .into_iter()
+            .chain(LANGUAGES)
+            .find_map(|l| self.0.get(l))
             .map_or("", String::as_str)
+    }
+
+    /// The text in `language` exactly, if given.
+    pub fn exactly(&self, language: &str) -> Option<&str> {
+        self.0.get(language).map(String::as_str)
     }
 }
 
@@ -81,30 +264,74 @@ pub enum QuestionnaireError {
     /// The description parses but breaks a rule.
     #[error("invalid questionnaire: {0}")]
     Invalid(String),
+    /// Written by a newer version of the program.
+    #[error("questionnaire format {0} is newer than this program reads ({FORMAT_VERSION})")]
+    TooNew(u32),
+    /// Larger than a questionnaire may be.
+    #[error("the file is {0} bytes; a questionnaire may have {max}", max = limits::FILE_BYTES)]
+    TooLarge(usize),
 }
 
-#[derive(Deserialize)]
+/// The file's shape (format versions 1 and 2: version 1 had only long-text questions and no
+/// type, profile or hints).
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionnaireJson {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    format_version: Option<u32>,
     id: String,
     version: u32,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    example: bool,
     title: BTreeMap<String, String>,
+    #[serde(default)]
     intro: Vec<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    profile: Option<Vec<String>>,
     questions: Vec<QuestionJson>,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionJson {
     id: String,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
     text: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hint: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_length: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_choices: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    choices: Option<Vec<ChoiceJson>>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceJson {
+    id: String,
+    label: BTreeMap<String, String>,
+}
+
+fn invalid<T>(why: String) -> Result<T, QuestionnaireError> {
+    Err(QuestionnaireError::Invalid(why))
 }
 
 /// Parses and checks a questionnaire description.
 pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
+    if json.len() > limits::FILE_BYTES {
+        return Err(QuestionnaireError::TooLarge(json.len()));
+    }
+    // The same checked reader as response files: a key given twice is refused.
+    let value =
+        super::format::parse_json(json).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
     let raw: QuestionnaireJson =
-        serde_json::from_str(json).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
-    let invalid = |why: String| Err(QuestionnaireError::Invalid(why));
+        serde_json::from_value(value).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
+    if let Some(v) = raw.format_version.filter(|v| *v > FORMAT_VERSION) {
+        return Err(QuestionnaireError::TooNew(v));
+    }
     if !is_identifier(&raw.id) {
         return invalid(format!(
             "id “{}” must be ASCII letters, digits, - or _",
@@ -114,7 +341,21 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     if raw.questions.is_empty() {
         return invalid("it has no questions".into());
     }
-    let mut questions = Vec::with_capacity(raw.questions.len());
+    if raw.questions.len() > limits::QUESTIONS {
+        return invalid(format!(
+            "it has {} questions; at most {} are allowed",
+            raw.questions.len(),
+            limits::QUESTIONS
+        ));
+    }
+    if raw.intro.len() > limits::INTRO_PARAGRAPHS {
+        return invalid(format!(
+            "its introduction has {} paragraphs; at most {} are allowed",
+            raw.intro.len(),
+            limits::INTRO_PARAGRAPHS
+        ));
+    }
+    let mut questions: Vec<Question> = Vec::with_capacity(raw.questions.len());
     for q in raw.questions {
         if !is_identifier(&q.id) {
             return invalid(format!(
@@ -122,24 +363,142 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
                 q.id
             ));
         }
-        if questions.iter().any(|seen: &Question| seen.id == q.id) {
+        if questions.iter().any(|seen| seen.id == q.id) {
             return invalid(format!("question id “{}” is used twice", q.id));
         }
-        let text = localized(q.text, &format!("question {}", q.id))?;
-        questions.push(Question { id: q.id, text });
+        questions.push(question(q)?);
     }
+    let profile = match raw.profile {
+        None => ProfileField::ALL.to_vec(),
+        Some(keys) => {
+            let mut fields = Vec::new();
+            for key in keys {
+                let Some(f) = ProfileField::from_key(&key) else {
+                    return invalid(format!("profile field “{key}” is not one the form has"));
+                };
+                if fields.contains(&f) {
+                    return invalid(format!("profile field “{key}” is listed twice"));
+                }
+                fields.push(f);
+            }
+            fields
+        }
+    };
     let intro = raw
         .intro
         .into_iter()
-        .map(|p| localized(p, "intro"))
+        .map(|p| localized(p, "the introduction", limits::PARAGRAPH))
         .collect::<Result<_, _>>()?;
-    Ok(Questionnaire {
-        title: localized(raw.title, "title")?,
+    let mut q = Questionnaire {
+        title: localized(raw.title, "the title", limits::SHORT_TEXT)?,
         id: raw.id,
         version: raw.version,
+        example: raw.example,
         intro,
+        profile,
         questions,
+        hash: String::new(),
+    };
+    q.hash = hash(&q);
+    Ok(q)
+}
+
+fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
+    let what = format!("question {}", q.id);
+    let text = localized(q.text, &what, limits::QUESTION_TEXT)?;
+    let hint = q
+        .hint
+        .map(|h| localized(h, &format!("the hint of {what}"), limits::QUESTION_TEXT))
+        .transpose()?;
+    let kind_key = q.kind.as_deref().unwrap_or("long-text");
+    let length = |default: usize| match q.max_length {
+        None => Ok(default),
+        Some(n) if (1..=MAX_ANSWER_CHARS).contains(&n) => Ok(n),
+        Some(n) => invalid(format!(
+            "{what} allows answers of {n} characters; the limit must be from 1 to {MAX_ANSWER_CHARS}"
+        )),
+    };
+    let not_for = |field: &str, present: bool| {
+        if present {
+            invalid(format!("{what} is {kind_key}: “{field}” does not apply"))
+        } else {
+            Ok(())
+        }
+    };
+    let kind = match kind_key {
+        "long-text" | "short-text" => {
+            not_for("choices", q.choices.is_some())?;
+            not_for("max_choices", q.max_choices.is_some())?;
+            if kind_key == "long-text" {
+                QuestionKind::LongText {
+                    max_length: length(MAX_ANSWER_CHARS)?,
+                }
+            } else {
+                QuestionKind::ShortText {
+                    max_length: length(limits::SHORT_ANSWER)?,
+                }
+            }
+        }
+        "one-choice" | "several-choices" => {
+            not_for("max_length", q.max_length.is_some())?;
+            let choices = choices(q.choices.unwrap_or_default(), &what)?;
+            if kind_key == "one-choice" {
+                not_for("max_choices", q.max_choices.is_some())?;
+                QuestionKind::OneChoice { choices }
+            } else {
+                if let Some(n) = q.max_choices.filter(|n| !(1..=choices.len()).contains(n)) {
+                    return invalid(format!("{what} allows {n} choices of {}", choices.len()));
+                }
+                QuestionKind::SeveralChoices {
+                    choices,
+                    max_choices: q.max_choices,
+                }
+            }
+        }
+        other => {
+            return invalid(format!(
+                "{what} has the type “{other}”; the types are long-text, short-text, one-choice and several-choices"
+            ));
+        }
+    };
+    Ok(Question {
+        id: q.id,
+        text,
+        hint,
+        kind,
     })
+}
+
+fn choices(raw: Vec<ChoiceJson>, what: &str) -> Result<Vec<Choice>, QuestionnaireError> {
+    if raw.len() < 2 {
+        return invalid(format!("{what} needs at least two choices"));
+    }
+    if raw.len() > limits::CHOICES {
+        return invalid(format!(
+            "{what} has {} choices; at most {} are allowed",
+            raw.len(),
+            limits::CHOICES
+        ));
+    }
+    let mut out: Vec<Choice> = Vec::with_capacity(raw.len());
+    for c in raw {
+        if !is_identifier(&c.id) {
+            return invalid(format!(
+                "choice id “{}” of {what} must be ASCII letters, digits, - or _",
+                c.id
+            ));
+        }
+        if out.iter().any(|seen| seen.id == c.id) {
+            return invalid(format!("choice id “{}” of {what} is used twice", c.id));
+        }
+        let label = localized(
+            c.label,
+            &format!("choice {} of {what}", c.id),
+            limits::SHORT_TEXT,
+        )?;
+        out.push(Choice { id: c.id, label });
+    }
+    Ok(out)
 }
 
 /// The questionnaire this app ships with: `igf-bpf-cybersecurity-2016`, version 1.
@@ -148,13 +507,122 @@ pub fn builtin() -> Questionnaire {
     parse(BUILTIN_JSON).expect("the built-in questionnaire is valid")
 }
 
-fn localized(map: BTreeMap<String, String>, what: &str) -> Result<Localized, QuestionnaireError> {
-    match map.get(FALLBACK_LANGUAGE) {
-        Some(text) if !text.trim().is_empty() => Ok(Localized(map)),
-        _ => Err(QuestionnaireError::Invalid(format!(
-            "{what} has no English text"
-        ))),
+/// A text of the questionnaire, checked: in some of the six languages, each plain text of at
+/// most `max` characters.
+fn localized(
+    map: BTreeMap<String, String>,
+    what: &str,
+    max: usize,
+) -> Result<Localized, QuestionnaireError> {
+    for (language, text) in &map {
+        if !LANGUAGES.contains(&language.as_str()) {
+            return invalid(format!(
+                "{what} is given in “{language}”; the languages are ar, en, es, fr, ru and zh"
+            ));
+        }
+        let length = text.chars().count();
+        if length > max {
+            return invalid(format!(
+                "{what} ({language}) has {length} characters; at most {max} are allowed"
+            ));
+        }
+        if let Some(why) = not_plain(text) {
+            return invalid(format!("{what} ({language}) {why}"));
+        }
     }
+    let texts = Localized(
+        map.into_iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .collect(),
+    );
+    if texts.0.is_empty() {
+        return invalid(format!("{what} has no text"));
+    }
+    Ok(texts)
+}
+
+/// Why a text is not plain text a form may show, if it is not: markup (a tag, a script
+/// address), control characters, or direction overrides that could disguise what it says.
+fn not_plain(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let chars: Vec<char> = text.chars().collect();
+    let tag = chars
+        .windows(2)
+        .any(|w| w[0] == '<' && (w[1].is_ascii_alphabetic() || w[1] == '/' || w[1] == '!'));
+    if tag || lower.contains("javascript:") || lower.contains("data:text/html") {
+        return Some("holds markup; questionnaire texts are plain text");
+    }
+    if chars
+        .iter()
+        .any(|&c| (c.is_control() && c != '\n') || ('\u{202A}'..='\u{202E}').contains(&c))
+    {
+        return Some("holds control characters");
+    }
+    None
+}
+
+/// The questionnaire as its file says it, in the current format (what `parse` reads back
+/// equal, and what the hash is taken over).
+fn to_json_value(q: &Questionnaire) -> QuestionnaireJson {
+    let map = |l: &Localized| l.0.clone();
+    QuestionnaireJson {
+        format_version: Some(FORMAT_VERSION),
+        id: q.id.clone(),
+        version: q.version,
+        example: q.example,
+        title: map(&q.title),
+        intro: q.intro.iter().map(map).collect(),
+        profile: Some(q.profile.iter().map(|f| f.key().to_string()).collect()),
+        questions: q
+            .questions
+            .iter()
+            .map(|x| {
+                let (max_length, max_choices) = match &x.kind {
+                    QuestionKind::LongText { max_length } => {
+                        (Some(*max_length).filter(|n| *n != MAX_ANSWER_CHARS), None)
+                    }
+                    QuestionKind::ShortText { max_length } => (
+                        Some(*max_length).filter(|n| *n != limits::SHORT_ANSWER),
+                        None,
+                    ),
+                    QuestionKind::OneChoice { .. } => (None, None),
+                    QuestionKind::SeveralChoices { max_choices, .. } => (None, *max_choices),
+                };
+                let choices = x.kind.choices();
+                QuestionJson {
+                    id: x.id.clone(),
+                    kind: Some(x.kind.key().to_string()),
+                    text: map(&x.text),
+                    hint: x.hint.as_ref().map(map),
+                    max_length,
+                    max_choices,
+                    choices: (!choices.is_empty()).then(|| {
+                        choices
+                            .iter()
+                            .map(|c| ChoiceJson {
+                                id: c.id.clone(),
+                                label: map(&c.label),
+                            })
+                            .collect()
+                    }),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The questionnaire as a file, in the current format, indented for people to read.
+pub fn to_json(q: &Questionnaire) -> String {
+    serde_json::to_string_pretty(&to_json_value(q)).unwrap_or_default() + "\n"
+}
+
+/// The lower-case hex SHA-256 of the questionnaire's canonical form (RFC 8785), the same for
+/// every file that asks the same thing the same way.
+fn hash(q: &Questionnaire) -> String {
+    serde_json::to_value(to_json_value(q))
+        .ok()
+        .and_then(|v| canonical_digest(&v).ok())
+        .unwrap_or_default()
 }
 
 /// Identifiers are kept to a small ASCII alphabet so they sort the same in every language and
@@ -250,10 +718,199 @@ mod tests {
             parse(&q(bad_id)),
             Err(QuestionnaireError::Invalid(_))
         ));
-        let no_en = r#"[{"id":"a","text":{"fr":"A"}}]"#;
+        // Any of the six languages will do; one of no known language will not.
+        let french_only = parse(&q(r#"[{"id":"a","text":{"fr":"Quoi ?"}}]"#)).unwrap();
+        assert_eq!(french_only.questions[0].text.get("ar"), "Quoi ?");
+        assert!(!french_only.questions[0].text.has("ar"));
+        let klingon = r#"[{"id":"a","text":{"tlh":"A"}}]"#;
         assert!(
-            matches!(parse(&q(no_en)), Err(QuestionnaireError::Invalid(m)) if m.contains("English"))
+            matches!(parse(&q(klingon)), Err(QuestionnaireError::Invalid(m)) if m.contains("“tlh”"))
+        );
+        let nothing = r#"[{"id":"a","text":{"en":"  "}}]"#;
+        assert!(
+            matches!(parse(&q(nothing)), Err(QuestionnaireError::Invalid(m)) if m.contains("no text"))
         );
         assert!(parse(&q(r#"[{"id":"a","text":{"en":"A"}}]"#)).is_ok());
+    }
+
+    #[test]
+    fn the_2017_example_asks_new_questions_in_the_six_languages_and_says_it_is_an_example() {
+        let q = parse(include_str!(
+            "questionnaires/igf-bpf-cybersecurity-2017-example.json"
+        ))
+        .unwrap();
+        assert!(q.example);
+        assert_eq!(q.id, "igf-bpf-cybersecurity-2017-example");
+        assert_eq!(
+            q.questions
+                .iter()
+                .map(|x| (x.id.as_str(), x.kind.key()))
+                .collect::<Vec<_>>(),
+            [
+                ("nri-concerns", "long-text"),
+                ("sdgs", "several-choices"),
+                ("sdg-practices", "long-text"),
+                ("processes", "several-choices"),
+                ("processes-bpf", "long-text"),
+                ("nri-meeting", "one-choice"),
+                ("one-practice", "short-text"),
+            ]
+        );
+        assert_eq!(q.questions[1].kind.choices().len(), 17);
+        for language in LANGUAGES {
+            assert_eq!(
+                q.completeness(language),
+                (q.texts().count(), q.texts().count())
+            );
+        }
+        assert!(q.intro[0].get("en").contains("example"));
+        assert_ne!(q.hash, builtin().hash);
+    }
+
+    /// A version 2 description with every kind of question.
+    const V2: &str = r#"{
+        "format_version": 2, "id": "nri-2026", "version": 3, "example": true,
+        "title": {"en": "Our consultation", "fr": "Notre consultation"},
+        "intro": [{"en": "Welcome."}],
+        "profile": ["country", "group"],
+        "questions": [
+            {"id": "concerns", "type": "long-text", "text": {"en": "What concerns you?"}, "hint": {"en": "Be specific."}},
+            {"id": "practice", "type": "short-text", "text": {"en": "One practice?"}, "max_length": 200},
+            {"id": "meet", "type": "one-choice", "text": {"en": "Meet?"},
+             "choices": [{"id": "yes", "label": {"en": "Yes"}}, {"id": "no", "label": {"en": "No"}}]},
+            {"id": "sdgs", "type": "several-choices", "text": {"en": "Which goals?"}, "max_choices": 2,
+             "choices": [{"id": "sdg-4", "label": {"en": "4. Education"}}, {"id": "sdg-9", "label": {"en": "9. Industry"}},
+                         {"id": "sdg-16", "label": {"en": "16. Peace"}}]}
+        ]
+    }"#;
+
+    #[test]
+    fn version_two_has_four_kinds_of_question_hints_and_the_profile_asked() {
+        let q = parse(V2).unwrap();
+        assert!(q.example);
+        assert_eq!(q.profile, [ProfileField::Country, ProfileField::Group]);
+        assert!(q.asks(ProfileField::Group) && !q.asks(ProfileField::Email));
+        assert_eq!(
+            q.questions.iter().map(|x| x.kind.key()).collect::<Vec<_>>(),
+            ["long-text", "short-text", "one-choice", "several-choices"]
+        );
+        assert_eq!(
+            q.questions[0].hint.as_ref().unwrap().get("fr"),
+            "Be specific."
+        );
+        assert_eq!(
+            q.questions[0].kind,
+            QuestionKind::LongText {
+                max_length: MAX_ANSWER_CHARS
+            }
+        );
+        assert_eq!(
+            q.questions[1].kind,
+            QuestionKind::ShortText { max_length: 200 }
+        );
+        assert!(matches!(
+            &q.questions[3].kind,
+            QuestionKind::SeveralChoices { choices, max_choices: Some(2) } if choices.len() == 3
+        ));
+        // The title is in two languages of six; every other text in one.
+        assert_eq!(q.completeness("en"), (q.texts().count(), q.texts().count()));
+        assert_eq!(q.completeness("fr"), (1, q.texts().count()));
+        // Version 1 files (the built-in one) read as long-text questions asking every field.
+        let b = builtin();
+        assert!(
+            b.questions
+                .iter()
+                .all(|x| x.kind.is_text() && x.hint.is_none())
+        );
+        assert_eq!(b.profile, ProfileField::ALL);
+    }
+
+    #[test]
+    fn the_hash_identifies_the_content_not_the_spelling_of_the_file() {
+        let q = parse(V2).unwrap();
+        assert_eq!(q.hash.len(), 64);
+        // Written again by this program: read back equal, same hash.
+        let written = to_json(&q);
+        assert_eq!(parse(&written).unwrap(), q);
+        // Other spacing, other key order: the same questionnaire.
+        let compact: serde_json::Value = serde_json::from_str(V2).unwrap();
+        assert_eq!(parse(&compact.to_string()).unwrap().hash, q.hash);
+        // One word changed: another questionnaire.
+        let other = parse(&V2.replace("Be specific.", "Be precise.")).unwrap();
+        assert_ne!(other.hash, q.hash);
+        assert_ne!(builtin().hash, q.hash);
+    }
+
+    #[test]
+    fn hostile_or_broken_questionnaires_are_refused_with_a_reason() {
+        let refused = |json: &str, why: &str| match parse(json) {
+            Err(e) => assert!(e.to_string().contains(why), "{e} lacks “{why}”"),
+            Ok(_) => panic!("accepted: {}", &json[..json.len().min(200)]),
+        };
+        refused(
+            &V2.replace("What concerns you?", "<script>alert(1)</script>"),
+            "markup",
+        );
+        refused(
+            &V2.replace("Be specific.", "<img src=x onerror=alert(1)>"),
+            "markup",
+        );
+        refused(&V2.replace("Yes", "javascript:alert(1)"), "markup");
+        refused(
+            &V2.replace("Be specific.", "A\u{202E}moc.live"),
+            "control characters",
+        );
+        refused(
+            &V2.replace("\"long-text\"", "\"file-upload\""),
+            "the types are",
+        );
+        refused(&V2.replace("\"practice\"", "\"concerns\""), "used twice");
+        refused(
+            &V2.replace("\"no\", \"label\"", "\"yes\", \"label\""),
+            "used twice",
+        );
+        refused(
+            &V2.replace("\"max_choices\": 2", "\"max_choices\": 9"),
+            "9 choices of 3",
+        );
+        refused(
+            &V2.replace("\"max_length\": 200", "\"max_length\": 0"),
+            "from 1 to",
+        );
+        refused(
+            &V2.replace("\"group\"]", "\"group\", \"password\"]"),
+            "“password”",
+        );
+        refused(
+            &V2.replace("\"format_version\": 2", "\"format_version\": 3"),
+            "newer",
+        );
+        refused(
+            &V2.replace("\"version\": 3", "\"version\": 3, \"version\": 4"),
+            "twice",
+        );
+        // A one-megabyte label, ten thousand questions: refused before anything is built.
+        refused(&V2.replace("Yes", &"y".repeat(1 << 20)), "bytes");
+        refused(&V2.replace("Yes", &"y".repeat(400)), "at most 300");
+        let many: Vec<String> = (0..10_000)
+            .map(|i| format!(r#"{{"id":"q{i}","text":{{"en":"Q"}}}}"#))
+            .collect();
+        refused(
+            &format!(
+                r#"{{"id":"x","version":1,"title":{{"en":"T"}},"questions":[{}]}}"#,
+                many.join(",")
+            ),
+            "10000 questions; at most 100",
+        );
+        let hundred_and_one: Vec<String> = (0..101)
+            .map(|i| format!(r#"{{"id":"q{i}","text":{{"en":"Q"}}}}"#))
+            .collect();
+        refused(
+            &format!(
+                r#"{{"id":"x","version":1,"title":{{"en":"T"}},"questions":[{}]}}"#,
+                hundred_and_one.join(",")
+            ),
+            "at most 100",
+        );
     }
 }
