@@ -767,6 +767,37 @@ mod tests {
         assert_ne!(q.hash, builtin().hash);
     }
 
+    #[test]
+    fn the_schema_accepts_what_the_reader_accepts_and_refuses_what_it_can_say() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../docs/questionnaire.schema.json")).unwrap();
+        let schema = jsonschema::options().build(&schema).unwrap();
+        let valid = |text: &str| schema.is_valid(&serde_json::from_str(text).unwrap());
+        for text in [
+            V2.to_string(),
+            BUILTIN_JSON.to_string(),
+            include_str!("questionnaires/igf-bpf-cybersecurity-2017-example.json").to_string(),
+            to_json(&parse(V2).unwrap()),
+        ] {
+            assert!(valid(&text), "{}", &text[..80]);
+        }
+        for (from, to) in [
+            ("\"long-text\"", "\"file-upload\""),
+            ("\"concerns\"", "\"two words\""),
+            ("\"group\"]", "\"password\"]"),
+            ("\"fr\": \"Notre", "\"tlh\": \"Notre"),
+            (
+                "\"max_length\": 200",
+                "\"max_length\": 200, \"choices\": []",
+            ),
+        ] {
+            let broken = V2.replace(from, to);
+            assert_ne!(broken, V2);
+            assert!(!valid(&broken), "{to}");
+            assert!(parse(&broken).is_err(), "{to}");
+        }
+    }
+
     /// A version 2 description with every kind of question.
     const V2: &str = r#"{
         "format_version": 2, "id": "nri-2026", "version": 3, "example": true,
