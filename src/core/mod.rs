@@ -55,3 +55,4 @@ pub mod text;
 pub mod time;
 pub mod validate;
 pub mod workspace_file;
+pub mod xlsform;

@@ -767,6 +767,8 @@ mod tests {
         assert_ne!(q.hash, builtin().hash);
     }
 
+    // jsonschema is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_schema_accepts_what_the_reader_accepts_and_refuses_what_it_can_say() {
         let schema: serde_json::Value =

@@ -137,8 +137,21 @@ fn delimited(text: &str) -> Vec<Vec<String>> {
 }
 
 fn spreadsheet(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Vec<String>>, TableError> {
+    sheets(bytes, max_unpacked)?
+        .into_iter()
+        .map(|(_, rows)| rows)
+        .find(|rows| rows.len() > 1)
+        .ok_or(TableError::Empty)
+}
+
+/// A sheet by name, its rows of cells as text.
+pub(crate) type Sheet = (String, Vec<Vec<String>>);
+
+/// Every sheet of a spreadsheet (XLSX, ODS), by name, its cells as text; refused, before
+/// anything is unpacked, when its zip directory says its parts unpack to more than
+/// `max_unpacked` bytes.
+pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, TableError> {
     use calamine::Reader;
-    // What the zip's directory says its parts unpack to, before anything is unpacked.
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
     let mut unpacked = 0u64;
@@ -153,18 +166,20 @@ fn spreadsheet(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Vec<String>>, Tabl
     }
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    let mut out = Vec::new();
     for name in book.sheet_names() {
         let range = book
             .worksheet_range(&name)
             .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
-        if range.height() > 1 {
-            return Ok(range
+        out.push((
+            name,
+            range
                 .rows()
                 .map(|row| row.iter().map(cell_text).collect())
-                .collect());
-        }
+                .collect(),
+        ));
     }
-    Err(TableError::Empty)
+    Ok(out)
 }
 
 fn cell_text(cell: &calamine::Data) -> String {

@@ -14,3 +14,4 @@ mod store;
 mod synthesis;
 mod tabular;
 mod workspace_file;
+mod xlsform;
