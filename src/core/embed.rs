@@ -25,6 +25,9 @@ pub struct Options {
     /// A device several people answer on (a workshop): responses are not listed, and each is
     /// removed from the device once its file is saved.
     pub shared: bool,
+    /// The questionnaire to ask instead of the built-in one: a file on the same site (a
+    /// relative address) or on a site the deployment lists.
+    pub questionnaire: Option<String>,
 }
 
 /// An option the form cannot use.
@@ -51,6 +54,10 @@ pub struct Deployment {
     /// Email or web addresses files may be sent to (the Secretariat's, the NRIs').
     #[serde(default)]
     pub contacts: Vec<String>,
+    /// Origins (`https://nri.example`) a questionnaire may be loaded from, besides the form's
+    /// own site.
+    #[serde(default)]
+    pub questionnaire_sites: Vec<String>,
 }
 
 impl Deployment {
@@ -63,6 +70,19 @@ impl Deployment {
     /// Whether `key` is one of the Secretariat's.
     pub fn vouches_for_key(&self, key: &str) -> bool {
         self.keys.iter().any(|k| k.trim() == key.trim())
+    }
+
+    /// Whether a questionnaire may be loaded from `address`: a relative one (the form's own
+    /// site) always, an absolute one only from a listed origin.
+    pub fn vouches_for_questionnaire(&self, address: &str) -> bool {
+        match address_origin(address) {
+            None => true,
+            Some(wanted) => self
+                .questionnaire_sites
+                .iter()
+                .filter_map(|s| origin(s))
+                .any(|s| s == wanted),
+        }
     }
 
     /// Whether files may be sent to `contact` (addresses compared without regard to case).
@@ -123,6 +143,12 @@ pub fn parse<'a>(
             "shared" => {
                 matches!(value, "1" | "true" | "yes") && {
                     o.shared = true;
+                    true
+                }
+            }
+            "questionnaire" => {
+                questionnaire_address(value) && {
+                    o.questionnaire = Some(value.to_string());
                     true
                 }
             }
@@ -189,6 +215,28 @@ fn origin(value: &str) -> Option<String> {
             rest.strip_suffix(default_port).unwrap_or(rest)
         )
     })
+}
+
+/// Whether `value` can name a questionnaire file: a relative path on the form's site (no
+/// scheme, not `//host`, no backslash) or an absolute `https://` or `http://` address, ending
+/// in `.json`, without spaces, quotes or angle brackets.
+fn questionnaire_address(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or(&lower);
+    let plain = !value.is_empty()
+        && value.len() <= 300
+        && !value
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || "\\\"'<>`".contains(c));
+    let relative = !lower.starts_with("//") && !lower.split('/').next().unwrap_or("").contains(':');
+    plain && path.ends_with(".json") && (relative || address_origin(value).is_some())
+}
+
+/// The origin of an absolute `http(s)://` address; `None` for a relative one.
+fn address_origin(address: &str) -> Option<String> {
+    let (scheme, rest) = address.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    origin(&format!("{scheme}://{host}"))
 }
 
 /// Whether responses are no longer accepted on `today` (`YYYY-MM-DD`): after the closing day.
@@ -298,5 +346,37 @@ mod tests {
         assert!(!is_closed(&o, "2016-09-30"));
         assert!(is_closed(&o, "2016-10-01"));
         assert!(!is_closed(&Options::default(), "2099-01-01"));
+    }
+
+    #[test]
+    fn a_questionnaire_comes_from_the_site_or_one_the_deployment_lists() {
+        let q = |value: &str| parse([("questionnaire", value)], &["en"]);
+        let good = "questionnaires/igf-bpf-cybersecurity-2017-example.json";
+        assert_eq!(q(good).0.questionnaire.as_deref(), Some(good));
+        assert!(q("https://nri.example/forms/2026.json").1.is_empty());
+        for hostile in [
+            "javascript:alert(1)//.json",
+            "data:application/json,{}.json",
+            "//evil.example/q.json",
+            "\\\\evil.example\\q.json",
+            "q.json\"><script>",
+            "questionnaire.txt",
+            "ftp://nri.example/q.json",
+            "q .json",
+        ] {
+            let (o, problems) = q(hostile);
+            assert_eq!(o.questionnaire, None, "{hostile}");
+            assert!(
+                matches!(&problems[..], [OptionProblem::Invalid(n, _)] if n == "questionnaire"),
+                "{hostile}"
+            );
+        }
+        let d = Deployment::parse(r#"{"questionnaire_sites": ["https://NRI.example/"]}"#).unwrap();
+        assert!(d.vouches_for_questionnaire(good));
+        assert!(d.vouches_for_questionnaire("https://nri.example/forms/2026.json"));
+        assert!(d.vouches_for_questionnaire("https://nri.example:443/forms/2026.json"));
+        assert!(!d.vouches_for_questionnaire("https://evil.example/forms/2026.json"));
+        assert!(!d.vouches_for_questionnaire("https://nri.example.evil.example/q.json"));
+        assert!(!Deployment::default().vouches_for_questionnaire("https://nri.example/q.json"));
     }
 }

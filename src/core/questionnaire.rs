@@ -544,7 +544,7 @@ fn localized(
 /// Why a text is not plain text a form may show, if it is not: markup (a tag, a script
 /// address), control characters, or direction overrides that could disguise what it says.
 fn not_plain(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let chars: Vec<char> = text.chars().collect();
     let tag = chars
         .windows(2)

@@ -1,6 +1,6 @@
 //! What a response needs before it can be finished. Checks never block typing: they run when the person asks to finish, and each names the field to fix.
 
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{ProfileField, QuestionKind, Questionnaire};
 use super::response::{Capacity, Publication, Response};
 
 /// Longest answer accepted, in characters (about 5,000 words).
@@ -47,6 +47,13 @@ pub enum Problem {
     },
     /// No question answered at all.
     NoAnswers,
+    /// More choices than the question allows.
+    TooManyChoices {
+        /// The limit.
+        max: usize,
+    },
+    /// A choice the question does not offer (a file edited by hand, or an older questionnaire).
+    UnknownChoice,
 }
 
 /// One problem with one field.
@@ -63,6 +70,8 @@ impl Issue {
     pub fn message_id(&self) -> &'static str {
         match (&self.field, self.problem) {
             (_, Problem::TooLong { .. }) => "error-too-long",
+            (_, Problem::TooManyChoices { .. }) => "error-too-many-choices",
+            (_, Problem::UnknownChoice) => "error-unknown-choice",
             (_, Problem::NoAnswers) => "error-no-answers",
             (_, Problem::EmailFormat) => "error-email-format",
             (Field::Name, _) => "error-name-required",
@@ -85,14 +94,20 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
         |text: &str, max: usize| (text.chars().count() > max).then_some(Problem::TooLong { max });
     let p = &response.respondent;
     let named = response.publication == Some(Publication::Named);
+    let asks = |f: ProfileField| questionnaire.asks(f);
 
+    // A named contribution needs a name, even where the questionnaire does not ask for one
+    // (the form then asks for it with the publication choice).
     if named && p.name.trim().is_empty() {
         add(Field::Name, Problem::Required);
     }
     if let Some(problem) = too_long(&p.name, MAX_SHORT_TEXT_CHARS) {
         add(Field::Name, problem);
     }
-    if p.organisation.trim().is_empty() && p.capacity == Some(Capacity::Organisation) {
+    if asks(ProfileField::Organisation)
+        && p.organisation.trim().is_empty()
+        && p.capacity == Some(Capacity::Organisation)
+    {
         add(Field::Organisation, Problem::Required);
     }
     if let Some(problem) = too_long(&p.organisation, MAX_SHORT_TEXT_CHARS) {
@@ -104,16 +119,16 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
     if let Some(problem) = too_long(&p.email, MAX_EMAIL_CHARS) {
         add(Field::Email, problem);
     }
-    if p.capacity.is_none() {
+    if asks(ProfileField::Capacity) && p.capacity.is_none() {
         add(Field::Capacity, Problem::Required);
     }
-    if p.stakeholder_group.is_none() {
+    if asks(ProfileField::Group) && p.stakeholder_group.is_none() {
         add(Field::StakeholderGroup, Problem::Required);
     }
-    if p.country.is_none() {
+    if asks(ProfileField::Country) && p.country.is_none() {
         add(Field::Country, Problem::Required);
     }
-    if p.nri.trim().is_empty() && p.capacity == Some(Capacity::Nri) {
+    if asks(ProfileField::Nri) && p.nri.trim().is_empty() && p.capacity == Some(Capacity::Nri) {
         add(Field::Nri, Problem::Required);
     }
     if let Some(problem) = too_long(&p.nri, MAX_SHORT_TEXT_CHARS) {
@@ -129,8 +144,27 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
         add(Field::Answer(first), Problem::NoAnswers);
     }
     for q in &questionnaire.questions {
-        if let Some(problem) = too_long(response.answer(&q.id), MAX_ANSWER_CHARS) {
-            add(Field::Answer(q.id.clone()), problem);
+        let answer = response.answer(&q.id);
+        let field = || Field::Answer(q.id.clone());
+        match &q.kind {
+            QuestionKind::LongText { max_length } | QuestionKind::ShortText { max_length } => {
+                if let Some(problem) = too_long(answer, *max_length) {
+                    add(field(), problem);
+                }
+            }
+            QuestionKind::OneChoice { choices } | QuestionKind::SeveralChoices { choices, .. } => {
+                let chosen: Vec<&str> = answer.split_whitespace().collect();
+                let max = match &q.kind {
+                    QuestionKind::OneChoice { .. } => Some(1),
+                    QuestionKind::SeveralChoices { max_choices, .. } => *max_choices,
+                    _ => None,
+                };
+                if chosen.iter().any(|c| !choices.iter().any(|x| x.id == *c)) {
+                    add(field(), Problem::UnknownChoice);
+                } else if let Some(max) = max.filter(|m| chosen.len() > *m) {
+                    add(field(), Problem::TooManyChoices { max });
+                }
+            }
         }
     }
     if response.publication.is_none() {
@@ -267,5 +301,59 @@ mod tests {
             MAX_ANSWER_CHARS + 1,
             "nothing typed is cut"
         );
+    }
+
+    #[test]
+    fn choices_and_limits_follow_the_questionnaire_and_unasked_details_are_not_required() {
+        let q = questionnaire::parse(
+            r#"{"format_version": 2, "id": "x", "version": 1, "title": {"en": "T"},
+            "profile": ["country"],
+            "questions": [
+                {"id": "line", "type": "short-text", "text": {"en": "A line?"}, "max_length": 5},
+                {"id": "one", "type": "one-choice", "text": {"en": "One?"},
+                 "choices": [{"id": "a", "label": {"en": "A"}}, {"id": "b", "label": {"en": "B"}}]},
+                {"id": "some", "type": "several-choices", "text": {"en": "Some?"}, "max_choices": 2,
+                 "choices": [{"id": "a", "label": {"en": "A"}}, {"id": "b", "label": {"en": "B"}},
+                             {"id": "c", "label": {"en": "C"}}]}
+            ]}"#,
+        )
+        .unwrap();
+        let mut r = blank();
+        r.publication = Some(Publication::Anonymous);
+        r.respondent.country = Country::from_code("KE");
+        r.set_answer("line", "123456".into());
+        r.set_answer("one", "a b".into());
+        r.set_answer("some", "a b c".into());
+        let issues: Vec<(Field, Problem)> = check(&r, &q)
+            .into_iter()
+            .map(|i| (i.field, i.problem))
+            .collect();
+        // Capacity and stakeholder group are not asked, so not required.
+        assert_eq!(
+            issues,
+            [
+                (Field::Answer("line".into()), Problem::TooLong { max: 5 }),
+                (
+                    Field::Answer("one".into()),
+                    Problem::TooManyChoices { max: 1 }
+                ),
+                (
+                    Field::Answer("some".into()),
+                    Problem::TooManyChoices { max: 2 }
+                ),
+            ]
+        );
+        r.set_answer("line", "12345".into());
+        r.set_answer("one", "z".into());
+        r.set_answer("some", "c a".into());
+        assert_eq!(
+            check(&r, &q)
+                .into_iter()
+                .map(|i| i.problem)
+                .collect::<Vec<_>>(),
+            [Problem::UnknownChoice]
+        );
+        r.set_answer("one", "b".into());
+        assert_eq!(check(&r, &q), []);
     }
 }

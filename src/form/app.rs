@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::hooks::navigate;
 use super::hooks::{ResponsesHandle, use_autosave, use_focus, use_host, use_route, use_title};
 use super::pages::{
     self, AboutYou, Accessibility, Done, Embed, Home, NotFound, PublicationChoice, Questions,
@@ -13,22 +14,23 @@ use super::route::{Route, Step};
 use super::state::{Action, AppState};
 use super::widgets::{SaveStatus, StorageRisk, StorageWarning, options_banner};
 use crate::core::questionnaire::{self, Questionnaire};
-use crate::core::store;
 use crate::core::validate;
 use crate::i18n::{Messages, text};
 use crate::ui::hooks::use_language;
 use crate::ui::widgets::LanguageMenu;
 use crate::ui::{caret, errors};
+use crate::web::questionnaires::{self, LoadError};
 use crate::web::{options, storage};
 
-fn initial_state() -> AppState {
-    let questionnaire = questionnaire::builtin().reference();
+fn initial_state(known: &[Rc<Questionnaire>]) -> AppState {
     let action = match storage::load_all() {
         Ok(loaded) => Action::Loaded {
+            // A draft of a questionnaire this device does not know cannot be shown; it stays
+            // stored, untouched.
             drafts: loaded
                 .drafts
                 .into_iter()
-                .filter(|d| store::belongs(d, &questionnaire))
+                .filter(|d| questionnaires::find(known, &d.response.questionnaire).is_some())
                 .collect(),
             unreadable: loaded
                 .unreadable
@@ -76,21 +78,91 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
     title
 }
 
+/// Which questionnaire new responses answer.
+#[derive(Clone, PartialEq)]
+enum Current {
+    /// The one the page address names, being fetched.
+    Loading,
+    /// Ready.
+    Ready(Rc<Questionnaire>),
+}
+
 /// The whole app.
 #[function_component]
 pub fn App() -> Html {
-    let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
+    let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
+    let known = use_state(|| Rc::new(questionnaires::known()));
+    let current = use_state(|| match &embed_options.questionnaire {
+        Some(_) => Current::Loading,
+        None => Current::Ready(known[0].clone()),
+    });
+    let questionnaire_problem = use_state(|| None::<(String, LoadError)>);
     let language = use_language(Messages::new, false);
     let messages = language.messages.clone();
-    let state = use_reducer(initial_state);
-    use_autosave(&state, questionnaire.reference());
+    let state = use_reducer(|| initial_state(&known));
+    use_autosave(&state);
     let route = use_route();
     let handle = ResponsesHandle::new(state.clone());
+
+    // The questionnaire the page address names, fetched once (then kept on the device); the
+    // built-in one, and the reason, when it cannot be used.
+    {
+        let (known, current, problem) = (
+            known.clone(),
+            current.clone(),
+            questionnaire_problem.clone(),
+        );
+        let address = embed_options.questionnaire.clone();
+        use_effect_with((), move |_| {
+            if let Some(address) = address {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match questionnaires::load(&address).await {
+                        Ok(q) => current.set(Current::Ready(adopt(&known, q))),
+                        Err(e) => {
+                            problem.set(Some((address, e)));
+                            current.set(Current::Ready(known[0].clone()));
+                        }
+                    }
+                });
+            }
+        });
+    }
+    // A questionnaire the person opens from a file.
+    let on_questionnaire_file = {
+        let (known, current, problem) = (
+            known.clone(),
+            current.clone(),
+            questionnaire_problem.clone(),
+        );
+        Callback::from(move |(name, text): (String, Result<String, LoadError>)| {
+            let read = text.and_then(|text| {
+                let q = questionnaire::parse(&text)?;
+                questionnaires::keep(&text, &q, None);
+                Ok(q)
+            });
+            match read {
+                Ok(q) => {
+                    problem.set(None);
+                    current.set(Current::Ready(adopt(&known, q)));
+                    navigate(&Route::Home);
+                }
+                Err(e) => problem.set(Some((name, e))),
+            }
+        })
+    };
 
     let open = match &route {
         Route::Response { id, .. } => state.drafts.get(id).cloned(),
         _ => None,
     };
+    // The questionnaire of the response on screen (kept by another tab since, if need be).
+    let draft_questionnaire = open.as_ref().and_then(|d| {
+        questionnaires::find(&known, &d.response.questionnaire)
+            .cloned()
+            .or_else(|| {
+                questionnaires::find(&questionnaires::known(), &d.response.questionnaire).cloned()
+            })
+    });
     // A draft records the language the person is writing in: the one on screen.
     {
         let dispatcher = state.dispatcher();
@@ -105,9 +177,9 @@ pub fn App() -> Html {
             }
         });
     }
-    let issues = Rc::new(match &open {
-        Some(d) if state.attempted_finish.contains(&d.response.id) => {
-            validate::check(&d.response, &questionnaire)
+    let issues = Rc::new(match (&open, &draft_questionnaire) {
+        (Some(d), Some(q)) if state.attempted_finish.contains(&d.response.id) => {
+            validate::check(&d.response, q)
         }
         _ => Vec::new(),
     });
@@ -115,14 +187,26 @@ pub fn App() -> Html {
     use_focus(&route, open.as_ref().map(|d| d.caret.clone()));
     use_title(page_title(&route, &messages, !issues.is_empty()));
 
-    let page = match (&route, &open) {
-        (Route::Home, _) => html! { <Home questionnaire={questionnaire.clone()} /> },
-        (Route::Accessibility, _) => html! { <Accessibility /> },
-        (Route::Embed, _) => html! { <Embed /> },
-        (Route::Response { step, .. }, Some(draft)) => {
+    // What the person answers on this page: the draft's questionnaire, or the current one.
+    let shown = draft_questionnaire.clone().or_else(|| match &*current {
+        Current::Ready(q) => Some(q.clone()),
+        Current::Loading => None,
+    });
+    let page = match (&route, &open, &*current) {
+        (Route::Home, _, Current::Loading) => {
+            html! { <p class="status-line" role="status">{ messages.t("questionnaire-loading") }</p> }
+        }
+        (Route::Home, _, Current::Ready(q)) => html! {
+            <Home questionnaire={q.clone()} known={(*known).clone()} on_questionnaire_file={on_questionnaire_file.clone()} />
+        },
+        (Route::Accessibility, ..) => html! { <Accessibility /> },
+        (Route::Embed, ..) => html! { <Embed /> },
+        (Route::Response { step, .. }, Some(draft), _) if draft_questionnaire.is_some() => {
             let props = StepProps {
                 draft: draft.clone(),
-                questionnaire: questionnaire.clone(),
+                questionnaire: draft_questionnaire
+                    .clone()
+                    .unwrap_or_else(|| known[0].clone()),
                 issues: issues.clone(),
             };
             match step {
@@ -172,7 +256,6 @@ pub fn App() -> Html {
     let changed_since_copy = open
         .as_ref()
         .map(|d| d.last_download.map(|copied| d.response.updated > copied));
-    let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
     use_host(embed_options.host.clone(), state.last_saved);
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -197,6 +280,14 @@ pub fn App() -> Html {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
                     { options_banner(&messages, &option_problems) }
+                    if let Some((address, problem)) = &*questionnaire_problem {
+                        <div class="warning-banner" role="alert">
+                            <p>{ messages.t_with("questionnaire-refused", &[("address", text(address)), ("reason", text(&questionnaire_reason(&messages, problem)))]) }</p>
+                        </div>
+                    }
+                    if let Some(q) = &shown {
+                        { questionnaire_notes(&messages, q) }
+                    }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>
                 <footer class="footer">
@@ -213,5 +304,59 @@ pub fn App() -> Html {
                 </footer>
             </ContextProvider<ResponsesHandle>>
         </ContextProvider<Rc<Messages>>>
+    }
+}
+
+/// `q` among the questionnaires this device knows (added if new): the copy to use.
+fn adopt(
+    known: &UseStateHandle<Rc<Vec<Rc<Questionnaire>>>>,
+    q: Questionnaire,
+) -> Rc<Questionnaire> {
+    if let Some(same) = known.iter().find(|k| k.hash == q.hash) {
+        return same.clone();
+    }
+    let q = Rc::new(q);
+    let mut all: Vec<Rc<Questionnaire>> = (***known).clone();
+    all.push(q.clone());
+    known.set(Rc::new(all));
+    q
+}
+
+/// Why a questionnaire is not used, in the person's language.
+fn questionnaire_reason(m: &Messages, e: &LoadError) -> String {
+    use crate::core::questionnaire::QuestionnaireError as Q;
+    match e {
+        LoadError::Unlisted => m.t("questionnaire-reason-unlisted"),
+        LoadError::Fetch(e) => m.t_with(
+            "questionnaire-reason-fetch",
+            &[("detail", text(&e.to_string()))],
+        ),
+        LoadError::Refused(Q::Syntax(_)) => m.t("questionnaire-reason-syntax"),
+        LoadError::Refused(Q::TooNew(_)) => m.t("questionnaire-reason-newer"),
+        LoadError::Refused(Q::TooLarge(_)) => m.t("questionnaire-reason-large"),
+        LoadError::Refused(Q::Invalid(detail)) => {
+            m.t_with("questionnaire-reason-invalid", &[("detail", text(detail))])
+        }
+    }
+}
+
+/// What the person should know of the questionnaire they answer: that it is an example, and
+/// which of its texts are not in their language.
+fn questionnaire_notes(m: &Messages, q: &Questionnaire) -> Html {
+    let (given, all) = q.completeness(m.language());
+    let fallback = q
+        .title
+        .languages()
+        .next()
+        .map_or("en", |l| if q.title.has("en") { "en" } else { l });
+    html! {
+        <>
+            if q.example {
+                <p class="notice" id="questionnaire-example">{ m.t("questionnaire-example") }</p>
+            }
+            if given < all {
+                <p class="notice" id="questionnaire-fallback">{ m.t_with("questionnaire-fallback", &[("missing", crate::i18n::number(all - given)), ("all", crate::i18n::number(all)), ("language", text(&crate::ui::labels::language(m, fallback)))]) }</p>
+            }
+        </>
     }
 }

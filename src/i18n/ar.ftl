@@ -43,6 +43,20 @@ risk-copy-none = لم تحفظ أي نسخة بعد.
 
 ## Start page
 
+questionnaire-loading = جارٍ تحميل الاستبيان…
+questionnaire-refused = لا يمكن استخدام الاستبيان «{ $address }»: { $reason }. أنت تجيب عن الاستبيان المدمج.
+questionnaire-reason-unlisted = فهو موجود على موقع لا يعترف به هذا النموذج
+questionnaire-reason-fetch = تعذّر تنزيله ({ $detail })
+questionnaire-reason-syntax = ليس ملف استبيان
+questionnaire-reason-newer = كُتب لإصدار أحدث من هذا النموذج
+questionnaire-reason-large = الملف أكبر من أن يكون استبيانًا
+questionnaire-reason-invalid = يخالف قاعدة من قواعد الاستبيانات ({ $detail })
+questionnaire-example = هذا الاستبيان مثال، وليس دعوة رسمية إلى تقديم المساهمات.
+questionnaire-fallback = عدد نصوص هذا الاستبيان غير المتاحة بلغتك: { $missing } من { $all }؛ وهي معروضة باللغة: { $language }.
+home-other-questionnaire = الاستبيان: { $title }
+home-open-questionnaire = الإجابة عن استبيان آخر
+home-open-questionnaire-hint = إذا أرسلت إليك الأمانة أو مبادرتك الوطنية أو الإقليمية لمنتدى إدارة الإنترنت ملف استبيان (‎.json)، فافتحه هنا. تبقى ردودك الأخرى على هذا الجهاز مع أسئلتها.
+home-open-questionnaire-label = ملف الاستبيان
 home-start = ابدأ ردّك
 home-shared = هذا جهاز مشترك: لا تُعرض الردود هنا، ويُزال كل رد من الجهاز فور حفظ ملفه.
 home-shared-left = ردود غير مكتملة تُركت على هذا الجهاز من قبل: { $count }. وهي محفوظة لكنها لا تُعرض.
@@ -240,6 +254,9 @@ error-group-required = اختر فئة أصحاب المصلحة التي تنت
 error-country-required = اختر بلدك
 error-no-answers = أجب عن سؤال واحد على الأقل
 error-publication-required = اختر كيف يمكن نشر مساهمتك
+answer-max-choices = اختر حتى { $max }.
+error-too-many-choices = اختر { $max } على الأكثر
+error-unknown-choice = اختر من بين الخيارات المعروضة
 error-too-long = { $max ->
     [zero] يجب أن يبقى هذا الحقل فارغًا
     [one] يجب ألا يتجاوز طول النص حرفًا واحدًا

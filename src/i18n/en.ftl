@@ -43,6 +43,20 @@ risk-copy-none = You have not saved a copy yet.
 
 ## Start page
 
+questionnaire-loading = Loading the questionnaire…
+questionnaire-refused = The questionnaire “{ $address }” cannot be used: { $reason }. You are answering the built-in questionnaire.
+questionnaire-reason-unlisted = it is on a site this form does not list
+questionnaire-reason-fetch = it could not be fetched ({ $detail })
+questionnaire-reason-syntax = it is not a questionnaire file
+questionnaire-reason-newer = it was written for a newer version of this form
+questionnaire-reason-large = the file is too large for a questionnaire
+questionnaire-reason-invalid = it breaks a rule of questionnaires ({ $detail })
+questionnaire-example = This questionnaire is an example, not an official call for contributions.
+questionnaire-fallback = { $missing } of this questionnaire’s { $all } texts are not available in your language; they are shown in { $language }.
+home-other-questionnaire = Questionnaire: { $title }
+home-open-questionnaire = Answer another questionnaire
+home-open-questionnaire-hint = If the Secretariat or your National or Regional IGF initiative sent you a questionnaire file (.json), open it here. Your other responses stay on this device with their own questions.
+home-open-questionnaire-label = Questionnaire file
 home-start = Start your response
 home-shared = This is a shared device: responses are not listed here, and each one is removed from this device as soon as its file is saved.
 home-shared-left = Unfinished responses left on this device earlier: { $count }. They are kept, but not shown.
@@ -220,6 +234,9 @@ error-group-required = Select your stakeholder group
 error-country-required = Select your country
 error-no-answers = Answer at least one question
 error-publication-required = Select how your contribution may be published
+answer-max-choices = Choose up to { $max }.
+error-too-many-choices = Choose at most { $max }
+error-unknown-choice = Choose among the choices shown
 error-too-long = This must be { $max } characters or fewer
 error-required = This is required
 

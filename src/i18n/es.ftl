@@ -43,6 +43,20 @@ risk-copy-none = Todavía no ha guardado ninguna copia.
 
 ## Start page
 
+questionnaire-loading = Cargando el cuestionario…
+questionnaire-refused = No se puede usar el cuestionario «{ $address }»: { $reason }. Está respondiendo al cuestionario integrado.
+questionnaire-reason-unlisted = está en un sitio que este formulario no reconoce
+questionnaire-reason-fetch = no se pudo descargar ({ $detail })
+questionnaire-reason-syntax = no es un archivo de cuestionario
+questionnaire-reason-newer = se escribió para una versión más reciente de este formulario
+questionnaire-reason-large = el archivo es demasiado grande para un cuestionario
+questionnaire-reason-invalid = incumple una regla de los cuestionarios ({ $detail })
+questionnaire-example = Este cuestionario es un ejemplo, no una convocatoria oficial de contribuciones.
+questionnaire-fallback = { $missing } de los { $all } textos de este cuestionario no están disponibles en su idioma; se muestran en { $language }.
+home-other-questionnaire = Cuestionario: { $title }
+home-open-questionnaire = Responder a otro cuestionario
+home-open-questionnaire-hint = Si la Secretaría o su iniciativa nacional o regional del IGF le envió un archivo de cuestionario (.json), ábralo aquí. Sus demás respuestas se quedan en este dispositivo con sus propias preguntas.
+home-open-questionnaire-label = Archivo del cuestionario
 home-start = Comenzar su respuesta
 home-shared = Este es un dispositivo compartido: las respuestas no se listan aquí, y cada una se quita del dispositivo en cuanto se guarda su archivo.
 home-shared-left = Respuestas sin terminar dejadas antes en este dispositivo: { $count }. Se conservan, pero no se muestran.
@@ -220,6 +234,9 @@ error-group-required = Seleccione su grupo de partes interesadas
 error-country-required = Seleccione su país
 error-no-answers = Responda al menos a una pregunta
 error-publication-required = Seleccione cómo se puede publicar su contribución
+answer-max-choices = Elija hasta { $max }.
+error-too-many-choices = Elija como máximo { $max }
+error-unknown-choice = Elija entre las opciones que se muestran
 error-too-long = Debe tener como máximo { $max ->
     [one] 1 carácter
    *[other] { $max } caracteres

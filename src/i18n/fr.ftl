@@ -43,6 +43,20 @@ risk-copy-none = Vous n’avez pas encore enregistré de copie.
 
 ## Start page
 
+questionnaire-loading = Chargement du questionnaire…
+questionnaire-refused = Le questionnaire « { $address } » ne peut pas être utilisé : { $reason }. Vous répondez au questionnaire intégré.
+questionnaire-reason-unlisted = il se trouve sur un site que ce formulaire ne reconnaît pas
+questionnaire-reason-fetch = il n’a pas pu être téléchargé ({ $detail })
+questionnaire-reason-syntax = ce n’est pas un fichier de questionnaire
+questionnaire-reason-newer = il a été écrit pour une version plus récente de ce formulaire
+questionnaire-reason-large = le fichier est trop volumineux pour un questionnaire
+questionnaire-reason-invalid = il enfreint une règle des questionnaires ({ $detail })
+questionnaire-example = Ce questionnaire est un exemple, et non un appel officiel à contributions.
+questionnaire-fallback = { $missing } des { $all } textes de ce questionnaire ne sont pas disponibles dans votre langue ; ils sont affichés en { $language }.
+home-other-questionnaire = Questionnaire : { $title }
+home-open-questionnaire = Répondre à un autre questionnaire
+home-open-questionnaire-hint = Si le Secrétariat ou votre initiative nationale ou régionale du FGI vous a envoyé un fichier de questionnaire (.json), ouvrez-le ici. Vos autres réponses restent sur cet appareil avec leurs propres questions.
+home-open-questionnaire-label = Fichier du questionnaire
 home-start = Commencer votre réponse
 home-shared = Cet appareil est partagé : les réponses n’y sont pas listées, et chacune en est retirée dès que son fichier est enregistré.
 home-shared-left = Réponses inachevées laissées sur cet appareil auparavant : { $count }. Elles sont conservées, mais pas affichées.
@@ -223,6 +237,9 @@ error-group-required = Sélectionnez votre groupe de parties prenantes
 error-country-required = Sélectionnez votre pays
 error-no-answers = Répondez à au moins une question
 error-publication-required = Indiquez comment votre contribution peut être publiée
+answer-max-choices = Choisissez-en jusqu’à { $max }.
+error-too-many-choices = Choisissez-en { $max } au plus
+error-unknown-choice = Choisissez parmi les réponses proposées
 error-too-long = Ce champ ne doit pas dépasser { $max } caractères
 error-required = Ce champ est obligatoire
 

@@ -43,6 +43,20 @@ risk-copy-none = Вы ещё не сохранили копию.
 
 ## Start page
 
+questionnaire-loading = Загрузка анкеты…
+questionnaire-refused = Анкету «{ $address }» нельзя использовать: { $reason }. Вы заполняете встроенную анкету.
+questionnaire-reason-unlisted = она размещена на сайте, который эта форма не признаёт
+questionnaire-reason-fetch = её не удалось загрузить ({ $detail })
+questionnaire-reason-syntax = это не файл анкеты
+questionnaire-reason-newer = она написана для более новой версии этой формы
+questionnaire-reason-large = файл слишком велик для анкеты
+questionnaire-reason-invalid = она нарушает правило анкет ({ $detail })
+questionnaire-example = Эта анкета — пример, а не официальный призыв к представлению материалов.
+questionnaire-fallback = Текстов этой анкеты, недоступных на вашем языке: { $missing } из { $all }; они показаны на языке: { $language }.
+home-other-questionnaire = Анкета: { $title }
+home-open-questionnaire = Заполнить другую анкету
+home-open-questionnaire-hint = Если Секретариат или ваша национальная или региональная инициатива ФУИ прислали вам файл анкеты (.json), откройте его здесь. Другие ваши ответы остаются на этом устройстве со своими вопросами.
+home-open-questionnaire-label = Файл анкеты
 home-start = Заполнить анкету
 home-shared = Это общее устройство: анкеты здесь не показываются, и каждая удаляется с устройства, как только её файл сохранён.
 home-shared-left = Незаконченных анкет, оставленных здесь раньше: { $count }. Они сохранены, но не показываются.
@@ -230,6 +244,9 @@ error-group-required = Выберите группу заинтересован�
 error-country-required = Выберите страну
 error-no-answers = Ответьте хотя бы на один вопрос
 error-publication-required = Выберите, как можно опубликовать ваш материал
+answer-max-choices = Выберите не более { $max }.
+error-too-many-choices = Выберите не более { $max }
+error-unknown-choice = Выберите из предложенных вариантов
 error-too-long = { $max ->
     [one] Допускается не более { $max } символа
     [few] Допускается не более { $max } символов

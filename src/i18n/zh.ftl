@@ -43,6 +43,20 @@ risk-copy-none = 您尚未保存副本。
 
 ## Start page
 
+questionnaire-loading = 正在加载问卷……
+questionnaire-refused = 无法使用问卷“{ $address }”：{ $reason }。您正在回答内置问卷。
+questionnaire-reason-unlisted = 它所在的网站不在本表单认可的范围内
+questionnaire-reason-fetch = 无法获取（{ $detail }）
+questionnaire-reason-syntax = 这不是问卷文件
+questionnaire-reason-newer = 它是为本表单的更新版本编写的
+questionnaire-reason-large = 文件过大，不可能是问卷
+questionnaire-reason-invalid = 它违反了问卷的一条规则（{ $detail }）
+questionnaire-example = 本问卷仅为示例，并非正式的意见征集。
+questionnaire-fallback = 本问卷共 { $all } 段文字，其中 { $missing } 段没有您所用语言的版本，以{ $language }显示。
+home-other-questionnaire = 问卷：{ $title }
+home-open-questionnaire = 回答其他问卷
+home-open-questionnaire-hint = 如果秘书处或您所在的国家或区域互联网治理论坛倡议向您发送了问卷文件（.json），请在此打开。您的其他答复仍保存在本设备上，各自对应其问题。
+home-open-questionnaire-label = 问卷文件
 home-start = 开始答复
 home-shared = 这是一台共用设备：答复不会在此列出，每份答复的文件一经保存即从设备上删除。
 home-shared-left = 此前留在此设备上的未完成答复：{ $count } 份。它们被保留，但不显示。
@@ -205,6 +219,9 @@ error-group-required = 请选择您的利益攸关方群体
 error-country-required = 请选择您的国家
 error-no-answers = 请至少回答一个问题
 error-publication-required = 请选择您的意见可以如何发布
+answer-max-choices = 最多可选 { $max } 项。
+error-too-many-choices = 最多选择 { $max } 项
+error-unknown-choice = 请从所列选项中选择
 error-too-long = 不得超过 { $max } 个字符
 error-required = 此项为必填项
 

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod locale;
 pub mod options;
 pub mod platform;
+pub mod questionnaires;
 pub mod service_worker;
 pub mod storage;
 pub mod workspace;

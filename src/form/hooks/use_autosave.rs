@@ -8,11 +8,9 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::format::APP_VERSION;
-use crate::core::response::QuestionnaireRef;
-use crate::core::store;
 use crate::form::state::{Action, AppState};
-use crate::web::platform;
 use crate::web::storage::{self, Elsewhere, Persistence, Saved};
+use crate::web::{platform, questionnaires};
 
 /// How long after the first unsaved change the save happens.
 const SAVE_DELAY_MS: u32 = 300;
@@ -49,7 +47,7 @@ fn save_dirty(state: &AppState, dispatcher: &UseReducerDispatcher<AppState>) {
 
 /// Keeps storage in step with the state.
 #[hook]
-pub fn use_autosave(state: &UseReducerHandle<AppState>, questionnaire: QuestionnaireRef) {
+pub fn use_autosave(state: &UseReducerHandle<AppState>) {
     // Timers and page events read the latest state through this, not the state of the render
     // that set them up.
     let latest = use_mut_ref(|| state.clone());
@@ -108,9 +106,13 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>, questionnaire: Questionn
                         return;
                     };
                     match storage::elsewhere(event) {
-                        // Another questionnaire's draft is not this form's to show.
+                        // A draft of a questionnaire this device does not know cannot be shown.
                         Some(Elsewhere::Changed(draft))
-                            if store::belongs(&draft, &questionnaire) =>
+                            if questionnaires::find(
+                                &questionnaires::known(),
+                                &draft.response.questionnaire,
+                            )
+                            .is_some() =>
                         {
                             dispatcher.dispatch(Action::ChangedElsewhere(draft))
                         }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::{StepProps, field_error, step_buttons, step_heading};
 use crate::core::countries::{Country, Region};
+use crate::core::questionnaire::ProfileField;
 use crate::core::response::{Capacity, StakeholderGroup};
 use crate::core::validate::Field;
 use crate::form::hooks::use_responses;
@@ -63,6 +64,7 @@ pub fn AboutYou(props: &StepProps) -> Html {
     let p = &r.respondent;
     let id = r.id.clone();
     let err = |f: Field| field_error(&props.issues, &f, &messages);
+    let asks = |f: ProfileField| props.questionnaire.asks(f);
 
     let text_edit = |make: fn(String) -> Edit| {
         let (responses, id) = (responses.clone(), id.clone());
@@ -90,18 +92,30 @@ pub fn AboutYou(props: &StepProps) -> Html {
         <>
             { step_heading(&messages, Step::About, messages.t("about-title")) }
             <p>{ messages.t("about-intro") }</p>
+            // A named contribution needs a name, asked or not.
+            if asks(ProfileField::Name) || r.publication == Some(crate::core::response::Publication::Named) {
             <TextField id="field-name" label={messages.t("about-name")} hint={Some(AttrValue::from(messages.t("about-name-hint")))}
                 value={p.name.clone()} autocomplete="name" error={err(Field::Name)} on_change={text_edit(Edit::Name)} />
+            }
+            if asks(ProfileField::Organisation) {
             <TextField id="field-organisation" label={messages.t("about-organisation")} hint={Some(AttrValue::from(messages.t("about-organisation-hint")))}
                 value={p.organisation.clone()} autocomplete="organization" error={err(Field::Organisation)} on_change={text_edit(Edit::Organisation)} />
+            }
+            if asks(ProfileField::Email) {
             <TextField id="field-email" label={messages.t("about-email")} hint={Some(AttrValue::from(messages.t("about-email-hint")))}
                 value={p.email.clone()} autocomplete="email" input_type="email" error={err(Field::Email)} on_change={text_edit(Edit::Email)} />
+            }
+            if asks(ProfileField::Capacity) {
             <RadioGroup id="field-capacity" legend={messages.t("about-capacity")} options={capacity_options} selected={capacity}
                 error={err(Field::Capacity)}
                 on_change={choice_edit(|v| Capacity::from_key(v).map(Edit::Capacity))} />
+            }
+            if asks(ProfileField::Group) {
             <RadioGroup id="field-group" legend={messages.t("about-group")} options={group_options} selected={group}
                 error={err(Field::StakeholderGroup)}
                 on_change={choice_edit(|v| StakeholderGroup::from_key(v).map(Edit::Group))} />
+            }
+            if asks(ProfileField::Country) {
             <SelectField id="field-country" label={messages.t("about-country")} hint={Some(AttrValue::from(messages.t("about-country-hint")))}
                 placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
                 selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
@@ -111,9 +125,12 @@ pub fn AboutYou(props: &StepProps) -> Html {
                     { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
                 </p>
             }
+            }
+            if asks(ProfileField::Nri) {
             <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
                 value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={text_edit(Edit::Nri)}
                 suggestions={crate::core::nris::KNOWN} />
+            }
             { step_buttons(&messages, &props.draft, Step::About) }
         </>
     }

@@ -68,7 +68,9 @@ pub(crate) fn step_of(field: &Field) -> Step {
 /// The person-facing text of a problem.
 pub(crate) fn issue_message(issue: &Issue, messages: &Messages) -> String {
     match issue.problem {
-        Problem::TooLong { max } => messages.t_with(issue.message_id(), &[("max", number(max))]),
+        Problem::TooLong { max } | Problem::TooManyChoices { max } => {
+            messages.t_with(issue.message_id(), &[("max", number(max))])
+        }
         _ => messages.t(issue.message_id()),
     }
 }

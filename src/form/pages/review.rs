@@ -172,7 +172,17 @@ pub fn Review(props: &StepProps) -> Html {
                     let value = if answer.trim().is_empty() {
                         html! { <span class="summary-list__empty">{ m.t("review-not-answered") }</span> }
                     } else {
-                        html! { <div class="user-text user-text--long" dir="auto">{ answer.to_string() }</div> }
+                        match q.kind.choices() {
+                            [] => html! { <div class="user-text user-text--long" dir="auto">{ answer.to_string() }</div> },
+                            // Choices by their labels, in the questionnaire's order.
+                            choices => html! {
+                                <ul class="list">
+                                    { for choices.iter().filter(|c| answer.split_whitespace().any(|a| a == c.id)).map(|c| html! {
+                                        <li>{ c.label.get(lang) }</li>
+                                    }) }
+                                </ul>
+                            },
+                        }
                     };
                     let key = html! { <><span class="answer__number">{ format!("{}.", i + 1) }</span>{ " " }{ q.text.get(lang) }</> };
                     let what = m.t_with("review-change-answer", &[("number", number(i + 1))]);

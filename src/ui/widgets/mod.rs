@@ -1,11 +1,13 @@
 //! Shared widgets, in the GOV.UK Design System's accessible patterns: labelled fields with hints and inline errors, the error summary, the language menu.
 
+mod checkbox_group;
 mod error_summary;
 mod language_menu;
 mod radio_group;
 mod select_field;
 mod text_field;
 
+pub use checkbox_group::CheckboxGroup;
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use language_menu::LanguageMenu;
 pub use radio_group::{RadioGroup, RadioOption};

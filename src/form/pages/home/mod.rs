@@ -9,20 +9,26 @@ use yew::prelude::*;
 use response_item::ResponseItem;
 
 use crate::core::embed;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
 use crate::core::response::Status;
 use crate::form::hooks::{navigate, use_responses};
 use crate::form::route::{Route, Step};
 use crate::i18n::{number, text};
 use crate::ui::errors;
 use crate::ui::hooks::use_messages;
-use crate::web::{options, platform};
+use crate::web::questionnaires::LoadError;
+use crate::web::{files, options, platform, questionnaires};
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]
 pub struct HomeProps {
-    /// The questionnaire to introduce.
+    /// The questionnaire to introduce, which new responses answer.
     pub questionnaire: Rc<Questionnaire>,
+    /// Every questionnaire this device knows (the drafts' among them).
+    pub known: Rc<Vec<Rc<Questionnaire>>>,
+    /// Called with a questionnaire file's name and text (or why it could not be read), when
+    /// the person opens one.
+    pub on_questionnaire_file: Callback<(String, Result<String, LoadError>)>,
 }
 
 /// The introduction and the list of responses on this device.
@@ -84,6 +90,29 @@ pub fn Home(props: &HomeProps) -> Html {
             });
         })
     };
+    // A questionnaire file the person opens: read here, checked by the app.
+    let on_file = {
+        let on_open = props.on_questionnaire_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = files::files_of(input.files()).into_iter().next() else {
+                return;
+            };
+            input.set_value("");
+            let on_open = on_open.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                // Larger than any questionnaire may be: refused before it is read.
+                let size = file.size() as usize;
+                let text = if size > questionnaire::limits::FILE_BYTES {
+                    Err(LoadError::Refused(QuestionnaireError::TooLarge(size)))
+                } else {
+                    files::read_text(&file).await.map_err(LoadError::Fetch)
+                };
+                on_open.emit((name, text));
+            });
+        })
+    };
     let on_notice = {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message)))
@@ -95,7 +124,7 @@ pub fn Home(props: &HomeProps) -> Html {
             { for q.intro.iter().map(|p| html! { <p class="lead">{ p.get(lang) }</p> }) }
             if let Some(closes) = closed {
                 <p class="warning-banner">{ messages.t_with("home-closed", &[("date", crate::i18n::text(&closes))]) }</p>
-            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft).filter(|_| !shared) {
+            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft && d.response.questionnaire == q.reference()).filter(|_| !shared) {
                 <div class="button-group">
                     <a class="button" href={Route::step(&latest.response.id, Step::About).href()}>{ messages.t("home-continue") }</a>
                     <button type="button" class="button button--secondary" onclick={on_start}>{ messages.t("home-start-another") }</button>
@@ -122,8 +151,12 @@ pub fn Home(props: &HomeProps) -> Html {
                 <h2 class="heading-m" id="device-responses">{ messages.t("home-your-responses") }</h2>
                 <p class="hint">{ messages.t("home-your-responses-hint") }</p>
                 <ul class="response-list" aria-labelledby="device-responses">
-                    { for drafts.iter().map(|d| html! {
-                        <ResponseItem key={d.response.id.to_string()} draft={Rc::new((*d).clone())} total={q.questions.len()} on_notice={on_notice.clone()} />
+                    { for drafts.iter().map(|d| {
+                        let theirs = questionnaires::find(&props.known, &d.response.questionnaire).unwrap_or(q);
+                        let other = (theirs.hash != q.hash).then(|| AttrValue::from(theirs.title.get(lang).to_string()));
+                        html! {
+                            <ResponseItem key={d.response.id.to_string()} draft={Rc::new((*d).clone())} total={theirs.questions.len()} questionnaire={other} on_notice={on_notice.clone()} />
+                        }
                     }) }
                 </ul>
                 if finished > 0 {
@@ -134,6 +167,15 @@ pub fn Home(props: &HomeProps) -> Html {
                     </button>
                 }
             }
+            <details class="details" id="other-questionnaire">
+                <summary class="details__summary">{ messages.t("home-open-questionnaire") }</summary>
+                <div class="details__text">
+                    <p class="hint" id="questionnaire-file-hint">{ messages.t("home-open-questionnaire-hint") }</p>
+                    <label class="label" for="questionnaire-file">{ messages.t("home-open-questionnaire-label") }</label>
+                    <input class="file-input" type="file" id="questionnaire-file" accept=".json,application/json"
+                        aria-describedby="questionnaire-file-hint" onchange={on_file} />
+                </div>
+            </details>
         </>
     }
 }

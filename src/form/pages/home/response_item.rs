@@ -19,8 +19,11 @@ use crate::web::platform;
 pub struct ResponseItemProps {
     /// The response.
     pub draft: Rc<Draft>,
-    /// How many questions the questionnaire has.
+    /// How many questions its questionnaire has.
     pub total: usize,
+    /// Its questionnaire's title, when it is not the one the page introduces.
+    #[prop_or_default]
+    pub questionnaire: Option<AttrValue>,
     /// Reports what happened ("deleted", "downloaded") to the page's status line.
     pub on_notice: Callback<String>,
 }
@@ -116,6 +119,9 @@ pub fn ResponseItem(props: &ResponseItemProps) -> Html {
                 <span>{ messages.t_with("home-changed", &[("when", text(&changed))]) }</span>
                 <span>{ messages.t_with("home-answered", &[("count", number(r.answered_count())), ("total", number(props.total))]) }</span>
             </p>
+            if let Some(other) = &props.questionnaire {
+                <p class="hint response-item__questionnaire">{ messages.t_with("home-other-questionnaire", &[("title", text(other))]) }</p>
+            }
             if *confirming {
                 <div class="confirm" role="group" aria-labelledby={format!("confirm-{id}")}>
                     <p id={format!("confirm-{id}")} class="confirm__question">{ messages.t_with("delete-confirm", &[("title", text(&title))]) }</p>

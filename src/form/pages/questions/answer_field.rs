@@ -1,4 +1,4 @@
-//! One question and its answer: a long text field with a live word and character count that never blocks typing.
+//! One question and its answer: a text field (paragraphs or one line) with a live word and character count that never blocks typing.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -26,6 +26,12 @@ pub struct AnswerFieldProps {
     pub number: usize,
     /// The question, in the current language.
     pub question: String,
+    /// A line under the question, if the questionnaire gives one.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Paragraphs (a text area) rather than one line.
+    #[prop_or(true)]
+    pub multiline: bool,
     /// The answer so far.
     pub value: String,
     /// Inline error.
@@ -92,31 +98,56 @@ pub fn AnswerField(props: &AnswerFieldProps) -> Html {
         move |e: Event| on_caret.emit(e)
     };
 
+    let described = AttrValue::from(
+        described_by(&id, props.hint.is_some(), props.error.is_some())
+            .map_or_else(|| format!("{id}-count"), |d| format!("{d} {id}-count")),
+    );
     html! {
         <div class={classes!("field", "answer", props.error.is_some().then_some("field--error"))}>
             <label class="label answer__question" for={id.clone()}>
                 <span class="answer__number">{ format!("{}.", props.number) }</span>{ " " }{ props.question.clone() }
             </label>
+            if let Some(hint) = &props.hint {
+                <div class="hint" id={format!("{id}-hint")}>{ hint.clone() }</div>
+            }
             if let Some(error) = &props.error {
                 <p class="error-message" id={format!("{id}-error")}>
                     <span class="visually-hidden">{ messages.t("error-prefix") }</span>{ error.clone() }
                 </p>
             }
-            <textarea
-                class="textarea"
-                id={id.clone()}
-                name={id.clone()}
-                rows="8"
-                dir="auto"
-                value={props.value.clone()}
-                aria-describedby={described_by(&id, false, props.error.is_some()).map(|d| AttrValue::from(format!("{d} {id}-count"))).unwrap_or_else(|| AttrValue::from(format!("{id}-count")))}
-                aria-invalid={props.error.is_some().then_some("true")}
-                oninput={on_input}
-                onselect={on_caret.clone()}
-                onfocus={let f = on_key_or_click.clone(); move |e: FocusEvent| f(e.into())}
-                onkeyup={let f = on_key_or_click.clone(); move |e: KeyboardEvent| f(e.into())}
-                onmouseup={move |e: MouseEvent| on_key_or_click(e.into())}
-            />
+            if props.multiline {
+                <textarea
+                    class="textarea"
+                    id={id.clone()}
+                    name={id.clone()}
+                    rows="8"
+                    dir="auto"
+                    value={props.value.clone()}
+                    aria-describedby={described.clone()}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    oninput={on_input}
+                    onselect={on_caret.clone()}
+                    onfocus={let f = on_key_or_click.clone(); move |e: FocusEvent| f(e.into())}
+                    onkeyup={let f = on_key_or_click.clone(); move |e: KeyboardEvent| f(e.into())}
+                    onmouseup={move |e: MouseEvent| on_key_or_click(e.into())}
+                />
+            } else {
+                <input
+                    class="input"
+                    type="text"
+                    id={id.clone()}
+                    name={id.clone()}
+                    dir="auto"
+                    value={props.value.clone()}
+                    aria-describedby={described}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    oninput={on_input}
+                    onselect={on_caret.clone()}
+                    onfocus={let f = on_key_or_click.clone(); move |e: FocusEvent| f(e.into())}
+                    onkeyup={let f = on_key_or_click.clone(); move |e: KeyboardEvent| f(e.into())}
+                    onmouseup={move |e: MouseEvent| on_key_or_click(e.into())}
+                />
+            }
             <div class="count" id={format!("{id}-count")} aria-hidden="true">{ count_text }</div>
             <div class="visually-hidden" aria-live="polite">{ (*announced).clone() }</div>
         </div>

@@ -1,0 +1,128 @@
+//! The questionnaires this device knows: the built-in one, and those loaded from an address or opened from a file, kept in `localStorage` (by content hash) so that drafts keep their questions across visits and offline, and a questionnaire is fetched once.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::error::BrowserError;
+use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
+use crate::core::response::QuestionnaireRef;
+
+const KEPT: &str = "bpf-survey/v1/questionnaire/";
+const SOURCE: &str = "bpf-survey/v1/questionnaire-source/";
+
+/// Why a questionnaire named in the page address or opened from a file is not used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// On a site the deployment does not list.
+    #[error("not from this site or one it lists")]
+    Unlisted,
+    /// Could not be fetched (offline and never kept, or the server said no).
+    #[error("could not be fetched: {0}")]
+    Fetch(#[from] BrowserError),
+    /// Fetched or opened, and refused.
+    #[error("{0}")]
+    Refused(#[from] QuestionnaireError),
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Every questionnaire this device knows, the built-in one first.
+pub fn known() -> Vec<Rc<Questionnaire>> {
+    let mut all = vec![Rc::new(questionnaire::builtin())];
+    let Some(storage) = storage() else {
+        return all;
+    };
+    let count = storage.length().unwrap_or(0);
+    for i in 0..count {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        if !key.starts_with(KEPT) {
+            continue;
+        }
+        // A kept copy that no longer reads (an older program, a hand edit) is passed over.
+        if let Some(q) = storage
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .and_then(|text| questionnaire::parse(&text).ok())
+            && !all.iter().any(|k| k.hash == q.hash)
+        {
+            all.push(Rc::new(q));
+        }
+    }
+    all
+}
+
+/// The known questionnaire a response answers: by id and version, the most recently kept
+/// last (a questionnaire changed without a new version is the same one to a draft).
+pub fn find<'a>(
+    known: &'a [Rc<Questionnaire>],
+    r: &QuestionnaireRef,
+) -> Option<&'a Rc<Questionnaire>> {
+    known
+        .iter()
+        .rev()
+        .find(|q| q.id == r.id && q.version == r.version)
+}
+
+/// Keeps a questionnaire on this device, and where it came from; failing to keep it (storage
+/// full or refused) costs only a fetch next time.
+pub fn keep(text: &str, q: &Questionnaire, source: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(&format!("{KEPT}{}", q.hash), text);
+        if let Some(source) = source {
+            let _ = storage.set_item(&format!("{SOURCE}{source}"), &q.hash);
+        }
+    }
+}
+
+/// The copy kept of the questionnaire last loaded from `address`, if any.
+fn kept_from(address: &str) -> Option<Questionnaire> {
+    let storage = storage()?;
+    let hash = storage.get_item(&format!("{SOURCE}{address}")).ok()??;
+    let text = storage.get_item(&format!("{KEPT}{hash}")).ok()??;
+    questionnaire::parse(&text).ok()
+}
+
+/// The questionnaire at `address` (checked by `core::embed` and vouched for by the
+/// deployment): fetched, without credentials and refusing redirects, then checked and kept; the
+/// copy kept last time when the network fails.
+pub async fn load(address: &str) -> Result<Questionnaire, LoadError> {
+    if !super::options::deployment().vouches_for_questionnaire(address) {
+        return Err(LoadError::Unlisted);
+    }
+    match fetch(address).await {
+        Ok(text) => {
+            let q = questionnaire::parse(&text)?;
+            keep(&text, &q, Some(address));
+            Ok(q)
+        }
+        Err(e @ BrowserError::Http(_)) => Err(e.into()),
+        Err(e) => kept_from(address).ok_or(LoadError::Fetch(e)),
+    }
+}
+
+async fn fetch(address: &str) -> Result<String, BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    let response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
+        .await
+        .map_err(|e| BrowserError::thrown(&e))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|e| BrowserError::thrown(&e))?;
+    if !response.ok() {
+        return Err(BrowserError::Http(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| BrowserError::thrown(&e))?)
+        .await
+        .map_err(|e| BrowserError::thrown(&e))?;
+    text.as_string()
+        .ok_or_else(|| BrowserError::Threw(format!("{address}: not text")))
+}

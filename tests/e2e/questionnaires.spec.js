@@ -1,0 +1,137 @@
+// Questionnaires as files: the 2017 example named in the page address, walked through in
+// Arabic with every kind of question; drafts of two questionnaires side by side, each with its
+// own questions; questionnaires from unlisted sites or with markup refused with a reason while
+// the built-in one keeps working.
+import { test, expect } from "@playwright/test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkFile, downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+
+const EXAMPLE = "questionnaires/igf-bpf-cybersecurity-2017-example.json";
+const q2017 = JSON.parse(readFileSync(`src/core/questionnaires/igf-bpf-cybersecurity-2017-example.json`, "utf8"));
+const ar = (id) => {
+  const line = readFileSync("src/i18n/ar.ftl", "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
+  return line.slice(id.length + 3);
+};
+
+test("the 2017 example questionnaire, walked through in Arabic, saves a response that names it", async ({ page }) => {
+  await page.goto(`./?questionnaire=${EXAMPLE}&lang=ar`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(q2017.title.ar);
+  await expect(page.locator("#questionnaire-example")).toHaveText(ar("questionnaire-example"));
+  await page.locator(".button--start").click();
+
+  // About you: every detail is asked by this questionnaire.
+  await page.locator("#field-name").fill("ليلى أحمد");
+  await page.locator("#field-capacity-organisation").check();
+  await page.locator("#field-organisation").fill("مبادرة");
+  await page.locator("#field-group").check();
+  await page.locator("#field-country").selectOption("EG");
+  await page.getByRole("link", { name: ar("continue") }).click();
+
+  // The questions: long text, checkboxes (up to three), radios, a short line.
+  const [concerns, sdgs, practices, processes, bpf, meeting, one] = q2017.questions;
+  await expect(page.locator("legend").filter({ hasText: sdgs.text.ar })).toBeVisible();
+  await page.locator(`#answer-${concerns.id}`).fill("الجرائم الإلكترونية ضد المصارف المحلية.");
+  for (const id of ["sdg-4", "sdg-9", "sdg-16", "sdg-5"]) {
+    await page.locator(`#answer-sdgs-${id}`).check();
+  }
+  await page.locator(`#answer-${processes.id}`).check();
+  await page.locator(`#answer-${meeting.id}-maybe`).check();
+  await page.locator(`#answer-${one.id}`).fill("فرق الاستجابة للطوارئ الحاسوبية");
+  await expectAccessible(page, "2017 questions in Arabic");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "questionnaire-2017-arabic-phone");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("link", { name: ar("continue") }).click();
+  await page.getByLabel(ar("publication-anonymous")).check();
+  await page.getByRole("link", { name: ar("continue") }).click();
+
+  // Four goals of three allowed: the review says so, and leads back to the question.
+  await page.getByRole("button", { name: ar("review-finish") }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toContainText(loose(ar("error-too-many-choices").replace("{ $max }", "3")));
+  await summary.getByRole("link").first().click();
+  await page.locator("#answer-sdgs-sdg-5").uncheck();
+  await page.getByRole("link", { name: ar("continue") }).click();
+  await page.getByRole("link", { name: ar("continue") }).click();
+  // The review shows the choices by their labels.
+  await expect(page.locator("main")).toContainText(sdgs.choices.find((c) => c.id === "sdg-16").label.ar);
+  const { text } = await downloadOf(page, () => page.getByRole("button", { name: ar("review-finish") }).click());
+  const doc = checkFile(text);
+  expect(doc.questionnaire).toEqual({ id: q2017.id, version: 1 });
+  expect(doc.language).toBe("ar");
+  expect(doc.answers).toEqual({
+    [concerns.id]: "الجرائم الإلكترونية ضد المصارف المحلية.",
+    [sdgs.id]: "sdg-4 sdg-9 sdg-16",
+    [processes.id]: "un-gge",
+    [meeting.id]: "maybe",
+    [one.id]: "فرق الاستجابة للطوارئ الحاسوبية",
+  });
+  expect(practices.id && bpf.id).toBeTruthy();
+});
+
+test("drafts of two questionnaires each keep their own questions, offline too", async ({ page, context }) => {
+  await page.goto(`./?questionnaire=${EXAMPLE}`);
+  await expect(page.locator("#questionnaire-example")).toBeVisible();
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByLabel("Organisation", { exact: true }).fill("Kenya IGF secretariat");
+  await page.getByRole("link", { name: "Continue" }).click();
+  await page.locator("#answer-nri-concerns").fill("Mobile money fraud.");
+  await expect(page.locator(".save-status")).toContainText("Saved on this device at");
+
+  // The built-in questionnaire, in the same browser: a second draft.
+  await page.goto("./");
+  await expect(page.locator("#questionnaire-example")).toHaveCount(0);
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByLabel("Organisation", { exact: true }).fill("ngCERT");
+  await page.getByRole("link", { name: "Continue" }).click();
+  await page.locator("#answer-q1").fill("Training.");
+  await expect(page.locator(".save-status")).toContainText("Saved on this device at");
+
+  // Both are listed; the 2017 one says which questionnaire it answers, and opens with its own
+  // questions, with the network gone.
+  await context.setOffline(true);
+  await page.goto("./");
+  const items = page.locator(".response-item");
+  await expect(items).toHaveCount(2);
+  const kenya = items.filter({ hasText: "Kenya IGF secretariat" });
+  await expect(kenya).toContainText(loose(`Questionnaire: ${q2017.title.en}`));
+  await expect(items.filter({ hasText: "ngCERT" })).not.toContainText("Questionnaire:");
+  await kenya.getByRole("link", { name: /Open/ }).click();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page.locator("#answer-nri-concerns")).toHaveValue("Mobile money fraud.");
+  await expect(page.locator("#answer-q1")).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test("a questionnaire from an unlisted site, or with markup, is refused with a reason and the form keeps working", async ({ page }) => {
+  await page.goto("./?questionnaire=https://evil.example/q.json");
+  const banner = page.getByRole("alert").filter({ hasText: "cannot be used" });
+  await expect(banner).toContainText("it is on a site this form does not list");
+  await expect(banner).toContainText("You are answering the built-in questionnaire.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("IGF Best Practice Forum on Cybersecurity: call for contributions");
+
+  const dir = mkdtempSync(join(tmpdir(), "bpf-questionnaire-"));
+  const hostile = { ...q2017, questions: [{ ...q2017.questions[0], text: { en: "<img src=x onerror=alert(1)>" } }] };
+  writeFileSync(join(dir, "hostile.json"), JSON.stringify(hostile));
+  let alerted = false;
+  page.on("dialog", (d) => { alerted = true; d.dismiss(); });
+  await page.locator("#other-questionnaire summary").click();
+  await page.getByLabel("Questionnaire file").setInputFiles(join(dir, "hostile.json"));
+  await expect(page.getByRole("alert").filter({ hasText: "hostile.json" })).toContainText("it breaks a rule of questionnaires");
+  expect(alerted).toBe(false);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+  // The built-in questionnaire still works.
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+
+  // A good file opened the same way becomes the questionnaire new responses answer.
+  await page.goto("./");
+  writeFileSync(join(dir, "ok.json"), JSON.stringify(q2017));
+  await page.locator("#other-questionnaire summary").click();
+  await page.getByLabel("Questionnaire file").setInputFiles(join(dir, "ok.json"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(q2017.title.en);
+  await expectAccessible(page, "start page with another questionnaire");
+});
