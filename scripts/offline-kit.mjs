@@ -3,7 +3,7 @@
 // no network and saves response files exactly like the hosted form. Called by post-build.mjs
 // for the form's build; `dir` is Trunk's staging folder.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const KIT = "bpf-survey-offline.html";
@@ -44,6 +44,18 @@ await __wbg_init({ module_or_path: wasmBytes });
     })
     .join("");
 
+  // The site's questionnaires, as `?questionnaire=questionnaires/….json` would fetch them
+  // (web::questionnaires reads these first).
+  const questionnaires = existsSync(join(dir, "questionnaires"))
+    ? readdirSync(join(dir, "questionnaires"))
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => {
+          const text = readFileSync(join(dir, "questionnaires", f), "utf8");
+          return `<script type="application/json" id="bpf-questionnaire-questionnaires/${f}">${scriptSafe(JSON.stringify(text))}</script>`;
+        })
+        .join("")
+    : "";
+
   const policy = [
     "default-src 'none'",
     `script-src ${sha256(start)} 'wasm-unsafe-eval'`,
@@ -61,7 +73,7 @@ await __wbg_init({ module_or_path: wasmBytes });
     .replace(/<link[^>]*rel=(modulepreload|preload|icon)[^>]*>/g, "")
     .replace(/<script type=module>[\s\S]*?<\/script>/, "");
   if (kit.includes("<script type=module>")) throw new Error("offline kit: a second loader script");
-  const tail = `<script type="application/octet-stream" id="bpf-wasm">${bytes}</script>${languages}<script type=module>${start}</script>`;
+  const tail = `<script type="application/octet-stream" id="bpf-wasm">${bytes}</script>${languages}${questionnaires}<script type=module>${start}</script>`;
   kit = kit.includes("</body>") ? kit.replace("</body>", `${tail}</body>`) : kit + tail;
   writeFileSync(join(dir, KIT), kit);
   return { size: kit.length };

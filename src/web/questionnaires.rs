@@ -96,6 +96,13 @@ pub async fn load(address: &str) -> Result<Questionnaire, LoadError> {
     if !super::options::deployment().vouches_for_questionnaire(address) {
         return Err(LoadError::Unlisted);
     }
+    // The offline kit carries the site's questionnaires, since a page opened from disk
+    // cannot fetch.
+    if let Some(text) = embedded(address) {
+        let q = questionnaire::parse(&text)?;
+        keep(&text, &q, Some(address));
+        return Ok(q);
+    }
     match fetch(address).await {
         Ok(text) => {
             let q = questionnaire::parse(&text)?;
@@ -105,6 +112,16 @@ pub async fn load(address: &str) -> Result<Questionnaire, LoadError> {
         Err(e @ BrowserError::Http(_)) => Err(e.into()),
         Err(e) => kept_from(address).ok_or(LoadError::Fetch(e)),
     }
+}
+
+/// A questionnaire the offline kit carries in the page (`<script type="application/json"
+/// id="bpf-questionnaire-questionnaires/….json">`), by its relative address.
+fn embedded(address: &str) -> Option<String> {
+    let element = web_sys::window()?.document()?.get_element_by_id(&format!(
+        "bpf-questionnaire-{}",
+        address.trim_start_matches("./")
+    ))?;
+    serde_json::from_str(&element.text_content()?).ok()
 }
 
 async fn fetch(address: &str) -> Result<String, BrowserError> {

@@ -180,6 +180,13 @@ test("the embed page builds both snippets from the options, previews the form an
   // The preview is the form as visitors will see it: in French, with the NRI filled in.
   const preview = page.frameLocator(".embed-preview");
   await expect(preview.locator("html")).toHaveAttribute("lang", "fr");
+  // The NRI chooses the questionnaire: a mistyped address is named, the example previewed.
+  await page.getByLabel("Questionnaire (optional)").fill("javascript:alert(1)");
+  await expect(page.getByText("The form cannot use this value; check it.")).toBeVisible();
+  await page.getByLabel("Questionnaire (optional)").fill("questionnaires/igf-bpf-cybersecurity-2017-example.json");
+  await expect(page.getByText("The form cannot use this value; check it.")).toHaveCount(0);
+  await expect(frameCode).toContainText("questionnaire=questionnaires%2Figf-bpf-cybersecurity-2017-example.json");
+  await expect(preview.locator("#questionnaire-example")).toBeVisible();
   await expectAccessible(page, "embed page");
   await screenshot(page, "desktop-embed-page");
   await context.close();

@@ -53,5 +53,12 @@ test("the offline kit opens from disk with no network and saves a valid response
   // The kit does not offer itself again, nor the synthesis page it does not carry.
   await offline.goto(`file://${kit}`);
   await expect(offline.getByRole("link", { name: /Get the offline version/ })).toHaveCount(0);
+  // It carries the site's questionnaires: the 2017 example opens from disk, offline.
+  await offline.goto(`file://${kit}?questionnaire=questionnaires/igf-bpf-cybersecurity-2017-example.json`);
+  await expect(offline.locator("#questionnaire-example")).toBeVisible();
+  await offline.getByRole("button", { name: "Start your response" }).click();
+  await offline.getByRole("link", { name: "Continue" }).click();
+  await expect(offline.locator("#answer-nri-concerns")).toBeVisible();
+  expect(requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
   await context.close();
 });

@@ -10,6 +10,12 @@ use crate::i18n::{self, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::widgets::{SelectField, TextField};
 
+/// The questionnaires the site serves besides the default, offered as suggestions.
+const BUILT_IN: &[(&str, &str)] = &[(
+    "questionnaires/igf-bpf-cybersecurity-2017-example.json",
+    "2017 (example)",
+)];
+
 /// The options as typed, in the order the snippets list them.
 #[derive(Clone, Default, PartialEq)]
 struct Choices {
@@ -19,6 +25,7 @@ struct Choices {
     contact: String,
     closes: String,
     key: String,
+    questionnaire: String,
     host: String,
 }
 
@@ -31,6 +38,7 @@ impl Choices {
             ("contact", &self.contact),
             ("closes", &self.closes),
             ("key", &self.key),
+            ("questionnaire", &self.questionnaire),
         ]
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
@@ -157,6 +165,9 @@ pub fn Embed() -> Html {
                 value={choices.closes.clone()} autocomplete="off" error={problem_for("closes")} on_change={set(|c, v| c.closes = v)} />
             <TextField id="embed-key" label={m.t("embed-key")} hint={Some(AttrValue::from(m.t("embed-key-hint")))}
                 value={choices.key.clone()} autocomplete="off" error={problem_for("key")} on_change={set(|c, v| c.key = v)} />
+            <TextField id="embed-questionnaire" label={m.t("embed-questionnaire")} hint={Some(AttrValue::from(m.t("embed-questionnaire-hint")))}
+                value={choices.questionnaire.clone()} autocomplete="off" error={problem_for("questionnaire")} on_change={set(|c, v| c.questionnaire = v)}
+                suggestions={BUILT_IN} />
 
             <h2 class="heading-m">{ m.t("embed-frame") }</h2>
             <pre class="code" dir="ltr"><code>{ frame_code.clone() }</code></pre>
