@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::format::canonical_digest;
 use super::response::QuestionnaireRef;
@@ -274,8 +275,7 @@ pub enum QuestionnaireError {
 
 /// The file's shape (format versions 1 and 2: version 1 had only long-text questions and no
 /// type, profile or hints).
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct QuestionnaireJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     format_version: Option<u32>,
@@ -291,8 +291,7 @@ struct QuestionnaireJson {
     questions: Vec<QuestionJson>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct QuestionJson {
     id: String,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -308,8 +307,7 @@ struct QuestionJson {
     choices: Option<Vec<ChoiceJson>>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct ChoiceJson {
     id: String,
     label: BTreeMap<String, String>,
@@ -327,8 +325,7 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     // The same checked reader as response files: a key given twice is refused.
     let value =
         super::format::parse_json(json).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
-    let raw: QuestionnaireJson =
-        serde_json::from_value(value).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
+    let raw = shape(&value)?;
     if let Some(v) = raw.format_version.filter(|v| *v > FORMAT_VERSION) {
         return Err(QuestionnaireError::TooNew(v));
     }
@@ -401,6 +398,165 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     };
     q.hash = hash(&q);
     Ok(q)
+}
+
+/// The file's members as the format names them, read by hand from the checked JSON value
+/// rather than by serde's derived visitors, which cost respondents several kilobytes: an
+/// unknown member, or a member of the wrong type, is refused with its name.
+fn shape(value: &Value) -> Result<QuestionnaireJson, QuestionnaireError> {
+    let top = object(
+        value,
+        "the file",
+        &[
+            "format_version",
+            "id",
+            "version",
+            "example",
+            "title",
+            "intro",
+            "profile",
+            "questions",
+        ],
+    )?;
+    Ok(QuestionnaireJson {
+        format_version: top
+            .get("format_version")
+            .map(|v| number(v, "format_version"))
+            .transpose()?,
+        id: string(required(top, "id", "the file")?, "id")?,
+        version: number(required(top, "version", "the file")?, "version")?,
+        example: match top.get("example") {
+            None => false,
+            Some(v) => v
+                .as_bool()
+                .ok_or_else(|| wrong("example", "true or false"))?,
+        },
+        title: texts(required(top, "title", "the file")?, "title")?,
+        intro: list(top.get("intro"), "intro")?
+            .iter()
+            .map(|p| texts(p, "intro"))
+            .collect::<Result<_, _>>()?,
+        profile: top
+            .get("profile")
+            .map(|p| {
+                list(Some(p), "profile")?
+                    .iter()
+                    .map(|f| string(f, "profile"))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?,
+        questions: list(Some(required(top, "questions", "the file")?), "questions")?
+            .iter()
+            .map(|q| {
+                let o = object(
+                    q,
+                    "a question",
+                    &[
+                        "id",
+                        "type",
+                        "text",
+                        "hint",
+                        "max_length",
+                        "max_choices",
+                        "choices",
+                    ],
+                )?;
+                Ok(QuestionJson {
+                    id: string(required(o, "id", "a question")?, "a question's id")?,
+                    kind: o.get("type").map(|t| string(t, "type")).transpose()?,
+                    text: texts(required(o, "text", "a question")?, "a question's text")?,
+                    hint: o.get("hint").map(|h| texts(h, "hint")).transpose()?,
+                    max_length: o
+                        .get("max_length")
+                        .map(|n| number(n, "max_length").map(|n| n as usize))
+                        .transpose()?,
+                    max_choices: o
+                        .get("max_choices")
+                        .map(|n| number(n, "max_choices").map(|n| n as usize))
+                        .transpose()?,
+                    choices: o
+                        .get("choices")
+                        .map(|c| {
+                            list(Some(c), "choices")?
+                                .iter()
+                                .map(|c| {
+                                    let o = object(c, "a choice", &["id", "label"])?;
+                                    Ok(ChoiceJson {
+                                        id: string(
+                                            required(o, "id", "a choice")?,
+                                            "a choice's id",
+                                        )?,
+                                        label: texts(
+                                            required(o, "label", "a choice")?,
+                                            "a choice's label",
+                                        )?,
+                                    })
+                                })
+                                .collect::<Result<Vec<_>, QuestionnaireError>>()
+                        })
+                        .transpose()?,
+                })
+            })
+            .collect::<Result<_, QuestionnaireError>>()?,
+    })
+}
+
+fn wrong(what: &str, expected: &str) -> QuestionnaireError {
+    QuestionnaireError::Syntax(format!("“{what}” must be {expected}"))
+}
+
+fn object<'a>(
+    v: &'a Value,
+    what: &str,
+    members: &[&str],
+) -> Result<&'a serde_json::Map<String, Value>, QuestionnaireError> {
+    let o = v.as_object().ok_or_else(|| wrong(what, "an object"))?;
+    match o.keys().find(|k| !members.contains(&k.as_str())) {
+        Some(unknown) => Err(QuestionnaireError::Syntax(format!(
+            "{what} has the unknown member “{unknown}”"
+        ))),
+        None => Ok(o),
+    }
+}
+
+fn required<'a>(
+    o: &'a serde_json::Map<String, Value>,
+    member: &str,
+    what: &str,
+) -> Result<&'a Value, QuestionnaireError> {
+    o.get(member)
+        .ok_or_else(|| QuestionnaireError::Syntax(format!("{what} lacks its “{member}”")))
+}
+
+fn string(v: &Value, what: &str) -> Result<String, QuestionnaireError> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| wrong(what, "text"))
+}
+
+fn number(v: &Value, what: &str) -> Result<u32, QuestionnaireError> {
+    v.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| wrong(what, "a whole number"))
+}
+
+fn list<'a>(v: Option<&'a Value>, what: &str) -> Result<&'a [Value], QuestionnaireError> {
+    match v {
+        None => Ok(&[]),
+        Some(v) => v
+            .as_array()
+            .map(Vec::as_slice)
+            .ok_or_else(|| wrong(what, "a list")),
+    }
+}
+
+fn texts(v: &Value, what: &str) -> Result<BTreeMap<String, String>, QuestionnaireError> {
+    let o = v
+        .as_object()
+        .ok_or_else(|| wrong(what, "an object of texts by language"))?;
+    o.iter()
+        .map(|(l, t)| Ok((l.clone(), string(t, what)?)))
+        .collect()
 }
 
 fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
