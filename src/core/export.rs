@@ -167,14 +167,25 @@ impl Words {
         }
     }
 
+    /// The names `names` gives, except in English, where the core's own are used: the same
+    /// document in the browser as natively, and names that read in a sentence.
+    fn browser_name(&self, of: NameOf, code: &str) -> Option<String> {
+        (self.language() != crate::i18n::DEFAULT_LANGUAGE)
+            .then(|| (self.names)(self.language(), of, code))
+            .flatten()
+    }
+
     fn country(&self, code: &str) -> String {
-        (self.names)(self.language(), NameOf::Country, code)
+        if code == people::NOT_PUBLISHED {
+            return self.t("part2-unnamed");
+        }
+        self.browser_name(NameOf::Country, code)
             .or_else(|| Country::from_code(code).map(|c| c.name().to_string()))
             .unwrap_or_else(|| code.to_string())
     }
 
     fn language_name(&self, tag: &str) -> String {
-        (self.names)(self.language(), NameOf::Language, tag)
+        self.browser_name(NameOf::Language, tag)
             .unwrap_or_else(|| narrative::language_name(tag).to_string())
     }
 

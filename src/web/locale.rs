@@ -236,7 +236,15 @@ impl DisplayNames {
 
     /// A country by its ISO 3166-1 alpha-2 code.
     pub fn region(&self, code: &str) -> Option<String> {
-        self.regions.as_ref()?.of(code).map(String::from)
+        // `Intl.DisplayNames.of` throws on anything not shaped like a region code, and a
+        // JavaScript exception through Rust frames leaves the program's state half-changed.
+        let shaped = matches!(code.len(), 2 if code.bytes().all(|b| b.is_ascii_alphabetic()))
+            || matches!(code.len(), 3 if code.bytes().all(|b| b.is_ascii_digit()));
+        self.regions
+            .as_ref()
+            .filter(|_| shaped)?
+            .of(code)
+            .map(String::from)
     }
 
     /// A country's name, or its English name where the browser has none.
@@ -247,7 +255,19 @@ impl DisplayNames {
 
     /// A language by its BCP 47 tag.
     pub fn language(&self, tag: &str) -> Option<String> {
-        self.languages.as_ref()?.of(tag).map(String::from)
+        // As for regions: only what is shaped like a language tag reaches `of`, which throws.
+        let mut parts = tag.split('-');
+        let primary = parts.next().unwrap_or("");
+        let shaped = (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_alphabetic())
+            && parts.all(|p| {
+                (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        self.languages
+            .as_ref()
+            .filter(|_| shaped)?
+            .of(tag)
+            .map(String::from)
     }
 }
 

@@ -851,6 +851,8 @@ mod languages {
             let doc = document_xml(docx.clone(), "word/document.xml");
             let styles = document_xml(docx.clone(), "word/styles.xml");
             let core = document_xml(docx, "docProps/core.xml");
+            // Keys are never shown for names (a campaign's senders not for publication).
+            assert!(!md.contains("not-published"), "{tag}");
             assert!(core.contains(&format!("<dc:language>{tag}</dc:language>")));
             if tag == "en" {
                 continue;
