@@ -72,7 +72,13 @@ async fn file(tag: &str, part: bool, from_synthesis: bool) -> Result<String, Bro
     let suffix = if part { "-synthesis" } else { "" };
     match embedded(&format!("{tag}{suffix}")) {
         Some(file) => Ok(file),
-        None => fetch_text(&format!("{base}/{tag}{suffix}.msg")).await,
+        None => {
+            super::platform::fetch_text(
+                &format!("{base}/{tag}{suffix}.msg"),
+                &web_sys::RequestInit::new(),
+            )
+            .await
+        }
     }
 }
 
@@ -83,25 +89,6 @@ fn embedded(name: &str) -> Option<String> {
         .document()?
         .get_element_by_id(&format!("bpf-i18n-{name}"))?;
     serde_json::from_str(&element.text_content()?).ok()
-}
-
-async fn fetch_text(url: &str) -> Result<String, BrowserError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| BrowserError::thrown(&e))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|e| BrowserError::thrown(&e))?;
-    if !response.ok() {
-        return Err(BrowserError::Http(response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|e| BrowserError::thrown(&e))?)
-        .await
-        .map_err(|e| BrowserError::thrown(&e))?;
-    text.as_string()
-        .ok_or_else(|| BrowserError::Threw(format!("{url}: not text")))
 }
 
 /// Remembers the person's choice for their next visit. Storage may be refused (private

@@ -61,3 +61,23 @@ fn set(object: &js_sys::Object, key: &str, value: &str) {
     // Setting a string on a fresh plain object cannot fail.
     let _ = js_sys::Reflect::set(object, &key.into(), &value.into());
 }
+
+/// The text at `url`, fetched with `init`; an HTTP error status is an error.
+pub async fn fetch_text(url: &str, init: &web_sys::RequestInit) -> Result<String, BrowserError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, init))
+        .await
+        .map_err(|e| BrowserError::thrown(&e))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|e| BrowserError::thrown(&e))?;
+    if !response.ok() {
+        return Err(BrowserError::Http(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| BrowserError::thrown(&e))?)
+        .await
+        .map_err(|e| BrowserError::thrown(&e))?;
+    text.as_string()
+        .ok_or_else(|| BrowserError::Threw(format!("{url}: not text")))
+}

@@ -2,9 +2,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
 use super::error::BrowserError;
 use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
 use crate::core::response::QuestionnaireRef;
@@ -125,21 +122,8 @@ fn embedded(address: &str) -> Option<String> {
 }
 
 async fn fetch(address: &str) -> Result<String, BrowserError> {
-    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_redirect(web_sys::RequestRedirect::Error);
-    let response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
-        .await
-        .map_err(|e| BrowserError::thrown(&e))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|e| BrowserError::thrown(&e))?;
-    if !response.ok() {
-        return Err(BrowserError::Http(response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|e| BrowserError::thrown(&e))?)
-        .await
-        .map_err(|e| BrowserError::thrown(&e))?;
-    text.as_string()
-        .ok_or_else(|| BrowserError::Threw(format!("{address}: not text")))
+    super::platform::fetch_text(address, &init).await
 }
