@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 source scripts/env.sh
+# A fresh checkout gains nothing from incremental artifacts, which double the debug builds on disk.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 mkdir -p target/test-logs
 passed=0
 failed=0
