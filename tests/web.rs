@@ -48,6 +48,7 @@ fn draft(text: &str) -> Draft {
         QuestionnaireRef {
             id: "igf-bpf-cybersecurity-2016".into(),
             version: 1,
+            hash: String::new(),
         },
         platform::now(),
         "en",

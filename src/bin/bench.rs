@@ -26,7 +26,7 @@ mod native {
     use bpf_survey::core::generate::generate;
     use bpf_survey::core::import::{Importer, Limits};
     use bpf_survey::core::questionnaire;
-    use bpf_survey::core::response::{QuestionnaireRef, Response};
+    use bpf_survey::core::response::Response;
     use bpf_survey::core::synthesis::{
         self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms, Sharing,
     };
@@ -95,13 +95,7 @@ mod native {
 
     /// An empty set for the built-in questionnaire.
     fn importer(q: &questionnaire::Questionnaire) -> Importer {
-        Importer::new(
-            QuestionnaireRef {
-                id: q.id.clone(),
-                version: q.version,
-            },
-            Limits::default(),
-        )
+        Importer::new(q.reference(), Limits::default())
     }
 
     /// The second worker, as a thread with its own copy of the responses.

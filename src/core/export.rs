@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 
 use super::countries::Country;
 use super::format;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Question, Questionnaire};
 use super::response::{NOT_STATED, Publication, Response, ResponseId};
 use super::synthesis::people::{self, Contributor, Count, NO_NRI};
 use super::synthesis::{
-    CAMPAIGNS_LISTED, Dimension, Filter, QuestionSynthesis, Quote, Senders, Synthesis,
+    CAMPAIGNS_LISTED, ChoiceFigure, Dimension, Filter, NOT_LISTED, QuestionSynthesis, Quote,
+    Senders, Synthesis,
 };
 use super::synthesis::{narrative, privacy, topics};
 use super::text::isolate;
@@ -725,10 +726,7 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
         ));
     }
     for qs in &s.questions {
-        let asked = q
-            .questions
-            .get(qs.number.wrapping_sub(1))
-            .map_or(qs.text.as_str(), |x| x.text.get(words.language()));
+        let asked = q.questions.get(qs.number.wrapping_sub(1));
         question(w, words, qs, asked, s.responses);
     }
 }
@@ -781,16 +779,28 @@ fn answers_item(w: &mut impl Writer, words: &Words, name: &str, answers: usize, 
     );
 }
 
-fn question(w: &mut impl Writer, words: &Words, q: &QuestionSynthesis, asked: &str, total: usize) {
+/// One question's section: its choices counted, or what its answers say.
+fn question(
+    w: &mut impl Writer,
+    words: &Words,
+    q: &QuestionSynthesis,
+    asked: Option<&Question>,
+    total: usize,
+) {
     let n = |count: usize| number(count);
+    let wording = asked.map_or(q.text.as_str(), |x| x.text.get(words.language()));
     w.heading(
         2,
         &words.t_with(
             "part2-question",
-            &[("number", n(q.number)), ("text", text(asked))],
+            &[("number", n(q.number)), ("text", text(wording))],
         ),
         false,
     );
+    if !q.choices.is_empty() {
+        choices(w, words, q, asked, total);
+        return;
+    }
     w.paragraph(&words.t_with(
         "part2-answered",
         &[
@@ -975,6 +985,63 @@ fn question(w: &mut impl Writer, words: &Words, q: &QuestionSynthesis, asked: &s
             w.item(None, &line, false);
         }
         w.end_list();
+    }
+}
+
+/// A choice question's section: how many answered, a chart and a line per choice (labels in
+/// the document's language), and the secretariat's narrative if it wrote one.
+fn choices(
+    w: &mut impl Writer,
+    words: &Words,
+    q: &QuestionSynthesis,
+    asked: Option<&Question>,
+    total: usize,
+) {
+    let n = |count: usize| number(count);
+    w.paragraph(&words.t_with(
+        "part2-choice-answered",
+        &[
+            ("answered", n(q.answered)),
+            ("total", n(total)),
+            ("groups", text(&words.groups_line(&q.breakdowns_raw.group))),
+        ],
+    ));
+    if q.kind == "several-choices" {
+        w.note(&words.t("part2-choice-several"));
+    }
+    let label = |c: &ChoiceFigure| {
+        if c.key == NOT_LISTED {
+            return words.t("part2-not-listed");
+        }
+        asked
+            .and_then(|x| x.kind.choices().iter().find(|k| k.id == c.key))
+            .map_or(c.label.clone(), |k| {
+                k.label.get(words.language()).to_string()
+            })
+    };
+    let rows: Vec<(String, usize)> = q.choices.iter().map(|c| (label(c), c.count)).collect();
+    w.chart(
+        &words.t_with("part2-chart-choices", &[("number", n(q.number))]),
+        &words.t("part2-column-choice"),
+        &words.t("part2-column-count"),
+        &rows,
+    );
+    // Who chose each choice chosen; the table above has every count, zeros included.
+    w.heading(3, &words.t("part2-choices"), false);
+    for c in q.choices.iter().filter(|c| c.count > 0) {
+        answers_item(w, words, &label(c), c.count, &c.breakdowns.group);
+    }
+    w.end_list();
+    if !q.narrative.trim().is_empty() {
+        w.heading(3, &words.t("part2-synthesis"), false);
+        for paragraph in q
+            .narrative
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            w.paragraph(paragraph);
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::countries::Country;
 use super::questionnaire::Questionnaire;
 use super::response::{
-    Capacity, Publication, QuestionnaireRef, Response, ResponseId, Source, StakeholderGroup, Status,
+    Capacity, Publication, Response, ResponseId, Source, StakeholderGroup, Status,
 };
 use super::synthesis::Rng;
 use super::time::Timestamp;
@@ -451,10 +451,7 @@ fn generate_with(questionnaire: &Questionnaire, n: usize, seed: u64, plan: &Plan
         };
         let mut r = Response::new(
             id.clone(),
-            QuestionnaireRef {
-                id: questionnaire.id.clone(),
-                version: questionnaire.version,
-            },
+            questionnaire.reference(),
             created,
             lang,
             Source {

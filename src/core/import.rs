@@ -52,6 +52,17 @@ pub enum Rejection {
         /// And version.
         version: u32,
     },
+    /// Names the set's questionnaire and version, but other questions (its hash differs): an
+    /// edited copy of the questionnaire.
+    #[error(
+        "it answers another edition of questionnaire {id}, version {version}: its questions differ"
+    )]
+    OtherEdition {
+        /// Its questionnaire id.
+        id: String,
+        /// And version.
+        version: u32,
+    },
     /// The set is full.
     #[error("the set already holds the maximum of {0} responses")]
     SetFull(usize),
@@ -448,6 +459,12 @@ impl Importer {
         let q = &exported.response.questionnaire;
         if q.id != self.questionnaire.id || q.version != self.questionnaire.version {
             return Err(Rejection::DifferentQuestionnaire {
+                id: q.id.clone(),
+                version: q.version,
+            });
+        }
+        if !q.answers(&self.questionnaire) {
+            return Err(Rejection::OtherEdition {
                 id: q.id.clone(),
                 version: q.version,
             });

@@ -70,6 +70,7 @@ impl Questionnaire {
         QuestionnaireRef {
             id: self.id.clone(),
             version: self.version,
+            hash: self.hash.clone(),
         }
     }
 
@@ -662,6 +663,11 @@ pub fn builtin() -> Questionnaire {
     // The built-in data is part of the program, checked by the tests below; it cannot fail at run time.
     parse(BUILTIN_JSON).expect("the built-in questionnaire is valid")
 }
+
+/// The example questionnaire for the 2017 cycle (`igf-bpf-cybersecurity-2017-example`), as a
+/// file: the form fetches it from the site; the synthesis page offers it for a workspace.
+pub const EXAMPLE_2017_JSON: &str =
+    include_str!("questionnaires/igf-bpf-cybersecurity-2017-example.json");
 
 /// A text of the questionnaire, checked: in some of the six languages, each plain text of at
 /// most `max` characters.

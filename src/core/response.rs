@@ -170,6 +170,19 @@ pub struct QuestionnaireRef {
     pub id: String,
     /// The questionnaire's version.
     pub version: u32,
+    /// Its content hash (`Questionnaire::hash`), which names exactly the questions answered;
+    /// empty when the file does not say (format version 1).
+    pub hash: String,
+}
+
+impl QuestionnaireRef {
+    /// Whether a response naming this questionnaire answers `other`: the same id and version,
+    /// and the same questions where both say which (a version 1 file does not).
+    pub fn answers(&self, other: &QuestionnaireRef) -> bool {
+        self.id == other.id
+            && self.version == other.version
+            && (self.hash.is_empty() || other.hash.is_empty() || self.hash == other.hash)
+    }
 }
 
 /// One person's contribution.
@@ -278,6 +291,7 @@ mod tests {
             QuestionnaireRef {
                 id: "q".into(),
                 version: 1,
+                hash: String::new(),
             },
             Timestamp::from_millis(0),
             "en",

@@ -3,7 +3,7 @@
 use super::countries::Country;
 use super::questionnaire::Questionnaire;
 use super::response::{
-    Capacity, Publication, QuestionnaireRef, Response, ResponseId, Source, StakeholderGroup, Status,
+    Capacity, Publication, Response, ResponseId, Source, StakeholderGroup, Status,
 };
 use super::time::Timestamp;
 use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
@@ -658,10 +658,7 @@ pub fn responses(
             .join(" ");
         let mut r = Response::new(
             ResponseId::from_random_bytes(bytes),
-            QuestionnaireRef {
-                id: questionnaire.id.clone(),
-                version: questionnaire.version,
-            },
+            questionnaire.reference(),
             defaults.received,
             &language(&text),
             Source {

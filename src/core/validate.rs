@@ -200,6 +200,7 @@ mod tests {
             QuestionnaireRef {
                 id: "igf-bpf-cybersecurity-2016".into(),
                 version: 1,
+                hash: String::new(),
             },
             Timestamp::from_millis(0),
             "en",

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::core::edits::{Change, Edit, Edits, MAX_NAME, MAX_NARRATIVE, Reason};
 use crate::core::format::canonical_digest;
+use crate::core::questionnaire;
 use crate::core::synthesis::Filter;
 use crate::core::time::Timestamp;
 
@@ -43,6 +44,9 @@ pub struct WorkspaceFile {
     pub edits: Edits,
     /// The files, in the order they were loaded.
     pub files: Vec<KeptFile>,
+    /// The questionnaire the workspace is for, as its file; absent: the built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<String>,
     /// The integrity check.
     pub integrity: Integrity,
 }
@@ -108,6 +112,23 @@ pub enum WorkspaceFileError {
     /// Holds more, or longer, than any workspace does.
     #[error("the file holds more than a workspace may: {0}")]
     Unreasonable(String),
+    /// Its workspace is for another questionnaire than the one it would be merged into.
+    #[error("its workspace is for another questionnaire ({0})")]
+    OtherQuestionnaire(String),
+}
+
+/// What a workspace keeps of its questionnaire: nothing for the built-in one, else its file.
+pub fn questionnaire_kept(q: &questionnaire::Questionnaire) -> Option<String> {
+    (q.hash != questionnaire::builtin().hash).then(|| questionnaire::to_json(q))
+}
+
+/// The questionnaire of a workspace file (the built-in one when it names none), checked when
+/// the file was read.
+pub fn questionnaire_of(file: &WorkspaceFile) -> Option<questionnaire::Questionnaire> {
+    match file.questionnaire.as_deref() {
+        None => Some(questionnaire::builtin()),
+        Some(json) => questionnaire::parse(json).ok(),
+    }
 }
 
 /// Lower-case hex SHA-256 of `bytes`: how the file names each kept file.
@@ -162,6 +183,7 @@ pub fn write<'a>(
     filter: &Filter,
     edits: &Edits,
     files: impl IntoIterator<Item = Kept<'a>>,
+    questionnaire: Option<&str>,
     exported: Timestamp,
     app_version: &str,
 ) -> String {
@@ -183,6 +205,7 @@ pub fn write<'a>(
                 bytes: f.bytes.to_vec(),
             })
             .collect(),
+        questionnaire: questionnaire.map(str::to_string),
         integrity: Integrity {
             algorithm: "sha-256".to_string(),
             digest: String::new(),
@@ -226,6 +249,11 @@ pub fn read(bytes: &[u8]) -> Result<WorkspaceFile, WorkspaceFileError> {
         return Err(WorkspaceFileError::Damaged);
     }
     reasonable(&file)?;
+    if let Some(Err(e)) = file.questionnaire.as_deref().map(questionnaire::parse) {
+        return Err(WorkspaceFileError::NotAWorkspace(format!(
+            "its questionnaire: {e}"
+        )));
+    }
     Ok(file)
 }
 

@@ -168,12 +168,21 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let language = messages.language();
         let open_id = open.as_ref().map(|d| d.response.id.clone());
-        use_effect_with((open_id, language), move |(id, language)| {
+        // And, when it was begun before responses named their questionnaire's hash, the hash
+        // of the questions it is shown with, so its files say exactly what was answered.
+        let asked = draft_questionnaire.as_ref().map(|q| q.reference());
+        use_effect_with((open_id, language, asked), move |(id, language, asked)| {
             if let Some(id) = id {
                 dispatcher.dispatch(Action::Language {
                     id: id.clone(),
                     language: (*language).to_string(),
                 });
+                if let Some(asked) = asked {
+                    dispatcher.dispatch(Action::Questionnaire {
+                        id: id.clone(),
+                        asked: asked.clone(),
+                    });
+                }
             }
         });
     }
@@ -324,19 +333,13 @@ fn adopt(
 
 /// Why a questionnaire is not used, in the person's language.
 fn questionnaire_reason(m: &Messages, e: &LoadError) -> String {
-    use crate::core::questionnaire::QuestionnaireError as Q;
     match e {
         LoadError::Unlisted => m.t("questionnaire-reason-unlisted"),
         LoadError::Fetch(e) => m.t_with(
             "questionnaire-reason-fetch",
             &[("detail", text(&e.to_string()))],
         ),
-        LoadError::Refused(Q::Syntax(_)) => m.t("questionnaire-reason-syntax"),
-        LoadError::Refused(Q::TooNew(_)) => m.t("questionnaire-reason-newer"),
-        LoadError::Refused(Q::TooLarge(_)) => m.t("questionnaire-reason-large"),
-        LoadError::Refused(Q::Invalid(detail)) => {
-            m.t_with("questionnaire-reason-invalid", &[("detail", text(detail))])
-        }
+        LoadError::Refused(e) => crate::ui::errors::questionnaire(m, e),
     }
 }
 

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::countries::Country;
-use crate::core::response::{Capacity, Publication, ResponseId, StakeholderGroup, Status};
+use crate::core::response::{
+    Capacity, Publication, QuestionnaireRef, ResponseId, StakeholderGroup, Status,
+};
 use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
 use crate::web::storage::{Persistence, StorageError};
@@ -105,6 +107,14 @@ pub enum Action {
         id: ResponseId,
         /// The language's tag.
         language: String,
+    },
+    /// This response is shown with the questions of `asked`: a response that does not name its
+    /// questionnaire's hash yet (begun by an earlier version) takes it.
+    Questionnaire {
+        /// Which response.
+        id: ResponseId,
+        /// The questionnaire it is shown with.
+        asked: QuestionnaireRef,
     },
     /// The caret moved without a change.
     Caret {
@@ -211,6 +221,17 @@ impl Reducible for AppState {
                     return Rc::new(s);
                 }
                 Rc::make_mut(draft).response.language = language;
+                s.touch(&id);
+            }
+            Action::Questionnaire { id, asked } => {
+                let Some(draft) = s.drafts.get_mut(&id) else {
+                    return Rc::new(s);
+                };
+                let named = &draft.response.questionnaire;
+                if !named.hash.is_empty() || !named.answers(&asked) {
+                    return Rc::new(s);
+                }
+                Rc::make_mut(draft).response.questionnaire = asked;
                 s.touch(&id);
             }
             Action::Edit {
@@ -337,6 +358,7 @@ mod tests {
                 QuestionnaireRef {
                     id: "igf-bpf-cybersecurity-2016".into(),
                     version: 1,
+                    hash: String::new(),
                 },
                 Timestamp::from_millis(0),
                 "en",
@@ -381,6 +403,47 @@ mod tests {
         });
         assert!(s.dirty.is_empty());
         assert_eq!(s.draft(&id).unwrap().response.answer("q1"), "ab");
+    }
+
+    #[test]
+    fn a_draft_begun_before_hashes_takes_the_hash_of_the_questions_it_is_shown_with() {
+        let d = draft(4);
+        let id = d.response.id.clone();
+        let builtin = crate::core::questionnaire::builtin().reference();
+        let s = Rc::new(AppState::default()).reduce(Action::Start(Box::new(d)));
+        let before = s.dirty[&id];
+        let s = s.reduce(Action::Questionnaire {
+            id: id.clone(),
+            asked: builtin.clone(),
+        });
+        assert_eq!(s.draft(&id).unwrap().response.questionnaire, builtin);
+        assert!(s.dirty[&id] > before, "saved again, with its hash");
+        // Never another questionnaire's, nor a hash it already names.
+        let other = QuestionnaireRef {
+            id: "other".into(),
+            version: 1,
+            hash: "f".repeat(64),
+        };
+        let mut again = draft(5);
+        again.response.questionnaire.hash = "e".repeat(64);
+        let (first, second) = (draft(6), again);
+        let ids = (first.response.id.clone(), second.response.id.clone());
+        let s = s
+            .reduce(Action::Start(Box::new(first)))
+            .reduce(Action::Start(Box::new(second)))
+            .reduce(Action::Questionnaire {
+                id: ids.0.clone(),
+                asked: other,
+            })
+            .reduce(Action::Questionnaire {
+                id: ids.1.clone(),
+                asked: builtin,
+            });
+        assert_eq!(s.draft(&ids.0).unwrap().response.questionnaire.hash, "");
+        assert_eq!(
+            s.draft(&ids.1).unwrap().response.questionnaire.hash,
+            "e".repeat(64)
+        );
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub enum Mirror {
     Now(Timestamp),
     /// Forget everything.
     Clear,
+    /// Forget everything, and take this questionnaire (its file's text) for the set from now on.
+    Questionnaire(String),
 }
 
 /// What the helper tells the worker.

@@ -54,6 +54,9 @@ pub enum Request {
         /// The synthesis page's messages file.
         synthesis: String,
     },
+    /// Forget everything loaded, and take this questionnaire (its file's text) for the set:
+    /// sent before the workspace's files when it is not the built-in one.
+    Questionnaire(String),
     /// Forget everything loaded.
     Clear,
     /// A spreadsheet or CSV file from another survey tool, to read as a table and map.
@@ -160,6 +163,8 @@ pub enum WorkerError {
     Export(String, String),
     /// The worker stopped on an internal error (the detail is the program's).
     Stopped(String),
+    /// The workspace's questionnaire could not be read (the reason, in English).
+    Questionnaire(String),
 }
 
 /// What the worker tells the page.

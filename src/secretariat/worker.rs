@@ -146,6 +146,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 None => continue,
             },
             Request::Clear => session.clear(),
+            Request::Questionnaire(json) => session.questionnaire(&json),
             Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
             Request::ImportTable(how) => session.import_table(how),
             Request::ForgetTable(name) => session.forget_table(&name),

@@ -33,3 +33,17 @@ pub fn storage(m: &Messages, e: &StorageError) -> String {
         StorageError::Failed(_) => msg!("storage-failed"),
     })
 }
+
+/// Why a questionnaire file is refused, in the person's language.
+pub fn questionnaire(m: &Messages, e: &crate::core::questionnaire::QuestionnaireError) -> String {
+    use crate::core::questionnaire::QuestionnaireError as Q;
+    match e {
+        Q::Syntax(_) => m.t("questionnaire-reason-syntax"),
+        Q::TooNew(_) => m.t("questionnaire-reason-newer"),
+        Q::TooLarge(_) => m.t("questionnaire-reason-large"),
+        Q::Invalid(detail) => m.t_with(
+            "questionnaire-reason-invalid",
+            &[("detail", crate::i18n::text(detail))],
+        ),
+    }
+}

@@ -55,8 +55,8 @@ pub fn known() -> Vec<Rc<Questionnaire>> {
     all
 }
 
-/// The known questionnaire a response answers: by id and version, the most recently kept
-/// last (a questionnaire changed without a new version is the same one to a draft).
+/// The known questionnaire a response answers: the one with its hash; for a response that
+/// names none (begun by an earlier version), by id and version, the most recently kept.
 pub fn find<'a>(
     known: &'a [Rc<Questionnaire>],
     r: &QuestionnaireRef,
@@ -64,7 +64,7 @@ pub fn find<'a>(
     known
         .iter()
         .rev()
-        .find(|q| q.id == r.id && q.version == r.version)
+        .find(|q| q.id == r.id && q.version == r.version && (r.hash.is_empty() || r.hash == q.hash))
 }
 
 /// Keeps a questionnaire on this device, and where it came from; failing to keep it (storage

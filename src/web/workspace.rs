@@ -14,8 +14,8 @@ const WORKSPACES: &str = "workspaces";
 /// The files, in the order they were loaded: key `[workspace id, 0, 1, 2…]`, value
 /// `[name, bytes, size]`.
 const FILES: &str = "files";
-/// Each workspace's filter and edits (as JSON): keys `[workspace id, "filter"]` and
-/// `[workspace id, "edits"]`.
+/// Each workspace's filter, edits and questionnaire (as JSON): keys `[workspace id, "filter"]`,
+/// `[workspace id, "edits"]` and `[workspace id, "questionnaire"]` (absent: the built-in one).
 const META: &str = "meta";
 /// Where the page remembers which workspace is open (`localStorage`).
 const CURRENT: &str = "bpf-survey-workspace-current";
@@ -51,6 +51,8 @@ pub struct Stored {
     pub filter: Option<String>,
     /// The secretariat's edits, as JSON, if any were made.
     pub edits: Option<String>,
+    /// The questionnaire's file, if the workspace is not for the built-in one.
+    pub questionnaire: Option<String>,
 }
 
 /// Waits for a request's result.
@@ -166,6 +168,10 @@ fn filter_key(id: &str) -> JsValue {
     Array::of2(&id.into(), &"filter".into()).into()
 }
 
+fn questionnaire_key(id: &str) -> JsValue {
+    Array::of2(&id.into(), &"questionnaire".into()).into()
+}
+
 fn edits_key(id: &str) -> JsValue {
     Array::of2(&id.into(), &"edits".into()).into()
 }
@@ -233,6 +239,7 @@ pub async fn delete(id: &str) -> Result<(), StorageError> {
     s.files.delete(&files_of(id)?).map_err(classify)?;
     s.meta.delete(&filter_key(id)).map_err(classify)?;
     s.meta.delete(&edits_key(id)).map_err(classify)?;
+    s.meta.delete(&questionnaire_key(id)).map_err(classify)?;
     finish(db, s).await
 }
 
@@ -243,6 +250,7 @@ pub async fn load(id: &str) -> Result<Stored, StorageError> {
     let all = result(&s.files.get_all_with_key(&files_of(id)?).map_err(classify)?).await?;
     let filter = result(&s.meta.get(&filter_key(id)).map_err(classify)?).await?;
     let edits = result(&s.meta.get(&edits_key(id)).map_err(classify)?).await?;
+    let questionnaire = result(&s.meta.get(&questionnaire_key(id)).map_err(classify)?).await?;
     let files = Array::from(&all)
         .iter()
         .filter_map(|entry| {
@@ -260,6 +268,7 @@ pub async fn load(id: &str) -> Result<Stored, StorageError> {
         files,
         filter: filter.as_string(),
         edits: edits.as_string(),
+        questionnaire: questionnaire.as_string(),
     })
 }
 
@@ -303,14 +312,34 @@ pub async fn save_filter(id: &str, json: &str) -> Result<(), StorageError> {
     finish(db, s).await
 }
 
-/// Makes workspace `id` named `name` with `files`, the filter and the edits (as JSON), in one
-/// transaction: all of it is kept, or none of it.
+/// Keeps the questionnaire a workspace is for (its file; `None`: the built-in one), making the
+/// workspace, unnamed, if it does not exist yet.
+pub async fn save_questionnaire(id: &str, json: Option<&str>) -> Result<(), StorageError> {
+    let db = open().await?;
+    let s = stores(&db, IdbTransactionMode::Readwrite)?;
+    let known = result(&s.workspaces.get(&id.into()).map_err(classify)?).await?;
+    if known.is_undefined() {
+        s.workspaces
+            .put_with_key(&"".into(), &id.into())
+            .map_err(classify)?;
+    }
+    match json {
+        Some(json) => s.meta.put_with_key(&json.into(), &questionnaire_key(id)),
+        None => s.meta.delete(&questionnaire_key(id)),
+    }
+    .map_err(classify)?;
+    finish(db, s).await
+}
+
+/// Makes workspace `id` named `name` with `files`, the filter, the edits and the questionnaire
+/// (as JSON; `None`: the built-in one), in one transaction: all of it is kept, or none of it.
 pub async fn create(
     id: &str,
     name: &str,
     files: &[StoredFile],
     filter: &str,
     edits: &str,
+    questionnaire: Option<&str>,
 ) -> Result<(), StorageError> {
     let db = open().await?;
     let s = stores(&db, IdbTransactionMode::Readwrite)?;
@@ -333,6 +362,11 @@ pub async fn create(
         s.meta
             .put_with_key(&edits.into(), &edits_key(id))
             .map_err(classify)?;
+        if let Some(json) = questionnaire {
+            s.meta
+                .put_with_key(&json.into(), &questionnaire_key(id))
+                .map_err(classify)?;
+        }
         Ok(())
     };
     if let Err(e) = put() {

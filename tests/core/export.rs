@@ -8,7 +8,7 @@ use bpf_survey::core::format;
 use bpf_survey::core::generate;
 use bpf_survey::core::import::{Importer, Limits};
 use bpf_survey::core::questionnaire;
-use bpf_survey::core::response::{Publication, QuestionnaireRef, Response};
+use bpf_survey::core::response::{Publication, Response};
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 
 use crate::fixtures::{T0, sample};
@@ -286,13 +286,7 @@ fn exports_are_byte_identical_whatever_the_load_order() {
         .map(|r| (format!("{}.json", r.id), format::write_response(r, T0, "t")))
         .collect();
     let load = |order: Vec<usize>| {
-        let mut i = Importer::new(
-            QuestionnaireRef {
-                id: q.id.clone(),
-                version: q.version,
-            },
-            Limits::default(),
-        );
+        let mut i = Importer::new(q.reference(), Limits::default());
         for k in order {
             i.add(&files[k].0, files[k].1.as_bytes());
         }

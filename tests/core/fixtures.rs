@@ -62,6 +62,7 @@ pub fn sample(seed: u8) -> Response {
         QuestionnaireRef {
             id: "igf-bpf-cybersecurity-2016".into(),
             version: 1,
+            hash: String::new(),
         },
         T0,
         "en",
@@ -93,6 +94,7 @@ pub fn importer() -> bpf_survey::core::import::Importer {
         QuestionnaireRef {
             id: "igf-bpf-cybersecurity-2016".into(),
             version: 1,
+            hash: String::new(),
         },
         bpf_survey::core::import::Limits::default(),
     )

@@ -125,8 +125,8 @@ fn each_refusal_names_its_reason() {
         (b"{\"name\": \"x\"}", FormatError::NotAResponseFile),
         (b"[1, 2]", FormatError::NotAResponseFile),
         (
-            b"{\"format\": \"bpf-survey-response\", \"format_version\": 2}",
-            FormatError::UnsupportedVersion { found: 2 },
+            b"{\"format\": \"bpf-survey-response\", \"format_version\": 3}",
+            FormatError::UnsupportedVersion { found: 3 },
         ),
         (
             b"{\"format\": \"bpf-survey-response\", \"format_version\": 1}",
@@ -143,8 +143,8 @@ fn each_refusal_names_its_reason() {
         assert!(!expected.to_string().is_empty());
     }
     assert_eq!(
-        format::read(&read("format/version-2.json")),
-        Err(FormatError::UnsupportedVersion { found: 2 })
+        format::read(&read("format/version-3.json")),
+        Err(FormatError::UnsupportedVersion { found: 3 })
     );
 }
 

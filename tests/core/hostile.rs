@@ -31,7 +31,9 @@ fn reason_kind(r: &Rejection) -> &'static str {
         Rejection::Format(FormatError::CountMismatch { .. }) => "count",
         Rejection::Format(_) => "format",
         Rejection::TooLarge { .. } => "too-large",
-        Rejection::DifferentQuestionnaire { .. } => "questionnaire",
+        Rejection::DifferentQuestionnaire { .. } | Rejection::OtherEdition { .. } => {
+            "questionnaire"
+        }
         Rejection::SetFull(_) => "set-full",
         Rejection::TooLong { .. } => "too-long",
         Rejection::FromTheFuture { .. } => "future",

@@ -18,7 +18,7 @@ fn one_bad_file_never_stops_the_others() {
     i.add("notes.txt", b"hello");
     i.add("tampered.json", &read("format/tampered.json"));
     i.add("truncated.json", &read("format/truncated.json"));
-    i.add("future.json", &read("format/version-2.json"));
+    i.add("future.json", &read("format/version-3.json"));
     i.add("photo.jpg", &[0xff, 0xd8, 0xff, 0xe0]);
     i.add(
         "bundle.json",
@@ -46,7 +46,7 @@ fn one_bad_file_never_stops_the_others() {
     assert!(reason(1).contains("not a JSON file"));
     assert!(reason(2).contains("edited or damaged"));
     assert!(reason(3).contains("cut short"));
-    assert!(reason(4).contains("format version 2"));
+    assert!(reason(4).contains("format version 3"));
     assert!(reason(5).contains("not a text file"));
 }
 
@@ -180,6 +180,7 @@ fn other_questionnaires_huge_files_and_bad_bundle_entries_are_named() {
         QuestionnaireRef {
             id: "igf-bpf-cybersecurity-2016".into(),
             version: 1,
+            hash: String::new(),
         },
         Limits {
             max_file_bytes: 5_000,

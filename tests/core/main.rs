@@ -9,6 +9,7 @@ mod hostile;
 mod import;
 mod purity;
 mod quality;
+mod questionnaires;
 mod session;
 mod store;
 mod synthesis;

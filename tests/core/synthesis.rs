@@ -583,6 +583,7 @@ fn every_language_reaches_the_key_terms_none_is_dropped() {
                 QuestionnaireRef {
                     id: "igf-bpf-cybersecurity-2016".into(),
                     version: 1,
+                    hash: String::new(),
                 },
                 Timestamp::from_millis(0),
                 lang,

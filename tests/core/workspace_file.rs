@@ -82,6 +82,7 @@ fn write(name: &str, files: &[(String, Vec<u8>)], filter: &Filter, edits: &Edits
             size: b.len(),
             bytes: b,
         }),
+        None,
         T0,
         "0.1.0",
     )

@@ -37,7 +37,7 @@ function corpus() {
   writeFileSync(join(dir, "edited.json"), sample.replace(doc.respondent.name, "Someone Else"));
   const other = reseal({ ...doc, response_id: "0f8fad5b-d9cb-469f-a165-70867728950e", questionnaire: { id: "igf-bpf-cybersecurity-2017", version: 1 } });
   writeFileSync(join(dir, "2017-survey.json"), JSON.stringify(other, null, 2));
-  writeFileSync(join(dir, "from-the-future.json"), JSON.stringify({ ...doc, format_version: 2 }, null, 2));
+  writeFileSync(join(dir, "from-the-future.json"), JSON.stringify({ ...doc, format_version: 3 }, null, 2));
   const bad = readdirSync(dir).map((f) => join(dir, f));
   return { files: [...good, ...bad], good };
 }
@@ -60,7 +60,7 @@ test("fifty files, five bad: the report names each problem and the summaries app
   await expect(row("cut-short.json")).toContainText("cut short");
   await expect(row("edited.json")).toContainText("edited or damaged after it was saved");
   await expect(row("2017-survey.json")).toContainText(loose("different questionnaire (igf-bpf-cybersecurity-2017"));
-  await expect(row("from-the-future.json")).toContainText(loose("format version 2"));
+  await expect(row("from-the-future.json")).toContainText(loose("format version 3"));
   await expect(page.locator(".report__row--rejected")).toHaveCount(5);
 
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();

@@ -1,4 +1,4 @@
-//! The response file and bundle formats (version 1): writing them, and reading them back with integrity, version and shape checks that name what is wrong.
+//! The response file and bundle formats (versions 1 and 2): writing them, and reading them back with integrity, version and shape checks that name what is wrong.
 
 mod canonical;
 mod v1;
@@ -12,8 +12,9 @@ pub use v1::{BUNDLE_FORMAT, RESPONSE_FORMAT};
 use crate::core::response::Response;
 use crate::core::time::Timestamp;
 
-/// The newest format version this app reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this app reads and the one it writes (a response whose
+/// questionnaire's hash is unknown, read from a version 1 file, is written as version 1).
+pub const FORMAT_VERSION: u32 = 2;
 /// The integrity algorithm's name in files.
 pub const INTEGRITY_ALGORITHM: &str = "sha-256";
 /// The canonical form the digest is computed over.
@@ -147,9 +148,16 @@ pub fn write_bundle(responses: &[Response], created: Timestamp, app_version: &st
             to_value(&file)
         })
         .collect();
+    // A bundle is of the newest version of the responses it holds: one of version 1 responses
+    // reads as version 1 everywhere.
+    let version = responses
+        .iter()
+        .filter_map(|r| r.get("format_version").and_then(Value::as_u64))
+        .max()
+        .map_or(FORMAT_VERSION, |v| v as u32);
     let mut bundle = v1::BundleFile {
         format: BUNDLE_FORMAT.into(),
-        format_version: FORMAT_VERSION,
+        format_version: version,
         created: created.to_rfc3339(),
         app: v1::AppV1 {
             name: "bpf-survey".into(),
@@ -265,7 +273,7 @@ fn read_bundle_value(mut value: Value) -> Result<Bundle, FormatError> {
 /// Checks the version and the integrity member; `computed` is the digest when already known.
 fn check_version(value: &Value) -> Result<(), FormatError> {
     match value.get("format_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(FORMAT_VERSION) => Ok(()),
+        Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => Ok(()),
         Some(found) => Err(FormatError::UnsupportedVersion { found }),
         None => Err(FormatError::invalid(
             "format_version",

@@ -1,4 +1,4 @@
-//! Version 1 of the response file and bundle: serde types that mirror `docs/response-format.md` field for field, converted to and from domain types by hand.
+//! Versions 1 and 2 of the response file and bundle (2 adds the questionnaire's hash): serde types that mirror `docs/response-format.md` field for field, converted to and from domain types by hand.
 
 use std::collections::BTreeMap;
 
@@ -58,6 +58,9 @@ pub(super) struct BundleFile {
 pub(super) struct QuestionnaireRefV1 {
     pub id: String,
     pub version: u32,
+    /// Version 2 only: the questionnaire's content hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -130,14 +133,18 @@ fn from_wire<T: Copy>(
 impl ResponseFile {
     pub fn from_domain(r: &Response, exported: Timestamp, app_version: &str) -> Self {
         let p = &r.respondent;
+        let hash = Some(r.questionnaire.hash.clone()).filter(|h| !h.is_empty());
         Self {
             format: RESPONSE_FORMAT.into(),
-            format_version: 1,
+            // Version 2 says which questions were answered; a response whose questionnaire's
+            // hash is unknown (read from a version 1 file) is written as it came.
+            format_version: if hash.is_some() { 2 } else { 1 },
             response_id: r.id.to_string(),
             status: r.status.key().into(),
             questionnaire: QuestionnaireRefV1 {
                 id: r.questionnaire.id.clone(),
                 version: r.questionnaire.version,
+                hash,
             },
             created: r.created.to_rfc3339(),
             updated: r.updated.to_rfc3339(),
@@ -195,6 +202,29 @@ impl ResponseFile {
                     })?,
             ),
         };
+        let hash = match (self.format_version, self.questionnaire.hash) {
+            (1, None) => String::new(),
+            (1, Some(_)) => {
+                return Err(FormatError::invalid(
+                    "questionnaire.hash",
+                    "is not part of format version 1".into(),
+                ));
+            }
+            (_, Some(h))
+                if h.len() == 64 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) =>
+            {
+                h
+            }
+            (_, h) => {
+                return Err(FormatError::invalid(
+                    "questionnaire.hash",
+                    match h {
+                        None => "is missing".into(),
+                        Some(h) => format!("{} is not a SHA-256 in lower-case hex", shown(&h)),
+                    },
+                ));
+            }
+        };
         if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
             return Err(FormatError::invalid(
                 "answers",
@@ -212,6 +242,7 @@ impl ResponseFile {
             questionnaire: QuestionnaireRef {
                 id: self.questionnaire.id,
                 version: self.questionnaire.version,
+                hash,
             },
             status: from_wire(Status::ALL, Status::key, "status", &self.status)?,
             created: time("created", &self.created)?,

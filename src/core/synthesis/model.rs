@@ -193,6 +193,23 @@ pub struct CodeFigure {
     pub groups: Vec<Count>,
 }
 
+/// One choice of a choice question, and who chose it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceFigure {
+    /// The choice's id, or [`NOT_LISTED`] for answers that are none of the choices.
+    pub key: String,
+    /// Its English label (the page shows the questionnaire's label in its own language).
+    pub label: String,
+    /// How many responses chose it.
+    pub count: usize,
+    /// Those responses by stakeholder group, region, NRI, language and capacity.
+    pub breakdowns: Breakdowns,
+}
+
+/// The key under which a choice question counts answers that name none of its choices (a file
+/// not made by the form, a spreadsheet imported with another list): counted, never shown.
+pub const NOT_LISTED: &str = "not-listed";
+
 /// Everything about one question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSynthesis {
@@ -202,6 +219,14 @@ pub struct QuestionSynthesis {
     pub number: usize,
     /// The question, in English.
     pub text: String,
+    /// Its kind's key (`long-text`, `short-text`, `one-choice`, `several-choices`).
+    #[serde(default)]
+    pub kind: String,
+    /// For a choice question, every choice in the questionnaire's order, then the answers
+    /// that name none of them if any: counts in place of the text analysis, which a choice
+    /// question does not get.
+    #[serde(default)]
+    pub choices: Vec<ChoiceFigure>,
     /// How many (filtered) responses answered it.
     pub answered: usize,
     /// How many independent voices answered it: each group of near-identical answers (a

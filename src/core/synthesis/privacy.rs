@@ -208,6 +208,7 @@ mod tests {
             QuestionnaireRef {
                 id: "q".into(),
                 version: 1,
+                hash: String::new(),
             },
             Timestamp::from_millis(0),
             "en",

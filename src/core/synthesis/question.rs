@@ -4,11 +4,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::corpus::{Answer, Corpus};
 use super::model::{
-    CAMPAIGN, CAMPAIGNS_LISTED, DuplicateGroup, Initiative, KeyTerm, LanguageSummary,
-    LanguageTerms, LengthStats, QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
+    CAMPAIGN, CAMPAIGNS_LISTED, ChoiceFigure, DuplicateGroup, Initiative, KeyTerm, LanguageSummary,
+    LanguageTerms, LengthStats, NOT_LISTED, QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
 };
 use super::terms::{self, Ranked};
 use super::{concepts, duplicates, initiatives, people, privacy, summary, themes, topics};
+use crate::core::questionnaire::Question;
 use crate::core::response::Response;
 use crate::core::text::count;
 
@@ -67,13 +68,18 @@ impl Texts<'_, '_> {
     }
 }
 
-/// The synthesis of question `qi` (whose English text is `text`).
+/// The synthesis of question number `qi`, `asked`: counts of its choices for a choice question,
+/// else the text analysis of its answers.
 pub(super) fn question(
     texts: &Texts,
     qi: usize,
-    text: &str,
+    asked: &Question,
     ranked: &RankedTerms,
 ) -> QuestionSynthesis {
+    if !asked.kind.is_text() {
+        return choice_question(texts, qi, asked);
+    }
+    let text = asked.text.get("en");
     let answers = texts.corpus.answers_to(qi);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
@@ -133,6 +139,8 @@ pub(super) fn question(
         id: texts.qids[qi].clone(),
         number: qi + 1,
         text: text.to_string(),
+        kind: asked.kind.key().to_string(),
+        choices: Vec::new(),
         answered: answers.len(),
         voices: answers.len() - echoes.len(),
         non_answers: answers.iter().filter(|a| !a.substantive).count(),
@@ -152,6 +160,80 @@ pub(super) fn question(
             .iter()
             .map(|&i| texts.response(answers[i]).id.to_string())
             .collect(),
+        codes: Vec::new(),
+        pinned: Vec::new(),
+        pins_refused: 0,
+        narrative: String::new(),
+        reviewed: false,
+    }
+}
+
+/// A choice question's synthesis: how many responses chose each choice, and who. Answers are
+/// choice ids separated by spaces; one that names none of the choices is counted under
+/// [`NOT_LISTED`], its text never read further. Nothing here is anybody's words, so nothing
+/// depends on publication choices.
+fn choice_question(texts: &Texts, qi: usize, asked: &Question) -> QuestionSynthesis {
+    let qid = &texts.qids[qi];
+    let choices = asked.kind.choices();
+    let answered: Vec<&Response> = texts
+        .responses
+        .iter()
+        .copied()
+        .filter(|r| !r.answer(qid).trim().is_empty())
+        .collect();
+    let mut chosen: Vec<Vec<&Response>> = vec![Vec::new(); choices.len() + 1];
+    for r in &answered {
+        let mut listed = false;
+        let mut seen = BTreeSet::new();
+        for id in r.answer(qid).split_whitespace() {
+            if let Some(i) = choices.iter().position(|c| c.id == id)
+                && seen.insert(i)
+            {
+                chosen[i].push(r);
+                listed = true;
+            }
+        }
+        if !listed {
+            chosen[choices.len()].push(r);
+        }
+    }
+    let figure = |key: &str, label: &str, who: &[&Response]| ChoiceFigure {
+        key: key.to_string(),
+        label: label.to_string(),
+        count: who.len(),
+        breakdowns: people::breakdowns(who.iter().copied()),
+    };
+    let mut figures: Vec<ChoiceFigure> = choices
+        .iter()
+        .zip(&chosen)
+        .map(|(c, who)| figure(&c.id, c.label.get("en"), who))
+        .collect();
+    if let Some(who) = chosen.last().filter(|w| !w.is_empty()) {
+        figures.push(figure(NOT_LISTED, "Not one of the choices", who));
+    }
+    let breakdowns = people::breakdowns(answered.iter().copied());
+    QuestionSynthesis {
+        id: qid.clone(),
+        number: qi + 1,
+        text: asked.text.get("en").to_string(),
+        kind: asked.kind.key().to_string(),
+        choices: figures,
+        answered: answered.len(),
+        voices: answered.len(),
+        non_answers: 0,
+        other: 0,
+        breakdowns: breakdowns.clone(),
+        breakdowns_raw: breakdowns,
+        length: LengthStats::default(),
+        terms: Vec::new(),
+        themes: Vec::new(),
+        topics: Vec::new(),
+        summary: Vec::new(),
+        duplicates: Vec::new(),
+        initiatives: Vec::new(),
+        self_named: SelfNamed::default(),
+        theme_members: Vec::new(),
+        other_ids: Vec::new(),
         codes: Vec::new(),
         pinned: Vec::new(),
         pins_refused: 0,

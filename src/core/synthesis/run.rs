@@ -155,7 +155,9 @@ impl<'a> Run<'a> {
             return false;
         }
         if self.next < n {
-            if let Some(builder) = self.builder.as_mut() {
+            // A choice question's answers are choice ids, not words: counted, never read.
+            let words = self.questionnaire.questions[self.next].kind.is_text();
+            if let Some(builder) = self.builder.as_mut().filter(|_| words) {
                 builder.add_question(&self.kept, &self.qids[self.next], self.next, analyzer);
             }
             if self.next + 1 == n {
@@ -172,8 +174,8 @@ impl<'a> Run<'a> {
             }
         } else {
             let qi = self.summarised.start + self.next - n;
-            let text = self.questionnaire.questions[qi].text.get("en");
-            let q = question::question(&self.texts(), qi, text, &self.ranked);
+            let asked = &self.questionnaire.questions[qi];
+            let q = question::question(&self.texts(), qi, asked, &self.ranked);
             self.questions.push(q);
         }
         self.next += 1;
@@ -271,8 +273,12 @@ fn independent<'a>(
             let Some(&echoes) = echoed.get(r.id.as_str()) else {
                 return true;
             };
+            // Choosing from a list says nothing of one's own: only written answers count.
             let said = qids
                 .iter()
+                .zip(questions)
+                .filter(|(_, s)| s.choices.is_empty())
+                .map(|(q, _)| q)
                 .filter(|q| {
                     let a = r.answer(q);
                     !a.trim().is_empty() && !is_non_answer(a)

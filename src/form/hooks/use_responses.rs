@@ -7,7 +7,7 @@ use crate::core::filename::{
 };
 use crate::core::format::{self, APP_VERSION};
 use crate::core::questionnaire::Questionnaire;
-use crate::core::response::{QuestionnaireRef, Response, ResponseId, Source, Status};
+use crate::core::response::{Response, ResponseId, Source, Status};
 use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
 use crate::core::validate::{self, Issue};
@@ -46,10 +46,7 @@ impl ResponsesHandle {
             nri: nri.to_string(),
             origin: platform::page_origin(),
         };
-        let q = QuestionnaireRef {
-            id: questionnaire.id.clone(),
-            version: questionnaire.version,
-        };
+        let q = questionnaire.reference();
         let mut response = Response::new(id.clone(), q, platform::now(), language, source);
         // The embedding NRI is the respondent's too, until they say otherwise.
         response.respondent.nri = nri.to_string();

@@ -105,6 +105,7 @@ pub struct AnswerListProps {
 #[function_component]
 fn AnswerList(props: &AnswerListProps) -> Html {
     let messages = use_messages();
+    let handle = use_synthesis();
     let on_more = props.on_more.reform(|_: MouseEvent| ());
     let names = DisplayNames::new(messages.language());
     let country = |code: &str| {
@@ -300,13 +301,34 @@ fn AnswerList(props: &AnswerListProps) -> Html {
         }
     };
     let (rows, total) = (&props.rows, &props.total);
+    // A choice question's answers are choice ids: shown as their labels in the page's language.
+    let asked = handle
+        .state()
+        .questionnaire
+        .questions
+        .iter()
+        .find(|q| q.id == props.question && !q.kind.is_text())
+        .cloned();
+    let shown = |answer: &str| match &asked {
+        None => answer.to_string(),
+        Some(q) => answer
+            .split_whitespace()
+            .map(|id| {
+                q.kind.choices().iter().find(|c| c.id == id).map_or_else(
+                    || messages.t("choices-not-listed"),
+                    |c| c.label.get(messages.language()).to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    };
     html! {
         <>
                 <p role="status">{ messages.t_with("answers-count", &[("shown", number(rows.len())), ("total", number(*total))]) }</p>
                 <ul class="answer-list">
                     { for rows.iter().map(|r| html! {
                         <li class="answer-row">
-                            <p class="answer-row__text user-text user-text--long" dir="auto">{ r.text.clone() }</p>
+                            <p class="answer-row__text user-text user-text--long" dir="auto">{ shown(&r.text) }</p>
                             <p class="answer-row__who">
                                 <bdi>{ if r.name.is_empty() { messages.t("answers-no-name") } else { r.name.clone() } }</bdi>
                                 if !r.organisation.is_empty() { { ", " }<bdi>{ r.organisation.clone() }</bdi> }

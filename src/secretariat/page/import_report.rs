@@ -63,6 +63,10 @@ fn reason(m: &Messages, r: &Rejection) -> String {
             "reject-questionnaire",
             &[("id", text(id)), ("version", n(*version as usize))],
         ),
+        Rejection::OtherEdition { id, version } => m.t_with(
+            "reject-questionnaire-edition",
+            &[("id", text(id)), ("version", n(*version as usize))],
+        ),
         Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
         Rejection::NeedsKey => m.t("reject-needs-key"),
         Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),

@@ -11,6 +11,7 @@ mod key_maker;
 mod key_prompt;
 mod overview;
 mod question_view;
+mod questionnaire_choice;
 pub mod state;
 mod status;
 mod table_mapping;
@@ -32,13 +33,14 @@ use key_maker::KeyMaker;
 use key_prompt::KeyPrompt;
 use overview::Overview;
 use question_view::QuestionView;
+use questionnaire_choice::QuestionnaireChoice;
 use status::Status;
 use table_mapping::TableMapping;
 use use_synthesis::{SynthesisHandle, WORKER_SCRIPT, use_synthesis_root};
 use workspace_files::{Conflicts, WorkspaceFiles};
 use workspace_panel::WorkspacePanel;
 
-use crate::core::questionnaire::{self, Questionnaire};
+use crate::core::questionnaire::Questionnaire;
 use crate::i18n::Messages;
 use crate::secretariat::worker::SynthesisReactor;
 use crate::ui::hooks::{use_language, use_messages};
@@ -92,9 +94,9 @@ pub struct SynthesisPageProps {
 #[function_component]
 pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
     let messages = use_messages();
-    let questionnaire: Rc<Questionnaire> = use_memo((), |_| questionnaire::builtin());
-    let handle = use_synthesis_root(questionnaire.clone());
+    let handle = use_synthesis_root();
     let s = handle.state();
+    let questionnaire: Rc<Questionnaire> = s.questionnaire.clone();
     html! {
         <ContextProvider<SynthesisHandle> context={handle.clone()}>
             <header class="header">
@@ -107,6 +109,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                 <main id="main" class="main main--wide" tabindex="-1" data-helper={s.helper_ready.then_some("ready")}>
                     <h1 class="heading-xl" id="page-heading" tabindex="-1">{ messages.t("synthesis-title") }</h1>
                     <p class="lead">{ messages.t("synthesis-intro") }</p>
+                    <QuestionnaireChoice />
                     <DropZone />
                     <TableMapping questionnaire={questionnaire.clone()} />
                     <Status />

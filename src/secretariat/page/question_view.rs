@@ -1,16 +1,21 @@
-//! One question's synthesis: who answered, how long, key terms, themes with quotes, the summary, near-duplicates, and every answer.
+//! One question's synthesis: who answered, how long, key terms, themes with quotes, the summary, near-duplicates, and every answer; for a choice question, its choices counted, by stakeholder group.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::answers::Answers;
+use super::bar_chart::BarChart;
 use super::editing::{QuestionEditor, ThemeTools};
 use super::overview::{once_and_raw, senders_line};
 use super::use_synthesis::use_synthesis;
 use crate::core::countries::Country;
 use crate::core::questionnaire::Questionnaire;
-use crate::core::synthesis::{CodeFigure, QuestionSynthesis, Quote, Synthesis, narrative, topics};
+use crate::core::response::{NOT_STATED, StakeholderGroup};
+use crate::core::synthesis::{
+    ChoiceFigure, CodeFigure, Count, NOT_LISTED, QuestionSynthesis, Quote, Synthesis, narrative,
+    topics,
+};
 use crate::i18n::{Messages, number, text};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
@@ -178,10 +183,23 @@ fn QuestionBody(props: &QuestionBodyProps) -> Html {
         return html! {};
     };
     let lang = m.language();
+    let Some(asked) = props.questionnaire.questions.get(shown) else {
+        return html! {};
+    };
+    if !q.choices.is_empty() {
+        return html! {
+            <>
+                <h2 class="heading-l question__title" id="question-heading" tabindex="-1">
+                    { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ asked.text.get(lang) }
+                </h2>
+                <ChoiceCounts synthesis={props.synthesis.clone()} questionnaire={props.questionnaire.clone()} {shown} />
+            </>
+        };
+    }
     html! {
         <>
             <h2 class="heading-l question__title" id="question-heading" tabindex="-1">
-                { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ props.questionnaire.questions[shown].text.get(lang) }
+                { m.t_with("question-number", &[("number", number(q.number))]) }{ ": " }{ asked.text.get(lang) }
             </h2>
             <p class="lead">{ m.t_with("question-answered", &[("answered", number(q.answered)), ("total", number(props.synthesis.responses))]) }</p>
             if q.non_answers > 0 {
@@ -284,6 +302,93 @@ fn QuestionBody(props: &QuestionBodyProps) -> Html {
                 </ul>
             }
 
+        </>
+    }
+}
+
+/// A choice question's figures: how many chose each choice (a chart with its table), and who,
+/// choice by choice and stakeholder group by group.
+#[function_component]
+fn ChoiceCounts(props: &QuestionBodyProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    let (Some(q), Some(asked)) = (
+        props.synthesis.questions.get(props.shown),
+        props.questionnaire.questions.get(props.shown),
+    ) else {
+        return html! {};
+    };
+    let label = |key: &str| {
+        if key == NOT_LISTED {
+            return m.t("choices-not-listed");
+        }
+        asked
+            .kind
+            .choices()
+            .iter()
+            .find(|c| c.id == key)
+            .map_or_else(
+                || key.to_string(),
+                |c| c.label.get(m.language()).to_string(),
+            )
+    };
+    let counts: Vec<Count> = q
+        .choices
+        .iter()
+        .map(|c| Count {
+            key: c.key.clone(),
+            label: label(&c.key),
+            count: c.count,
+        })
+        .collect();
+    let groups: Vec<&str> = StakeholderGroup::ALL
+        .iter()
+        .map(|g| g.key())
+        .chain([NOT_STATED])
+        .filter(|g| {
+            q.breakdowns_raw
+                .group
+                .iter()
+                .any(|c| c.key == *g && c.count > 0)
+        })
+        .collect();
+    let cell = |c: &ChoiceFigure, g: &str| {
+        c.breakdowns
+            .group
+            .iter()
+            .find(|x| x.key == g)
+            .map_or(0, |x| x.count)
+    };
+    html! {
+        <>
+            <p class="lead">{ m.t_with("question-answered", &[("answered", number(q.answered)), ("total", number(props.synthesis.responses))]) }</p>
+            if q.kind == "several-choices" {
+                <p class="hint">{ m.t("choices-several") }</p>
+            }
+            <BarChart id={format!("choices-{}", q.number)} title={m.t_with("choices-chart", &[("number", number(q.number))])} counts={counts} />
+            <h3 class="heading-m">{ m.t("choices-by-group") }</h3>
+            <div class="table-scroll">
+                <table class="table choices-table">
+                    <caption class="visually-hidden">{ m.t("choices-by-group") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ m.t("choices-choice") }</th>
+                            <th scope="col">{ m.t("chart-count") }</th>
+                            { for groups.iter().map(|g| html! { <th scope="col">{ labels::group_key(m, g) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for q.choices.iter().map(|c| html! {
+                            <tr>
+                                <th scope="row"><bdi>{ label(&c.key) }</bdi></th>
+                                <td>{ m.number(c.count) }</td>
+                                { for groups.iter().map(|g| html! { <td>{ m.number(cell(c, g)) }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { once_and_raw(m, &format!("q{}", q.number), &q.breakdowns, &q.breakdowns_raw) }
         </>
     }
 }

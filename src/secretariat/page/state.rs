@@ -7,6 +7,7 @@ use yew::Reducible;
 use crate::core::crypto::KeyError;
 use crate::core::edits::Edits;
 use crate::core::import::FileReport;
+use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
 use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis};
 use crate::core::tabular::{RowProblem, TableError};
 use crate::core::workspace_file::{Conflict, WorkspaceFileError};
@@ -104,6 +105,10 @@ pub struct SynthesisState {
     pub table_notes: Vec<TableNote>,
     /// A table's responses, made into a bundle, to load and keep like a file chosen.
     pub imported: Option<Shared<StoredFile>>,
+    /// The questionnaire the workspace is for: its responses load, any other's are refused.
+    pub questionnaire: Rc<Questionnaire>,
+    /// Why the questionnaire the person chose or the workspace kept is not used, if it is not.
+    pub questionnaire_refused: Option<QuestionnaireError>,
 }
 
 /// What became of a table.
@@ -226,6 +231,8 @@ impl Default for SynthesisState {
             tables: Vec::new(),
             table_notes: Vec::new(),
             imported: None,
+            questionnaire: Rc::new(questionnaire::builtin()),
+            questionnaire_refused: None,
         }
     }
 }
@@ -235,6 +242,10 @@ impl Default for SynthesisState {
 pub enum Action {
     /// A batch of files starts.
     StartLoading(usize),
+    /// The workspace is for this questionnaire.
+    Questionnaire(Rc<Questionnaire>),
+    /// The questionnaire chosen (or kept) cannot be used; the workspace keeps the one it had.
+    QuestionnaireRefused(QuestionnaireError),
     /// The worker replied.
     Worker(Reply),
     /// The worker stopped.
@@ -298,6 +309,12 @@ impl Reducible for SynthesisState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::StartLoading(total) => s.activity = Activity::Loading { done: 0, total },
+            Action::Questionnaire(q) => {
+                s.questionnaire = q;
+                s.questionnaire_refused = None;
+                s.question = 0;
+            }
+            Action::QuestionnaireRefused(e) => s.questionnaire_refused = Some(e),
             Action::TableDone(name) => {
                 if let Some(i) = s.tables.iter().position(|t| t.name == name) {
                     s.tables.remove(i);

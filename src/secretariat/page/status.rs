@@ -26,6 +26,13 @@ fn failure(m: &Messages, e: &PageError) -> String {
                 )),
             )],
         ),
+        PageError::Worker(WorkerError::Questionnaire(detail)) => m.t_with(
+            "synthesis-questionnaire-refused",
+            &[(
+                "reason",
+                text(&m.t_with("questionnaire-reason-invalid", &[("detail", text(detail))])),
+            )],
+        ),
         PageError::WorkerGone => m.t_with(
             "synthesis-failed",
             &[("reason", text(&m.t("reason-worker-gone")))],

@@ -12,7 +12,7 @@ use crate::core::export::ExportKind;
 use crate::core::filename;
 use crate::core::format::APP_VERSION;
 use crate::core::import::Limits;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire;
 use crate::core::synthesis::AnswerRow;
 use crate::core::synthesis::{Dimension, Filter};
 use crate::core::tabular;
@@ -163,6 +163,48 @@ impl SynthesisHandle {
         });
     }
 
+    /// Makes the open workspace one for questionnaire `json` (its file; `None`: the built-in
+    /// one), while it holds no files: its responses load from then on, any other's are refused.
+    /// A file that is not a questionnaire is refused with the reason, and nothing changes.
+    pub fn choose_questionnaire(&self, json: Option<String>) {
+        let dispatcher = self.state.dispatcher();
+        let parsed = match &json {
+            None => Ok(questionnaire::builtin()),
+            Some(text) => questionnaire::parse(text),
+        };
+        let q = match parsed {
+            Ok(q) => Rc::new(q),
+            Err(e) => return dispatcher.dispatch(Action::QuestionnaireRefused(e)),
+        };
+        let kept = workspace_file::questionnaire_kept(&q);
+        self.worker
+            .send(Request::Questionnaire(questionnaire::to_json(&q)));
+        dispatcher.dispatch(Action::Questionnaire(q));
+        wasm_bindgen_futures::spawn_local(async move {
+            let current = workspace::current();
+            match workspace::save_questionnaire(&current, kept.as_deref()).await {
+                Ok(()) => dispatcher.dispatch(Action::Opened(current, listed().await)),
+                Err(_) => {
+                    dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotChanged))
+                }
+            }
+        });
+    }
+
+    /// Reads a questionnaire file the person chose and makes the workspace one for it.
+    pub fn open_questionnaire(&self, file: web_sys::File) {
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = files::read(&file, questionnaire::limits::FILE_BYTES).await;
+            if read.size > questionnaire::limits::FILE_BYTES {
+                let e = questionnaire::QuestionnaireError::TooLarge(read.size);
+                return handle.state.dispatch(Action::QuestionnaireRefused(e));
+            }
+            let text = String::from_utf8_lossy(&read.bytes).into_owned();
+            handle.choose_questionnaire(Some(text));
+        });
+    }
+
     /// Renames the open workspace.
     pub fn rename_workspace(&self, name: String) {
         let dispatcher = self.state.dispatcher();
@@ -296,6 +338,7 @@ impl SynthesisHandle {
             .unwrap_or_default();
         let filter = self.state.filter.clone();
         let edits = (*self.state.edits).clone();
+        let questionnaire = workspace_file::questionnaire_kept(&self.state.questionnaire);
         wasm_bindgen_futures::spawn_local(async move {
             let stored = match workspace::load(&workspace::current()).await {
                 Ok(stored) => stored,
@@ -319,6 +362,7 @@ impl SynthesisHandle {
                     size: f.size,
                     bytes: &f.bytes,
                 }),
+                questionnaire.as_deref(),
                 now,
                 APP_VERSION,
             );
@@ -349,7 +393,8 @@ impl SynthesisHandle {
                 .collect();
             let filter = serde_json::to_string(&w.filter).unwrap_or_default();
             let edits = serde_json::to_string(&w.edits).unwrap_or_default();
-            match workspace::create(&id, &w.name, &stored, &filter, &edits).await {
+            let questionnaire = w.questionnaire.as_deref();
+            match workspace::create(&id, &w.name, &stored, &filter, &edits, questionnaire).await {
                 Ok(()) => switch(&id),
                 Err(e) => {
                     let full = matches!(e, StorageError::Full);
@@ -366,10 +411,19 @@ impl SynthesisHandle {
         let dispatcher = self.state.dispatcher();
         let worker = self.worker.clone();
         let mine_now = (*self.state.edits).clone();
+        let ours = self.state.questionnaire.hash.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let Some(theirs) = read_workspace_file(&file, &dispatcher).await else {
                 return;
             };
+            // Responses to two questionnaires are never mixed: their workspace opens on its own.
+            let their_questionnaire = workspace_file::questionnaire_of(&theirs);
+            if their_questionnaire.as_ref().map(|q| &q.hash) != Some(&ours) {
+                let id = their_questionnaire.map(|q| q.id).unwrap_or_default();
+                let refused = WorkspaceFileError::OtherQuestionnaire(id);
+                dispatcher.dispatch(Action::FileNote(FileNote::Refused(refused)));
+                return;
+            }
             let current = workspace::current();
             let not_kept = |e: StorageError| {
                 let full = matches!(e, StorageError::Full);
@@ -621,6 +675,16 @@ fn use_workspace(
                 }
                 match workspace::load(&current).await {
                     Ok(stored) => {
+                        // The questionnaire before the files, which are checked against it.
+                        if let Some(json) = stored.questionnaire.as_deref() {
+                            match questionnaire::parse(json) {
+                                Ok(q) => {
+                                    worker.send(Request::Questionnaire(json.to_string()));
+                                    dispatcher.dispatch(Action::Questionnaire(Rc::new(q)));
+                                }
+                                Err(e) => dispatcher.dispatch(Action::QuestionnaireRefused(e)),
+                            }
+                        }
                         // The edits first: the synthesis waits for them, so it runs once.
                         dispatcher.dispatch(read_edits(stored.edits.as_deref()));
                         let filter = stored
@@ -709,8 +773,9 @@ fn use_workspace(
 /// Makes the handle: the reducer, the worker (told where its script is and where to report a
 /// failure), and the effects that keep the synthesis and the answers up to date.
 #[hook]
-pub fn use_synthesis_root(questionnaire: Rc<Questionnaire>) -> SynthesisHandle {
+pub fn use_synthesis_root() -> SynthesisHandle {
     let state = use_reducer(SynthesisState::default);
+    let questionnaire = state.questionnaire.clone();
     let worker = {
         let dispatcher = state.dispatcher();
         use_reactor_bridge::<SynthesisReactor, _>(move |event| match event {

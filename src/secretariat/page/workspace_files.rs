@@ -31,6 +31,10 @@ fn note(m: &Messages, n: &FileNote) -> (String, bool) {
             (m.t("workspace-file-newer"), true)
         }
         FileNote::Refused(WorkspaceFileError::Damaged) => (m.t("workspace-file-damaged"), true),
+        FileNote::Refused(WorkspaceFileError::OtherQuestionnaire(id)) => (
+            m.t_with("workspace-file-other-questionnaire", &[("id", text(id))]),
+            true,
+        ),
         FileNote::Refused(WorkspaceFileError::Unreasonable(_)) => {
             (m.t("workspace-file-unreasonable"), true)
         }

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::empty_set;
 use super::replica::Copy;
 use crate::core::import::Importer;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::synthesis::{self, Analyzer, Filter, SharedTerms};
 use crate::secretariat::helper_protocol::{FromHelper, Mirror};
 
@@ -41,7 +41,17 @@ impl HelperSession {
 
     /// Makes a change the worker made to its set.
     pub fn mirror(&mut self, change: Mirror) {
-        self.copy.apply(change);
+        match change {
+            // The worker checked it before sending it; one that does not read leaves the
+            // helper's copy empty, which the worker's next synthesis would not share.
+            Mirror::Questionnaire(json) => {
+                if let Ok(q) = questionnaire::parse(&json) {
+                    self.copy = Copy::new(empty_set(&q));
+                    self.questionnaire = q;
+                }
+            }
+            change => self.copy.apply(change),
+        }
     }
 
     /// Summarises `questions` of its copy under `filter`, giving `send_terms` the key terms of

@@ -11,7 +11,7 @@ use crate::core::format;
 use crate::core::format::APP_VERSION;
 use crate::core::import::{Importer, Limits};
 use crate::core::open_data;
-use crate::core::questionnaire::Questionnaire;
+use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::refi;
 use crate::core::response::Response;
 use crate::core::synthesis::{
@@ -534,6 +534,26 @@ impl<L: Link> Session<L> {
             mime: kind.mime().to_string(),
             bytes,
         }
+    }
+
+    /// Takes the questionnaire of this file for the set, forgetting everything loaded: responses
+    /// to it load from now on, any other's are refused. The page checked it; a file that does not
+    /// read leaves the set as it was, and the page is told why.
+    pub fn questionnaire(&mut self, json: &str) -> Reply {
+        let q = match questionnaire::parse(json) {
+            Ok(q) => q,
+            Err(e) => return Reply::Failed(WorkerError::Questionnaire(e.to_string())),
+        };
+        let mut out = Vec::new();
+        self.replica.questionnaire(json.to_string(), &mut out);
+        self.send(out);
+        self.importer = empty_set(&q);
+        self.questionnaire = q;
+        self.tables.clear();
+        self.reading_ms = 0.0;
+        self.last = None;
+        self.shown = None;
+        Reply::Report(SetReport::default())
     }
 
     /// Forgets everything loaded (the helper too).

@@ -52,6 +52,8 @@ pub struct Replica {
     away: usize,
     identities: Vec<String>,
     now: Option<Timestamp>,
+    /// The questionnaire's file, when the set is not for the built-in one.
+    questionnaire: Option<String>,
 }
 
 impl Default for Replica {
@@ -64,6 +66,7 @@ impl Default for Replica {
             away: 0,
             identities: Vec::new(),
             now: None,
+            questionnaire: None,
         }
     }
 }
@@ -110,6 +113,9 @@ impl Replica {
     fn catch_up(&mut self, importer: &Importer, out: &mut Vec<ToHelper>) {
         if self.state != (HelperState::Ready { mirrored: false }) {
             return;
+        }
+        if let Some(json) = &self.questionnaire {
+            out.push(ToHelper::Mirror(Mirror::Questionnaire(json.clone())));
         }
         if let Some(now) = self.now {
             out.push(ToHelper::Mirror(Mirror::Now(now)));
@@ -233,6 +239,15 @@ impl Replica {
         self.now = Some(now);
     }
 
+    /// Everything was forgotten, and the set is now for the questionnaire of this file.
+    pub fn questionnaire(&mut self, json: String, out: &mut Vec<ToHelper>) {
+        self.clear(&mut Vec::new());
+        if self.mirrored() {
+            out.push(ToHelper::Mirror(Mirror::Questionnaire(json.clone())));
+        }
+        self.questionnaire = Some(json);
+    }
+
     /// Everything was forgotten.
     pub fn clear(&mut self, out: &mut Vec<ToHelper>) {
         if self.mirrored() {
@@ -304,6 +319,8 @@ impl Copy {
                 self.importer = self.importer.emptied();
                 self.kept_reads.clear();
             }
+            // The helper's session takes the questionnaire and makes a new copy for it.
+            Mirror::Questionnaire(_) => {}
         }
     }
 }

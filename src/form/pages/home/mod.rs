@@ -124,7 +124,7 @@ pub fn Home(props: &HomeProps) -> Html {
             { for q.intro.iter().map(|p| html! { <p class="lead">{ p.get(lang) }</p> }) }
             if let Some(closes) = closed {
                 <p class="warning-banner">{ messages.t_with("home-closed", &[("date", crate::i18n::text(&closes))]) }</p>
-            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft && d.response.questionnaire == q.reference()).filter(|_| !shared) {
+            } else if let Some(latest) = drafts.iter().find(|d| d.response.status == Status::Draft && d.response.questionnaire.answers(&q.reference())).filter(|_| !shared) {
                 <div class="button-group">
                     <a class="button" href={Route::step(&latest.response.id, Step::About).href()}>{ messages.t("home-continue") }</a>
                     <button type="button" class="button button--secondary" onclick={on_start}>{ messages.t("home-start-another") }</button>

@@ -1,0 +1,447 @@
+//! Responses to questionnaires other than the built-in one: files name the questionnaire's hash (format version 2) and version 1 files still load; a set holds one questionnaire's responses, never another's or another edition's; choice questions are counted with breakdowns, in the page's synthesis and in Part II; the worker and its helper take the workspace's questionnaire; a workspace file carries it.
+
+use bpf_survey::core::countries::Country;
+use bpf_survey::core::export::{self, DocumentInfo, Words};
+use bpf_survey::core::format::{self, FormatError};
+use bpf_survey::core::import::{Importer, Limits, Rejection};
+use bpf_survey::core::questionnaire::{self, EXAMPLE_2017_JSON, Questionnaire};
+use bpf_survey::core::response::{
+    Publication, Response, ResponseId, Source, StakeholderGroup, Status,
+};
+use bpf_survey::core::synthesis::{self, Analyzer, Filter, NOT_LISTED};
+use bpf_survey::core::workspace_file::{self, Kept, WorkspaceFileError};
+use bpf_survey::i18n;
+use bpf_survey::secretariat::helper_protocol::Mirror;
+use bpf_survey::secretariat::protocol::{IncomingFile, Reply};
+use bpf_survey::secretariat::session::helper::HelperSession;
+use bpf_survey::secretariat::session::{Alone, Session};
+use futures::executor::block_on;
+
+use crate::fixtures::{T0, assert_valid, read, sample, schema};
+
+fn example() -> Questionnaire {
+    questionnaire::parse(EXAMPLE_2017_JSON).unwrap()
+}
+
+/// A finished response to `q`, numbered `n`, from `group`, with `answers`.
+fn response(
+    q: &Questionnaire,
+    n: u8,
+    group: StakeholderGroup,
+    answers: &[(&str, &str)],
+) -> Response {
+    let mut r = Response::new(
+        ResponseId::from_random_bytes([n; 16]),
+        q.reference(),
+        T0,
+        "en",
+        Source::default(),
+    );
+    r.status = Status::Finished;
+    r.respondent.name = format!("Person {n}");
+    r.respondent.stakeholder_group = Some(group);
+    r.respondent.country = Country::from_code(if n.is_multiple_of(2) { "KE" } else { "BR" });
+    r.publication = Some(Publication::Named);
+    for (q, a) in answers {
+        r.set_answer(q, (*a).to_string());
+    }
+    r
+}
+
+fn value(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn a_response_names_its_questionnaires_hash_in_format_version_2() {
+    let q = example();
+    let r = response(&q, 1, StakeholderGroup::Government, &[("sdgs", "sdg-4")]);
+    let text = format::write_response(&r, T0, "t");
+    let v = value(&text);
+    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["questionnaire"]["hash"], q.hash.as_str());
+    assert_eq!(format::read_response(text.as_bytes()).unwrap().response, r);
+    assert_valid(&text);
+    // The schema says what the reader says: no hash in version 2, or one in version 1, is wrong.
+    let mut no_hash = v.clone();
+    no_hash["questionnaire"]
+        .as_object_mut()
+        .unwrap()
+        .remove("hash");
+    assert!(!schema().is_valid(&no_hash));
+    let mut v1_with_hash = v.clone();
+    v1_with_hash["format_version"] = 1.into();
+    assert!(!schema().is_valid(&v1_with_hash));
+    let bundle = value(&format::write_bundle(std::slice::from_ref(&r), T0, "t"));
+    assert_eq!(bundle["format_version"], 2);
+    assert_eq!(
+        bundle["responses"][0]["questionnaire"]["hash"],
+        q.hash.as_str()
+    );
+    assert_valid(&bundle.to_string());
+}
+
+#[test]
+fn version_1_files_still_load_and_are_written_again_as_version_1() {
+    let read_back = format::read_response(&read("format/response-v1.json")).unwrap();
+    assert_eq!(read_back.response.questionnaire.hash, "");
+    let again = value(&format::write_response(&read_back.response, T0, "t"));
+    assert_eq!(again["format_version"], 1);
+    assert!(again["questionnaire"].get("hash").is_none());
+    // And a set for the built-in questionnaire, which knows its hash, takes them.
+    let mut set = Importer::new(questionnaire::builtin().reference(), Limits::default());
+    set.add("v1.json", &read("format/response-v1.json"));
+    set.add("bundle-v1.json", &read("format/bundle-v1.json"));
+    assert!(
+        set.report().iter().all(|f| f.rejected.is_empty()),
+        "{:?}",
+        set.report()
+    );
+    assert!(!set.responses().is_empty());
+}
+
+/// A response file changed by `change` and sealed again (its integrity recomputed), so only
+/// the change is judged.
+fn resealed(r: &Response, change: impl Fn(&mut serde_json::Value)) -> Vec<u8> {
+    let mut v = value(&format::write_response(r, T0, "t"));
+    change(&mut v);
+    v.as_object_mut().unwrap().remove("integrity");
+    let digest = format::canonical_digest(&v).unwrap();
+    v["integrity"] = serde_json::json!({
+        "algorithm": "sha-256", "canonicalization": "rfc8785", "digest": digest
+    });
+    serde_json::to_vec(&v).unwrap()
+}
+
+#[test]
+fn a_hash_missing_from_version_2_or_present_in_version_1_is_refused_by_name() {
+    let q = example();
+    let r = response(&q, 2, StakeholderGroup::Academia, &[]);
+    let field = |bytes: &[u8]| match format::read(bytes) {
+        Err(FormatError::Invalid { field, .. }) => field,
+        other => panic!("{other:?}"),
+    };
+    let no_hash = resealed(&r, |v| {
+        v["questionnaire"].as_object_mut().unwrap().remove("hash");
+    });
+    assert_eq!(field(&no_hash), "questionnaire.hash");
+    let v1_with_hash = resealed(&r, |v| v["format_version"] = 1.into());
+    assert_eq!(field(&v1_with_hash), "questionnaire.hash");
+    let not_hex = resealed(&r, |v| v["questionnaire"]["hash"] = "<script>".into());
+    assert_eq!(field(&not_hex), "questionnaire.hash");
+}
+
+#[test]
+fn a_set_takes_its_questionnaires_responses_only_never_another_edition() {
+    let q = example();
+    let mut set = Importer::new(q.reference(), Limits::default());
+    let mine = response(&q, 3, StakeholderGroup::CivilSociety, &[("sdgs", "sdg-5")]);
+    set.add(
+        "mine.json",
+        format::write_response(&mine, T0, "t").as_bytes(),
+    );
+    // The same id and version, other questions: an edited copy of the questionnaire.
+    let mut edited = response(&q, 4, StakeholderGroup::CivilSociety, &[("sdgs", "sdg-5")]);
+    edited.questionnaire.hash = "0".repeat(64);
+    set.add(
+        "edited.json",
+        format::write_response(&edited, T0, "t").as_bytes(),
+    );
+    // The 2016 questionnaire.
+    set.add(
+        "2016.json",
+        format::write_response(&sample(5), T0, "t").as_bytes(),
+    );
+    let report = set.report();
+    let reason = |name: &str| {
+        report
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| f.rejected.first())
+            .map(|r| r.reason.clone())
+    };
+    assert_eq!(reason("mine.json"), None);
+    assert!(
+        matches!(reason("edited.json"), Some(Rejection::OtherEdition { id, version: 1 }) if id == q.id)
+    );
+    assert!(matches!(
+        reason("2016.json"),
+        Some(Rejection::DifferentQuestionnaire { id, .. }) if id == "igf-bpf-cybersecurity-2016"
+    ));
+    assert_eq!(set.responses().len(), 1);
+}
+
+/// Responses to the 2017 example: who chose which goals and processes.
+fn chosen(q: &Questionnaire) -> Vec<Response> {
+    use StakeholderGroup::*;
+    vec![
+        response(
+            q,
+            10,
+            Government,
+            &[
+                ("sdgs", "sdg-4 sdg-9"),
+                ("nri-meeting", "yes"),
+                (
+                    "nri-concerns",
+                    "Phishing of small businesses and weak incident reporting across the region.",
+                ),
+            ],
+        ),
+        response(
+            q,
+            11,
+            Government,
+            &[("sdgs", "sdg-4"), ("nri-meeting", "no")],
+        ),
+        response(
+            q,
+            12,
+            CivilSociety,
+            &[("sdgs", "sdg-9 sdg-4 sdg-4"), ("nri-meeting", "yes")],
+        ),
+        response(
+            q,
+            13,
+            PrivateSector,
+            &[("sdgs", "sdg-99"), ("processes", "gfce")],
+        ),
+        response(
+            q,
+            14,
+            Academia,
+            &[(
+                "nri-concerns",
+                "Capacity building for CERTs and research networks matters most.",
+            )],
+        ),
+    ]
+}
+
+#[test]
+fn choice_questions_are_counted_with_who_chose_what_and_never_read_as_words() {
+    let q = example();
+    let responses = chosen(&q);
+    let s = synthesis::synthesize(
+        &responses,
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    );
+    let sdgs = s.questions.iter().find(|x| x.id == "sdgs").unwrap();
+    assert_eq!(sdgs.kind, "several-choices");
+    assert_eq!(sdgs.answered, 4);
+    let count = |key: &str| sdgs.choices.iter().find(|c| c.key == key).map(|c| c.count);
+    // A choice given twice in one answer counts once; an unknown one is counted, unnamed.
+    assert_eq!(count("sdg-4"), Some(3));
+    assert_eq!(count("sdg-9"), Some(2));
+    assert_eq!(count("sdg-1"), Some(0));
+    assert_eq!(count(NOT_LISTED), Some(1));
+    assert_eq!(
+        sdgs.choices.len(),
+        18,
+        "every choice in order, then those not listed"
+    );
+    assert_eq!(sdgs.choices[0].key, "sdg-1");
+    let four = sdgs.choices.iter().find(|c| c.key == "sdg-4").unwrap();
+    let governments = four
+        .breakdowns
+        .group
+        .iter()
+        .find(|g| g.key == "government")
+        .unwrap();
+    assert_eq!(governments.count, 2);
+    assert!(sdgs.themes.is_empty() && sdgs.terms.is_empty() && sdgs.duplicates.is_empty());
+    let meeting = s.questions.iter().find(|x| x.id == "nri-meeting").unwrap();
+    assert_eq!(meeting.kind, "one-choice");
+    assert_eq!(
+        meeting
+            .choices
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect::<Vec<_>>(),
+        [("yes", 2), ("maybe", 0), ("no", 1)]
+    );
+    // Choice ids never become words of the text questions' key terms.
+    let terms: Vec<&str> = s
+        .questions
+        .iter()
+        .flat_map(|x| &x.terms)
+        .flat_map(|l| &l.terms)
+        .map(|t| t.text.as_str())
+        .collect();
+    assert!(
+        terms
+            .iter()
+            .all(|t| !t.contains("sdg") && !t.contains("gfce")),
+        "{terms:?}"
+    );
+    let concerns = s.questions.iter().find(|x| x.id == "nri-concerns").unwrap();
+    assert!(concerns.choices.is_empty());
+    assert_eq!(concerns.answered, 2);
+}
+
+#[test]
+fn part_two_counts_the_choices_with_their_labels_in_the_documents_language() {
+    i18n::install_built().unwrap();
+    let q = example();
+    let s = synthesis::synthesize(
+        &chosen(&q),
+        &q,
+        &Filter::default(),
+        &Analyzer::new(),
+        &mut |_| {},
+    );
+    let filter = Filter::default();
+    for tag in ["en", "fr", "ar"] {
+        let words = Words::new(tag, |_, _, _| None);
+        let info = DocumentInfo {
+            questionnaire: &q,
+            data_as_of: None,
+            filter: &filter,
+            words: &words,
+        };
+        let md = export::markdown(&s, &info);
+        let html = export::html(&s, &info);
+        let label = |id: &str| {
+            let question = q.questions.iter().find(|x| x.id == "sdgs").unwrap();
+            let choice = question.kind.choices().iter().find(|c| c.id == id).unwrap();
+            choice.label.get(tag).to_string()
+        };
+        let four = export::md(&label("sdg-4"));
+        assert!(md.contains(&four), "{tag}: {md}");
+        assert!(
+            html.contains(&export::html_escape(&label("sdg-9"))),
+            "{tag}"
+        );
+        // No choice id reaches the document as if it were a label.
+        assert!(!md.contains("sdg-99") && !md.contains("**sdg-4"), "{tag}");
+    }
+    let words = Words::english();
+    let info = DocumentInfo {
+        questionnaire: &q,
+        data_as_of: None,
+        filter: &filter,
+        words: &words,
+    };
+    let md = export::markdown(&s, &info);
+    assert!(
+        md.contains("Respondents could choose more than one answer"),
+        "{md}"
+    );
+    assert!(md.contains("Not one of the choices"), "{md}");
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("- ") && l.contains(&label_en(&q, "sdg-4")))
+        .unwrap();
+    assert!(
+        line.ends_with("3 answers \\(Government 2, Civil society 1\\)"),
+        "{line}"
+    );
+    // Choices nobody chose are in the table, not listed one by one.
+    assert!(!md.contains("0 answers"), "{md}");
+}
+
+fn label_en(q: &Questionnaire, id: &str) -> String {
+    q.questions
+        .iter()
+        .flat_map(|x| x.kind.choices())
+        .find(|c| c.id == id)
+        .unwrap()
+        .label
+        .get("en")
+        .to_string()
+}
+
+fn clock() -> f64 {
+    1_893_456_000_000.0
+}
+
+fn incoming(name: &str, bytes: Vec<u8>) -> IncomingFile {
+    IncomingFile {
+        name: name.into(),
+        size: bytes.len(),
+        bytes,
+        index: 1,
+        total: 1,
+    }
+}
+
+#[test]
+fn the_worker_and_its_helper_take_the_workspaces_questionnaire() {
+    let q = example();
+    let mut session: Session<Alone> = Session::new(questionnaire::builtin(), clock);
+    assert!(matches!(
+        session.questionnaire(EXAMPLE_2017_JSON),
+        Reply::Report(_)
+    ));
+    for (i, r) in chosen(&q).iter().enumerate() {
+        let bytes = format::write_response(r, T0, "t").into_bytes();
+        block_on(session.add_file(incoming(&format!("r{i}.json"), bytes)));
+    }
+    let bytes = format::write_response(&sample(6), T0, "t").into_bytes();
+    block_on(session.add_file(incoming("2016.json", bytes)));
+    assert_eq!(session.importer().responses().len(), 5);
+    let Some(Reply::Synthesis(s, _)) =
+        block_on(session.synthesize(Filter::default(), async |_| true))
+    else {
+        panic!("no synthesis");
+    };
+    assert_eq!(s.questions.len(), q.questions.len());
+    assert!(s.questions.iter().any(|x| !x.choices.is_empty()));
+    // A file that is not a questionnaire changes nothing.
+    assert!(matches!(session.questionnaire("<html>"), Reply::Failed(_)));
+    assert_eq!(session.importer().responses().len(), 5);
+
+    let mut helper = HelperSession::new(questionnaire::builtin());
+    helper.mirror(Mirror::Questionnaire(EXAMPLE_2017_JSON.to_string()));
+    let copies: Vec<_> = session.importer().kept_copies().collect();
+    helper.mirror(Mirror::CatchUp(copies));
+    assert_eq!(helper.importer().responses().len(), 5);
+}
+
+#[test]
+fn a_workspace_file_carries_its_questionnaire_and_refuses_a_hostile_one() {
+    let q = example();
+    let kept = workspace_file::questionnaire_kept(&q);
+    assert!(kept.is_some());
+    assert_eq!(
+        workspace_file::questionnaire_kept(&questionnaire::builtin()),
+        None
+    );
+    let bytes = b"{}".to_vec();
+    let write = |questionnaire: Option<&str>| {
+        workspace_file::write(
+            "2017",
+            &Filter::default(),
+            &Default::default(),
+            [Kept {
+                name: "a.json",
+                size: 2,
+                bytes: &bytes,
+            }],
+            questionnaire,
+            T0,
+            "t",
+        )
+    };
+    let text = write(kept.as_deref());
+    let read_back = workspace_file::read(text.as_bytes()).unwrap();
+    assert_eq!(
+        workspace_file::questionnaire_of(&read_back).unwrap().hash,
+        q.hash
+    );
+    let none = workspace_file::read(write(None).as_bytes()).unwrap();
+    assert_eq!(
+        workspace_file::questionnaire_of(&none).unwrap().hash,
+        questionnaire::builtin().hash
+    );
+    let hostile = kept
+        .unwrap()
+        .replace("Sustainable Development Goals", "<script>alert(1)</script>");
+    assert!(matches!(
+        workspace_file::read(write(Some(&hostile)).as_bytes()),
+        Err(WorkspaceFileError::NotAWorkspace(why)) if why.contains("questionnaire")
+    ));
+}
