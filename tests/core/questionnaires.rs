@@ -427,6 +427,13 @@ fn a_workspace_file_carries_its_questionnaire_and_refuses_a_hostile_one() {
         )
     };
     let text = write(kept.as_deref());
+    let schema: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/workspace-format.schema.json"
+    )))
+    .unwrap();
+    let validator = jsonschema::options().build(&schema).unwrap();
+    assert!(validator.is_valid(&value(&text)));
     let read_back = workspace_file::read(text.as_bytes()).unwrap();
     assert_eq!(
         workspace_file::questionnaire_of(&read_back).unwrap().hash,

@@ -5,8 +5,15 @@
 import { test, expect } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
 import { join } from "node:path";
 import { checkFile, downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+
+function reseal(doc) {
+  const { integrity, ...rest } = doc;
+  return { ...rest, integrity: { ...integrity, digest: createHash("sha256").update(canonicalize(rest), "utf8").digest("hex") } };
+}
 
 const EXAMPLE = "questionnaires/igf-bpf-cybersecurity-2017-example.json";
 const q2017 = JSON.parse(readFileSync(`src/core/questionnaires/igf-bpf-cybersecurity-2017-example.json`, "utf8"));
@@ -60,7 +67,9 @@ test("the 2017 example questionnaire, walked through in Arabic, saves a response
   await expect(page.locator("main")).toContainText(sdgs.choices.find((c) => c.id === "sdg-16").label.ar);
   const { text } = await downloadOf(page, () => page.getByRole("button", { name: ar("review-finish") }).click());
   const doc = checkFile(text);
-  expect(doc.questionnaire).toEqual({ id: q2017.id, version: 1 });
+  // Format version 2: the response names exactly the questions answered.
+  expect(doc.format_version).toBe(2);
+  expect(doc.questionnaire).toEqual({ id: q2017.id, version: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   expect(doc.language).toBe("ar");
   expect(doc.answers).toEqual({
     [concerns.id]: "الجرائم الإلكترونية ضد المصارف المحلية.",
@@ -70,6 +79,69 @@ test("the 2017 example questionnaire, walked through in Arabic, saves a response
     [one.id]: "فرق الاستجابة للطوارئ الحاسوبية",
   });
   expect(practices.id && bpf.id).toBeTruthy();
+
+  // The secretariat synthesises the 2017 call in a workspace of its own: this file, four more
+  // like it, a 2016 response and one to an edited copy of the questionnaire.
+  const dir = mkdtempSync(join(tmpdir(), "bpf-2017-"));
+  const variants = [
+    ["sdg-4", "yes", "government"],
+    ["sdg-4 sdg-16", "yes", "civil-society"],
+    ["sdg-9", "no", "government"],
+    ["sdg-4 sdg-9", "yes", "academia"],
+  ];
+  const files = [join(dir, "arabic.json")];
+  writeFileSync(files[0], text);
+  variants.forEach(([goals, meets, group], i) => {
+    const copy = reseal({
+      ...doc,
+      response_id: `0f8fad5b-d9cb-469f-a165-7086772895${10 + i}`,
+      respondent: { ...doc.respondent, stakeholder_group: group },
+      answers: { ...doc.answers, [sdgs.id]: goals, [meeting.id]: meets },
+    });
+    files.push(join(dir, `r${i}.json`));
+    writeFileSync(files.at(-1), JSON.stringify(copy, null, 2));
+  });
+  const edited = reseal({ ...doc, response_id: "0f8fad5b-d9cb-469f-a165-708677289599", questionnaire: { ...doc.questionnaire, hash: "0".repeat(64) } });
+  writeFileSync(join(dir, "edited-copy.json"), JSON.stringify(edited, null, 2));
+  const older = readFileSync("tests/fixtures/format/response-v1.json");
+  writeFileSync(join(dir, "from-2016.json"), older);
+  files.push(join(dir, "edited-copy.json"), join(dir, "from-2016.json"));
+
+  await page.goto("./synthesis/?lang=en");
+  await expect(page.locator("#questionnaire-current")).toContainText("igf-bpf-cybersecurity-2016");
+  await page.locator("#questionnaire-select").selectOption("example-2017");
+  await expect(page.locator("#questionnaire-current")).toContainText(q2017.title.en);
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  const row = (name) => page.locator(".report__row", { hasText: name });
+  await page.getByText("Show every file").click();
+  await expect(row("from-2016.json")).toContainText(loose("It answers a different questionnaire (igf-bpf-cybersecurity-2016, version 1)"));
+  await expect(row("edited-copy.json")).toContainText(loose("another edition of questionnaire igf-bpf-cybersecurity-2017-example"));
+  // Once files are loaded, the questionnaire stays: another one needs a workspace of its own.
+  await expect(page.locator("#questionnaire-select")).toHaveCount(0);
+
+  // Question 2 counts the goals chosen, by stakeholder group.
+  await page.locator(".question-nav__button").nth(1).click();
+  const label = (id) => sdgs.choices.find((c) => c.id === id).label.en;
+  const table = page.locator(".choices-table");
+  await expect(table.locator("tr", { hasText: label("sdg-4") })).toContainText("4");
+  await expect(table.locator("tr", { hasText: label("sdg-16") }).locator("td").first()).toHaveText("2");
+  await expect(table.locator("tr", { hasText: label("sdg-9") }).locator("td").first()).toHaveText("3");
+  await expect(page.locator("figure.chart", { hasText: loose("Answers to question 2 by choice") })).toContainText(label("sdg-4"));
+  await expectAccessible(page, "choice question on the synthesis page");
+  await screenshot(page, "synthesis-2017-choices");
+
+  // The workspace keeps its questionnaire: reopened, the same files load again.
+  await page.reload();
+  await expect(page.locator("#questionnaire-current")).toContainText(q2017.title.en);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toContainText(loose("5 responses in the set"));
+
+  // Part II counts the choices by their labels.
+  const part2 = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
+  expect(part2.text).toContain(q2017.title.en.replace(/[()]/g, "\\$&"));
+  expect(part2.text).toContain(label("sdg-16").replace(/[()]/g, "\\$&"));
+  expect(part2.text).not.toContain("sdg-16");
 });
 
 test("drafts of two questionnaires each keep their own questions, offline too", async ({ page, context }) => {

@@ -14,6 +14,9 @@ pub struct BarChartProps {
     pub title: AttrValue,
     /// The counts, in display order.
     pub counts: Vec<Count>,
+    /// How many of them the chart draws (the table has them all).
+    #[prop_or(12)]
+    pub rows: usize,
 }
 
 /// Each row is a label line above its bar, so long labels are never cut and the chart reads
@@ -26,7 +29,7 @@ const NUMBER: usize = 44;
 #[function_component]
 pub fn BarChart(props: &BarChartProps) -> Html {
     let messages = use_messages();
-    let shown: Vec<&Count> = props.counts.iter().take(12).collect();
+    let shown: Vec<&Count> = props.counts.iter().take(props.rows).collect();
     let max = shown.iter().map(|c| c.count).max().unwrap_or(1).max(1);
     let height = shown.len() * ROW + 4;
     let title_id = format!("{}-title", props.id);

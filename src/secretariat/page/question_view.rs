@@ -365,7 +365,7 @@ fn ChoiceCounts(props: &QuestionBodyProps) -> Html {
             if q.kind == "several-choices" {
                 <p class="hint">{ m.t("choices-several") }</p>
             }
-            <BarChart id={format!("choices-{}", q.number)} title={m.t_with("choices-chart", &[("number", number(q.number))])} counts={counts} />
+            <BarChart id={format!("choices-{}", q.number)} title={m.t_with("choices-chart", &[("number", number(q.number))])} rows={counts.len()} counts={counts} />
             <h3 class="heading-m">{ m.t("choices-by-group") }</h3>
             <div class="table-scroll">
                 <table class="table choices-table">
