@@ -42,8 +42,9 @@ pub mod limits {
     pub const SHORT_ANSWER: usize = 500;
 }
 
-/// A set of questions with the text that introduces them.
-#[derive(Clone, Debug, PartialEq)]
+/// A set of questions with the text that introduces them. (`Serialize` and `Deserialize` keep
+/// the editor's unfinished draft on the device; files are only ever read by [`parse`].)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     /// Identifies the questionnaire across versions, e.g. `igf-bpf-cybersecurity-2016`.
     pub id: String,
@@ -104,7 +105,7 @@ impl Questionnaire {
 }
 
 /// A detail about the respondent that a questionnaire may ask.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ProfileField {
     /// Their name.
     Name,
@@ -133,7 +134,7 @@ keyed!(ProfileField {
 });
 
 /// One question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable key of the answer in response files: ASCII letters, digits, `-` and `_`.
     pub id: String,
@@ -148,7 +149,7 @@ pub struct Question {
 /// What kind of answer a question takes. An answer is always text in a response file: the
 /// words written, or the chosen choices' ids separated by spaces (as ODK and KoboToolbox store
 /// a `select_multiple`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum QuestionKind {
     /// Paragraphs (the 2016 questions).
     LongText {
@@ -205,7 +206,7 @@ impl QuestionKind {
 }
 
 /// A choice of a choice question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// Its id, stored in answers: ASCII letters, digits, `-` and `_`.
     pub id: String,
@@ -254,6 +255,15 @@ impl Localized {
     /// The text in `language` exactly, if given.
     pub fn exactly(&self, language: &str) -> Option<&str> {
         self.0.get(language).map(String::as_str)
+    }
+
+    /// Gives the text in `language`; an empty text takes the language away.
+    pub fn set(&mut self, language: &str, text: &str) {
+        if text.is_empty() {
+            self.0.remove(language);
+        } else {
+            self.0.insert(language.to_string(), text.to_string());
+        }
     }
 }
 

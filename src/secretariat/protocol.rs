@@ -73,6 +73,20 @@ pub enum Request {
     ImportTable(TableImport),
     /// Forget a table read without importing it, by its file's name.
     ForgetTable(String),
+    /// Read an XLSForm workbook as a questionnaire (the editor's "open").
+    ReadXlsForm(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// Write a questionnaire (its file's text) as an XLSForm workbook, to download.
+    WriteXlsForm(String),
+}
+
+/// A questionnaire read from an XLSForm workbook: its file's text, and what the workbook held
+/// that a questionnaire cannot (left out or changed), in English.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct XlsFormRead {
+    /// The questionnaire, as a file.
+    pub json: String,
+    /// What was left out or changed.
+    pub left: Vec<String>,
 }
 
 /// How to make responses of a table: what each column is, and what the file does not say.
@@ -206,6 +220,8 @@ pub enum Reply {
     },
     /// A second worker has loaded and will share large syntheses.
     HelperReady,
+    /// An XLSForm workbook read: the questionnaire, or why it is not one (in English).
+    XlsForm(Result<XlsFormRead, String>),
     /// A table was read and waits for its mapping.
     Table(TablePreview),
     /// A file could not be read as a table.

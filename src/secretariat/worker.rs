@@ -147,6 +147,8 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             },
             Request::Clear => session.clear(),
             Request::Questionnaire(json) => session.questionnaire(&json),
+            Request::ReadXlsForm(bytes) => session.read_xlsform(&bytes),
+            Request::WriteXlsForm(json) => session.write_xlsform(&json),
             Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
             Request::ImportTable(how) => session.import_table(how),
             Request::ForgetTable(name) => session.forget_table(&name),

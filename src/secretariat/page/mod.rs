@@ -61,10 +61,18 @@ pub fn start() {
     };
     // The first language's messages arrive before the page is drawn, so it never flickers
     // from English; if they cannot, the page is drawn in English.
+    // `?editor` opens the questionnaire editor, which shares this page's code and worker.
+    let editor = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s.trim_start_matches('?').split('&').any(|p| p == "editor"));
     wasm_bindgen_futures::spawn_local(async move {
         let _ = locale::ensure(locale::initial_language(), true).await;
         root.set_inner_html("");
-        yew::Renderer::<SynthesisApp>::with_root(root).render();
+        if editor {
+            yew::Renderer::<crate::secretariat::editor::EditorApp>::with_root(root).render();
+        } else {
+            yew::Renderer::<SynthesisApp>::with_root(root).render();
+        }
     });
 }
 

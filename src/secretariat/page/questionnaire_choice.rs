@@ -98,6 +98,7 @@ pub fn QuestionnaireChoice() -> Html {
                     { m.t_with("synthesis-questionnaire-refused", &[("reason", text(&errors::questionnaire(&m, e)))]) }
                 </p>
             }
+            <p><a href="?editor" id="editor-link">{ m.t("editor-link") }</a></p>
             if fixed {
                 <p class="hint">{ m.t("synthesis-questionnaire-fixed") }</p>
             } else {

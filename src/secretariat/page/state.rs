@@ -445,6 +445,8 @@ impl SynthesisState {
             Reply::Answers { rows, total, .. } => self.answers = Some((Shared::new(rows), total)),
             Reply::Export { .. } => self.activity = Activity::Idle,
             Reply::HelperReady => self.helper_ready = true,
+            // The editor's; the synthesis page never asks for one.
+            Reply::XlsForm(_) => {}
             Reply::Table(preview) => {
                 self.tables.retain(|t| t.name != preview.name);
                 self.tables.push(preview);

@@ -20,9 +20,11 @@ use crate::core::synthesis::{
 };
 use crate::core::tabular::{self, Table};
 use crate::core::time::Timestamp;
+use crate::core::xlsform;
 use crate::secretariat::helper_protocol::{FromHelper, ToHelper};
 use crate::secretariat::protocol::{
     AnswersQuery, IncomingFile, Reply, SetReport, TableImport, TablePreview, Timing, WorkerError,
+    XlsFormRead,
 };
 use replica::{HelperState, Replica};
 
@@ -554,6 +556,37 @@ impl<L: Link> Session<L> {
         self.last = None;
         self.shown = None;
         Reply::Report(SetReport::default())
+    }
+
+    /// Reads an XLSForm workbook as a questionnaire, for the editor.
+    pub fn read_xlsform(&self, bytes: &[u8]) -> Reply {
+        Reply::XlsForm(
+            xlsform::import(bytes)
+                .map(|read| XlsFormRead {
+                    json: questionnaire::to_json(&read.questionnaire),
+                    left: read.left.iter().map(ToString::to_string).collect(),
+                })
+                .map_err(|e| e.to_string()),
+        )
+    }
+
+    /// Writes a questionnaire as an XLSForm workbook, for the editor's download.
+    pub fn write_xlsform(&self, json: &str) -> Reply {
+        let written = questionnaire::parse(json)
+            .map_err(|e| e.to_string())
+            .and_then(|q| {
+                xlsform::export(&q)
+                    .map(|bytes| (q, bytes))
+                    .map_err(|e| e.to_string())
+            });
+        match written {
+            Ok((q, bytes)) => Reply::Export {
+                filename: format!("{}-v{}.xlsx", q.id, q.version),
+                mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".into(),
+                bytes,
+            },
+            Err(e) => Reply::Failed(WorkerError::Export("XLSForm".into(), e)),
+        }
     }
 
     /// Forgets everything loaded (the helper too).

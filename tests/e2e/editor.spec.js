@@ -1,0 +1,86 @@
+// The questionnaire editor as an NRI would use it: write a questionnaire from nothing, in two
+// languages, with a choice question; reorder; read the live check; see the phone-width preview;
+// download it; find the draft again after a reload; take it to XLSForm and back unchanged; and
+// have a hostile file refused with its reason.
+import { test, expect } from "@playwright/test";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+
+test("an NRI writes a questionnaire in two languages, previews it at phone width, downloads it and takes it to XLSForm and back unchanged", async ({ page }) => {
+  await page.goto("./synthesis/");
+  await page.locator("#editor-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questionnaire editor");
+  await page.getByRole("button", { name: "Start a new questionnaire" }).click();
+  // Nothing written yet: the check says why, and nothing can be downloaded.
+  await expect(page.locator("#editor-status")).toContainText("cannot be used yet");
+  await expect(page.locator("#editor-download")).toBeDisabled();
+
+  await page.locator("#questionnaire-id").fill("nri-2027");
+  await page.locator("#title-en").fill("Kenya IGF 2027 consultation");
+  await page.locator("#question-0-en").fill("What worries you most online?");
+  await page.locator("#editor-add-question").selectOption("several-choices");
+  await page.locator("#question-1-en").fill("Which of these have you met?");
+  await page.locator("#choice-1-0-en").fill("Phishing");
+  await page.locator("#choice-1-1-en").fill("Ransomware");
+  await page.getByRole("button", { name: "Add a choice" }).click();
+  await page.locator("#choice-1-2-en").fill("Online fraud");
+  await page.locator("#question-limit-1").fill("2");
+  await expect(page.locator("#editor-status")).toContainText(loose("Ready: “nri-2027”, version 1, 2 questions"));
+
+  // French: the English text stands beside each field, and the counts follow.
+  await page.locator(".editor__tab", { hasText: "Français" }).click();
+  await expect(page.locator(".editor__tab", { hasText: "Français" })).toContainText(loose("0 of 6"));
+  await expect(page.locator(".editor__reference").first()).toContainText("Kenya IGF 2027 consultation");
+  await page.locator("#title-fr").fill("Consultation de l’IGF Kenya 2027");
+  await page.locator("#question-1-fr").fill("Lesquels avez-vous rencontrés ?");
+  await expect(page.locator(".editor__tab", { hasText: "Français" })).toContainText(loose("2 of 6"));
+
+  // Reordered: the choice question first, in the fields and the preview.
+  await page.getByRole("button", { name: loose("Move question 2 up") }).click();
+  await expect(page.locator("#question-id-0")).toHaveValue("q2");
+  await page.locator("#preview-language").selectOption("fr");
+  const phone = page.locator(".editor__phone");
+  await expect(phone.locator(".editor__preview-title")).toHaveText("Consultation de l’IGF Kenya 2027");
+  await expect(phone.locator("legend").first()).toContainText("1. Lesquels avez-vous rencontrés ?");
+  // Untranslated texts fall back to English, as the form shows them, and the preview says so.
+  await expect(phone).toContainText("What worries you most online?");
+  await expect(page.locator(".editor__preview")).toContainText(loose("4 of this questionnaire’s 6 texts"));
+  const box = await phone.boundingBox();
+  expect(box.width).toBeLessThanOrEqual(390);
+  await phone.getByLabel("Phishing").check();
+  await expectAccessible(page, "questionnaire editor");
+  await screenshot(page, "editor");
+
+  const file = await downloadOf(page, () => page.locator("#editor-download").click());
+  expect(file.name).toBe("nri-2027-v1.json");
+  const q = JSON.parse(file.text);
+  expect(q.questions.map((x) => [x.id, x.type])).toEqual([["q2", "several-choices"], ["q1", "long-text"]]);
+  expect(q.questions[0].max_choices).toBe(2);
+  expect(q.questions[0].choices.map((c) => c.label.en)).toEqual(["Phishing", "Ransomware", "Online fraud"]);
+  expect(q.title).toEqual({ en: "Kenya IGF 2027 consultation", fr: "Consultation de l’IGF Kenya 2027" });
+  const ready = await page.locator("#editor-status").textContent();
+
+  // The draft outlives a reload.
+  await page.reload();
+  await expect(page.locator("#title-en")).toHaveValue("Kenya IGF 2027 consultation");
+
+  // To XLSForm and back: the same questionnaire (the same content hash).
+  const workbook = await downloadOf(page, () => page.locator("#editor-download-xlsform").click());
+  expect(workbook.name).toBe("nri-2027-v1.xlsx");
+  expect(workbook.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const dir = mkdtempSync(join(tmpdir(), "bpf-editor-"));
+  writeFileSync(join(dir, "form.xlsx"), workbook.bytes);
+  await page.getByRole("button", { name: "Start a new questionnaire" }).click();
+  await page.locator("#editor-file").setInputFiles(join(dir, "form.xlsx"));
+  await expect(page.locator("#editor-note")).toContainText("read whole");
+  await expect(page.locator("#editor-status")).toHaveText(ready);
+
+  // A questionnaire with a script in a label is refused by name; the draft stays.
+  const hostile = { ...q, questions: [{ ...q.questions[1], text: { en: "<img src=x onerror=alert(1)>" } }] };
+  writeFileSync(join(dir, "hostile.json"), JSON.stringify(hostile));
+  await page.locator("#editor-file").setInputFiles(join(dir, "hostile.json"));
+  await expect(page.locator("#editor-note")).toContainText("markup");
+  await expect(page.locator("#title-en")).toHaveValue("Kenya IGF 2027 consultation");
+});
