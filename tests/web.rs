@@ -387,3 +387,82 @@ async fn workspaces_keep_their_files_in_order_all_of_a_batch_or_none() {
     assert_eq!(workspace::load("w-2017").await.unwrap().files.len(), 1);
     workspace::delete("w-2017").await.unwrap();
 }
+
+#[wasm_bindgen_test]
+fn questionnaires_are_kept_by_hash_and_a_draft_finds_its_own() {
+    use bpf_survey::core::questionnaire::{self, EXAMPLE_2017_JSON};
+    use bpf_survey::web::questionnaires;
+    let example = questionnaire::parse(EXAMPLE_2017_JSON).unwrap();
+    questionnaires::keep(EXAMPLE_2017_JSON, &example, None);
+    // A kept copy that no longer reads is passed over, never shown half-read.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            "bpf-survey/v1/questionnaire/broken",
+            "{\"id\": \"<script>\"}",
+        )
+        .unwrap();
+    let known = questionnaires::known();
+    assert_eq!(known[0].hash, questionnaire::builtin().hash);
+    assert_eq!(known.iter().filter(|q| q.hash == example.hash).count(), 1);
+    assert_eq!(known.len(), 2);
+    // A response names the questionnaire by hash; one begun before hashes by id and version.
+    let mut named = example.reference();
+    assert_eq!(
+        questionnaires::find(&known, &named).unwrap().hash,
+        example.hash
+    );
+    named.hash = "0".repeat(64);
+    assert!(
+        questionnaires::find(&known, &named).is_none(),
+        "another edition"
+    );
+    named.hash = String::new();
+    assert_eq!(
+        questionnaires::find(&known, &named).unwrap().hash,
+        example.hash
+    );
+    storage
+        .remove_item("bpf-survey/v1/questionnaire/broken")
+        .unwrap();
+    storage
+        .remove_item(&format!("bpf-survey/v1/questionnaire/{}", example.hash))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_workspace_keeps_its_questionnaire_until_it_is_deleted() {
+    use bpf_survey::core::questionnaire::EXAMPLE_2017_JSON;
+    use bpf_survey::web::workspace;
+    workspace::save_questionnaire("w-questionnaire", Some(EXAMPLE_2017_JSON))
+        .await
+        .unwrap();
+    let stored = workspace::load("w-questionnaire").await.unwrap();
+    assert_eq!(stored.questionnaire.as_deref(), Some(EXAMPLE_2017_JSON));
+    assert!(
+        workspace::list()
+            .await
+            .unwrap()
+            .iter()
+            .any(|w| w.id == "w-questionnaire")
+    );
+    // Back to the built-in one: nothing kept.
+    workspace::save_questionnaire("w-questionnaire", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        workspace::load("w-questionnaire")
+            .await
+            .unwrap()
+            .questionnaire,
+        None
+    );
+    workspace::save_questionnaire("w-questionnaire", Some(EXAMPLE_2017_JSON))
+        .await
+        .unwrap();
+    workspace::delete("w-questionnaire").await.unwrap();
+    assert_eq!(
+        workspace::load("w-questionnaire").await.unwrap(),
+        Default::default()
+    );
+}
