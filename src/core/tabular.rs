@@ -1,7 +1,7 @@
 //! Responses from other survey tools: a CSV, XLSX or ODS export of Google Forms, Microsoft Forms, KoboToolbox, LimeSurvey or SurveyMonkey read as a table, a mapping of its columns to the questions and profile fields suggested from the headers (in any of the six languages), and the rows made responses under that mapping, each with a stable id.
 
 use super::countries::Country;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Question, Questionnaire};
 use super::response::{
     Capacity, Publication, Response, ResponseId, Source, StakeholderGroup, Status,
 };
@@ -591,6 +591,64 @@ pub enum RowProblem {
     NotUnderstood(usize, Field, String),
     /// An answer or field cut to the format's limit: row, column header.
     Shortened(usize, String),
+    /// A choice question's cell that names none of its choices: row, column header, value
+    /// (kept as it is, counted as not one of the choices).
+    NotAChoice(usize, String, String),
+}
+
+/// A choice cell as other tools write it, in the question's choice ids (space-separated, in the
+/// cell's order, each once): ids as ODK and KoboToolbox export them (`sdg-4 sdg-9`), or labels in
+/// any of the six languages separated by commas, semicolons or lines as Google and Microsoft
+/// Forms do (`Quality education, Industry, innovation and infrastructure`; a label holding a
+/// comma is matched whole). `None` when any part names none of the choices.
+pub fn choice_ids(cell: &str, question: &Question) -> Option<String> {
+    let choices = question.kind.choices();
+    // Lower case, with the spaces around commas gone, so "A, B" and "a,b" compare equal.
+    let norm = |text: &str| -> String {
+        text.split([',', '，', '、'])
+            .map(|p| p.trim().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let find = |part: &str| -> Option<usize> {
+        let wanted = norm(part);
+        choices.iter().position(|c| {
+            c.id.eq_ignore_ascii_case(part.trim())
+                || c.label.languages().any(|l| norm(c.label.get(l)) == wanted)
+        })
+    };
+    let mut found: Vec<usize> = Vec::new();
+    let mut push = |i: usize| {
+        if !found.contains(&i) {
+            found.push(i);
+        }
+    };
+    if let Some(i) = find(cell) {
+        push(i);
+    } else if cell
+        .split_whitespace()
+        .all(|w| choices.iter().any(|c| c.id == w))
+    {
+        for w in cell.split_whitespace() {
+            push(find(w)?);
+        }
+    } else {
+        // Labels in a list: the longest run of pieces that makes a label, piece by piece.
+        let pieces: Vec<&str> = cell
+            .split([',', ';', '\n', '，', '；', '、'])
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        let mut start = 0;
+        while start < pieces.len() {
+            let end = (start + 1..=pieces.len())
+                .rev()
+                .find(|&end| find(&pieces[start..end].join(",")).is_some())?;
+            push(find(&pieces[start..end].join(","))?);
+            start = end;
+        }
+    }
+    let ids: Vec<&str> = found.iter().map(|&i| choices[i].id.as_str()).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// The responses a table makes under `mapping`: one per row with at least one answer, in the
@@ -627,6 +685,7 @@ pub fn responses(
         };
         let mut answers = Vec::new();
         let mut fields: Vec<(Field, String, String)> = Vec::new();
+        let mut not_choices = Vec::new();
         for (c, target) in mapping.iter().enumerate() {
             let (Some(cell), Some(header)) = (row.get(c), table.headers.get(c)) else {
                 continue;
@@ -634,7 +693,19 @@ pub fn responses(
             match target {
                 Target::Ignore => {}
                 Target::Question(q) if !cell.trim().is_empty() => {
-                    answers.push((q.clone(), shorten(cell, MAX_ANSWER_CHARS, header)));
+                    let asked = questionnaire.questions.iter().find(|x| x.id == *q);
+                    let answer = match asked.filter(|x| !x.kind.is_text()) {
+                        None => shorten(cell, MAX_ANSWER_CHARS, header),
+                        Some(x) => choice_ids(cell, x).unwrap_or_else(|| {
+                            not_choices.push(RowProblem::NotAChoice(
+                                number,
+                                header.clone(),
+                                cell.trim().chars().take(200).collect(),
+                            ));
+                            cell.trim().chars().take(MAX_ANSWER_CHARS).collect()
+                        }),
+                    };
+                    answers.push((q.clone(), answer));
                 }
                 Target::Question(_) => {}
                 Target::Field(f) => {
@@ -647,6 +718,7 @@ pub fn responses(
                 }
             }
         }
+        problems.extend(not_choices);
         if answers.is_empty() {
             problems.push(RowProblem::NoAnswer(number));
             continue;

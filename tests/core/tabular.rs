@@ -398,3 +398,71 @@ fn a_spreadsheet_that_would_unpack_to_too_much_is_refused_before_it_is_opened() 
         Err(tabular::TableError::Unpacked(20 << 20))
     );
 }
+
+#[test]
+fn choice_columns_become_choice_ids_whether_tools_write_ids_or_labels() {
+    let q = questionnaire::parse(questionnaire::EXAMPLE_2017_JSON).unwrap();
+    let sdgs = q.questions.iter().find(|x| x.id == "sdgs").unwrap();
+    let meeting = q.questions.iter().find(|x| x.id == "nri-meeting").unwrap();
+    let ids = |cell: &str| tabular::choice_ids(cell, sdgs);
+    // KoboToolbox and ODK: names separated by spaces.
+    assert_eq!(ids("sdg-4 sdg-9").as_deref(), Some("sdg-4 sdg-9"));
+    // Google Forms: labels joined by ", ", one of which holds commas itself.
+    assert_eq!(
+        ids("4. Quality education, 9. Industry, innovation and infrastructure").as_deref(),
+        Some("sdg-4 sdg-9")
+    );
+    // Microsoft Forms: semicolons; French labels; a choice given twice counts once.
+    let fr = |id: &str| {
+        sdgs.kind
+            .choices()
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .label
+            .get("fr")
+            .to_string()
+    };
+    assert_eq!(
+        ids(&format!(
+            "{};{};{}",
+            fr("sdg-16"),
+            fr("sdg-5"),
+            fr("sdg-16")
+        ))
+        .as_deref(),
+        Some("sdg-16 sdg-5")
+    );
+    assert_eq!(
+        tabular::choice_ids("  Yes ", meeting).as_deref(),
+        Some("yes")
+    );
+    assert_eq!(ids("Cyber peace"), None);
+    assert_eq!(ids("sdg-4, Cyber peace"), None);
+
+    // In an import: the ids are stored, and a cell that names no choice is kept and noted.
+    let table = tabular::read_table(
+        "Goals,Meeting,Concerns\n\"4. Quality education, 9. Industry, innovation and infrastructure\",Yes,Phishing of banks\nCyber peace,No,Fraud\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let mapping = vec![
+        Target::Question("sdgs".into()),
+        Target::Question("nri-meeting".into()),
+        Target::Question("nri-concerns".into()),
+    ];
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q, "digest", &english);
+    assert_eq!(responses[0].answer("sdgs"), "sdg-4 sdg-9");
+    assert_eq!(responses[0].answer("nri-meeting"), "yes");
+    assert_eq!(responses[0].questionnaire, q.reference());
+    assert_eq!(responses[1].answer("sdgs"), "Cyber peace");
+    assert_eq!(
+        problems,
+        [RowProblem::NotAChoice(
+            3,
+            "Goals".into(),
+            "Cyber peace".into()
+        )]
+    );
+}

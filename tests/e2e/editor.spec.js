@@ -9,6 +9,11 @@ import { join } from "node:path";
 import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
 
 test("an NRI writes a questionnaire in two languages, previews it at phone width, downloads it and takes it to XLSForm and back unchanged", async ({ page }) => {
+  // An NRI finds the editor from the form's page for embedding it; the secretariat, from the
+  // synthesis page.
+  await page.goto("./#/embed");
+  await page.locator("#embed-editor-link").click();
+  await expect(page).toHaveURL(/synthesis\/\?editor$/);
   await page.goto("./synthesis/");
   await page.locator("#editor-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questionnaire editor");

@@ -168,6 +168,7 @@ pub fn Embed() -> Html {
             <TextField id="embed-questionnaire" label={m.t("embed-questionnaire")} hint={Some(AttrValue::from(m.t("embed-questionnaire-hint")))}
                 value={choices.questionnaire.clone()} autocomplete="off" error={problem_for("questionnaire")} on_change={set(|c, v| c.questionnaire = v)}
                 suggestions={BUILT_IN} />
+            <p><a href="synthesis/?editor" id="embed-editor-link">{ m.t("embed-editor-link") }</a></p>
 
             <h2 class="heading-m">{ m.t("embed-frame") }</h2>
             <pre class="code" dir="ltr"><code>{ frame_code.clone() }</code></pre>

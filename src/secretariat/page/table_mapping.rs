@@ -311,6 +311,14 @@ fn note(m: &Messages, n: &TableNote) -> Html {
                             ("value", text(value)),
                         ],
                     ),
+                    RowProblem::NotAChoice(row, column, value) => m.t_with(
+                        "table-problem-not-a-choice",
+                        &[
+                            ("row", number(*row)),
+                            ("column", text(column)),
+                            ("value", text(value)),
+                        ],
+                    ),
                     RowProblem::Shortened(row, column) => m.t_with(
                         "table-problem-shortened",
                         &[("row", number(*row)), ("column", text(column))],
