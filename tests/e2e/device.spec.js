@@ -108,7 +108,9 @@ test("a draft of another questionnaire on the same site is neither listed nor to
   const envelope = JSON.parse(entry);
   const { integrity, ...response } = envelope.response;
   response.response_id = "0f8fad5b-d9cb-469f-a165-70867728950e";
-  response.questionnaire = { id: "igf-bpf-cybersecurity-2017", version: 1 };
+  // Drafts name their questionnaire's hash (format version 2), as this one's does.
+  expect(response.format_version).toBe(2);
+  response.questionnaire = { id: "igf-bpf-cybersecurity-2017", version: 1, hash: "a".repeat(64) };
   response.respondent.organisation = "Their Org";
   const digest = createHash("sha256").update(canonicalize(response), "utf8").digest("hex");
   envelope.response = { ...response, integrity: { ...integrity, digest } };

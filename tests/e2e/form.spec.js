@@ -56,7 +56,8 @@ test("finishing saves a response file that validates against the schema and veri
 
   const doc = checkFile(text);
   expect(doc.status).toBe("finished");
-  expect(doc.questionnaire).toEqual({ id: "igf-bpf-cybersecurity-2016", version: 1 });
+  expect(doc.format_version).toBe(2);
+  expect(doc.questionnaire).toEqual({ id: "igf-bpf-cybersecurity-2016", version: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   expect(doc.response_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   expect(doc.respondent).toMatchObject({ name: "Ada Obi", organisation: "ngCERT", capacity: "organisation", stakeholder_group: "government", country: "NG", nri: "Nigeria IGF" });
   expect(doc.respondent.m49.subregion_name).toBe("Sub-Saharan Africa");
