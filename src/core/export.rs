@@ -405,6 +405,16 @@ pub(super) trait Writer {
     /// Counts as a chart (where the format draws) and always as a table: a caption, the
     /// columns' headings (the counted thing's name, then the count's) and `(label, count)` rows.
     fn chart(&mut self, caption: &str, what: &str, count: &str, rows: &[(String, usize)]);
+    /// A document in the list of contributions: who sent it, its title (a person's words) and
+    /// its `http(s)` address (checked), a live link where the format has links.
+    fn cited(&mut self, who: &str, title: &str, link: &str) {
+        let line = if link.is_empty() {
+            format!("{who}: {title}")
+        } else {
+            format!("{who}: {title} – {link}")
+        };
+        self.item(None, &line, true);
+    }
 }
 
 struct Markdown(String);
@@ -444,6 +454,20 @@ impl Writer for Markdown {
     }
     fn end_list(&mut self) {
         self.0.push('\n');
+    }
+    fn cited(&mut self, who: &str, title: &str, link: &str) {
+        // An autolink: the address holds no space, `<` or `>` (`response::is_web_link`).
+        let link = if link.is_empty() {
+            String::new()
+        } else {
+            format!(" – <{link}>")
+        };
+        let _ = writeln!(
+            self.0,
+            "- {}: *{}*{link}",
+            isolate(&md(who)),
+            isolate(&md(title))
+        );
     }
     fn quote(&mut self, text: &str, who: &str) {
         let _ = writeln!(
@@ -519,6 +543,24 @@ impl Writer for Html {
             self.out.push_str("</ul>\n");
             self.in_list = false;
         }
+    }
+    fn cited(&mut self, who: &str, title: &str, link: &str) {
+        if !self.in_list {
+            self.out.push_str("<ul>\n");
+            self.in_list = true;
+        }
+        let link = if link.is_empty() {
+            String::new()
+        } else {
+            let l = html_escape(link);
+            format!(" – <a href=\"{l}\" rel=\"noopener noreferrer\">{l}</a>")
+        };
+        let _ = writeln!(
+            self.out,
+            "<li><bdi>{}</bdi>: <em><bdi>{}</bdi></em>{link}</li>",
+            html_escape(who),
+            html_escape(title)
+        );
     }
     fn quote(&mut self, text: &str, who: &str) {
         let _ = writeln!(
@@ -724,6 +766,21 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
                 ),
             ],
         ));
+    }
+    // The documents named contributors sent, as the seed's outline cites them; the others are
+    // only counted, since a link can name its author.
+    let (listed, unlisted): (Vec<_>, Vec<_>) = s.documents.iter().partition(|d| d.by.is_some());
+    if !s.documents.is_empty() {
+        w.heading(3, &words.t("part2-documents"), false);
+        for d in &listed {
+            if let Some(c) = &d.by {
+                w.cited(&contribution(words, c), &d.title, &d.link);
+            }
+        }
+        w.end_list();
+        if !unlisted.is_empty() {
+            w.paragraph(&words.t_with("part2-documents-unlisted", &[("count", n(unlisted.len()))]));
+        }
     }
     for qs in &s.questions {
         let asked = q.questions.get(qs.number.wrapping_sub(1));
@@ -1168,6 +1225,11 @@ pub fn publishable<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Vec
                 r.answers.extend(masked);
                 r.respondent.name.clear();
                 r.respondent.organisation.clear();
+            }
+            // As in Part II: an anonymous respondent's documents are never published, since a
+            // link can name its author.
+            if people::is_anonymous(&r) {
+                r.documents.clear();
             }
             r
         })

@@ -112,6 +112,19 @@ fn too_long(r: &Response) -> Option<Rejection> {
             max: *max,
         });
     }
+    for (i, d) in r.documents.iter().enumerate() {
+        for (field, text, max) in [
+            ("title", &d.title, MAX_SHORT_TEXT_CHARS),
+            ("description", &d.description, MAX_SHORT_TEXT_CHARS),
+        ] {
+            if over(text, max) {
+                return Some(Rejection::TooLong {
+                    field: format!("documents[{i}].{field}"),
+                    max,
+                });
+            }
+        }
+    }
     r.answers
         .iter()
         .find(|(_, text)| over(text, MAX_ANSWER_CHARS))

@@ -185,6 +185,44 @@ impl QuestionnaireRef {
     }
 }
 
+/// A document a respondent sends with a response (a report, a brief, a survey): how the
+/// list of contributions cites it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Its title, as written.
+    pub title: String,
+    /// Where it is: an `http` or `https` address ([`is_web_link`]), or empty.
+    pub link: String,
+    /// One line about it, optional.
+    pub description: String,
+}
+
+/// Most documents one response carries.
+pub const MAX_DOCUMENTS: usize = 20;
+/// The longest document link, in characters.
+pub const MAX_LINK_CHARS: usize = 2_000;
+
+/// Whether `link` is an address a page may show as a link: `http://` or `https://` (any case),
+/// then a host, with no space, control character or quote that could break out of an attribute
+/// or a Markdown link; at most [`MAX_LINK_CHARS`].
+pub fn is_web_link(link: &str) -> bool {
+    let lower = link.get(..8).unwrap_or(link).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &link[8..]
+    } else if lower.starts_with("http://") {
+        &link[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    link.chars().count() <= MAX_LINK_CHARS
+        && !host.is_empty()
+        && !host.starts_with('@')
+        && !link.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+        })
+}
+
 /// One person's contribution.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Response {
@@ -208,6 +246,8 @@ pub struct Response {
     pub publication: Option<Publication>,
     /// Answers by question id, exactly as typed; questions never typed in are absent.
     pub answers: BTreeMap<String, String>,
+    /// Documents sent with it, in the order given.
+    pub documents: Vec<Document>,
 }
 
 impl Response {
@@ -230,6 +270,7 @@ impl Response {
             respondent: Respondent::default(),
             publication: None,
             answers: BTreeMap::new(),
+            documents: Vec::new(),
         }
     }
 
@@ -260,6 +301,35 @@ impl Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_plain_web_addresses_are_links() {
+        for good in [
+            "https://example.org",
+            "HTTP://example.org/a?b=c#d",
+            "https://diplomacy.edu/résumé.pdf",
+        ] {
+            assert!(is_web_link(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<script>",
+            "ftp://example.org",
+            "https://",
+            "https://@evil",
+            "https://a.org/\"onmouseover=alert(1)",
+            "https://a.org/ b",
+            "https://a.org/<script>",
+            "//example.org",
+            "https://a.org/\u{202e}",
+        ] {
+            assert!(!is_web_link(bad), "{bad}");
+        }
+        assert!(!is_web_link(&format!(
+            "https://a.org/{}",
+            "x".repeat(MAX_LINK_CHARS)
+        )));
+    }
 
     #[test]
     fn uuid_v4_from_bytes() {

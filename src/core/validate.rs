@@ -1,7 +1,7 @@
 //! What a response needs before it can be finished. Checks never block typing: they run when the person asks to finish, and each names the field to fix.
 
 use super::questionnaire::{ProfileField, QuestionKind, Questionnaire};
-use super::response::{Capacity, Publication, Response};
+use super::response::{Capacity, Publication, Response, is_web_link};
 
 /// Longest answer accepted, in characters (about 5,000 words).
 pub const MAX_ANSWER_CHARS: usize = 30_000;
@@ -31,6 +31,12 @@ pub enum Field {
     Answer(String),
     /// The publication choice.
     Publication,
+    /// Document `n`'s title.
+    DocumentTitle(usize),
+    /// Document `n`'s link.
+    DocumentLink(usize),
+    /// Document `n`'s line of description.
+    DocumentDescription(usize),
 }
 
 /// What is wrong with a field.
@@ -54,6 +60,8 @@ pub enum Problem {
     },
     /// A choice the question does not offer (a file edited by hand, or an older questionnaire).
     UnknownChoice,
+    /// Not an `http` or `https` address.
+    NotAWebLink,
 }
 
 /// One problem with one field.
@@ -74,6 +82,8 @@ impl Issue {
             (_, Problem::UnknownChoice) => "error-unknown-choice",
             (_, Problem::NoAnswers) => "error-no-answers",
             (_, Problem::EmailFormat) => "error-email-format",
+            (_, Problem::NotAWebLink) => "error-document-link",
+            (Field::DocumentTitle(_), _) => "error-document-title-required",
             (Field::Name, _) => "error-name-required",
             (Field::Organisation, _) => "error-organisation-required",
             (Field::Nri, _) => "error-nri-required",
@@ -81,7 +91,13 @@ impl Issue {
             (Field::StakeholderGroup, _) => "error-group-required",
             (Field::Country, _) => "error-country-required",
             (Field::Publication, _) => "error-publication-required",
-            (Field::Email | Field::Answer(_), Problem::Required) => "error-required",
+            (
+                Field::Email
+                | Field::Answer(_)
+                | Field::DocumentLink(_)
+                | Field::DocumentDescription(_),
+                _,
+            ) => "error-required",
         }
     }
 }
@@ -165,6 +181,21 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
                     add(field(), Problem::TooManyChoices { max });
                 }
             }
+        }
+    }
+    // A document needs a title; its link, if given, must be a web address.
+    for (i, d) in response.documents.iter().enumerate() {
+        if d.title.trim().is_empty() {
+            add(Field::DocumentTitle(i), Problem::Required);
+        }
+        if let Some(problem) = too_long(&d.title, MAX_SHORT_TEXT_CHARS) {
+            add(Field::DocumentTitle(i), problem);
+        }
+        if !d.link.trim().is_empty() && !is_web_link(d.link.trim()) {
+            add(Field::DocumentLink(i), Problem::NotAWebLink);
+        }
+        if let Some(problem) = too_long(&d.description, MAX_SHORT_TEXT_CHARS) {
+            add(Field::DocumentDescription(i), problem);
         }
     }
     if response.publication.is_none() {

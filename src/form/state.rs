@@ -7,7 +7,8 @@ use yew::Reducible;
 
 use crate::core::countries::Country;
 use crate::core::response::{
-    Capacity, Publication, QuestionnaireRef, ResponseId, StakeholderGroup, Status,
+    Capacity, Document, MAX_DOCUMENTS, Publication, QuestionnaireRef, ResponseId, StakeholderGroup,
+    Status,
 };
 use crate::core::store::{Caret, Draft};
 use crate::core::time::Timestamp;
@@ -74,6 +75,23 @@ pub enum Edit {
     Answer(String, String),
     /// Publication choice.
     Publication(Publication),
+    /// A document's title, link or description: `(document, part, text)`.
+    Document(usize, DocumentPart, String),
+    /// A new, empty document at the end.
+    AddDocument,
+    /// Takes document `n` away.
+    RemoveDocument(usize),
+}
+
+/// A part of a document a person writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentPart {
+    /// Its title.
+    Title,
+    /// Its address.
+    Link,
+    /// A line about it.
+    Description,
 }
 
 /// Everything that changes the state.
@@ -343,6 +361,25 @@ fn apply(draft: &mut Draft, edit: Edit) {
         Edit::Nri(v) => p.nri = v,
         Edit::Answer(q, text) => r.set_answer(&q, text),
         Edit::Publication(v) => r.publication = Some(v),
+        Edit::Document(n, part, v) => {
+            if let Some(d) = r.documents.get_mut(n) {
+                match part {
+                    DocumentPart::Title => d.title = v,
+                    DocumentPart::Link => d.link = v,
+                    DocumentPart::Description => d.description = v,
+                }
+            }
+        }
+        Edit::AddDocument => {
+            if r.documents.len() < MAX_DOCUMENTS {
+                r.documents.push(Document::default());
+            }
+        }
+        Edit::RemoveDocument(n) => {
+            if n < r.documents.len() {
+                r.documents.remove(n);
+            }
+        }
     }
 }
 

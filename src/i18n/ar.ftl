@@ -266,6 +266,18 @@ error-too-long = { $max ->
    *[other] يجب ألا يتجاوز طول النص { $max } حرف
 }
 error-required = هذا الحقل مطلوب
+documents-title = الوثائق
+documents-hint = اختياري. أضف أي تقرير أو موجز أو استطلاع ترسله مع ردك، مع رابط إلى مكان قراءته. تُذكر الوثائق مع مساهمتك وفق خيار النشر الذي تختاره؛ وإذا أجبت دون ذكر اسمك فتذكّر أن الرابط قد يكشف هويتك.
+documents-legend = الوثيقة { $number }
+documents-document-title = العنوان
+documents-link = الرابط (اختياري)
+documents-link-hint = عنوان يبدأ بـ https:// أو http://
+documents-description = سطر واحد عنها (اختياري)
+documents-add = إضافة وثيقة
+documents-add-another = إضافة وثيقة أخرى
+documents-remove = حذف الوثيقة { $number }
+error-document-title-required = أدخل عنوان الوثيقة أو احذف الوثيقة
+error-document-link = أدخل رابطًا يبدأ بـ https:// أو http://، مثل https://example.org/report.pdf
 
 ## Synthesis
 
@@ -605,6 +617,9 @@ workspace-file-too-large-to-write = مساحة العمل هذه أكبر من �
 workspace-file-not = ليس هذا ملف مساحة عمل لهذا التطبيق. لم يتغير شيء.
 workspace-file-newer = كُتب ملف مساحة العمل هذا بإصدار أحدث من هذا التطبيق: أعد تحميل الصفحة لتحديثها، ثم افتح الملف من جديد. لم يتغير شيء.
 workspace-file-damaged = عُدّل ملف مساحة العمل هذا أو تلف بعد كتابته. لم يتغير شيء: اطلب نسخة جديدة.
+synthesis-documents = الوثائق المرسلة مع الردود
+synthesis-documents-hint = كل الوثائق المذكورة ومن أرسلها. يدرج الجزء الثاني وثائق المساهمين المذكورين بأسمائهم والمبادرات؛ أما الأخرى فتُعدّ فيه ولا تُدرج.
+synthesis-documents-unlisted = غير مدرجة في الجزء الثاني ({ $publication })
 editor-link = كتابة استبيان أو تعديله
 editor-back = العودة إلى التجميع
 editor-title = محرر الاستبيانات
@@ -863,6 +878,11 @@ part2-contributions = المساهمات الواردة
 part2-no-contributors = لم يطلب أي مساهم إدراج اسمه في القائمة.
 part2-contribution = مساهمة من { $who }
 part2-contribution-nri = مساهمة من مبادرة { $nri }
+part2-documents = الوثائق الواردة
+part2-documents-unlisted = { $count ->
+    [one] وردت وثيقة أخرى من مجيب اختار عدم ذكر اسمه أو عدم النشر؛ لا تُدرج لأن الرابط قد يكشف صاحبها.
+   *[other] وردت { $count } وثائق أخرى من مجيبين اختاروا عدم ذكر أسمائهم أو عدم النشر؛ لا تُدرج لأن الرابط قد يكشف صاحبها.
+}
 part2-anonymous = { $count ->
     [zero] لا مساهمات مجهولة المصدر
     [one] مساهمة واحدة مجهولة المصدر

@@ -239,6 +239,18 @@ error-too-many-choices = Choose at most { $max }
 error-unknown-choice = Choose among the choices shown
 error-too-long = This must be { $max } characters or fewer
 error-required = This is required
+documents-title = Documents
+documents-hint = Optional. Add any report, brief or survey you send with your response, with a link to where it can be read. Documents are listed with your contribution as you choose to publish it; if you answer anonymously, remember that a link can show who you are.
+documents-legend = Document { $number }
+documents-document-title = Title
+documents-link = Link (optional)
+documents-link-hint = An address beginning with https:// or http://
+documents-description = One line about it (optional)
+documents-add = Add a document
+documents-add-another = Add another document
+documents-remove = Remove document { $number }
+error-document-title-required = Enter the document’s title, or remove the document
+error-document-link = Enter a link that begins with https:// or http://, like https://example.org/report.pdf
 
 ## Synthesis
 
@@ -539,6 +551,9 @@ workspace-file-too-large-to-write = This workspace is too large to travel as one
 workspace-file-not = This is not a workspace file of this app. Nothing was changed.
 workspace-file-newer = This workspace file was written by a newer version of this app: reload the page to update it, then open the file again. Nothing was changed.
 workspace-file-damaged = This workspace file was changed or damaged after it was written. Nothing was changed: ask for a new copy.
+synthesis-documents = Documents sent with the responses
+synthesis-documents-hint = Every document cited, with who sent it. Part II lists those of named contributors and NRIs; the others are counted there, never listed.
+synthesis-documents-unlisted = not listed in Part II ({ $publication })
 editor-link = Write or edit a questionnaire
 editor-back = Back to the synthesis
 editor-title = Questionnaire editor
@@ -749,6 +764,11 @@ part2-contributions = Contributions received
 part2-no-contributors = No contributor asked to be listed.
 part2-contribution = Contribution from { $who }
 part2-contribution-nri = Contribution from the { $nri }
+part2-documents = Documents received
+part2-documents-unlisted = { $count ->
+    [one] One more document came from a respondent who chose to be anonymous or not to be published; it is not listed, as a link can name its author.
+   *[other] { $count } more documents came from respondents who chose to be anonymous or not to be published; they are not listed, as a link can name its author.
+}
 part2-anonymous = { $count ->
     [one] { $count } anonymous contribution
    *[other] { $count } anonymous contributions

@@ -242,6 +242,18 @@ error-too-long = Debe tener como máximo { $max ->
    *[other] { $max } caracteres
 }
 error-required = Este campo es obligatorio
+documents-title = Documentos
+documents-hint = Opcional. Añada cualquier informe, nota o encuesta que envíe con su respuesta, con un enlace donde pueda leerse. Los documentos se citan con su contribución según la opción de publicación que elija; si responde de forma anónima, recuerde que un enlace puede revelar quién es.
+documents-legend = Documento { $number }
+documents-document-title = Título
+documents-link = Enlace (opcional)
+documents-link-hint = Una dirección que empiece por https:// o http://
+documents-description = Una línea sobre el documento (opcional)
+documents-add = Añadir un documento
+documents-add-another = Añadir otro documento
+documents-remove = Quitar el documento { $number }
+error-document-title-required = Escriba el título del documento o quite el documento
+error-document-link = Escriba un enlace que empiece por https:// o http://, como https://example.org/informe.pdf
 
 ## Synthesis
 
@@ -560,6 +572,9 @@ workspace-file-too-large-to-write = Este espacio de trabajo es demasiado grande 
 workspace-file-not = No es un archivo de espacio de trabajo de esta aplicación. No se cambió nada.
 workspace-file-newer = Este archivo de espacio de trabajo lo escribió una versión más reciente de esta aplicación: recargue la página para actualizarla y vuelva a abrir el archivo. No se cambió nada.
 workspace-file-damaged = Este archivo de espacio de trabajo se modificó o dañó después de escribirse. No se cambió nada: pida una nueva copia.
+synthesis-documents = Documentos enviados con las respuestas
+synthesis-documents-hint = Todos los documentos citados, con quién los envió. La parte II cita los de contribuyentes nombrados y NRI; los demás se cuentan allí, nunca se citan.
+synthesis-documents-unlisted = no citado en la parte II ({ $publication })
 editor-link = Redactar o editar un cuestionario
 editor-back = Volver a la síntesis
 editor-title = Editor de cuestionarios
@@ -782,6 +797,11 @@ part2-contributions = Contribuciones recibidas
 part2-no-contributors = Nadie pidió figurar en la lista de contribuciones.
 part2-contribution = Contribución de { $who }
 part2-contribution-nri = Contribución de la iniciativa { $nri }
+part2-documents = Documentos recibidos
+part2-documents-unlisted = { $count ->
+    [one] Otro documento procede de una persona que eligió el anonimato o no ser publicada; no se cita, porque un enlace puede revelar su autoría.
+   *[other] Otros { $count } documentos proceden de personas que eligieron el anonimato o no ser publicadas; no se citan, porque un enlace puede revelar su autoría.
+}
 part2-anonymous = { $count ->
     [one] { $count } contribución anónima
    *[other] { $count } contribuciones anónimas

@@ -242,6 +242,18 @@ error-too-many-choices = Choisissez-en { $max } au plus
 error-unknown-choice = Choisissez parmi les réponses proposées
 error-too-long = Ce champ ne doit pas dépasser { $max } caractères
 error-required = Ce champ est obligatoire
+documents-title = Documents
+documents-hint = Facultatif. Ajoutez tout rapport, note ou enquête que vous joignez à votre réponse, avec un lien vers l’endroit où le lire. Les documents sont cités avec votre contribution selon votre choix de publication ; si vous répondez anonymement, sachez qu’un lien peut révéler qui vous êtes.
+documents-legend = Document { $number }
+documents-document-title = Titre
+documents-link = Lien (facultatif)
+documents-link-hint = Une adresse commençant par https:// ou http://
+documents-description = Une ligne de description (facultatif)
+documents-add = Ajouter un document
+documents-add-another = Ajouter un autre document
+documents-remove = Supprimer le document { $number }
+error-document-title-required = Saisissez le titre du document, ou supprimez le document
+error-document-link = Saisissez un lien commençant par https:// ou http://, comme https://example.org/rapport.pdf
 
 ## Synthesis
 
@@ -554,6 +566,9 @@ workspace-file-too-large-to-write = Cet espace de travail est trop volumineux po
 workspace-file-not = Ce n'est pas un fichier d'espace de travail de cette application. Rien n'a été modifié.
 workspace-file-newer = Ce fichier d'espace de travail a été écrit par une version plus récente de cette application : rechargez la page pour la mettre à jour, puis ouvrez de nouveau le fichier. Rien n'a été modifié.
 workspace-file-damaged = Ce fichier d'espace de travail a été modifié ou endommagé après son écriture. Rien n'a été modifié : demandez-en une nouvelle copie.
+synthesis-documents = Documents joints aux réponses
+synthesis-documents-hint = Tous les documents cités, avec leur expéditeur. La partie II cite ceux des contributeurs nommés et des NRI ; les autres y sont comptés, jamais cités.
+synthesis-documents-unlisted = non cité dans la partie II ({ $publication })
 editor-link = Rédiger ou modifier un questionnaire
 editor-back = Retour à la synthèse
 editor-title = Éditeur de questionnaire
@@ -776,6 +791,11 @@ part2-contributions = Contributions reçues
 part2-no-contributors = Aucun contributeur n’a demandé à figurer dans la liste.
 part2-contribution = Contribution de { $who }
 part2-contribution-nri = Contribution de l’initiative { $nri }
+part2-documents = Documents reçus
+part2-documents-unlisted = { $count ->
+    [one] Un autre document provient d’un répondant qui a choisi l’anonymat ou la non-publication ; il n’est pas cité, car un lien peut révéler son auteur.
+   *[other] { $count } autres documents proviennent de répondants qui ont choisi l’anonymat ou la non-publication ; ils ne sont pas cités, car un lien peut révéler son auteur.
+}
 part2-anonymous = { $count ->
     [one] { $count } contribution anonyme
    *[other] { $count } contributions anonymes

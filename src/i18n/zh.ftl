@@ -224,6 +224,18 @@ error-too-many-choices = 最多选择 { $max } 项
 error-unknown-choice = 请从所列选项中选择
 error-too-long = 不得超过 { $max } 个字符
 error-required = 此项为必填项
+documents-title = 文件
+documents-hint = 可选。添加您随答复一同提交的报告、简报或调查，并附上可供阅读的链接。文件将按照您选择的发布方式随您的材料列出；如果您匿名作答，请注意链接可能会显示您的身份。
+documents-legend = 文件 { $number }
+documents-document-title = 标题
+documents-link = 链接（可选）
+documents-link-hint = 以 https:// 或 http:// 开头的地址
+documents-description = 一句话说明（可选）
+documents-add = 添加文件
+documents-add-another = 再添加一份文件
+documents-remove = 删除文件 { $number }
+error-document-title-required = 请输入文件标题，或删除该文件
+error-document-link = 请输入以 https:// 或 http:// 开头的链接，例如 https://example.org/report.pdf
 
 ## Synthesis
 
@@ -502,6 +514,9 @@ workspace-file-too-large-to-write = 此工作区过大，无法放入一个文�
 workspace-file-not = 这不是本应用的工作区文件。未作任何更改。
 workspace-file-newer = 此工作区文件由本应用的较新版本写入：请重新加载页面以更新，然后再次打开该文件。未作任何更改。
 workspace-file-damaged = 此工作区文件在写入后被更改或损坏。未作任何更改：请索取新的副本。
+synthesis-documents = 随答复提交的文件
+synthesis-documents-hint = 所有引用的文件及其提交者。第二部分列出具名贡献者和 NRI 的文件；其他文件只计数，不列出。
+synthesis-documents-unlisted = 未在第二部分列出（{ $publication }）
 editor-link = 编写或编辑问卷
 editor-back = 返回综合页面
 editor-title = 问卷编辑器
@@ -697,6 +712,8 @@ part2-contributions = 收到的意见
 part2-no-contributors = 没有提交意见者要求列出其名称。
 part2-contribution = 来自{ $who }的意见
 part2-contribution-nri = 来自{ $nri }的意见
+part2-documents = 收到的文件
+part2-documents-unlisted = 另有 { $count } 份文件来自选择匿名或不公开的受访者；由于链接可能显示作者身份，这些文件不予列出。
 part2-anonymous = { $count } 份匿名意见（按利益攸关方群体：{ $groups }；按区域：{ $regions }）。
 part2-anonymous-who = { $group ->
     [government] 政府答复者

@@ -8,8 +8,8 @@ use super::{FormatError, shown};
 use crate::core::countries::Country;
 use crate::core::questionnaire::is_identifier;
 use crate::core::response::{
-    Capacity, Publication, QuestionnaireRef, Respondent, Response, ResponseId, Source,
-    StakeholderGroup, Status,
+    Capacity, Document, MAX_DOCUMENTS, Publication, QuestionnaireRef, Respondent, Response,
+    ResponseId, Source, StakeholderGroup, Status, is_web_link,
 };
 use crate::core::time::Timestamp;
 
@@ -34,9 +34,20 @@ pub(super) struct ResponseFile {
     pub respondent: RespondentV1,
     pub publication: Option<String>,
     pub answers: BTreeMap<String, String>,
+    /// Version 2 only, and only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentV2>,
     pub app: AppV1,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integrity: Option<IntegrityV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentV2 {
+    pub title: String,
+    pub link: String,
+    pub description: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -134,11 +145,12 @@ impl ResponseFile {
     pub fn from_domain(r: &Response, exported: Timestamp, app_version: &str) -> Self {
         let p = &r.respondent;
         let hash = Some(r.questionnaire.hash.clone()).filter(|h| !h.is_empty());
+        let v2 = hash.is_some();
         Self {
             format: RESPONSE_FORMAT.into(),
             // Version 2 says which questions were answered; a response whose questionnaire's
             // hash is unknown (read from a version 1 file) is written as it came.
-            format_version: if hash.is_some() { 2 } else { 1 },
+            format_version: if v2 { 2 } else { 1 },
             response_id: r.id.to_string(),
             status: r.status.key().into(),
             questionnaire: QuestionnaireRefV1 {
@@ -171,6 +183,20 @@ impl ResponseFile {
             },
             publication: r.publication.map(|p| p.key().into()),
             answers: r.answers.clone(),
+            // A response read from a version 1 file has none; only version 2 carries them.
+            documents: if v2 {
+                r.documents
+                    .iter()
+                    .map(|d| DocumentV2 {
+                        title: d.title.clone(),
+                        // As typed, but for the spaces around it, which a link cannot hold.
+                        link: d.link.trim().to_string(),
+                        description: d.description.clone(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
             app: AppV1 {
                 name: "bpf-survey".into(),
                 version: app_version.into(),
@@ -225,6 +251,32 @@ impl ResponseFile {
                 ));
             }
         };
+        if self.format_version == 1 && !self.documents.is_empty() {
+            return Err(FormatError::invalid(
+                "documents",
+                "are not part of format version 1".into(),
+            ));
+        }
+        if self.documents.len() > MAX_DOCUMENTS {
+            return Err(FormatError::invalid(
+                "documents",
+                format!(
+                    "{} documents; at most {MAX_DOCUMENTS}",
+                    self.documents.len()
+                ),
+            ));
+        }
+        if let Some((i, d)) = self
+            .documents
+            .iter()
+            .enumerate()
+            .find(|(_, d)| !d.link.is_empty() && !is_web_link(&d.link))
+        {
+            return Err(FormatError::invalid(
+                &format!("documents[{i}].link"),
+                format!("{} is not an http or https address", shown(&d.link)),
+            ));
+        }
         if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
             return Err(FormatError::invalid(
                 "answers",
@@ -279,6 +331,15 @@ impl ResponseFile {
                 .map(|p| from_wire(Publication::ALL, Publication::key, "publication", &p))
                 .transpose()?,
             answers: self.answers,
+            documents: self
+                .documents
+                .into_iter()
+                .map(|d| Document {
+                    title: d.title,
+                    link: d.link,
+                    description: d.description,
+                })
+                .collect(),
         };
         Ok((
             response,

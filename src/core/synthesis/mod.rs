@@ -34,9 +34,9 @@ pub use answers::{AnswerRow, answer_rows};
 pub use cluster::Rng;
 pub use filter::{Dimension, Filter};
 pub use model::{
-    CAMPAIGN, CAMPAIGNS_LISTED, Campaign, ChoiceFigure, CodeFigure, DuplicateGroup, Initiative,
-    KeyTerm, LanguageSummary, LanguageTerms, LengthStats, NOT_LISTED, Progress, QuestionSynthesis,
-    Quote, SelfNamed, Senders, Synthesis, Theme, Topic,
+    CAMPAIGN, CAMPAIGNS_LISTED, Campaign, ChoiceFigure, CitedDocument, CodeFigure, DuplicateGroup,
+    Initiative, KeyTerm, LanguageSummary, LanguageTerms, LengthStats, NOT_LISTED, Progress,
+    QuestionSynthesis, Quote, SelfNamed, Senders, Synthesis, Theme, Topic,
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};

@@ -283,6 +283,25 @@ pub struct QuestionSynthesis {
     pub reviewed: bool,
 }
 
+/// A document a response was sent with, as the synthesis cites it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CitedDocument {
+    /// Its title, as written.
+    pub title: String,
+    /// Its `http(s)` address, or empty.
+    pub link: String,
+    /// The line about it, if any.
+    pub description: String,
+    /// Who sent it, when Part II may say so (a named contribution or an NRI); `None` for one
+    /// from an anonymous respondent (a link can name its author) or not for publication:
+    /// the secretariat sees it, Part II never lists it.
+    pub by: Option<super::people::Contributor>,
+    /// How the response may be published (its key), for the page.
+    pub publication: String,
+    /// The response it came with.
+    pub response: String,
+}
+
 /// The synthesis of a set of responses.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Synthesis {
@@ -303,6 +322,9 @@ pub struct Synthesis {
     pub questions: Vec<QuestionSynthesis>,
     /// The named contributions, one per contributor or NRI, sorted.
     pub contributions: Vec<super::people::Contributor>,
+    /// Every document the responses were sent with, those Part II may list first.
+    #[serde(default)]
+    pub documents: Vec<CitedDocument>,
     /// The anonymous contributions that may be published, summed by who sent them.
     pub anonymous: Breakdowns,
     /// How many responses are drafts rather than finished.

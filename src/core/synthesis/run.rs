@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::corpus::{Corpus, CorpusBuilder};
 use super::filter::Filter;
-use super::model::{Campaign, Progress, QuestionSynthesis, SelfNamed, Synthesis};
+use super::model::{Campaign, CitedDocument, Progress, QuestionSynthesis, SelfNamed, Synthesis};
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
@@ -235,6 +235,7 @@ impl<'a> Run<'a> {
             self_named: self_named(&self.questions),
             questions: self.questions,
             contributions,
+            documents: documents(kept),
             anonymous: people::breakdowns(
                 kept.iter()
                     .copied()
@@ -246,6 +247,31 @@ impl<'a> Run<'a> {
             unmatched_edits: 0,
         }
     }
+}
+
+/// Every document the responses were sent with: those Part II may list (a named contributor's
+/// or an NRI's) first, by who sent them, then the others; each in the order given.
+fn documents(kept: &[&Response]) -> Vec<CitedDocument> {
+    let mut out: Vec<CitedDocument> = kept
+        .iter()
+        .flat_map(|r| {
+            let by = people::contributor(r);
+            let publication = r
+                .publication
+                .map_or(crate::core::response::NOT_STATED, |p| p.key());
+            r.documents.iter().map(move |d| CitedDocument {
+                title: d.title.trim().to_string(),
+                link: d.link.trim().to_string(),
+                description: d.description.trim().to_string(),
+                by: by.clone(),
+                publication: publication.to_string(),
+                response: r.id.to_string(),
+            })
+        })
+        .filter(|d| !d.title.is_empty())
+        .collect();
+    out.sort_by(|a, b| (a.by.is_none(), &a.by, &a.title).cmp(&(b.by.is_none(), &b.by, &b.title)));
+    out
 }
 
 /// The responses that are independent voices: all but those whose every answer that says

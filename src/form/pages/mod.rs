@@ -53,13 +53,19 @@ pub(crate) fn element_id(field: &Field) -> String {
         Field::Nri => "field-nri".into(),
         Field::Answer(q) => format!("answer-{q}"),
         Field::Publication => "field-publication".into(),
+        Field::DocumentTitle(i) => format!("document-{i}-title"),
+        Field::DocumentLink(i) => format!("document-{i}-link"),
+        Field::DocumentDescription(i) => format!("document-{i}-description"),
     }
 }
 
 /// The step a field is filled in on.
 pub(crate) fn step_of(field: &Field) -> Step {
     match field {
-        Field::Answer(_) => Step::Questions,
+        Field::Answer(_)
+        | Field::DocumentTitle(_)
+        | Field::DocumentLink(_)
+        | Field::DocumentDescription(_) => Step::Questions,
         Field::Publication => Step::Publication,
         _ => Step::About,
     }

@@ -189,6 +189,25 @@ pub fn Review(props: &StepProps) -> Html {
                     row_with(m, id, key, what, value, Step::Questions, &format!("answer-{}", q.id))
                 }) }
             </dl>
+            if !r.documents.is_empty() {
+                <h2 class="heading-m">{ m.t("documents-title") }</h2>
+                <dl class="summary-list summary-list--stacked">
+                    { for r.documents.iter().enumerate().map(|(n, d)| {
+                        let key = html! { <span class="user-text" dir="auto">{ d.title.clone() }</span> };
+                        // The link as text: a review page never opens what a person typed.
+                        let value = html! {
+                            <>
+                                <span class="user-text" dir="ltr">{ d.link.trim().to_string() }</span>
+                                if !d.description.trim().is_empty() {
+                                    <div class="user-text" dir="auto">{ d.description.clone() }</div>
+                                }
+                            </>
+                        };
+                        let what = m.t_with("documents-legend", &[("number", number(n + 1))]);
+                        row_with(m, id, key, what, value, Step::Questions, &format!("document-{n}-title"))
+                    }) }
+                </dl>
+            }
             <h2 class="heading-m">{ m.t("review-publication") }</h2>
             <dl class="summary-list">
                 { row(m, id, m.t("review-publication-choice"), person_text(&r.publication.map(|p| m.t(labels::publication(p))).unwrap_or_default(), m), Step::Publication, "field-publication") }

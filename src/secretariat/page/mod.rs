@@ -2,6 +2,7 @@
 
 mod answers;
 mod bar_chart;
+mod documents;
 mod drop_zone;
 mod editing;
 mod exports;
@@ -24,6 +25,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
+use documents::Documents;
 use drop_zone::DropZone;
 use editing::EditingPanel;
 use exports::Exports;
@@ -132,6 +134,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     }
                     if let Some(synthesis) = &s.synthesis {
                         <Overview synthesis={synthesis.clone()} />
+                        <Documents synthesis={synthesis.clone()} />
                         <EditingPanel questionnaire={questionnaire.clone()} />
                         <QuestionView synthesis={synthesis.clone()} questionnaire={questionnaire.clone()} />
                         <Exports />

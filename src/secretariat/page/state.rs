@@ -598,6 +598,7 @@ mod tests {
             self_named: Default::default(),
             questions: Vec::new(),
             contributions: Vec::new(),
+            documents: Vec::new(),
             anonymous: Breakdowns::default(),
             drafts: 0,
             drafts_read_as_sent: false,

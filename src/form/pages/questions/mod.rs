@@ -1,10 +1,12 @@
-//! Step 2: the questions, each answered in the field its kind takes (a long or short text field, radio buttons, checkboxes); all optional, at least one needed to finish.
+//! Step 2: the questions, each answered in the field its kind takes (a long or short text field, radio buttons, checkboxes); all optional, at least one needed to finish; then the documents sent with the response.
 
 mod answer_field;
+mod documents;
 
 use yew::prelude::*;
 
 use answer_field::AnswerField;
+use documents::Documents;
 
 use super::{StepProps, field_error, step_buttons, step_heading};
 use crate::core::questionnaire::QuestionKind;
@@ -90,6 +92,7 @@ pub fn Questions(props: &StepProps) -> Html {
                     }
                 }
             }) }
+            <Documents draft={props.draft.clone()} questionnaire={props.questionnaire.clone()} issues={props.issues.clone()} />
             { step_buttons(&messages, &props.draft, Step::Questions) }
         </>
     }
