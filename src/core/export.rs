@@ -890,17 +890,7 @@ fn question(
     if q.other > 0 {
         w.paragraph(&words.t_with("part2-other", &[("count", n(q.other))]));
     }
-    if !q.narrative.trim().is_empty() {
-        w.heading(3, &words.t("part2-synthesis"), false);
-        for paragraph in q
-            .narrative
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            w.paragraph(paragraph);
-        }
-    } else {
+    if !written_narrative(w, words, q) {
         let told = narrative::sentences(
             q,
             &words.messages,
@@ -1089,17 +1079,25 @@ fn choices(
         answers_item(w, words, &label(c), c.count, &c.breakdowns.group);
     }
     w.end_list();
-    if !q.narrative.trim().is_empty() {
-        w.heading(3, &words.t("part2-synthesis"), false);
-        for paragraph in q
-            .narrative
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            w.paragraph(paragraph);
-        }
+    written_narrative(w, words, q);
+}
+
+/// The secretariat's own text for a question, under its heading, paragraph by paragraph;
+/// whether it wrote one.
+fn written_narrative(w: &mut impl Writer, words: &Words, q: &QuestionSynthesis) -> bool {
+    if q.narrative.trim().is_empty() {
+        return false;
     }
+    w.heading(3, &words.t("part2-synthesis"), false);
+    for paragraph in q
+        .narrative
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        w.paragraph(paragraph);
+    }
+    true
 }
 
 /// Who sent a campaign: stakeholder groups; countries; NRIs.

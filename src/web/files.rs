@@ -51,3 +51,16 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, BrowserError> {
         .as_string()
         .ok_or_else(|| BrowserError::Threw("not text".into()))
 }
+
+/// The file chosen in the `<input type="file">` an event came from, if one was; the input is
+/// emptied, so the same file can be chosen again (after a mistake, or a changed file).
+pub fn take_chosen(event: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}

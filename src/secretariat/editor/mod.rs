@@ -151,16 +151,9 @@ fn EditorPage(props: &EditorPageProps) -> Html {
     let on_file = {
         let (d, note, m, worker) = (d.clone(), note.clone(), m.clone(), worker.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = files::take_chosen(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (d, note, m, worker) = (d.clone(), note.clone(), m.clone(), worker.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let read = files::read(&file, MAX_WORKBOOK).await;

@@ -1,13 +1,13 @@
 //! Asks, once, for the Secretariat's identity file when encrypted response files are loaded, and
 //! hands it to the worker, which keeps it in memory only and reads the waiting files.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
 use crate::core::crypto::KeyError;
 use crate::i18n::number;
 use crate::ui::hooks::use_messages;
+use crate::web::files;
 
 /// The prompt, shown while encrypted files wait.
 #[function_component]
@@ -27,18 +27,10 @@ pub fn KeyPrompt() -> Html {
     let on_pick = {
         let handle = handle.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
             // The same file may be chosen again after a mistake.
-            input.set_value("");
-            handle.give_identity(file);
+            if let Some(file) = files::take_chosen(&e) {
+                handle.give_identity(file);
+            }
         })
     };
     let error = s.key_error.as_ref().map(|e| match e {

@@ -8,6 +8,7 @@ use crate::core::questionnaire::{self, EXAMPLE_2017_JSON};
 use crate::i18n::{number, text};
 use crate::ui::errors;
 use crate::ui::hooks::use_messages;
+use crate::web::files;
 
 /// The value of the select's option for a questionnaire opened from a file.
 const FROM_FILE: &str = "file";
@@ -59,16 +60,9 @@ pub fn QuestionnaireChoice() -> Html {
     let on_file = {
         let handle = handle.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            if let Some(file) = files::take_chosen(&e) {
                 handle.open_questionnaire(file);
             }
-            input.set_value("");
         })
     };
     let open_file = {
