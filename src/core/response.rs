@@ -219,8 +219,18 @@ pub fn is_web_link(link: &str) -> bool {
         && !host.is_empty()
         && !host.starts_with('@')
         && !link.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+            c.is_whitespace()
+                || c.is_control()
+                || is_invisible(c)
+                || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
         })
+}
+
+/// Characters that change how text around them shows without showing themselves: zero-width
+/// ones, direction marks, embeddings, overrides and isolates, the byte-order mark. A link with
+/// one could read as another address.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// One person's contribution.
@@ -322,6 +332,8 @@ mod tests {
             "https://a.org/<script>",
             "//example.org",
             "https://a.org/\u{202e}",
+            "https://bank.example\u{200b}.evil.example/",
+            "https://a.org/\u{2066}x",
         ] {
             assert!(!is_web_link(bad), "{bad}");
         }

@@ -7,7 +7,7 @@ use bpf_survey::core::response::{Capacity, Document, Publication, Response};
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 use bpf_survey::core::validate::{self, Field, Problem};
 
-use crate::fixtures::{T0, assert_valid, sample};
+use crate::fixtures::{T0, assert_valid, sample, schema};
 
 /// The fixtures' named response, answering the built-in questionnaire (with its hash), with
 /// `documents`.
@@ -79,6 +79,14 @@ fn a_link_that_is_not_http_or_a_document_in_version_1_is_refused_by_name() {
         let bytes = changed(&text, |v| v["documents"][0]["link"] = hostile.into());
         assert_eq!(field(bytes), "documents[0].link", "{hostile}");
     }
+    // The schema says the same of a link that hides a direction override.
+    let mut disguised: serde_json::Value = serde_json::from_str(&text).unwrap();
+    disguised["documents"][0]["link"] = "https://bank.example/\u{202e}fdp.exe".into();
+    assert!(!schema().is_valid(&disguised));
+    let bytes = changed(&text, |v| {
+        v["documents"][0]["link"] = "https://a.org/\u{202e}x".into()
+    });
+    assert_eq!(field(bytes), "documents[0].link");
     let v1 = changed(&text, |v| {
         v["format_version"] = 1.into();
         v["questionnaire"].as_object_mut().unwrap().remove("hash");
