@@ -34,7 +34,9 @@ const OWN_NAMES: [(&str, &str); 6] = [
 ];
 
 /// What an XLSForm held that the questionnaire could not, by sheet row (1 is the header).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// (`Serialize` and `Deserialize` hand it from the worker to the editor, which words it in the
+/// page's language.)
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Left {
     /// A question of a type the form does not have (`integer`, `geopoint`, `calculate`…),
     /// left out.
@@ -79,8 +81,8 @@ pub enum Left {
     /// A question or choice whose name is not an identifier here (letters, digits, `-`, `_`),
     /// left out.
     Name {
-        /// Its sheet.
-        sheet: &'static str,
+        /// Its sheet (`survey` or `choices`).
+        sheet: String,
         /// Its row.
         row: usize,
         /// The name.
@@ -389,7 +391,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported, XlsFormError> {
         };
         if !questionnaire::is_identifier(&name) {
             left.push(Left::Name {
-                sheet: "survey",
+                sheet: "survey".into(),
                 row: number,
                 name,
             });
@@ -515,7 +517,7 @@ fn choice_lists(
         }
         if !questionnaire::is_identifier(id) {
             left.push(Left::Name {
-                sheet: "choices",
+                sheet: "choices".into(),
                 row: r + 2,
                 name: id.to_string(),
             });

@@ -80,13 +80,13 @@ pub enum Request {
 }
 
 /// A questionnaire read from an XLSForm workbook: its file's text, and what the workbook held
-/// that a questionnaire cannot (left out or changed), in English.
+/// that a questionnaire cannot (left out or changed).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct XlsFormRead {
     /// The questionnaire, as a file.
     pub json: String,
     /// What was left out or changed.
-    pub left: Vec<String>,
+    pub left: Vec<crate::core::xlsform::Left>,
 }
 
 /// How to make responses of a table: what each column is, and what the file does not say.

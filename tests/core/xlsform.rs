@@ -299,7 +299,7 @@ fn a_kobo_form_is_read_and_what_it_cannot_hold_is_named() {
                 column: "relevant".into()
             },
             Left::Name {
-                sheet: "survey",
+                sheet: "survey".into(),
                 row: 10,
                 name: "contact.name".into()
             },
@@ -371,4 +371,14 @@ fn what_is_not_an_xlsform_is_refused_with_a_reason() {
         xlsform::import(&book.save_to_buffer().unwrap()),
         Err(XlsFormError::Questionnaire(e)) if e.to_string().contains("markup")
     ));
+}
+
+/// Writes `tests/fixtures/xlsform/kobo-form.xlsx`, the workbook the editor's end-to-end test
+/// opens (`cargo test --test core write_the_kobo_fixture -- --ignored`).
+#[test]
+#[ignore]
+fn write_the_kobo_fixture() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/xlsform");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("kobo-form.xlsx"), kobo_form()).unwrap();
 }

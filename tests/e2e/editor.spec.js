@@ -89,3 +89,15 @@ test("an NRI writes a questionnaire in two languages, previews it at phone width
   await expect(page.locator("#editor-note")).toContainText("markup");
   await expect(page.locator("#title-en")).toHaveValue("Kenya IGF 2027 consultation");
 });
+
+test("a KoboToolbox workbook opens in the editor, with what it cannot hold named in the page's language", async ({ page }) => {
+  await page.goto("./synthesis/?editor&lang=fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Éditeur de questionnaire");
+  await page.locator("#editor-file").setInputFiles("tests/fixtures/xlsform/kobo-form.xlsx");
+  const note = page.locator("#editor-note");
+  await expect(note).toContainText("Le classeur a été lu.");
+  await expect(note).toContainText(loose("survey, ligne 8 (where) : le type « geopoint » n’existe pas dans le formulaire ; omis"));
+  await expect(note).toContainText(loose("colonne « label::Deutsch (de) » : pas l’une des six langues de l’ONU ; omise"));
+  await expect(page.locator("#editor-status")).toContainText("Prêt");
+  await expectAccessible(page, "editor after an XLSForm, in French");
+});

@@ -12,6 +12,7 @@ use yew_agent::reactor::{ReactorEvent, ReactorProvider, use_reactor_bridge};
 use crate::core::questionnaire::{
     self, ProfileField, QuestionKind, Questionnaire, QuestionnaireError, limits,
 };
+use crate::core::xlsform::Left;
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{Reply, Request, WorkerError};
 use crate::secretariat::worker::SynthesisReactor;
@@ -56,7 +57,7 @@ enum Note {
     /// A file could not be opened: why, in words.
     Refused(String),
     /// An XLSForm was opened: what it held that a questionnaire cannot.
-    Opened(Vec<String>),
+    Opened(Vec<Left>),
     /// A download could not be made.
     Failed(String),
 }
@@ -549,9 +550,45 @@ fn note_html(m: &Messages, note: &Option<Note>) -> Html {
         Some(Note::Opened(left)) => html! {
             <div class="editor__left" role="status" id="editor-note">
                 <p>{ m.t_with("editor-xlsform-left", &[("count", number(left.len()))]) }</p>
-                <ul lang="en">{ for left.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                <ul>{ for left.iter().map(|l| html! { <li dir="auto">{ left_words(m, l) }</li> }) }</ul>
             </div>
         },
+    }
+}
+
+/// What an XLSForm held that a questionnaire cannot, in the page's language.
+fn left_words(m: &Messages, l: &Left) -> String {
+    let n = |row: &usize| number(*row);
+    match l {
+        Left::Type { row, name, kind } => m.t_with(
+            "editor-left-type",
+            &[("row", n(row)), ("name", text(name)), ("kind", text(kind))],
+        ),
+        Left::Column { row, name, column } => m.t_with(
+            "editor-left-column",
+            &[
+                ("row", n(row)),
+                ("name", text(name)),
+                ("column", text(column)),
+            ],
+        ),
+        Left::Language { column } => m.t_with("editor-left-language", &[("column", text(column))]),
+        Left::Note { row, name } => {
+            m.t_with("editor-left-note", &[("row", n(row)), ("name", text(name))])
+        }
+        Left::Group { row, kind } => m.t_with(
+            "editor-left-group",
+            &[("row", n(row)), ("kind", text(kind))],
+        ),
+        Left::Name { sheet, row, name } => m.t_with(
+            "editor-left-name",
+            &[
+                ("sheet", text(sheet)),
+                ("row", n(row)),
+                ("name", text(name)),
+            ],
+        ),
+        Left::Version(v) => m.t_with("editor-left-version", &[("version", text(v))]),
     }
 }
 

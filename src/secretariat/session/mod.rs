@@ -564,7 +564,7 @@ impl<L: Link> Session<L> {
             xlsform::import(bytes)
                 .map(|read| XlsFormRead {
                     json: questionnaire::to_json(&read.questionnaire),
-                    left: read.left.iter().map(ToString::to_string).collect(),
+                    left: read.left,
                 })
                 .map_err(|e| e.to_string()),
         )
