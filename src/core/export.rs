@@ -1061,10 +1061,8 @@ fn choices(
             return words.t("part2-not-listed");
         }
         asked
-            .and_then(|x| x.kind.choices().iter().find(|k| k.id == c.key))
-            .map_or(c.label.clone(), |k| {
-                k.label.get(words.language()).to_string()
-            })
+            .and_then(|x| x.kind.choice_label(&c.key, words.language()))
+            .map_or(c.label.clone(), str::to_string)
     };
     let rows: Vec<(String, usize)> = q.choices.iter().map(|c| (label(c), c.count)).collect();
     w.chart(

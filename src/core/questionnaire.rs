@@ -186,6 +186,14 @@ impl QuestionKind {
         }
     }
 
+    /// The label of its choice `id` in `language` (with the usual fallback), if it has one.
+    pub fn choice_label(&self, id: &str, language: &str) -> Option<&str> {
+        self.choices()
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.label.get(language))
+    }
+
     /// Its choices (none for a text question).
     pub fn choices(&self) -> &[Choice] {
         match self {

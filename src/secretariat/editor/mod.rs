@@ -634,16 +634,7 @@ fn Preview(props: &PreviewProps) -> Html {
                 answers.set(next);
             }
         };
-        let options: Vec<RadioOption> = x
-            .kind
-            .choices()
-            .iter()
-            .map(|c| RadioOption {
-                value: AttrValue::from(c.id.clone()),
-                label: AttrValue::from(c.label.get(lang).to_string()),
-                hint: None,
-            })
-            .collect();
+        let options = RadioOption::choices(x.kind.choices(), lang);
         match &x.kind {
             QuestionKind::OneChoice { .. } => html! {
                 <RadioGroup key={x.id.clone()} {id} {legend} {hint} {options}

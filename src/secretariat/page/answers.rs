@@ -314,10 +314,9 @@ fn AnswerList(props: &AnswerListProps) -> Html {
         Some(q) => answer
             .split_whitespace()
             .map(|id| {
-                q.kind.choices().iter().find(|c| c.id == id).map_or_else(
-                    || messages.t("choices-not-listed"),
-                    |c| c.label.get(messages.language()).to_string(),
-                )
+                q.kind
+                    .choice_label(id, messages.language())
+                    .map_or_else(|| messages.t("choices-not-listed"), str::to_string)
             })
             .collect::<Vec<_>>()
             .join("; "),

@@ -324,13 +324,9 @@ fn ChoiceCounts(props: &QuestionBodyProps) -> Html {
         }
         asked
             .kind
-            .choices()
-            .iter()
-            .find(|c| c.id == key)
-            .map_or_else(
-                || key.to_string(),
-                |c| c.label.get(m.language()).to_string(),
-            )
+            .choice_label(key, m.language())
+            .unwrap_or(key)
+            .to_string()
     };
     let counts: Vec<Count> = q
         .choices

@@ -16,6 +16,20 @@ pub struct RadioOption {
     pub hint: Option<AttrValue>,
 }
 
+impl RadioOption {
+    /// A question's choices as options, labelled in `language`.
+    pub fn choices(choices: &[crate::core::questionnaire::Choice], language: &str) -> Vec<Self> {
+        choices
+            .iter()
+            .map(|c| Self {
+                value: AttrValue::from(c.id.clone()),
+                label: AttrValue::from(c.label.get(language).to_string()),
+                hint: None,
+            })
+            .collect()
+    }
+}
+
 /// Props of [`RadioGroup`].
 #[derive(Properties, PartialEq)]
 pub struct RadioGroupProps {

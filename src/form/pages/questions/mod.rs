@@ -53,14 +53,7 @@ pub fn Questions(props: &StepProps) -> Html {
                     QuestionKind::OneChoice { choices } | QuestionKind::SeveralChoices { choices, .. } => {
                         let id = AttrValue::from(format!("answer-{}", q.id));
                         let legend = AttrValue::from(format!("{}. {}", i + 1, q.text.get(lang)));
-                        let options: Vec<RadioOption> = choices
-                            .iter()
-                            .map(|c| RadioOption {
-                                value: AttrValue::from(c.id.clone()),
-                                label: AttrValue::from(c.label.get(lang).to_string()),
-                                hint: None,
-                            })
-                            .collect();
+                        let options = RadioOption::choices(choices, lang);
                         // A choice is answered at once; the caret goes back to the group.
                         let answer = {
                             let (responses, response_id, qid, field) =
