@@ -30,6 +30,11 @@ fn main() {
     let mut synthesis_index = String::from(
         "/// `(language tag, the synthesis page's messages sorted by id)`.\npub(super) static SYNTHESIS_CATALOGUES: &[(&str, Catalogue)] = &[\n",
     );
+    // Native tools (the command, the bench, the tests) carry every language's files, so that a
+    // binary copied elsewhere still writes documents in each.
+    let mut built_files = String::from(
+        "/// `(language tag, its messages file, its synthesis messages file)`: every language but\n/// English, for native tools.\n#[cfg(not(target_arch = \"wasm32\"))]\npub(super) static BUILT_FILES: &[(&str, &str, &str)] = &[\n",
+    );
     for path in files {
         let tag = path
             .file_stem()
@@ -94,6 +99,16 @@ fn main() {
                     .collect();
                 write_language_file(&format!("{tag}{suffix}.msg"), &body);
             }
+            let file = |suffix: &str| {
+                format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/i18n/{tag}{suffix}.msg\"))")
+            };
+            writeln!(
+                built_files,
+                "    ({tag:?}, {}, {}),",
+                file(""),
+                file("-synthesis")
+            )
+            .unwrap();
             continue;
         }
         let name = tag.to_uppercase().replace('-', "_");
@@ -115,6 +130,8 @@ fn main() {
     synthesis_index.push_str("];\n");
     out.push_str(&index);
     out.push_str(&synthesis_index);
+    built_files.push_str("];\n");
+    out.push_str(&built_files);
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");

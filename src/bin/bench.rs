@@ -2,9 +2,7 @@
 //! responses (written as bundles of 1,000, then read back through the importer) and prints the
 //! times and peak memory; `bench write N DIR [BUNDLE]` writes the corpus as files for the
 //! browser benchmark and the end-to-end tests; `bench text N FILE` writes one answer per line
-//! for the scikit-learn comparison; `bench export DIR [md|html|docx|qdpx|qdc|csv|long-csv|json|xlsx] [LANGUAGE]` prints an export of the
-//! files in DIR as the worker's session makes it alone (the end-to-end tests compare the
-//! browser's report with it).
+//! for the scikit-learn comparison. (Exports of a folder of files: `bpf-survey synth`.)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -21,7 +19,6 @@ fn main() {}
 mod native {
     use std::time::Instant;
 
-    use bpf_survey::core::export::ExportKind;
     use bpf_survey::core::format;
     use bpf_survey::core::generate::generate;
     use bpf_survey::core::import::{Importer, Limits};
@@ -31,8 +28,6 @@ mod native {
         self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms, Sharing,
     };
     use bpf_survey::core::time::Timestamp;
-    use bpf_survey::secretariat::protocol::{IncomingFile, Reply};
-    use bpf_survey::secretariat::session::{Alone, Session};
     use std::sync::mpsc;
 
     const SEED: u64 = 2016;
@@ -56,14 +51,9 @@ mod native {
                 args.get(3).map(number).transpose()?.unwrap_or(1),
             ),
             Some("text") if args.len() == 3 => text(number(&args[1])?, &args[2]),
-            Some("export") if (2..=4).contains(&args.len()) => export(
-                &args[1],
-                args.get(2).map(String::as_str),
-                args.get(3).map_or("en", String::as_str),
-            ),
             Some("zh-whole") if args.len() >= 4 => zh_whole(&args[1], &args[2], &args[3..]),
             _ => Err(
-                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench export DIR [md|html|docx|qdpx|qdc|csv|long-csv|json|xlsx] [LANGUAGE] | bench zh-whole DICT ANSWERS PHRASES..."
+                "usage: bench synth N... | bench write N DIR [BUNDLE_SIZE] | bench text N FILE | bench zh-whole DICT ANSWERS PHRASES..."
                     .into(),
             ),
         }
@@ -200,57 +190,6 @@ mod native {
             peak_mb()
         );
         Ok(())
-    }
-
-    /// An export of every file in `dir` (no filter), made by the worker's own session with no
-    /// helper: `md` (the default), `html`, `csv` or `json`.
-    fn export(dir: &str, kind: Option<&str>, language: &str) -> Result<(), String> {
-        let kind = match kind.unwrap_or("md") {
-            "md" => ExportKind::Markdown,
-            "html" => ExportKind::Html,
-            "docx" => ExportKind::Docx,
-            "qdpx" => ExportKind::Qdpx,
-            "qdc" => ExportKind::Qdc,
-            "csv" => ExportKind::Csv { bom: true },
-            "json" => ExportKind::Json,
-            "long-csv" => ExportKind::LongCsv { bom: true },
-            "xlsx" => ExportKind::Xlsx,
-            other => return Err(format!("{other}: not a kind of export")),
-        };
-        let mut names: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|e| format!("{dir}: {e}"))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        names.sort();
-        // The wall clock, as the worker's: files dated in the future are refused.
-        let clock = || {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_millis() as f64)
-        };
-        let mut session: Session<Alone> = Session::new(questionnaire::builtin(), clock);
-        let total = names.len();
-        for (i, path) in names.iter().enumerate() {
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            futures::executor::block_on(session.add_file(IncomingFile {
-                name: name.unwrap_or_default(),
-                size: bytes.len(),
-                bytes,
-                index: i + 1,
-                total,
-            }));
-        }
-        bpf_survey::i18n::install_built()?;
-        match session.export(kind, &Filter::default(), language) {
-            Reply::Export { bytes, .. } => {
-                use std::io::Write as _;
-                std::io::stdout()
-                    .write_all(&bytes)
-                    .map_err(|e| e.to_string())
-            }
-            other => Err(format!("{other:?}")),
-        }
     }
 
     fn peak_mb() -> String {

@@ -47,6 +47,28 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
+    /// Every kind by the short name native tools know it by (`bpf-survey synth --format`);
+    /// the CSVs carry the byte-order mark, as the page's downloads do.
+    pub const NAMED: [(&'static str, ExportKind); 9] = [
+        ("md", ExportKind::Markdown),
+        ("html", ExportKind::Html),
+        ("docx", ExportKind::Docx),
+        ("xlsx", ExportKind::Xlsx),
+        ("csv", ExportKind::Csv { bom: true }),
+        ("long-csv", ExportKind::LongCsv { bom: true }),
+        ("json", ExportKind::Json),
+        ("qdpx", ExportKind::Qdpx),
+        ("qdc", ExportKind::Qdc),
+    ];
+
+    /// The kind a short name stands for.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::NAMED
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, k)| *k)
+    }
+
     /// Its MIME type.
     pub const fn mime(self) -> &'static str {
         match self {

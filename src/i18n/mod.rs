@@ -426,18 +426,14 @@ macro_rules! msg {
     };
 }
 
-/// Installs every language from the files `build.rs` wrote, as a page does when a person
-/// chooses one: for native tools and tests (the bench, documents in six languages). Installed
-/// languages are per thread.
+/// Installs every language from the files `build.rs` wrote (compiled into native binaries),
+/// as a page does when a person chooses one: for native tools and tests (the command, the
+/// bench, documents in six languages). Installed languages are per thread.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn install_built() -> Result<(), String> {
-    for (tag, _) in available().filter(|(tag, _)| *tag != DEFAULT_LANGUAGE) {
-        for synthesis in [false, true] {
-            let suffix = if synthesis { "-synthesis" } else { "" };
-            let path = format!("{}/i18n/{tag}{suffix}.msg", env!("OUT_DIR"));
-            let file = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-            install(tag, synthesis, &file).map_err(|e| e.to_string())?;
-        }
+    for (tag, messages, synthesis) in BUILT_FILES {
+        install(tag, false, messages).map_err(|e| format!("{tag}: {e}"))?;
+        install(tag, true, synthesis).map_err(|e| format!("{tag}-synthesis: {e}"))?;
     }
     Ok(())
 }

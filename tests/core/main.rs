@@ -1,6 +1,7 @@
 //! Native tests of the pure core, one binary; the modules read as a table of contents.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod command;
 mod documents;
 mod encrypted;
 mod export;
