@@ -346,13 +346,13 @@ mod native {
         name: String,
         bytes: &[u8],
         how: &TableDefaults,
-    ) -> (Option<(String, Vec<u8>)>, String) {
+    ) -> (Vec<(String, Vec<u8>)>, String) {
         let preview = match session.read_table(name.clone(), bytes.len(), bytes) {
             Reply::Table(preview) => preview,
             Reply::TableRefused { reason, .. } => {
-                return (None, format!("{name}: refused: {reason}"));
+                return (Vec::new(), format!("{name}: refused: {reason}"));
             }
-            other => return (None, format!("{name}: refused: {other:?}")),
+            other => return (Vec::new(), format!("{name}: refused: {other:?}")),
         };
         let mapped: Vec<String> = preview
             .headers
@@ -372,10 +372,10 @@ mod native {
         };
         match session.import_table(import) {
             Reply::TableImported {
-                name: bundle,
-                bytes,
+                files,
                 responses,
                 problems,
+                ..
             } => {
                 let mut note = format!(
                     "{name}: {responses} of {} rows imported as responses; columns read: {}",
@@ -389,9 +389,10 @@ mod native {
                 for p in problems {
                     note.push_str(&format!("\n  {}", row_problem(&p)));
                 }
-                (Some((bundle, bytes)), note)
+                let files = files.into_iter().map(|f| (f.name, f.bytes)).collect();
+                (files, note)
             }
-            other => (None, format!("{name}: not imported: {other:?}")),
+            other => (Vec::new(), format!("{name}: not imported: {other:?}")),
         }
     }
 

@@ -170,6 +170,16 @@ pub struct SetReport {
     pub waiting_for_key: usize,
 }
 
+/// A file the worker made for the page to load and keep (a table's rows as a bundle).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MadeFile {
+    /// Its name.
+    pub name: String,
+    /// Its bytes.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
 /// Why the worker could not do what was asked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WorkerError {
@@ -233,12 +243,11 @@ pub enum Reply {
     },
     /// The table's rows made responses: a bundle, to load and keep like any file.
     TableImported {
-        /// The bundle's name (the table's, with "imported").
+        /// The first bundle's name (the table's, with "imported"), to name the import by.
         name: String,
-        /// The bundle.
-        #[serde(with = "serde_bytes")]
-        bytes: Vec<u8>,
-        /// How many responses it holds.
+        /// The bundles, each within the file-size limit, in the order of the rows.
+        files: Vec<MadeFile>,
+        /// How many responses they hold.
         responses: usize,
         /// Rows not imported, or not whole.
         problems: Vec<RowProblem>,

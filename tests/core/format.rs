@@ -458,3 +458,25 @@ fn the_schema_lists_exactly_the_countries_the_reader_knows() {
         .collect();
     assert_eq!(listed, known);
 }
+
+#[test]
+fn responses_are_written_as_bundles_within_a_size_in_their_order() {
+    let responses: Vec<_> = (0..40u8).map(sample).collect();
+    let one = format::write_bundle(&responses, T0, "0.1.0");
+    let max = one.len() / 5;
+    let bundles = format::write_bundles(&responses, T0, "0.1.0", max);
+    assert!(bundles.len() >= 5, "{}", bundles.len());
+    let mut ids = Vec::new();
+    for text in &bundles {
+        assert!(text.len() <= max);
+        let Ok(Document::Bundle(bundle)) = format::read(text.as_bytes()) else {
+            panic!("not a bundle")
+        };
+        assert!(bundle.intact);
+        ids.extend(bundle.entries.into_iter().map(|e| e.unwrap().response.id));
+    }
+    let expected: Vec<_> = responses.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids, expected);
+    // Nothing to write: one empty bundle, as a table of no rows makes.
+    assert_eq!(format::write_bundles(&[], T0, "0.1.0", max).len(), 1);
+}

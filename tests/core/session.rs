@@ -8,7 +8,7 @@ use age::x25519::Identity;
 use bpf_survey::core::export::ExportKind;
 use bpf_survey::core::format::{self, Exported};
 use bpf_survey::core::generate;
-use bpf_survey::core::import::Importer;
+use bpf_survey::core::import::{Importer, Limits};
 use bpf_survey::core::questionnaire::{self, Questionnaire};
 use bpf_survey::core::response::Response;
 use bpf_survey::core::synthesis::{self, Analyzer, Filter, Rng, Sharing};
@@ -948,7 +948,7 @@ fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
     };
     let Reply::TableImported {
         name,
-        bytes,
+        mut files,
         responses,
         problems,
     } = session.import_table(how.clone())
@@ -956,14 +956,15 @@ fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
         panic!()
     };
     assert_eq!(
-        (name.as_str(), responses, problems.len()),
-        ("forms (imported).json", 2, 0)
+        (name.as_str(), files.len(), responses, problems.len()),
+        ("forms (imported).json", 1, 2, 0)
     );
     // The bundle loads through the ordinary path.
+    let file = files.remove(0);
     block_on(session.add_file(IncomingFile {
-        name,
-        size: bytes.len(),
-        bytes,
+        name: file.name,
+        size: file.bytes.len(),
+        bytes: file.bytes,
         index: 1,
         total: 1,
     }));
@@ -973,4 +974,62 @@ fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
     assert_eq!(report.responses, 2);
     // A table is imported once: asked again, the worker says it has none.
     assert!(matches!(session.import_table(how), Reply::Failed(_)));
+}
+
+/// A table's bundles are about ten times its size: a large one becomes several bundles, each
+/// within the file-size limit, which all load (before, the one bundle was refused as too large
+/// and not one row was imported).
+#[test]
+fn a_large_table_becomes_bundles_that_each_fit_the_file_limit_and_all_load() {
+    use bpf_survey::core::response::Publication;
+    use bpf_survey::secretariat::protocol::TableImport;
+    let limits = Limits {
+        max_file_bytes: 256 << 10,
+        ..Limits::default()
+    };
+    let mut session: Session<Wire> =
+        Session::new(questionnaire::builtin(), clock).with_limits(limits);
+    let mut csv = String::from("Name,Stakeholder group,q1\n");
+    for i in 0..1_000 {
+        csv.push_str(&format!(
+            "Person {i},Government,National CERTs share indicators with row {i}.\n"
+        ));
+    }
+    assert!(csv.len() < limits.max_file_bytes);
+    let Reply::Table(preview) = session.read_table("big.csv".into(), csv.len(), csv.as_bytes())
+    else {
+        panic!()
+    };
+    let how = TableImport {
+        name: "big.csv".into(),
+        mapping: preview.suggestion,
+        publication: Publication::Anonymous,
+        nri: String::new(),
+    };
+    let Reply::TableImported {
+        files, responses, ..
+    } = session.import_table(how)
+    else {
+        panic!()
+    };
+    assert_eq!(responses, 1_000);
+    assert!(files.len() > 1, "{} bundle", files.len());
+    assert!(files.iter().all(|f| f.bytes.len() <= limits.max_file_bytes));
+    let n = files.len();
+    assert_eq!(files[0].name, format!("big (imported, 1 of {n}).json"));
+    let total = files.len();
+    for (i, f) in files.into_iter().enumerate() {
+        block_on(session.add_file(IncomingFile {
+            name: f.name,
+            size: f.bytes.len(),
+            bytes: f.bytes,
+            index: i + 1,
+            total,
+        }));
+    }
+    let Reply::Report(report) = session.report() else {
+        panic!()
+    };
+    assert_eq!(report.responses, 1_000);
+    assert!(report.files.iter().all(|f| f.rejected.is_empty()));
 }

@@ -171,6 +171,43 @@ pub fn write_bundle(responses: &[Response], created: Timestamp, app_version: &st
     to_pretty(&bundle)
 }
 
+/// Writes `responses`, in order, as bundles of at most `max_bytes` each (a single response
+/// larger than that alone in its bundle): the bundles a table's rows become, each of which the
+/// importer's file-size limit admits.
+pub fn write_bundles(
+    responses: &[Response],
+    created: Timestamp,
+    app_version: &str,
+    max_bytes: usize,
+) -> Vec<String> {
+    /// Responses per bundle tried first: a few megabytes of short answers.
+    const FIRST_TRY: usize = 5_000;
+    fn split(
+        chunk: &[Response],
+        created: Timestamp,
+        app_version: &str,
+        max_bytes: usize,
+        out: &mut Vec<String>,
+    ) {
+        let text = write_bundle(chunk, created, app_version);
+        if text.len() <= max_bytes || chunk.len() <= 1 {
+            out.push(text);
+        } else {
+            let (a, b) = chunk.split_at(chunk.len() / 2);
+            split(a, created, app_version, max_bytes, out);
+            split(b, created, app_version, max_bytes, out);
+        }
+    }
+    let mut out = Vec::new();
+    for chunk in responses.chunks(FIRST_TRY) {
+        split(chunk, created, app_version, max_bytes, &mut out);
+    }
+    if out.is_empty() {
+        out.push(write_bundle(&[], created, app_version));
+    }
+    out
+}
+
 /// Parses JSON as every reader here does: a syntax error, or a key given twice in one object
 /// (which a JSON parser would silently resolve, one way or the other), is refused.
 pub fn parse_json(text: &str) -> Result<Value, FormatError> {

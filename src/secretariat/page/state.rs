@@ -103,8 +103,8 @@ pub struct SynthesisState {
     pub tables: Vec<TablePreview>,
     /// What became of the tables imported or refused, latest last.
     pub table_notes: Vec<TableNote>,
-    /// A table's responses, made into a bundle, to load and keep like a file chosen.
-    pub imported: Option<Shared<StoredFile>>,
+    /// A table's responses, made into bundles, to load and keep like files chosen.
+    pub imported: Option<Shared<Vec<StoredFile>>>,
     /// The questionnaire the workspace is for: its responses load, any other's are refused.
     pub questionnaire: Rc<Questionnaire>,
     /// Why the questionnaire the person chose or the workspace kept is not used, if it is not.
@@ -456,20 +456,24 @@ impl SynthesisState {
             }
             Reply::TableImported {
                 name,
-                bytes,
+                files,
                 responses,
                 problems,
             } => {
                 self.table_notes.push(TableNote::Imported {
-                    name: name.clone(),
+                    name,
                     responses,
                     problems,
                 });
-                self.imported = Some(Shared::new(StoredFile {
-                    name,
-                    size: bytes.len(),
-                    bytes,
-                }));
+                let files = files
+                    .into_iter()
+                    .map(|f| StoredFile {
+                        size: f.bytes.len(),
+                        name: f.name,
+                        bytes: f.bytes,
+                    })
+                    .collect();
+                self.imported = Some(Shared::new(files));
             }
             Reply::Failed(e) => self.activity = Activity::Failed(PageError::Worker(e)),
         }

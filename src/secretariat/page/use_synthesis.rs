@@ -800,23 +800,24 @@ pub fn use_synthesis_root() -> SynthesisHandle {
     };
     use_worker_start(&worker, state.dispatcher());
     use_workspace(&worker, &state);
-    // A table's responses, made into a bundle: loaded and kept like a file chosen.
+    // A table's responses, made into bundles: loaded and kept like files chosen.
     {
         let worker = worker.clone();
         let dispatcher = state.dispatcher();
         use_effect_with(state.imported.clone(), move |imported| {
-            if let Some(file) = imported {
+            if let Some(files) = imported {
                 dispatcher.dispatch(Action::ImportedTaken);
-                let file = (**file).clone();
-                send_kept(&worker, &dispatcher, vec![file.clone()]);
+                let files = (**files).clone();
+                send_kept(&worker, &dispatcher, files.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let current = workspace::current();
-                    match workspace::append(&current, "", &[file]).await {
+                    let n = files.len();
+                    match workspace::append(&current, "", &files).await {
                         Ok(()) => {
-                            dispatcher.dispatch(Action::Kept(1));
+                            dispatcher.dispatch(Action::Kept(n));
                             dispatcher.dispatch(Action::Opened(current, listed().await));
                         }
-                        Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, 1))),
+                        Err(e) => dispatcher.dispatch(Action::WorkspaceFailed(problem(&e, n))),
                     }
                     dispatcher.dispatch(Action::Storage(workspace::usage().await, None));
                 });

@@ -23,8 +23,8 @@ use crate::core::time::Timestamp;
 use crate::core::xlsform;
 use crate::secretariat::helper_protocol::{FromHelper, ToHelper};
 use crate::secretariat::protocol::{
-    AnswersQuery, IncomingFile, Reply, SetReport, TableImport, TablePreview, Timing, WorkerError,
-    XlsFormRead,
+    AnswersQuery, IncomingFile, MadeFile, Reply, SetReport, TableImport, TablePreview, Timing,
+    WorkerError, XlsFormRead,
 };
 use replica::{HelperState, Replica};
 
@@ -151,8 +151,10 @@ impl<L: Link> Session<L> {
         self.report()
     }
 
-    /// Makes responses of a table read: a bundle the page loads and keeps like any
-    /// file, so the import report, de-duplication and the workspace treat it as one.
+    /// Makes responses of a table read: bundles the page loads and keeps like any files, so
+    /// the import report, de-duplication and the workspace treat them as such. A large table
+    /// makes several, each within the file-size limit (a bundle is some ten times the size of
+    /// the CSV it comes from), named after the table and numbered.
     pub fn import_table(&mut self, how: TableImport) -> Reply {
         let Some(i) = self.tables.iter().position(|(n, ..)| *n == how.name) else {
             return Reply::Failed(WorkerError::Stopped("no such table to import".into()));
@@ -175,12 +177,34 @@ impl<L: Link> Session<L> {
             &language,
         );
         let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+        let max = self.importer.limits().max_file_bytes;
+        let bundles = format::write_bundles(&responses, received, APP_VERSION, max);
+        let n = bundles.len();
+        let width = n.to_string().len();
+        let files: Vec<MadeFile> = bundles
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| MadeFile {
+                name: if n == 1 {
+                    format!("{stem} (imported).json")
+                } else {
+                    format!("{stem} (imported, {:0width$} of {n}).json", i + 1)
+                },
+                bytes: text.into_bytes(),
+            })
+            .collect();
         Reply::TableImported {
-            name: format!("{stem} (imported).json"),
-            bytes: format::write_bundle(&responses, received, APP_VERSION).into_bytes(),
+            name: files[0].name.clone(),
+            files,
             responses: responses.len(),
             problems,
         }
+    }
+
+    /// The same, with other limits than the default (tests use small ones).
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.importer = Importer::new(self.questionnaire.reference(), limits);
+        self
     }
 
     /// The same, sharing syntheses as `sharing` says (tests share small sets).
@@ -549,7 +573,7 @@ impl<L: Link> Session<L> {
         let mut out = Vec::new();
         self.replica.questionnaire(json.to_string(), &mut out);
         self.send(out);
-        self.importer = empty_set(&q);
+        self.importer = Importer::new(q.reference(), self.importer.limits());
         self.questionnaire = q;
         self.tables.clear();
         self.reading_ms = 0.0;
