@@ -370,13 +370,19 @@ mod native {
             publication: how.publication,
             nri: how.nri.clone(),
         };
-        match session.import_table(import) {
-            Reply::TableImported {
+        let bar = bar("importing", preview.rows);
+        let imported = futures::executor::block_on(session.import_table(import, async |p| {
+            bar.set_position(p.done as u64);
+            true
+        }));
+        bar.finish_and_clear();
+        match imported {
+            Some(Reply::TableImported {
                 files,
                 responses,
                 problems,
                 ..
-            } => {
+            }) => {
                 let mut note = format!(
                     "{name}: {responses} of {} rows imported as responses; columns read: {}",
                     preview.rows,

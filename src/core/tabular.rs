@@ -663,9 +663,35 @@ pub fn responses(
     file_digest: &str,
     language: &dyn Fn(&str) -> String,
 ) -> (Vec<Response>, Vec<RowProblem>) {
+    let all = 0..table.rows.len();
+    responses_of(
+        table,
+        all,
+        mapping,
+        defaults,
+        questionnaire,
+        file_digest,
+        language,
+    )
+}
+
+/// The same for the rows in `rows` (counted from 0 under the header), so that a large table is
+/// imported a part at a time, with progress between the parts; the responses and problems are
+/// those [`responses`] gives for these rows.
+pub fn responses_of(
+    table: &Table,
+    rows: std::ops::Range<usize>,
+    mapping: &[Target],
+    defaults: &Defaults,
+    questionnaire: &Questionnaire,
+    file_digest: &str,
+    language: &dyn Fn(&str) -> String,
+) -> (Vec<Response>, Vec<RowProblem>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (i, row) in table.rows.iter().enumerate() {
+    let first = rows.start;
+    let rows = table.rows.get(rows).unwrap_or_default();
+    for (i, row) in (first..).zip(rows) {
         // Row numbers as the spreadsheet shows them: the header is row 1.
         let number = i + 2;
         let digest =

@@ -234,6 +234,8 @@ pub enum Reply {
     XlsForm(Result<XlsFormRead, String>),
     /// A table was read and waits for its mapping.
     Table(TablePreview),
+    /// A table's rows are being made responses: rows done of all.
+    Importing(Progress),
     /// A file could not be read as a table.
     TableRefused {
         /// The file's name.

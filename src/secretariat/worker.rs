@@ -150,7 +150,17 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             Request::ReadXlsForm(bytes) => session.read_xlsform(&bytes),
             Request::WriteXlsForm(json) => session.write_xlsform(&json),
             Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
-            Request::ImportTable(how) => session.import_table(how),
+            Request::ImportTable(how) => {
+                let progress = async |p| {
+                    let sent = scope.send(Reply::Importing(p)).await.is_ok();
+                    yield_now().await;
+                    sent
+                };
+                match session.import_table(how, progress).await {
+                    Some(reply) => reply,
+                    None => break,
+                }
+            }
             Request::ForgetTable(name) => session.forget_table(&name),
         };
         if scope.send(reply).await.is_err() {

@@ -951,7 +951,7 @@ fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
         mut files,
         responses,
         problems,
-    } = session.import_table(how.clone())
+    } = block_on(session.import_table(how.clone(), async |_| true)).unwrap()
     else {
         panic!()
     };
@@ -973,7 +973,10 @@ fn a_table_from_another_tool_becomes_one_bundle_that_loads_like_a_file() {
     };
     assert_eq!(report.responses, 2);
     // A table is imported once: asked again, the worker says it has none.
-    assert!(matches!(session.import_table(how), Reply::Failed(_)));
+    assert!(matches!(
+        block_on(session.import_table(how, async |_| true)),
+        Some(Reply::Failed(_))
+    ));
 }
 
 /// A table's bundles are about ten times its size: a large one becomes several bundles, each
@@ -1006,12 +1009,26 @@ fn a_large_table_becomes_bundles_that_each_fit_the_file_limit_and_all_load() {
         publication: Publication::Anonymous,
         nri: String::new(),
     };
+    // Told to stop (the page gone), it stops.
+    let Reply::Table(_) = session.read_table("big.csv".into(), csv.len(), csv.as_bytes()) else {
+        panic!()
+    };
+    assert!(block_on(session.import_table(how.clone(), async |_| false)).is_none());
+    let Reply::Table(_) = session.read_table("big.csv".into(), csv.len(), csv.as_bytes()) else {
+        panic!()
+    };
+    let mut heard = Vec::new();
     let Reply::TableImported {
         files, responses, ..
-    } = session.import_table(how)
+    } = block_on(session.import_table(how, async |p| {
+        heard.push((p.done, p.total));
+        true
+    }))
+    .unwrap()
     else {
         panic!()
     };
+    assert_eq!(heard, vec![(1_000, 1_000)]);
     assert_eq!(responses, 1_000);
     assert!(files.len() > 1, "{} bundle", files.len());
     assert!(files.iter().all(|f| f.bytes.len() <= limits.max_file_bytes));

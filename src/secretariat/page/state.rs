@@ -43,6 +43,13 @@ pub enum Activity {
         /// Files chosen.
         total: usize,
     },
+    /// Making a table's rows responses: `done` of `total` rows.
+    Importing {
+        /// Rows done.
+        done: usize,
+        /// Rows in the table.
+        total: usize,
+    },
     /// Analysing: step `done` of `total`.
     Analysing {
         /// Steps done.
@@ -242,6 +249,8 @@ impl Default for SynthesisState {
 pub enum Action {
     /// A batch of files starts.
     StartLoading(usize),
+    /// A table of this many rows starts being imported.
+    StartImporting(usize),
     /// The workspace is for this questionnaire.
     Questionnaire(Rc<Questionnaire>),
     /// The questionnaire chosen (or kept) cannot be used; the workspace keeps the one it had.
@@ -309,6 +318,7 @@ impl Reducible for SynthesisState {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::StartLoading(total) => s.activity = Activity::Loading { done: 0, total },
+            Action::StartImporting(total) => s.activity = Activity::Importing { done: 0, total },
             Action::Questionnaire(q) => {
                 s.questionnaire = q;
                 s.questionnaire_refused = None;
@@ -406,7 +416,10 @@ impl SynthesisState {
     pub fn busy(&self) -> bool {
         matches!(
             self.activity,
-            Activity::Loading { .. } | Activity::Analysing { .. } | Activity::Exporting
+            Activity::Loading { .. }
+                | Activity::Importing { .. }
+                | Activity::Analysing { .. }
+                | Activity::Exporting
         )
     }
 
@@ -414,6 +427,12 @@ impl SynthesisState {
     fn hear(&mut self, reply: Reply) {
         match reply {
             Reply::Loaded { done, total } => self.activity = Activity::Loading { done, total },
+            Reply::Importing(p) => {
+                self.activity = Activity::Importing {
+                    done: p.done,
+                    total: p.total,
+                }
+            }
             Reply::Report(SetReport {
                 files,
                 responses,
@@ -515,6 +534,60 @@ mod tests {
         assert_eq!((s.responses, s.waiting_for_key), (2, 1));
         assert_eq!(s.activity, Activity::Idle);
         assert!(!s.busy());
+    }
+
+    #[test]
+    fn a_table_being_imported_shows_its_rows_done_then_its_files_load() {
+        use crate::secretariat::protocol::MadeFile;
+        let s = reduce(
+            SynthesisState::default(),
+            vec![Action::StartImporting(10_000)],
+        );
+        assert_eq!(
+            s.activity,
+            Activity::Importing {
+                done: 0,
+                total: 10_000
+            }
+        );
+        assert!(s.busy());
+        let s = reduce(
+            s,
+            vec![Action::Worker(Reply::Importing(Progress {
+                done: 5_000,
+                total: 10_000,
+            }))],
+        );
+        assert_eq!(
+            s.activity,
+            Activity::Importing {
+                done: 5_000,
+                total: 10_000
+            }
+        );
+        let made = |name: &str| MadeFile {
+            name: name.into(),
+            bytes: b"{}".to_vec(),
+        };
+        let s = reduce(
+            s,
+            vec![Action::Worker(Reply::TableImported {
+                name: "t (imported, 1 of 2).json".into(),
+                files: vec![
+                    made("t (imported, 1 of 2).json"),
+                    made("t (imported, 2 of 2).json"),
+                ],
+                responses: 10_000,
+                problems: Vec::new(),
+            })],
+        );
+        // Both bundles are handed on to be loaded and kept, in order.
+        let imported = s.imported.expect("the bundles to keep");
+        let names: Vec<&str> = imported.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["t (imported, 1 of 2).json", "t (imported, 2 of 2).json"]
+        );
     }
 
     #[test]

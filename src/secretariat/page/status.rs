@@ -65,6 +65,10 @@ fn line(m: &Messages, s: &SynthesisState) -> String {
             "synthesis-loading",
             &[("done", number(*done)), ("total", number(*total))],
         ),
+        Activity::Importing { done, total } => m.t_with(
+            "synthesis-importing",
+            &[("done", number(*done)), ("total", number(*total))],
+        ),
         Activity::Analysing { done, total } => m.t_with(
             "synthesis-analysing",
             &[("done", number(*done)), ("total", number(*total))],
@@ -94,7 +98,7 @@ pub fn Status() -> Html {
     html! {
         <>
             <p class="status-line" role="status" aria-live="polite" data-workers={s.timing.workers.to_string()}>{ line(&messages, s) }</p>
-            if let Activity::Loading { done, total } | Activity::Analysing { done, total } = s.activity {
+            if let Activity::Loading { done, total } | Activity::Importing { done, total } | Activity::Analysing { done, total } = s.activity {
                 <progress class="progress" max={total.to_string()} value={done.to_string()} aria-label={messages.t("synthesis-progress")}></progress>
             }
         </>

@@ -105,8 +105,11 @@ impl SynthesisHandle {
     }
 
     /// Makes responses of a table under the mapping the secretariat chose; they load, and are
-    /// kept, as one bundle.
+    /// kept, as bundles.
     pub fn import_table(&self, how: TableImport) {
+        let rows = self.state.tables.iter().find(|t| t.name == how.name);
+        let rows = rows.map_or(0, |t| t.rows);
+        self.state.dispatch(Action::StartImporting(rows));
         self.state.dispatch(Action::TableDone(how.name.clone()));
         self.worker.send(Request::ImportTable(how));
     }

@@ -154,10 +154,19 @@ impl<L: Link> Session<L> {
     /// Makes responses of a table read: bundles the page loads and keeps like any files, so
     /// the import report, de-duplication and the workspace treat them as such. A large table
     /// makes several, each within the file-size limit (a bundle is some ten times the size of
-    /// the CSV it comes from), named after the table and numbered.
-    pub fn import_table(&mut self, how: TableImport) -> Reply {
+    /// the CSV it comes from), named after the table and numbered. The rows are taken a part at
+    /// a time; `progress` hears of the rows done after each part and answers whether to go on.
+    /// `None` when it said stop.
+    pub async fn import_table(
+        &mut self,
+        how: TableImport,
+        mut progress: impl AsyncFnMut(Progress) -> bool,
+    ) -> Option<Reply> {
+        /// Rows per part: a few megabytes of bundles, a fraction of a second each.
+        const PART: usize = 5_000;
         let Some(i) = self.tables.iter().position(|(n, ..)| *n == how.name) else {
-            return Reply::Failed(WorkerError::Stopped("no such table to import".into()));
+            let stopped = WorkerError::Stopped("no such table to import".into());
+            return Some(Reply::Failed(stopped));
         };
         let (name, digest, table) = self.tables.remove(i);
         let received = Timestamp::from_millis((self.clock)() as i64);
@@ -166,19 +175,37 @@ impl<L: Link> Session<L> {
             nri: how.nri.trim().to_string(),
             received,
         };
-        let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
-        let language = |text: &str| analyzer.detect(text, "en").to_string();
-        let (responses, problems) = tabular::responses(
-            &table,
-            &how.mapping,
-            &defaults,
-            &self.questionnaire,
-            &digest,
-            &language,
-        );
-        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
         let max = self.importer.limits().max_file_bytes;
-        let bundles = format::write_bundles(&responses, received, APP_VERSION, max);
+        let total = table.rows.len();
+        let (mut bundles, mut problems, mut responses) = (Vec::new(), Vec::new(), 0);
+        let mut start = 0;
+        while start < total {
+            let end = (start + PART).min(total);
+            let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+            let language = |text: &str| analyzer.detect(text, "en").to_string();
+            let (part, found) = tabular::responses_of(
+                &table,
+                start..end,
+                &how.mapping,
+                &defaults,
+                &self.questionnaire,
+                &digest,
+                &language,
+            );
+            responses += part.len();
+            problems.extend(found);
+            if !part.is_empty() {
+                bundles.extend(format::write_bundles(&part, received, APP_VERSION, max));
+            }
+            start = end;
+            if !progress(Progress { done: end, total }).await {
+                return None;
+            }
+        }
+        if bundles.is_empty() {
+            bundles.push(format::write_bundle(&[], received, APP_VERSION));
+        }
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
         let n = bundles.len();
         let width = n.to_string().len();
         let files: Vec<MadeFile> = bundles
@@ -193,12 +220,12 @@ impl<L: Link> Session<L> {
                 bytes: text.into_bytes(),
             })
             .collect();
-        Reply::TableImported {
-            name: files[0].name.clone(),
+        Some(Reply::TableImported {
+            name: files.first().map(|f| f.name.clone()).unwrap_or_default(),
             files,
-            responses: responses.len(),
+            responses,
             problems,
-        }
+        })
     }
 
     /// The same, with other limits than the default (tests use small ones).
