@@ -16,8 +16,10 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
 }
 
 # A Chinese font, so screenshots of the Chinese interface can be read (Arabic ships with DejaVu);
-# xmllint, which validates the REFI-QDA export against its schema in the tests.
-pkgs=(chromium chromium-driver binaryen fonts-wqy-microhei libxml2-utils)
+# xmllint, which validates the REFI-QDA export against its schema in the tests; LibreOffice
+# without its interface, which opens the Word export in the interoperability tests; Python's
+# venv, for python-docx and openpyxl there.
+pkgs=(chromium chromium-driver binaryen fonts-wqy-microhei libxml2-utils libreoffice-writer-nogui python3-venv)
 # A newer Node.js from elsewhere is fine; only install Debian's when there is none.
 command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
 missing=()
@@ -47,6 +49,14 @@ esac
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# python-docx and openpyxl read the Word and Excel exports in the interoperability tests, as
+# the people who receive them would (tests/interop/).
+if [ ! -x target/interop-venv/bin/python ] || ! target/interop-venv/bin/python -c "import docx, openpyxl" 2>/dev/null; then
+  say "installing python-docx and openpyxl into target/interop-venv"
+  python3 -m venv target/interop-venv
+  target/interop-venv/bin/pip install --quiet --disable-pip-version-check python-docx==1.1.2 openpyxl==3.1.5
 fi
 
 # Trunk builds offline; make sure every crate is in the local registry.

@@ -42,6 +42,17 @@ echo "== native tests (cargo test)"
 cargo test --locked 2>&1 | tee target/test-logs/native.log
 count_cargo target/test-logs/native.log "${PIPESTATUS[0]}" "native"
 
+echo "== interoperability (the Word and Excel exports read by python-docx, LibreOffice, openpyxl)"
+# cargo test built target/debug/bpf-survey, which makes the exports.
+target/interop-venv/bin/python -m unittest -v tests/interop/test_documents.py 2>&1 | tee target/test-logs/interop.log
+interop_status=${PIPESTATUS[0]}
+ran=$(grep -o '^Ran [0-9]* test' target/test-logs/interop.log | awk '{ print $2 }')
+bad=$(grep -o 'failures=[0-9]*\|errors=[0-9]*' target/test-logs/interop.log | awk -F= '{ s += $2 } END { print s + 0 }')
+ran=${ran:-0}
+if [ "$interop_status" -ne 0 ] && [ "$bad" -eq 0 ]; then bad=1; fi
+passed=$((passed + ran - (bad < ran ? bad : ran))); failed=$((failed + bad))
+echo "== interoperability: $((ran - (bad < ran ? bad : ran))) passed, $bad failed"
+
 echo "== browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee target/test-logs/browser.log
 count_cargo target/test-logs/browser.log "${PIPESTATUS[0]}" "browser"

@@ -347,7 +347,11 @@ fn filter_line(words: &Words, f: &Filter, overview: &people::Breakdowns) -> Opti
 /// Addresses are broken up the same way (`https\://`, `www\.`, `name\@host`), so renderers
 /// that turn bare addresses into links (GitHub's, markdown-it's) leave them as text.
 pub fn md(text: &str) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Line breaks and runs of spaces become one space; no-break spaces (French puts one before
+    // ":", narrow ones before "?" and in numbers) stay, as the Word and HTML documents keep them.
+    let breakable = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    let words = text.split(breakable).filter(|w| !w.is_empty());
+    let one_line = words.collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(one_line.len());
     let chars: Vec<char> = one_line.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
