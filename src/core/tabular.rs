@@ -770,7 +770,11 @@ pub fn responses_of(
             r.set_answer(&q, a);
         }
         for (field, value, _) in fields {
-            if value.is_empty() {
+            // Microsoft Forms writes "anonymous" as the name and e-mail of whoever did not
+            // sign in: nobody's name, never a contributor's.
+            let nobody = matches!(field, Field::Name | Field::Email | Field::Organisation)
+                && value.eq_ignore_ascii_case("anonymous");
+            if value.is_empty() || nobody {
                 continue;
             }
             let p = &mut r.respondent;

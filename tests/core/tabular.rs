@@ -466,3 +466,95 @@ fn choice_columns_become_choice_ids_whether_tools_write_ids_or_labels() {
         )]
     );
 }
+
+#[test]
+fn ragged_rows_and_formulas_are_read_as_the_cells_they_are() {
+    // A row cut short (a tool that leaves trailing empty cells out) and a row with a cell too
+    // many (a stray separator): each is read as far as it goes, nothing shifted.
+    let csv = "Full name,Stakeholder group,q1,q2\n\
+               Ada,Government,National CERTs share indicators.\n\
+               Li,Academia,Universities train experts.,Regional fora,extra cell\n\
+               Olga\n";
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    assert_eq!(table.rows.len(), 3);
+    let mapping = tabular::suggest(&table.headers, &q());
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "digest", &english);
+    assert_eq!(responses.len(), 2);
+    assert_eq!(
+        responses[0].answer("q1"),
+        "National CERTs share indicators."
+    );
+    assert_eq!(responses[0].answer("q2"), "");
+    assert_eq!(responses[1].answer("q2"), "Regional fora");
+    // Olga's row answers nothing: left out, and said so.
+    assert_eq!(problems, vec![RowProblem::NoAnswer(4)]);
+
+    // Cells are data: a formula is the text it is, never evaluated, and it leaves the open
+    // data neutralised like any answer.
+    let csv = "q1,q2\n\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",=1+1\n";
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    let mapping = tabular::suggest(&table.headers, &q());
+    let (responses, _) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "digest", &english);
+    assert_eq!(
+        responses[0].answer("q1"),
+        "=HYPERLINK(\"https://evil.example\",\"x\")"
+    );
+    assert_eq!(responses[0].answer("q2"), "=1+1");
+    assert_eq!(
+        bpf_survey::core::export::neutralise(responses[0].answer("q2")),
+        "'=1+1"
+    );
+}
+
+/// Microsoft Forms' "Open in Excel" workbook: ID, start and completion times, the respondent's
+/// account e-mail and name ("anonymous" in both when the form does not ask people to sign in),
+/// then each question by its text, times as Excel dates.
+#[test]
+fn a_microsoft_forms_workbook_with_anonymous_respondents() {
+    let mut header: Vec<String> = ["ID", "Start time", "Completion time", "Email", "Name"]
+        .map(String::from)
+        .to_vec();
+    header.extend((0..7).map(|i| question_text(i, "en")));
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("m/d/yy h:mm:ss");
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(0, c as u16, h).unwrap();
+    }
+    for r in 1..=2u32 {
+        sheet.write_number(r, 0, f64::from(r)).unwrap();
+        // 2017-02-20 08:15 as Excel's serial date.
+        sheet
+            .write_number_with_format(r, 1, 42_786.343_75, &date)
+            .unwrap();
+        sheet
+            .write_number_with_format(r, 2, 42_786.35, &date)
+            .unwrap();
+        sheet.write_string(r, 3, "anonymous").unwrap();
+        sheet.write_string(r, 4, "anonymous").unwrap();
+        sheet
+            .write_string(r, 5, format!("Forms answer {r}"))
+            .unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let table = tabular::read_table(&bytes).unwrap();
+    let mapping = tabular::suggest(&table.headers, &q());
+    assert_eq!(mapping[3], Target::Field(Field::Email));
+    assert_eq!(mapping[4], Target::Field(Field::Name));
+    assert_eq!(mapping[5], Target::Question("q1".into()));
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "digest", &english);
+    assert_eq!(responses.len(), 2, "{problems:?}");
+    // "anonymous" is Microsoft's word for nobody: no name, no address.
+    assert_eq!(responses[0].respondent.name, "");
+    assert_eq!(responses[0].respondent.email, "");
+    assert_eq!(responses[0].answer("q1"), "Forms answer 1");
+    assert_eq!(
+        responses[0].created,
+        Timestamp::parse_rfc3339("2017-02-20T08:24:00Z").unwrap(),
+        "the completion time"
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+}
