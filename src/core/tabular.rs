@@ -579,6 +579,20 @@ pub struct Defaults {
     pub nri: String,
     /// When rows without a time of their own were received.
     pub received: Timestamp,
+    /// Countries by their names in other languages (the browser's, in the six languages), as
+    /// [`name_key`] gives them: a country column is read by these as well as by ISO code and
+    /// English name.
+    pub country_names: std::collections::HashMap<String, Country>,
+}
+
+/// A name as a country column is matched by: lower case, one kind of apostrophe, single spaces
+/// ("Côte d’Ivoire" and "côte d'ivoire" are one).
+pub fn name_key(name: &str) -> String {
+    let lower = name
+        .trim()
+        .to_lowercase()
+        .replace(['’', 'ʼ', '`', '´'], "'");
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A row that could not be imported whole, or not at all: its number in the file (the header
@@ -795,7 +809,9 @@ pub fn responses_of(
                     p.nri = value.clone();
                     true
                 }
-                Field::Country => country(&value).map(|c| p.country = Some(c)).is_some(),
+                Field::Country => country(&value, &defaults.country_names)
+                    .map(|c| p.country = Some(c))
+                    .is_some(),
                 Field::Group => group(&value)
                     .map(|g| p.stakeholder_group = Some(g))
                     .is_some(),
@@ -824,9 +840,14 @@ fn matches_any(value: &str, words: &[&str]) -> bool {
     words.iter().any(|w| v == *w || v.contains(w))
 }
 
-fn country(value: &str) -> Option<Country> {
+fn country(
+    value: &str,
+    other_names: &std::collections::HashMap<String, Country>,
+) -> Option<Country> {
     let v = value.trim();
-    Country::all().find(|c| c.code().eq_ignore_ascii_case(v) || c.name().eq_ignore_ascii_case(v))
+    Country::all()
+        .find(|c| c.code().eq_ignore_ascii_case(v) || c.name().eq_ignore_ascii_case(v))
+        .or_else(|| other_names.get(&name_key(v)).copied())
 }
 
 fn group(value: &str) -> Option<StakeholderGroup> {

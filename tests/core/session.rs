@@ -1050,3 +1050,48 @@ fn a_large_table_becomes_bundles_that_each_fit_the_file_limit_and_all_load() {
     assert_eq!(report.responses, 1_000);
     assert!(report.files.iter().all(|f| f.rejected.is_empty()));
 }
+
+/// The worker names countries with the browser's `Intl.DisplayNames`; a table's country column
+/// is read by those names in the six languages.
+#[test]
+fn a_tables_country_names_are_read_in_the_languages_the_browser_names_them_in() {
+    use bpf_survey::core::export::NameOf;
+    use bpf_survey::core::response::Publication;
+    use bpf_survey::secretariat::protocol::TableImport;
+    fn names(language: &str, of: NameOf, code: &str) -> Option<String> {
+        match (language, of, code) {
+            ("fr", NameOf::Country, "SN") => Some("Sénégal".into()),
+            ("es", NameOf::Country, "MX") => Some("México".into()),
+            _ => None,
+        }
+    }
+    let mut session: Session<Wire> =
+        Session::new(questionnaire::builtin(), clock).with_names(names);
+    let csv = "Pays,q1\nSénégal,Les CERT coopèrent.\nMéxico,Los CERT cooperan.\n";
+    let Reply::Table(preview) = session.read_table("t.csv".into(), csv.len(), csv.as_bytes())
+    else {
+        panic!()
+    };
+    let how = TableImport {
+        name: "t.csv".into(),
+        mapping: preview.suggestion,
+        publication: Publication::Anonymous,
+        nri: String::new(),
+    };
+    let Some(Reply::TableImported {
+        files, problems, ..
+    }) = block_on(session.import_table(how, async |_| true))
+    else {
+        panic!()
+    };
+    assert!(problems.is_empty(), "{problems:?}");
+    let Ok(format::Document::Bundle(bundle)) = format::read(&files[0].bytes) else {
+        panic!()
+    };
+    let countries: Vec<_> = bundle
+        .entries
+        .into_iter()
+        .map(|e| e.unwrap().response.respondent.country.map(|c| c.code()))
+        .collect();
+    assert_eq!(countries, [Some("SN"), Some("MX")]);
+}

@@ -29,6 +29,7 @@ fn defaults() -> Defaults {
         publication: Publication::DoNotPublish,
         nri: String::new(),
         received: Timestamp::parse_rfc3339("2017-03-01T00:00:00Z").unwrap(),
+        country_names: Default::default(),
     }
 }
 
@@ -557,4 +558,48 @@ fn a_microsoft_forms_workbook_with_anonymous_respondents() {
         "the completion time"
     );
     assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn countries_are_read_by_their_names_in_other_languages_too() {
+    // As the worker gives them from the browser's names in the six languages.
+    let mut how = defaults();
+    how.country_names = [
+        ("Sénégal", "SN"),
+        ("Côte d’Ivoire", "CI"),
+        ("Мексика", "MX"),
+    ]
+    .iter()
+    .map(|(n, c)| {
+        let country = bpf_survey::core::countries::Country::from_code(c).unwrap();
+        (tabular::name_key(n), country)
+    })
+    .collect();
+    let csv = "Pays,q1\nSÉNÉGAL,a\ncôte d'ivoire,b\n  Мексика ,c\nSN,d\nSenegal,e\nAtlantis,f\n";
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    let mapping = vec![Target::Field(Field::Country), Target::Question("q1".into())];
+    let (responses, problems) = tabular::responses(&table, &mapping, &how, &q(), "d", &english);
+    let codes: Vec<_> = responses
+        .iter()
+        .map(|r| r.respondent.country.map(|c| c.code()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            Some("SN"),
+            Some("CI"),
+            Some("MX"),
+            Some("SN"),
+            Some("SN"),
+            None
+        ]
+    );
+    assert_eq!(
+        problems,
+        vec![RowProblem::NotUnderstood(
+            7,
+            Field::Country,
+            "Atlantis".into()
+        )]
+    );
 }

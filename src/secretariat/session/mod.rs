@@ -3,6 +3,7 @@
 pub mod helper;
 pub mod replica;
 
+use crate::core::countries::Country;
 use crate::core::crypto::Identities;
 use crate::core::docx;
 use crate::core::edits::{self, Decisions};
@@ -174,6 +175,7 @@ impl<L: Link> Session<L> {
             publication: how.publication,
             nri: how.nri.trim().to_string(),
             received,
+            country_names: self.country_names(),
         };
         let max = self.importer.limits().max_file_bytes;
         let total = table.rows.len();
@@ -226,6 +228,20 @@ impl<L: Link> Session<L> {
             responses,
             problems,
         })
+    }
+
+    /// Every country's name in each of the six languages, as `names` gives them (none
+    /// natively), keyed for a table's country column.
+    fn country_names(&self) -> std::collections::HashMap<String, Country> {
+        let mut out = std::collections::HashMap::new();
+        for (tag, _) in crate::i18n::available() {
+            for c in Country::all() {
+                if let Some(name) = (self.names)(tag, export::NameOf::Country, c.code()) {
+                    out.insert(tabular::name_key(&name), c);
+                }
+            }
+        }
+        out
     }
 
     /// The same, with other limits than the default (tests use small ones).
