@@ -703,6 +703,17 @@ pub fn responses_of(
 ) -> (Vec<Response>, Vec<RowProblem>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    // The whole table's dates say how they are written, not only this part's.
+    let dated: Vec<usize> = (0..mapping.len())
+        .filter(|&c| mapping[c] == Target::Field(Field::Submitted))
+        .collect();
+    let order = date_order(
+        table
+            .rows
+            .iter()
+            .flat_map(|row| dated.iter().filter_map(|&c| row.get(c)))
+            .map(String::as_str),
+    );
     let first = rows.start;
     let rows = table.rows.get(rows).unwrap_or_default();
     for (i, row) in (first..).zip(rows) {
@@ -819,7 +830,7 @@ pub fn responses_of(
                 Field::Publication => publication(&value)
                     .map(|c| r.publication = Some(c))
                     .is_some(),
-                Field::Submitted => time(&value)
+                Field::Submitted => time(&value, order)
                     .map(|t| {
                         r.created = t;
                         r.updated = t;
@@ -989,21 +1000,127 @@ fn publication(value: &str) -> Option<Publication> {
 
 /// A time as survey tools write it: RFC 3339, or `YYYY-MM-DD HH:MM[:SS]` / `YYYY/MM/DD …`
 /// (read as UTC), or a date alone. Day-first and month-first dates are ambiguous and not read.
-fn time(value: &str) -> Option<Timestamp> {
+/// Which of the first two numbers of a date written with its year last is the day: Excel's
+/// CSV in most of the world writes 20/02/2017, SurveyMonkey and US locales 02/20/2017.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateOrder {
+    MonthFirst,
+    DayFirst,
+}
+
+/// The order a column's dates are written in, from the first date that can only be read one
+/// way (a first number over 12 is a day; a second over 12 makes the first a month); month
+/// first, as SurveyMonkey writes them, when every date could be either.
+fn date_order<'a>(values: impl Iterator<Item = &'a str>) -> DateOrder {
+    for v in values {
+        let numbers: Vec<u32> = v
+            .trim()
+            .split([' ', 'T'])
+            .next()
+            .unwrap_or("")
+            .split(['/', '-', '.'])
+            .map(|n| n.parse().unwrap_or(0))
+            .collect();
+        // The year first: no question of order, and none in the rest of the column.
+        if numbers.first().is_some_and(|&y| y > 31) {
+            return DateOrder::MonthFirst;
+        }
+        if let [first, second, year] = numbers[..]
+            && year > 31
+        {
+            if first > 12 && second <= 12 {
+                return DateOrder::DayFirst;
+            }
+            if second > 12 && first <= 12 {
+                return DateOrder::MonthFirst;
+            }
+        }
+    }
+    DateOrder::MonthFirst
+}
+
+/// A date and time as survey tools write them, in UTC: RFC 3339; `2017-02-14 10:31:07`
+/// (LimeSurvey, Kobo); `2017/02/14 2:05:43 PM GMT+1` (Google Forms); `02/14/2017 10:31:07 AM`
+/// (SurveyMonkey) or `14/02/2017 10:31` (Excel), the day and month in the column's `order`;
+/// with an offset (`+01:00`, `GMT+1`, `UTC-05:00`, `Z`) it is taken into account, without one
+/// the time is read as UTC.
+fn time(value: &str, order: DateOrder) -> Option<Timestamp> {
     let v = value.trim();
     if let Ok(t) = Timestamp::parse_rfc3339(v) {
         return Some(t);
     }
-    let v = v.replace('/', "-");
-    let (date, clock) = v.split_once([' ', 'T']).unwrap_or((&v, "00:00:00"));
-    let clock = clock.split_whitespace().next().unwrap_or("00:00:00");
-    let clock = match clock.matches(':').count() {
-        1 => format!("{clock}:00"),
-        2 => clock.split('.').next().unwrap_or(clock).to_string(),
+    let (date, rest) = v.split_once([' ', 'T']).unwrap_or((v, ""));
+    let numbers: Vec<&str> = date.split(['/', '-', '.']).collect();
+    let number = |s: &str| s.parse::<u32>().ok();
+    let (year, month, day) = match numbers[..] {
+        [y, m, d] if y.len() == 4 => (number(y)?, number(m)?, number(d)?),
+        [a, b, y] if matches!(y.len(), 2 | 4) => {
+            let y = number(y)? + if y.len() == 2 { 2000 } else { 0 };
+            match order {
+                DateOrder::MonthFirst => (y, number(a)?, number(b)?),
+                DateOrder::DayFirst => (y, number(b)?, number(a)?),
+            }
+        }
         _ => return None,
     };
-    if date.len() != 10 || date.as_bytes()[4] != b'-' {
+    // The clock, then perhaps AM or PM, then perhaps the offset, as separate words or (the
+    // offset) stuck to the clock.
+    let rest = rest
+        .trim()
+        .to_ascii_uppercase()
+        .replace("A.M.", "AM")
+        .replace("P.M.", "PM");
+    let mut words = rest.split_whitespace();
+    let clock_word = words.next().unwrap_or("00:00");
+    let split = clock_word
+        .find(['Z', '+'])
+        .or_else(|| clock_word.rfind('-'))
+        .unwrap_or(clock_word.len());
+    let (clock, stuck) = clock_word.split_at(split);
+    let mut hms = clock.split(':');
+    let mut hour: u32 = number(hms.next()?)?;
+    let minute: u32 = number(hms.next().unwrap_or("0"))?;
+    let second: u32 = number(hms.next().unwrap_or("0").split('.').next().unwrap_or("0"))?;
+    let mut zone = stuck.to_string();
+    for word in words {
+        match word {
+            "AM" | "PM" if (1..=12).contains(&hour) => {
+                hour = hour % 12 + if word == "PM" { 12 } else { 0 };
+            }
+            _ => zone.push_str(word),
+        }
+    }
+    let offset_minutes = offset(&zone)?;
+    if month == 0 || day == 0 || hour > 23 || minute > 59 || second > 59 {
         return None;
     }
-    Timestamp::parse_rfc3339(&format!("{date}T{clock:0>8}Z")).ok()
+    let text = format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z");
+    let local = Timestamp::parse_rfc3339(&text).ok()?;
+    Some(Timestamp::from_millis(
+        local.millis() - i64::from(offset_minutes) * 60_000,
+    ))
+}
+
+/// An offset from UTC in minutes: empty, `Z`, `UTC` or `GMT` is none; `+1`, `+01`, `+0100`,
+/// `+01:00`, after `GMT` or `UTC` or alone, with `+` or `-`.
+fn offset(zone: &str) -> Option<i32> {
+    let z = zone.trim_start_matches("GMT").trim_start_matches("UTC");
+    if z.is_empty() || z == "Z" {
+        return Some(0);
+    }
+    let sign = match z.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits = z[1..].replace(':', "");
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        3 | 4 => {
+            let (h, m) = digits.split_at(digits.len() - 2);
+            (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?)
+        }
+        _ => return None,
+    };
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
 }

@@ -603,3 +603,78 @@ fn countries_are_read_by_their_names_in_other_languages_too() {
         )]
     );
 }
+
+#[test]
+fn times_are_read_as_each_tool_writes_them_in_utc() {
+    let read = |column: &[&str]| -> Vec<Option<String>> {
+        let mut csv = String::from("Timestamp,q1\n");
+        for v in column {
+            csv.push_str(&format!("\"{v}\",answer\n"));
+        }
+        let table = tabular::read_table(csv.as_bytes()).unwrap();
+        let mapping = vec![
+            Target::Field(Field::Submitted),
+            Target::Question("q1".into()),
+        ];
+        let (responses, problems) =
+            tabular::responses(&table, &mapping, &defaults(), &q(), "d", &english);
+        let refused: Vec<usize> = problems
+            .iter()
+            .map(|p| match p {
+                RowProblem::NotUnderstood(row, Field::Submitted, _) => *row - 2,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        responses
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (!refused.contains(&i)).then(|| r.created.to_rfc3339()))
+            .collect()
+    };
+    let at = |s: &str| Some(s.to_string());
+    // Google Forms (a 12-hour clock and the form's time zone), LimeSurvey, Kobo (an offset
+    // stuck to the clock), RFC 3339.
+    assert_eq!(
+        read(&[
+            "2023/03/20 2:05:43 PM GMT+1",
+            "2023/03/20 12:05:00 AM GMT-05:00",
+            "2017-02-14 10:31:07",
+            "2017-02-14T10:31:07.123+01:00",
+            "2017-02-14T10:31:07.123Z",
+        ]),
+        [
+            at("2023-03-20T13:05:43.000Z"),
+            at("2023-03-20T05:05:00.000Z"),
+            at("2017-02-14T10:31:07.000Z"),
+            at("2017-02-14T09:31:07.123Z"),
+            at("2017-02-14T10:31:07.123Z"),
+        ]
+    );
+    // SurveyMonkey writes the month first; a column with a 20th of the month says which.
+    assert_eq!(
+        read(&["02/14/2017 10:31:07 AM", "02/03/2017 10:31:07 PM"]),
+        [
+            at("2017-02-14T10:31:07.000Z"),
+            at("2017-02-03T22:31:07.000Z")
+        ]
+    );
+    // Excel's CSV in most of the world writes the day first: the 20th tells, for every row.
+    assert_eq!(
+        read(&["03/02/2017 10:31", "20/02/2017 09:00", "1/3/17 8:00"]),
+        [
+            at("2017-02-03T10:31:00.000Z"),
+            at("2017-02-20T09:00:00.000Z"),
+            at("2017-03-01T08:00:00.000Z")
+        ]
+    );
+    // Not dates: noted, the row kept with the time it was received.
+    assert_eq!(
+        read(&[
+            "yesterday",
+            "2017-13-01 10:00",
+            "2017-02-14 25:00",
+            "2017-02-14 10:00 GMT+99"
+        ]),
+        [None, None, None, None]
+    );
+}
