@@ -496,24 +496,43 @@ fn overlap(header: &str, question: &super::questionnaire::Question) -> f64 {
 /// by their names in the six languages; the rest ignored. Each question and field is used once.
 pub fn suggest(headers: &[String], questionnaire: &Questionnaire) -> Vec<Target> {
     let mut out = vec![Target::Ignore; headers.len()];
+    let mut used = vec![false; questionnaire.questions.len()];
+    // First, a choice question's columns of one choice each: the question's words, then one
+    // of its choices (whose words could make another question's header seem closer).
+    for (c, header) in headers.iter().enumerate() {
+        let Some(choice) = choice_part(header) else {
+            continue;
+        };
+        let asked = header.trim().strip_suffix(choice).unwrap_or(header);
+        let asked = plain_header(asked.trim_end_matches([' ', '–', '[', '/']));
+        let found = questionnaire.questions.iter().position(|q| {
+            !q.kind.is_text()
+                && choice_ids(choice, q).is_some()
+                && (asked.eq_ignore_ascii_case(&q.id) || overlap(&asked, q) >= 0.4)
+        });
+        if let Some(qi) = found {
+            out[c] = Target::Question(questionnaire.questions[qi].id.clone());
+            used[qi] = true;
+        }
+    }
+    // Kobo writes the question's own column beside them: named by its id, it is the question's.
+    let by_choice = used.clone();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (c, header) in headers.iter().enumerate() {
         let plain = plain_header(header);
         for (qi, q) in questionnaire.questions.iter().enumerate() {
-            let score = if header.trim().eq_ignore_ascii_case(&q.id) {
-                1.0
-            } else {
-                overlap(&plain, q)
-            };
+            let by_id =
+                header.trim().eq_ignore_ascii_case(&q.id) || plain.eq_ignore_ascii_case(&q.id);
+            let score = if by_id { 1.0 } else { overlap(&plain, q) };
             if score >= 0.4 {
                 pairs.push((score, c, qi));
             }
         }
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut used = vec![false; questionnaire.questions.len()];
-    for (_, c, qi) in pairs {
-        if out[c] == Target::Ignore && !used[qi] {
+    for (score, c, qi) in pairs {
+        let again = by_choice[qi] && score >= 1.0;
+        if out[c] == Target::Ignore && (!used[qi] || again) {
             out[c] = Target::Question(questionnaire.questions[qi].id.clone());
             used[qi] = true;
         }
@@ -746,17 +765,28 @@ pub fn responses_of(
                 Target::Question(q) if !cell.trim().is_empty() => {
                     let asked = questionnaire.questions.iter().find(|x| x.id == *q);
                     let answer = match asked.filter(|x| !x.kind.is_text()) {
-                        None => shorten(cell, MAX_ANSWER_CHARS, header),
-                        Some(x) => choice_ids(cell, x).unwrap_or_else(|| {
-                            not_choices.push(RowProblem::NotAChoice(
-                                number,
-                                header.clone(),
-                                cell.trim().chars().take(200).collect(),
-                            ));
-                            cell.trim().chars().take(MAX_ANSWER_CHARS).collect()
-                        }),
+                        None => Some(shorten(cell, MAX_ANSWER_CHARS, header)),
+                        // In a column of its own for one choice (SurveyMonkey, LimeSurvey,
+                        // Kobo), a mark saying whether it was chosen; else the choices the
+                        // cell names.
+                        Some(x) => choice_part(header)
+                            .and_then(|p| choice_ids(p, x))
+                            .and_then(|own| {
+                                mark(cell).map(|chosen| if chosen { own } else { String::new() })
+                            })
+                            .or_else(|| choice_ids(cell, x))
+                            .or_else(|| {
+                                not_choices.push(RowProblem::NotAChoice(
+                                    number,
+                                    header.clone(),
+                                    cell.trim().chars().take(200).collect(),
+                                ));
+                                Some(cell.trim().chars().take(MAX_ANSWER_CHARS).collect())
+                            }),
                     };
-                    answers.push((q.clone(), answer));
+                    if let Some(answer) = answer.filter(|a| !a.is_empty()) {
+                        add_answer(&mut answers, q, answer, asked);
+                    }
                 }
                 Target::Question(_) => {}
                 Target::Field(f) => {
@@ -1000,6 +1030,81 @@ fn publication(value: &str) -> Option<Publication> {
 
 /// A time as survey tools write it: RFC 3339, or `YYYY-MM-DD HH:MM[:SS]` / `YYYY/MM/DD …`
 /// (read as UTC), or a date alone. Day-first and month-first dates are ambiguous and not read.
+/// Adds a column's answer to a row's: a question answered in several columns (a choice per
+/// column, or an "other" column beside a text) gets them all, choices once each, texts on
+/// lines of their own within the format's limit.
+fn add_answer(
+    answers: &mut Vec<(String, String)>,
+    q: &str,
+    answer: String,
+    asked: Option<&Question>,
+) {
+    let Some((_, so_far)) = answers.iter_mut().find(|(k, _)| k == q) else {
+        answers.push((q.to_string(), answer));
+        return;
+    };
+    if asked.is_some_and(|x| !x.kind.is_text()) {
+        for id in answer.split_whitespace() {
+            if !so_far.split_whitespace().any(|s| s == id) {
+                so_far.push(' ');
+                so_far.push_str(id);
+            }
+        }
+    } else {
+        so_far.push('\n');
+        so_far.push_str(&answer);
+        if so_far.chars().count() > MAX_ANSWER_CHARS {
+            *so_far = so_far.chars().take(MAX_ANSWER_CHARS).collect();
+        }
+    }
+}
+
+/// The part of a header naming one choice of a question that takes a column per choice:
+/// `Question – Choice` (SurveyMonkey's two header rows joined), `Question [Choice]`
+/// (LimeSurvey, Google Forms grids), `group/question/choice` (Kobo).
+fn choice_part(header: &str) -> Option<&str> {
+    let h = header.trim();
+    if let Some(inner) = h.strip_suffix(']').and_then(|h| h.rsplit_once('[')) {
+        return Some(inner.1.trim()).filter(|p| !p.is_empty());
+    }
+    if let Some((_, choice)) = h.rsplit_once(" – ") {
+        return Some(choice.trim()).filter(|p| !p.is_empty());
+    }
+    h.rsplit_once('/')
+        .filter(|(path, choice)| !path.contains(' ') && !choice.contains(' '))
+        .map(|(_, choice)| choice)
+        .filter(|p| !p.is_empty())
+}
+
+/// Whether a cell marks its column's choice as chosen (`Some(true)`: `1`, `Y`, `Yes`, `x`,
+/// `TRUE`, a tick, in the six languages) or not (`Some(false)`: `0`, `N`, `No`, `FALSE`).
+fn mark(cell: &str) -> Option<bool> {
+    const YES: &[&str] = &[
+        "1", "y", "yes", "x", "true", "✓", "✔", "selected", "checked", "oui", "sí", "si", "да",
+        "是", "نعم",
+    ];
+    const NO: &[&str] = &[
+        "0",
+        "n",
+        "no",
+        "false",
+        "not selected",
+        "unchecked",
+        "non",
+        "нет",
+        "否",
+        "لا",
+    ];
+    let c = cell.trim().to_lowercase();
+    if YES.contains(&c.as_str()) {
+        Some(true)
+    } else if NO.contains(&c.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Which of the first two numbers of a date written with its year last is the day: Excel's
 /// CSV in most of the world writes 20/02/2017, SurveyMonkey and US locales 02/20/2017.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

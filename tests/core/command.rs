@@ -135,7 +135,7 @@ fn synth_writes_part_ii_in_the_language_asked_for_under_the_pages_file_name() {
     assert_eq!(md.status.code(), Some(0), "{}", text(&md.stderr));
     let out = text(&md.stdout);
     assert!(
-        out.starts_with("# Partie II : Synthèse des contributions reçues"),
+        out.starts_with("# Partie II\u{a0}: Synthèse des contributions reçues"),
         "{}",
         &out[..200.min(out.len())]
     );

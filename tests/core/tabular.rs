@@ -678,3 +678,100 @@ fn times_are_read_as_each_tool_writes_them_in_utc() {
         [None, None, None, None]
     );
 }
+
+/// A question with several choices is written a column per choice by SurveyMonkey (the choice
+/// in the second header row, its label in the cell when chosen), LimeSurvey (`Question [Choice]`,
+/// `Y` when chosen) and Kobo (`group/question/choice`, 1 or 0, beside the question's own column):
+/// every column is mapped to the question and the row's choices are all kept, once each.
+#[test]
+fn a_choice_question_written_a_column_per_choice_keeps_every_choice() {
+    let q = questionnaire::parse(questionnaire::EXAMPLE_2017_JSON).unwrap();
+    let text = q
+        .questions
+        .iter()
+        .find(|x| x.id == "sdgs")
+        .unwrap()
+        .text
+        .get("en")
+        .to_string();
+
+    // SurveyMonkey, two header rows; an open-ended question beside it.
+    let line = |cells: &[&str]| {
+        let cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+        quoted(&cells, ',') + "\n"
+    };
+    let (edu, industry, peace) = (
+        "4. Quality education",
+        "9. Industry, innovation and infrastructure",
+        "16. Peace, justice and strong institutions",
+    );
+    let concerns = "What worries you most?";
+    let csv = [
+        line(&["Respondent ID", &text, "", "", concerns]),
+        line(&["", edu, industry, peace, "Open-Ended Response"]),
+        line(&["1", edu, "", peace, "Fraud"]),
+        line(&["2", "", industry, "", ""]),
+    ]
+    .concat();
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    let mapping = tabular::suggest(&table.headers, &q);
+    assert_eq!(
+        mapping[1..4],
+        [
+            Target::Question("sdgs".into()),
+            Target::Question("sdgs".into()),
+            Target::Question("sdgs".into())
+        ],
+        "{:?}",
+        table.headers
+    );
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q, "d", &english);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(responses[0].answer("sdgs"), "sdg-4 sdg-16");
+    assert_eq!(responses[1].answer("sdgs"), "sdg-9");
+
+    // LimeSurvey: "Question [Choice]", Y when chosen.
+    let header = |choice: &str| format!("{text} [{choice}]");
+    let csv = [
+        line(&[
+            "id",
+            &header(edu),
+            &header("5. Gender equality"),
+            &header(industry),
+        ]),
+        line(&["1", "Y", "", "Y"]),
+        line(&["2", "N", "Y", ""]),
+    ]
+    .concat();
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    let mapping = tabular::suggest(&table.headers, &q);
+    assert!(
+        mapping[1..]
+            .iter()
+            .all(|t| *t == Target::Question("sdgs".into())),
+        "{mapping:?} {:?}",
+        table.headers
+    );
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q, "d", &english);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(responses[0].answer("sdgs"), "sdg-4 sdg-9");
+    assert_eq!(responses[1].answer("sdgs"), "sdg-5");
+
+    // Kobo: the question's own column and a 1/0 column per choice; each choice once.
+    let csv = "group/sdgs,group/sdgs/sdg-4,group/sdgs/sdg-5\nsdg-4,1,0\nsdg-4 sdg-5,1,1\n";
+    let table = tabular::read_table(csv.as_bytes()).unwrap();
+    let mapping = tabular::suggest(&table.headers, &q);
+    assert!(
+        mapping
+            .iter()
+            .all(|t| *t == Target::Question("sdgs".into())),
+        "{mapping:?}"
+    );
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q, "d", &english);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(responses[0].answer("sdgs"), "sdg-4");
+    assert_eq!(responses[1].answer("sdgs"), "sdg-4 sdg-5");
+}
