@@ -422,6 +422,9 @@ pub fn html_escape(text: &str) -> String {
 /// each format escapes it, and marks what a person wrote (`person`) so it reads in its own
 /// direction.
 pub(super) trait Writer {
+    /// A section of Part II begins, with its stable id (`overview`, `contributions`, a
+    /// question's id): its level-2 heading follows. Documents that are one page ignore it.
+    fn section(&mut self, _id: &str) {}
     fn heading(&mut self, level: usize, text: &str, person: bool);
     fn note(&mut self, text: &str);
     fn paragraph(&mut self, text: &str);
@@ -691,6 +694,7 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
         None => "part2-source",
     };
     w.note(&words.t_with(id, &source));
+    w.section("overview");
     w.heading(2, &words.t("part2-overview"), false);
     if let Some(f) = filter_line(words, info.filter, &s.overview) {
         w.paragraph(&f);
@@ -770,6 +774,7 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
         w.paragraph(&words.t_with("part2-more-campaigns", &[("count", n(more))]));
     }
     // The list of contributions comes first, as in the BPF's outline of Part II.
+    w.section("contributions");
     w.heading(2, &words.t("part2-contributions"), false);
     let anonymous: usize = s.anonymous.group.iter().map(|c| c.count).sum();
     if s.contributions.is_empty() && anonymous == 0 {
@@ -872,6 +877,7 @@ fn question(
 ) {
     let n = |count: usize| number(count);
     let wording = asked.map_or(q.text.as_str(), |x| x.text.get(words.language()));
+    w.section(&q.id);
     w.heading(
         2,
         &words.t_with(

@@ -33,6 +33,17 @@ pub fn golden(name: &str, text: &str) {
     );
 }
 
+/// A JSON Schema of `docs/`, by its path from the repository's root.
+pub fn schema_at(relative: &str) -> jsonschema::Validator {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let schema: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join(relative)).unwrap()).unwrap();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
 pub fn schema() -> jsonschema::Validator {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let schema: serde_json::Value = serde_json::from_slice(

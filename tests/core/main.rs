@@ -12,6 +12,7 @@ mod import;
 mod purity;
 mod quality;
 mod questionnaires;
+mod review;
 mod session;
 mod store;
 mod synthesis;

@@ -1,6 +1,7 @@
 //! The response file and bundle formats (versions 1 and 2): writing them, and reading them back with integrity, version and shape checks that name what is wrong.
 
 mod canonical;
+pub mod review;
 mod v1;
 
 use serde_json::Value;

@@ -141,6 +141,70 @@ fn from_wire<T: Copy>(
         })
 }
 
+impl RespondentV1 {
+    /// The wire form of a respondent, as response and comment files carry it.
+    pub fn from_domain(p: &Respondent) -> Self {
+        Self {
+            name: p.name.clone(),
+            organisation: p.organisation.clone(),
+            email: p.email.clone(),
+            capacity: p.capacity.map(|c| c.key().into()),
+            stakeholder_group: p.stakeholder_group.map(|g| g.key().into()),
+            country: p.country.map(|c| c.code().to_string()),
+            m49: p.country.and_then(Country::region).map(|m| M49V1 {
+                region: m.region_code.into(),
+                region_name: m.region_name.into(),
+                subregion: m.subregion_code.into(),
+                subregion_name: m.subregion_name.into(),
+            }),
+            nri: p.nri.clone(),
+        }
+    }
+
+    /// Back to the domain, checking every value (errors name `respondent.*`).
+    pub fn into_domain(self) -> Result<Respondent, FormatError> {
+        let p = self;
+        let country = match p.country {
+            None => None,
+            Some(code) => Some(
+                Country::from_code(&code)
+                    .filter(|_| code.bytes().all(|b| b.is_ascii_uppercase()))
+                    .ok_or_else(|| {
+                        FormatError::invalid(
+                            "respondent.country",
+                            format!(
+                                "{} is not an ISO 3166-1 alpha-2 code in upper case",
+                                shown(&code)
+                            ),
+                        )
+                    })?,
+            ),
+        };
+        Ok(Respondent {
+            name: p.name,
+            organisation: p.organisation,
+            email: p.email,
+            capacity: p
+                .capacity
+                .map(|c| from_wire(Capacity::ALL, Capacity::key, "respondent.capacity", &c))
+                .transpose()?,
+            stakeholder_group: p
+                .stakeholder_group
+                .map(|g| {
+                    from_wire(
+                        StakeholderGroup::ALL,
+                        StakeholderGroup::key,
+                        "respondent.stakeholder_group",
+                        &g,
+                    )
+                })
+                .transpose()?,
+            country,
+            nri: p.nri,
+        })
+    }
+}
+
 impl ResponseFile {
     pub fn from_domain(r: &Response, exported: Timestamp, app_version: &str) -> Self {
         let p = &r.respondent;
@@ -166,21 +230,7 @@ impl ResponseFile {
                 nri: r.source.nri.clone(),
                 origin: r.source.origin.clone(),
             },
-            respondent: RespondentV1 {
-                name: p.name.clone(),
-                organisation: p.organisation.clone(),
-                email: p.email.clone(),
-                capacity: p.capacity.map(|c| c.key().into()),
-                stakeholder_group: p.stakeholder_group.map(|g| g.key().into()),
-                country: p.country.map(|c| c.code().to_string()),
-                m49: p.country.and_then(Country::region).map(|m| M49V1 {
-                    region: m.region_code.into(),
-                    region_name: m.region_name.into(),
-                    subregion: m.subregion_code.into(),
-                    subregion_name: m.subregion_name.into(),
-                }),
-                nri: p.nri.clone(),
-            },
+            respondent: RespondentV1::from_domain(p),
             publication: r.publication.map(|p| p.key().into()),
             answers: r.answers.clone(),
             // A response read from a version 1 file has none; only version 2 carries them.
@@ -211,23 +261,7 @@ impl ResponseFile {
         let id = ResponseId::parse(&self.response_id)
             .filter(|_| !self.response_id.bytes().any(|b| b.is_ascii_uppercase()))
             .ok_or_else(|| FormatError::invalid("response_id", "not a lower-case UUID".into()))?;
-        let p = self.respondent;
-        let country = match p.country {
-            None => None,
-            Some(code) => Some(
-                Country::from_code(&code)
-                    .filter(|_| code.bytes().all(|b| b.is_ascii_uppercase()))
-                    .ok_or_else(|| {
-                        FormatError::invalid(
-                            "respondent.country",
-                            format!(
-                                "{} is not an ISO 3166-1 alpha-2 code in upper case",
-                                shown(&code)
-                            ),
-                        )
-                    })?,
-            ),
-        };
+        let respondent = self.respondent.into_domain()?;
         let hash = match (self.format_version, self.questionnaire.hash) {
             (1, None) => String::new(),
             (1, Some(_)) => {
@@ -304,28 +338,7 @@ impl ResponseFile {
                 nri: self.source.nri,
                 origin: self.source.origin,
             },
-            respondent: Respondent {
-                name: p.name,
-                organisation: p.organisation,
-                email: p.email,
-                capacity: p
-                    .capacity
-                    .map(|c| from_wire(Capacity::ALL, Capacity::key, "respondent.capacity", &c))
-                    .transpose()?,
-                stakeholder_group: p
-                    .stakeholder_group
-                    .map(|g| {
-                        from_wire(
-                            StakeholderGroup::ALL,
-                            StakeholderGroup::key,
-                            "respondent.stakeholder_group",
-                            &g,
-                        )
-                    })
-                    .transpose()?,
-                country,
-                nri: p.nri,
-            },
+            respondent,
             publication: self
                 .publication
                 .map(|p| from_wire(Publication::ALL, Publication::key, "publication", &p))

@@ -1,0 +1,276 @@
+//! The review round's formats: a draft made of Part II section by section in several
+//! languages, and a reader's comment file; both read back whole, both refused with a reason
+//! when damaged, changed or hostile, and nothing unpublished in a draft.
+
+use bpf_survey::core::export::{DocumentInfo, Words};
+use bpf_survey::core::format::review::{
+    self, Block, Comment, Comments, DraftOf, MAX_COMMENT_CHARS,
+};
+use bpf_survey::core::format::{self, FormatError};
+use bpf_survey::core::questionnaire;
+use bpf_survey::core::response::{Publication, Response, ResponseId};
+use bpf_survey::core::synthesis::{self, Analyzer, Filter};
+
+use crate::fixtures::{T0, path, sample};
+
+fn corpus() -> Vec<Response> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path("corpus-45")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        out.push(format::read_response(&bytes).unwrap().response);
+    }
+    out
+}
+
+/// A draft "1.0" of the corpus' Part II in English and French.
+fn draft_of(responses: &[Response]) -> review::Draft {
+    bpf_survey::i18n::install_built().unwrap();
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let s = synthesis::synthesize(responses, &q, &filter, &Analyzer::new(), &mut |_| {});
+    let (en, fr) = (
+        Words::new("en", |_, _, _| None),
+        Words::new("fr", |_, _, _| None),
+    );
+    let info = |words| DocumentInfo {
+        questionnaire: &q,
+        data_as_of: Some(T0),
+        filter: &filter,
+        words,
+    };
+    let languages = [info(&en), info(&fr)];
+    review::draft(&DraftOf {
+        questionnaire: &q,
+        synthesis: &s,
+        languages: &languages,
+        version: "1.0",
+        published: T0,
+        key: None,
+    })
+}
+
+fn comments() -> Comments {
+    let mut respondent = sample(3).respondent;
+    respondent.name = "Amina Diallo".into();
+    Comments {
+        id: ResponseId::from_random_bytes([7; 16]),
+        questionnaire: questionnaire::builtin().reference(),
+        draft_version: "1.0".into(),
+        created: T0,
+        updated: T0,
+        language: "fr".into(),
+        respondent,
+        publication: Some(Publication::Anonymous),
+        comments: vec![
+            Comment {
+                section: "q1".into(),
+                section_hash: "a".repeat(64),
+                text: "Il manque les autorités de régulation. <script>alert(1)</script>".into(),
+            },
+            Comment {
+                section: "contributions".into(),
+                section_hash: "b".repeat(64),
+                text: "=HYPERLINK(\"https://evil.example\")".into(),
+            },
+        ],
+    }
+}
+
+#[test]
+fn a_draft_is_part_ii_cut_into_the_same_sections_in_every_language_and_reads_back_whole() {
+    let draft = draft_of(&corpus());
+    let ids: Vec<&str> = draft.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "about",
+            "overview",
+            "contributions",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "q5",
+            "q6",
+            "q7"
+        ]
+    );
+    assert_eq!(draft.languages, ["en", "fr"]);
+    for s in &draft.sections {
+        assert_eq!(
+            s.blocks.keys().collect::<Vec<_>>(),
+            ["en", "fr"],
+            "{}",
+            s.id
+        );
+        assert!(!s.blocks["en"].is_empty() || s.id == "about", "{}", s.id);
+    }
+    let q1 = &draft.sections[3];
+    assert!(q1.title["en"].starts_with("Question 1: What are the typical roles"));
+    assert!(q1.title["fr"].starts_with("Question 1"));
+    assert!(
+        q1.blocks["en"]
+            .iter()
+            .any(|b| matches!(b, Block::Quote { .. }))
+    );
+    assert!(draft.title["fr"].starts_with("Partie II"));
+
+    let text = review::write_draft(&draft, "0.1.0");
+    assert_eq!(review::read_draft(text.as_bytes()).unwrap(), draft);
+    // The same data, the same draft, byte for byte: a section's hash names its text.
+    assert_eq!(review::write_draft(&draft_of(&corpus()), "0.1.0"), text);
+    let schema = crate::fixtures::schema_at("docs/review-draft.schema.json");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let errors: Vec<String> = schema.iter_errors(&value).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn a_draft_changed_after_it_was_published_is_refused() {
+    let draft = draft_of(&corpus());
+    let text = review::write_draft(&draft, "0.1.0");
+    // Edited by hand: the integrity check no longer holds.
+    let quote = draft.sections[3].blocks["en"]
+        .iter()
+        .find_map(|b| match b {
+            Block::Quote { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let edited = text.replacen(&quote, "Words nobody wrote.", 1);
+    assert_eq!(
+        review::read_draft(edited.as_bytes()),
+        Err(FormatError::IntegrityMismatch)
+    );
+    // Edited, and the file's own check made again: the section's hash still tells.
+    let mut changed = draft.clone();
+    changed.sections[3].blocks.get_mut("en").unwrap()[0] = Block::Paragraph {
+        text: "Words nobody wrote.".into(),
+    };
+    let forged = review::write_draft(&changed, "0.1.0");
+    match review::read_draft(forged.as_bytes()) {
+        Err(FormatError::Invalid { field, .. }) => assert_eq!(field, "sections[3].hash"),
+        other => panic!("{other:?}"),
+    }
+    // A link that is not http(s), or a key that is not one, is refused.
+    let mut hostile = draft.clone();
+    hostile.sections[2]
+        .blocks
+        .get_mut("en")
+        .unwrap()
+        .push(Block::Cited {
+            who: "X".into(),
+            title: "Y".into(),
+            link: "javascript:alert(1)".into(),
+        });
+    let blocks = hostile.sections[2].blocks.clone();
+    let title = hostile.sections[2].title.clone();
+    hostile.sections[2].hash = review::section_hash(&title, &blocks);
+    assert!(matches!(
+        review::read_draft(review::write_draft(&hostile, "0").as_bytes()),
+        Err(FormatError::Invalid { .. })
+    ));
+    let mut keyed = draft.clone();
+    keyed.key = Some("age1notakey".into());
+    assert!(matches!(
+        review::read_draft(review::write_draft(&keyed, "0").as_bytes()),
+        Err(FormatError::Invalid { field, .. }) if field == "key"
+    ));
+    assert_eq!(
+        review::read_draft(b"{\"format\":\"bpf-survey-draft\""),
+        Err(FormatError::Truncated)
+    );
+}
+
+#[test]
+fn nothing_a_respondent_did_not_allow_reaches_a_draft() {
+    let mut responses = corpus();
+    let mut secret = sample(9);
+    secret.publication = Some(Publication::DoNotPublish);
+    secret.respondent.name = "Zephyrine Hidden".into();
+    secret.respondent.organisation = "Hidden Org".into();
+    secret.set_answer(
+        "q1",
+        "Quokkaplanet governance needs zebrafinch oversight.".into(),
+    );
+    responses.push(secret);
+    let text = review::write_draft(&draft_of(&responses), "0.1.0");
+    for word in [
+        "Zephyrine",
+        "Hidden Org",
+        "Quokkaplanet",
+        "zebrafinch",
+        "quokkaplanet",
+    ] {
+        assert!(!text.contains(word), "{word} reached the draft");
+    }
+}
+
+#[test]
+fn a_comment_file_reads_back_whole_and_its_words_stay_text() {
+    let c = comments();
+    let text = review::write_comments(&c, T0, "0.1.0");
+    crate::fixtures::golden("review/comments-v1.json", &text);
+    assert_eq!(review::read_comments(text.as_bytes()).unwrap(), c);
+    let schema = crate::fixtures::schema_at("docs/review-comment.schema.json");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let errors: Vec<String> = schema.iter_errors(&value).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn a_hostile_or_damaged_comment_file_is_refused_with_its_reason() {
+    let refused =
+        |c: &Comments| review::read_comments(review::write_comments(c, T0, "0").as_bytes());
+    let field_of = |r: Result<Comments, FormatError>| match r {
+        Err(FormatError::Invalid { field, .. }) => field,
+        other => panic!("{other:?}"),
+    };
+    let mut c = comments();
+    c.comments[0].section = "<script>".into();
+    assert_eq!(field_of(refused(&c)), "comments[0].section");
+    let mut c = comments();
+    c.comments[1].text = "x".repeat(MAX_COMMENT_CHARS + 1);
+    assert_eq!(field_of(refused(&c)), "comments[1].text");
+    let mut c = comments();
+    c.comments[1].text = "  \n ".into();
+    assert_eq!(field_of(refused(&c)), "comments[1].text");
+    let mut c = comments();
+    c.comments.clear();
+    assert_eq!(field_of(refused(&c)), "comments");
+    let mut c = comments();
+    c.draft_version = "1.0\"><img src=x>".into();
+    assert_eq!(field_of(refused(&c)), "draft_version");
+    let mut c = comments();
+    c.language = "xx".into();
+    assert_eq!(field_of(refused(&c)), "language");
+    let mut c = comments();
+    c.comments[0].section_hash = "not a hash".into();
+    assert_eq!(field_of(refused(&c)), "comments[0].section_hash");
+
+    let text = review::write_comments(&comments(), T0, "0");
+    assert_eq!(
+        review::read_comments(text.replacen("régulation", "regulation", 1).as_bytes()),
+        Err(FormatError::IntegrityMismatch)
+    );
+    assert_eq!(
+        review::read_comments(
+            text.replacen("\"format_version\": 1", "\"format_version\": 2", 1)
+                .as_bytes()
+        ),
+        Err(FormatError::UnsupportedVersion { found: 2 })
+    );
+    assert!(matches!(
+        review::read_comments(
+            text.replacen("\"language\"", "\"extra\": 1, \"language\"", 1)
+                .as_bytes()
+        ),
+        Err(FormatError::IntegrityMismatch | FormatError::Invalid { .. })
+    ));
+    // A response file is not a comment file, nor the other way round.
+    assert_eq!(
+        review::read_comments(format::write_response(&sample(1), T0, "0").as_bytes()),
+        Err(FormatError::NotAResponseFile)
+    );
+    assert!(format::read(text.as_bytes()).is_err());
+}
