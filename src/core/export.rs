@@ -6,6 +6,7 @@ use super::countries::Country;
 use super::format;
 use super::questionnaire::{Question, Questionnaire};
 use super::response::{NOT_STATED, Publication, Response, ResponseId};
+use super::synthesis::comments::CommentsSummary;
 use super::synthesis::people::{self, Contributor, Count, NO_NRI};
 use super::synthesis::{
     CAMPAIGNS_LISTED, ChoiceFigure, Dimension, Filter, NOT_LISTED, QuestionSynthesis, Quote,
@@ -816,6 +817,67 @@ pub(super) fn part_two(w: &mut impl Writer, s: &Synthesis, info: &DocumentInfo) 
     for qs in &s.questions {
         let asked = q.questions.get(qs.number.wrapping_sub(1));
         question(w, words, qs, asked, s.responses);
+    }
+    if !s.comments.is_empty() {
+        comments_received(w, words, &s.comments);
+    }
+}
+
+/// Part III A, as the BPF's outline opens Part III: the comments received on the drafts, by
+/// section, with who sent them and, under each reader's choice, what they wrote.
+fn comments_received(w: &mut impl Writer, words: &Words, c: &CommentsSummary) {
+    let n = |count: usize| number(count);
+    w.section("comments");
+    let versions = c.versions.join(", ");
+    w.heading(
+        2,
+        &words.t_with("part3-comments-title", &[("versions", text(&versions))]),
+        false,
+    );
+    let total: usize = c.sections.iter().map(|s| s.comments).sum();
+    w.paragraph(&words.t_with(
+        "part3-comments-received",
+        &[("count", n(total)), ("readers", n(c.readers))],
+    ));
+    for s in &c.sections {
+        let title = s
+            .title
+            .get(words.language())
+            .or_else(|| s.title.values().next());
+        let title = title.map_or(s.section.as_str(), String::as_str);
+        w.heading(
+            3,
+            &words.t_with(
+                "part3-comments-on",
+                &[("section", text(title)), ("version", text(&s.version))],
+            ),
+            false,
+        );
+        w.paragraph(&words.t_with(
+            "part3-comments-count",
+            &[
+                ("count", n(s.comments)),
+                ("groups", text(&words.groups_line(&s.by.group))),
+                (
+                    "regions",
+                    text(&words.counts_line(Kind::Of(Dimension::Region), &s.by.region)),
+                ),
+            ],
+        ));
+        for quote in &s.quotes {
+            w.quote(&quote.text, &words.who(quote));
+        }
+        if s.unpublished > 0 {
+            w.paragraph(
+                &words.t_with("part3-comments-unpublished", &[("count", n(s.unpublished))]),
+            );
+        }
+        if s.on_other_text > 0 {
+            w.note(&words.t_with(
+                "part3-comments-other-text",
+                &[("count", n(s.on_other_text))],
+            ));
+        }
     }
 }
 

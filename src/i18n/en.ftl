@@ -800,6 +800,27 @@ part2-answers = { $count ->
 part2-question = Question { $number }: { $text }
 part2-answered = { $answered } of { $total } contributions answered this question ({ $groups }). Answers are { $median } words long at the median ({ $min } to { $max }).
 part2-chart-question = Answers to question { $number } by stakeholder group
+part3-comments-title = Part III A. Comments received on Draft { $versions }
+part3-comments-received = { $count ->
+    [one] One comment
+   *[other] { $count } comments
+} from { $readers ->
+    [one] one reader
+   *[other] { $readers } readers
+}.
+part3-comments-on = { $section } (Draft { $version })
+part3-comments-count = { $count ->
+    [one] One comment
+   *[other] { $count } comments
+} (by stakeholder group: { $groups }; by region: { $regions }).
+part3-comments-unpublished = { $count ->
+    [one] One more comment is counted but not published, as its reader chose.
+   *[other] { $count } more comments are counted but not published, as their readers chose.
+}
+part3-comments-other-text = { $count ->
+    [one] One comment was written on another text of this section than this draft's.
+   *[other] { $count } comments were written on another text of this section than this draft's.
+}
 part2-question-voices = Counting each group of near-identical answers once, they are { $voices } independent voices ({ $groups }).
 part2-non-answers = { $count } of them gave no substantive answer (“see attached”, “N/A”, a single word); they are counted here and left out of the themes, summary and key terms.
 part2-other = { $count } of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.

@@ -839,6 +839,27 @@ part2-answered = { $answered ->
    *[other] { $median } palabras
 } (de { $min } a { $max }).
 part2-chart-question = Respuestas a la pregunta { $number } por grupo de partes interesadas
+part3-comments-title = Parte III A. Comentarios recibidos sobre el borrador { $versions }
+part3-comments-received = { $count ->
+    [one] Un comentario
+   *[other] { $count } comentarios
+} de { $readers ->
+    [one] un lector
+   *[other] { $readers } lectores
+}.
+part3-comments-on = { $section } (borrador { $version })
+part3-comments-count = { $count ->
+    [one] Un comentario
+   *[other] { $count } comentarios
+} (por grupo de partes interesadas: { $groups }; por región: { $regions }).
+part3-comments-unpublished = { $count ->
+    [one] Otro comentario se cuenta pero no se publica, como eligió su autor.
+   *[other] Otros { $count } comentarios se cuentan pero no se publican, como eligieron sus autores.
+}
+part3-comments-other-text = { $count ->
+    [one] Un comentario se escribió sobre otro texto de esta sección que el de este borrador.
+   *[other] { $count } comentarios se escribieron sobre otro texto de esta sección que el de este borrador.
+}
 part2-question-voices = Contando una sola vez cada grupo de respuestas casi idénticas, son { $voices ->
     [one] { $voices } voz independiente
    *[other] { $voices } voces independientes

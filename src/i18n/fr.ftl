@@ -830,6 +830,27 @@ part2-answered = { $answered ->
    *[other] { $answered } contributions sur { $total } répondent à cette question
 } ({ $groups }). Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max }).
 part2-chart-question = Réponses à la question { $number } par groupe de parties prenantes
+part3-comments-title = Partie III A. Commentaires reçus sur le projet { $versions }
+part3-comments-received = { $count ->
+    [one] Un commentaire
+   *[other] { $count } commentaires
+} de { $readers ->
+    [one] un lecteur
+   *[other] { $readers } lecteurs
+}.
+part3-comments-on = { $section } (projet { $version })
+part3-comments-count = { $count ->
+    [one] Un commentaire
+   *[other] { $count } commentaires
+} (par groupe de parties prenantes : { $groups } ; par région : { $regions }).
+part3-comments-unpublished = { $count ->
+    [one] Un autre commentaire est compté mais non publié, comme son auteur l’a choisi.
+   *[other] { $count } autres commentaires sont comptés mais non publiés, comme leurs auteurs l’ont choisi.
+}
+part3-comments-other-text = { $count ->
+    [one] Un commentaire porte sur un autre texte de cette section que celui de ce projet.
+   *[other] { $count } commentaires portent sur un autre texte de cette section que celui de ce projet.
+}
 part2-question-voices = En comptant une seule fois chaque groupe de réponses quasi identiques, elles représentent { $voices ->
     [one] { $voices } voix indépendante
    *[other] { $voices } voix indépendantes

@@ -11,7 +11,18 @@ use bpf_survey::core::questionnaire;
 use bpf_survey::core::response::{Publication, Response, ResponseId};
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 
+use bpf_survey::core::time::Timestamp;
+
 use crate::fixtures::{T0, path, sample};
+
+/// The text of a Word document's body.
+fn docx_text(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    xml
+}
 
 fn corpus() -> Vec<Response> {
     let mut out = Vec::new();
@@ -273,4 +284,108 @@ fn a_hostile_or_damaged_comment_file_is_refused_with_its_reason() {
         Err(FormatError::NotAResponseFile)
     );
     assert!(format::read(text.as_bytes()).is_err());
+}
+
+/// Part III A in every Part II document: comments by section in the draft's order, who sent
+/// them, their words under each reader's publication choice, a later copy replacing an earlier.
+#[test]
+fn comments_come_back_as_part_iii_a_under_each_readers_choice() {
+    use bpf_survey::core::export;
+    use bpf_survey::core::synthesis::comments;
+    bpf_survey::i18n::install_built().unwrap();
+    let responses = corpus();
+    let draft = draft_of(&responses);
+    let hash_of = |id: &str| {
+        draft
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .hash
+            .clone()
+    };
+    let on = |section: &str, text: &str| Comment {
+        section: section.into(),
+        section_hash: hash_of(section),
+        text: text.into(),
+    };
+    // An anonymous reader on two sections; the same file saved again later, changed.
+    let mut anonymous = comments();
+    anonymous.comments = vec![
+        on("q1", "Early words, replaced by the later copy."),
+        on("contributions", "Please list the regional CERT forums."),
+    ];
+    let mut again = anonymous.clone();
+    again.updated = Timestamp::from_millis(T0.millis() + 3_600_000);
+    again.comments[0] = on("q1", "Regulators are missing from the roles.");
+    // A named reader, on a text the draft no longer has.
+    let mut named = comments();
+    named.id = ResponseId::from_random_bytes([8; 16]);
+    named.publication = Some(Publication::Named);
+    named.respondent.name = "Kofi Mensah".into();
+    named.respondent.organisation = "Ghana CERT".into();
+    named.comments = vec![Comment {
+        section_hash: "c".repeat(64),
+        ..on("q1", "Add the private sector's incident reporting.")
+    }];
+    // A reader who does not want to be published.
+    let mut private = comments();
+    private.id = ResponseId::from_random_bytes([9; 16]);
+    private.publication = Some(Publication::DoNotPublish);
+    private.respondent.name = "Zebulon Private".into();
+    private.comments = vec![on("q1", "Xylophonic secret remark.")];
+
+    let summary = comments::summarize(&[again, named, private, anonymous], &[draft]);
+    assert_eq!(summary.readers, 3);
+    let ids: Vec<&str> = summary
+        .sections
+        .iter()
+        .map(|s| s.section.as_str())
+        .collect();
+    assert_eq!(ids, ["contributions", "q1"], "the draft's order");
+    let q1 = &summary.sections[1];
+    assert_eq!((q1.comments, q1.unpublished, q1.on_other_text), (3, 1, 1));
+
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let mut s = synthesis::synthesize(&responses, &q, &filter, &Analyzer::new(), &mut |_| {});
+    s.comments = summary;
+    for tag in ["en", "fr"] {
+        let words = Words::new(tag, |_, _, _| None);
+        let info = DocumentInfo {
+            questionnaire: &q,
+            data_as_of: Some(T0),
+            filter: &filter,
+            words: &words,
+        };
+        let md = export::markdown(&s, &info);
+        let html = export::html(&s, &info);
+        let docx = docx_text(&bpf_survey::core::docx::docx(&s, &info).unwrap());
+        for doc in [&md, &html, &docx] {
+            for word in ["Xylophonic", "Zebulon", "Early words"] {
+                assert!(!doc.contains(word), "{tag}: {word} was published");
+            }
+            assert!(
+                doc.contains("Regulators are missing from the roles."),
+                "{tag}"
+            );
+            assert!(doc.contains("Kofi Mensah, Ghana CERT"), "{tag}");
+        }
+        if tag == "en" {
+            let heading = md
+                .lines()
+                .find(|l| l.starts_with("## Part III A"))
+                .unwrap_or("");
+            assert!(
+                heading.contains("Comments received on Draft 1"),
+                "{heading}"
+            );
+            assert!(md.contains("### Question 1: What are the typical roles"));
+            assert!(md.contains("One more comment is counted but not published"));
+            assert!(md.contains("One comment was written on another text of this section"));
+            assert!(md.contains("a government respondent"));
+        } else {
+            assert!(md.contains("Partie III A"), "{md}");
+        }
+    }
 }

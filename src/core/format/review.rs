@@ -158,7 +158,7 @@ struct DraftFile {
 }
 
 /// A reader's comment on one section.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comment {
     /// The section's id.

@@ -11,6 +11,7 @@
 
 mod answers;
 mod cluster;
+pub mod comments;
 pub mod concepts;
 mod corpus;
 mod duplicates;

@@ -338,6 +338,9 @@ pub struct Synthesis {
     /// Edits that no longer find their theme (its responses were excluded or filtered out).
     #[serde(default)]
     pub unmatched_edits: usize,
+    /// The comments received on the drafts published for review (Part III A).
+    #[serde(default)]
+    pub comments: super::comments::CommentsSummary,
 }
 
 impl Synthesis {

@@ -245,6 +245,7 @@ impl<'a> Run<'a> {
             drafts_read_as_sent: self.drafts_read,
             excluded: Vec::new(),
             unmatched_edits: 0,
+            comments: Default::default(),
         }
     }
 }

@@ -681,6 +681,7 @@ mod tests {
             drafts_read_as_sent: false,
             excluded: Vec::new(),
             unmatched_edits: 0,
+            comments: Default::default(),
         };
         let s = reduce(
             s,

@@ -1,0 +1,158 @@
+//! Part III A: the comments received on a draft, by section (in the draft's order), with who
+//! sent them counted by stakeholder group and region, and their words quoted under each
+//! reader's publication choice — decided, like a response's, by `people` alone.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Quote;
+use super::people::{self, Breakdowns};
+use crate::core::format::review::{Comments, Draft};
+use crate::core::response::{Response, Source, Status};
+
+/// The comments on one section of one version of the draft.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SectionComments {
+    /// The section's id (`overview`, `q1`, …).
+    pub section: String,
+    /// The draft version commented on.
+    pub version: String,
+    /// The section's title by language, from the draft; empty when no draft known here has
+    /// that version and section.
+    pub title: BTreeMap<String, String>,
+    /// How many comments.
+    pub comments: usize,
+    /// Who sent them, every comment counted.
+    pub by: Breakdowns,
+    /// The comments that may be published, with who sent them as the reader allowed.
+    pub quotes: Vec<Quote>,
+    /// Comments counted but not published (their reader chose not, or chose nothing).
+    pub unpublished: usize,
+    /// Comments written on another text of the section than this version's (its hash differs):
+    /// a changed draft, or a file made for another copy of it.
+    pub on_other_text: usize,
+}
+
+/// Every comment received, by section.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CommentsSummary {
+    /// How many readers sent comments (comment files, each counted once).
+    pub readers: usize,
+    /// The draft versions commented on, in the order first seen.
+    pub versions: Vec<String>,
+    /// By version and section, in each draft's order (sections no draft here names last).
+    pub sections: Vec<SectionComments>,
+}
+
+impl CommentsSummary {
+    /// Whether there is anything to say.
+    pub fn is_empty(&self) -> bool {
+        self.sections.is_empty()
+    }
+}
+
+/// A reader as a respondent, for the counts and the attribution: the same profile, the same
+/// publication choice, and finished (a comment file is sent as it is).
+fn as_response(c: &Comments) -> Response {
+    let mut r = Response::new(
+        c.id.clone(),
+        c.questionnaire.clone(),
+        c.created,
+        &c.language,
+        Source::default(),
+    );
+    r.status = Status::Finished;
+    r.respondent = c.respondent.clone();
+    r.publication = c.publication;
+    r
+}
+
+/// The comments of `files` (one per reader: a later copy of a file replaces an earlier one, by
+/// `updated`), by section, with the titles and hashes of `drafts`.
+pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
+    let mut latest: BTreeMap<String, &Comments> = BTreeMap::new();
+    for f in files {
+        let id = f.id.to_string();
+        if latest
+            .get(&id)
+            .is_none_or(|kept| (f.updated, &f.comments) > (kept.updated, &kept.comments))
+        {
+            latest.insert(id, f);
+        }
+    }
+    let mut versions: Vec<String> = Vec::new();
+    let mut grouped: BTreeMap<(String, String), Vec<(&Comments, Response, &str, &str)>> =
+        BTreeMap::new();
+    for f in latest.values() {
+        if !versions.contains(&f.draft_version) {
+            versions.push(f.draft_version.clone());
+        }
+        let reader = as_response(f);
+        for c in &f.comments {
+            grouped
+                .entry((f.draft_version.clone(), c.section.clone()))
+                .or_default()
+                .push((f, reader.clone(), c.text.as_str(), c.section_hash.as_str()));
+        }
+    }
+    versions.sort();
+    // The draft's own order: each version's sections as published, then any others.
+    let place = |version: &str, section: &str| -> (usize, usize) {
+        let v = versions
+            .iter()
+            .position(|x| x == version)
+            .unwrap_or(usize::MAX);
+        let s = drafts
+            .iter()
+            .find(|d| d.version == version)
+            .and_then(|d| d.sections.iter().position(|s| s.id == section))
+            .unwrap_or(usize::MAX);
+        (v, s)
+    };
+    let mut keys: Vec<(String, String)> = grouped.keys().cloned().collect();
+    keys.sort_by_key(|(v, s)| (place(v, s), v.clone(), s.clone()));
+    let sections = keys
+        .into_iter()
+        .filter_map(|key| {
+            let entries = grouped.remove(&key)?;
+            let (version, section) = key;
+            let published = drafts
+                .iter()
+                .find(|d| d.version == version)
+                .and_then(|d| d.sections.iter().find(|s| s.id == section));
+            let readers: Vec<&Response> = entries.iter().map(|(_, r, ..)| r).collect();
+            let mut quotes = Vec::new();
+            let mut unpublished = 0;
+            for (f, r, text, _) in &entries {
+                match people::attribution(r) {
+                    Some(attribution) => quotes.push(Quote {
+                        text: (*text).to_string(),
+                        attribution,
+                        anonymous: people::anonymous_as(r),
+                        response: f.id.to_string(),
+                    }),
+                    None => unpublished += 1,
+                }
+            }
+            Some(SectionComments {
+                title: published.map(|s| s.title.clone()).unwrap_or_default(),
+                on_other_text: entries
+                    .iter()
+                    .filter(|(.., hash)| published.is_some_and(|s| s.hash != *hash))
+                    .count(),
+                comments: entries.len(),
+                by: people::breakdowns(readers.into_iter()),
+                quotes,
+                unpublished,
+                section,
+                version,
+            })
+        })
+        .collect();
+    CommentsSummary {
+        readers: latest.len(),
+        versions,
+        sections,
+    }
+}
