@@ -68,6 +68,10 @@ fn as_response(c: &Comments) -> Response {
     r
 }
 
+/// One comment with its file, its reader as a respondent, its text and the hash of the text
+/// it was written on.
+type Said<'a> = (&'a Comments, Response, &'a str, &'a str);
+
 /// The comments of `files` (one per reader: a later copy of a file replaces an earlier one, by
 /// `updated`), by section, with the titles and hashes of `drafts`.
 pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
@@ -82,8 +86,7 @@ pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
         }
     }
     let mut versions: Vec<String> = Vec::new();
-    let mut grouped: BTreeMap<(String, String), Vec<(&Comments, Response, &str, &str)>> =
-        BTreeMap::new();
+    let mut grouped: BTreeMap<(String, String), Vec<Said>> = BTreeMap::new();
     for f in latest.values() {
         if !versions.contains(&f.draft_version) {
             versions.push(f.draft_version.clone());
