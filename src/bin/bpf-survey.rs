@@ -26,7 +26,7 @@ mod native {
     use bpf_survey::core::time::Timestamp;
     use bpf_survey::core::workspace_file;
     use bpf_survey::secretariat::protocol::{
-        IncomingFile, Reply, SetReport, TableImport, WorkerError,
+        IncomingFile, Reply, ReviewFile, SetReport, TableImport, WorkerError,
     };
     use bpf_survey::secretariat::session::{Alone, Session};
     use clap::builder::{PossibleValuesParser, TypedValueParser as _};
@@ -454,6 +454,23 @@ mod native {
 
     /// Whether a file loads whole, and no copy of its responses elsewhere disagrees on who
     /// wrote it (one of them may be forged).
+    /// One line on a draft or comment file of the review round.
+    fn review_line(file: &ReviewFile) -> String {
+        match file {
+            ReviewFile::Draft {
+                name,
+                version,
+                sections,
+            } => format!("{name}: draft {version} ({sections} sections), for the comments on it"),
+            ReviewFile::Comments {
+                name,
+                comments,
+                version,
+            } => format!("{name}: {comments} comment(s) on draft {version}, in Part III A"),
+            ReviewFile::Refused { name, reason } => format!("{name}: rejected: {reason}"),
+        }
+    }
+
     fn whole(file: &FileReport) -> bool {
         matches!(file.outcome(), Outcome::Loaded | Outcome::Duplicate)
             && !file.duplicates.iter().any(|d| d.conflict)
@@ -495,6 +512,10 @@ mod native {
         for name in &keys {
             print(format!("{name}: {IDENTITY_FILE}\n").as_bytes())?;
         }
+        for file in &report.review {
+            print(format!("{}\n", review_line(file)).as_bytes())?;
+            problems += usize::from(matches!(file, ReviewFile::Refused { .. }));
+        }
         // A table is whole when it reads as one; what its columns are is chosen at import.
         for (name, bytes) in &tables {
             let line = match session.read_table(name.clone(), bytes.len(), bytes) {
@@ -514,7 +535,7 @@ mod native {
             };
             print(format!("{line}\n").as_bytes())?;
         }
-        let checked = report.files.len() + tables.len() + keys.len();
+        let checked = report.files.len() + report.review.len() + tables.len() + keys.len();
         print(
             format!(
                 "{checked} file{} checked, {} response{} loaded, {problems} with problems\n",
@@ -579,6 +600,9 @@ mod native {
         let report = report(&session);
         for file in report.files.iter().filter(|f| !whole(f)) {
             eprintln!("{}", file_line(file));
+        }
+        for file in &report.review {
+            eprintln!("{}", review_line(file));
         }
         if let Some(decisions) = decisions {
             session.edit(decisions);

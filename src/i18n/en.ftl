@@ -289,6 +289,13 @@ report-show = Show every file
 report-file = File
 report-status = Status
 report-details = Details
+review-files-title = Drafts and comments
+review-file-draft = { $name }: Draft { $version }, { $sections } sections, kept for the comments on it.
+review-file-comments = { $name }: { $count ->
+    [one] one comment
+   *[other] { $count } comments
+} on Draft { $version }, in Part III A of the downloads.
+review-file-refused = { $name } was not read: { $reason }
 report-status-loaded = Loaded
 report-status-duplicate = Duplicate
 report-status-rejected = Rejected

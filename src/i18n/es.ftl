@@ -298,6 +298,13 @@ report-show = Mostrar todos los archivos
 report-file = Archivo
 report-status = Estado
 report-details = Detalles
+review-files-title = Borradores y comentarios
+review-file-draft = { $name }: borrador { $version }, { $sections } secciones, guardado para los comentarios sobre él.
+review-file-comments = { $name }: { $count ->
+    [one] un comentario
+   *[other] { $count } comentarios
+} sobre el borrador { $version }, en la parte III A de las descargas.
+review-file-refused = { $name } no se leyó: { $reason }
 report-status-loaded = Cargado
 report-status-duplicate = Duplicado
 report-status-rejected = Rechazado

@@ -295,6 +295,13 @@ report-show = Afficher tous les fichiers
 report-file = Fichier
 report-status = État
 report-details = Détails
+review-files-title = Projets et commentaires
+review-file-draft = { $name } : projet { $version }, { $sections } sections, conservé pour les commentaires qui le concernent.
+review-file-comments = { $name } : { $count ->
+    [one] un commentaire
+   *[other] { $count } commentaires
+} sur le projet { $version }, dans la partie III A des téléchargements.
+review-file-refused = { $name } n’a pas été lu : { $reason }
 report-status-loaded = Chargé
 report-status-duplicate = Doublon
 report-status-rejected = Rejeté

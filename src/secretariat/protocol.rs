@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::crypto::KeyError;
 use crate::core::edits::Decisions;
 use crate::core::export::ExportKind;
+use crate::core::format::FormatError;
 use crate::core::import::FileReport;
 use crate::core::response::Publication;
 use crate::core::synthesis::{AnswerRow, Breakdowns, Filter, Progress, Synthesis};
@@ -168,6 +169,38 @@ pub struct SetReport {
     pub everyone: Breakdowns,
     /// Encrypted files waiting for the identity file.
     pub waiting_for_key: usize,
+    /// Drafts published for review and comment files received, in the order they came.
+    pub review: Vec<ReviewFile>,
+}
+
+/// What became of a file of the review round.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReviewFile {
+    /// A draft, kept for the titles and texts its comments answer.
+    Draft {
+        /// The file's name.
+        name: String,
+        /// Its version label.
+        version: String,
+        /// How many sections it has.
+        sections: usize,
+    },
+    /// A reader's comment file, its comments in Part III A.
+    Comments {
+        /// The file's name.
+        name: String,
+        /// How many comments it holds.
+        comments: usize,
+        /// The draft version they answer.
+        version: String,
+    },
+    /// Not read, and why.
+    Refused {
+        /// The file's name.
+        name: String,
+        /// Why.
+        reason: FormatError,
+    },
 }
 
 /// A file the worker made for the page to load and keep (a table's rows as a bundle).

@@ -389,3 +389,127 @@ fn comments_come_back_as_part_iii_a_under_each_readers_choice() {
         }
     }
 }
+
+/// Drafts and comment files dropped with the responses: the worker keeps them apart, reports
+/// each, refuses what it cannot use, and Part III A comes out in the downloads; the command
+/// line reads the same folder the same way.
+#[test]
+fn drafts_and_comment_files_load_beside_responses_and_part_iii_a_comes_out() {
+    use bpf_survey::core::export::ExportKind;
+    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::session::{Alone, Session};
+    bpf_survey::i18n::install_built().unwrap();
+    let responses = corpus();
+    let draft = draft_of(&responses);
+    let mut c = comments();
+    c.comments = vec![Comment {
+        section: "q2".into(),
+        section_hash: draft.sections[4].hash.clone(),
+        text: "Name the national CERTs' cooperation agreements.".into(),
+    }];
+    let mut other = comments();
+    other.id = ResponseId::from_random_bytes([5; 16]);
+    other.questionnaire.id = "another-call".into();
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("review-folder");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (
+            "draft-1.0.json".into(),
+            review::write_draft(&draft, "0").into_bytes(),
+        ),
+        (
+            "comments-amina.json".into(),
+            review::write_comments(&c, T0, "0").into_bytes(),
+        ),
+        (
+            "comments-other-call.json".into(),
+            review::write_comments(&other, T0, "0").into_bytes(),
+        ),
+        (
+            "comments-edited.json".into(),
+            review::write_comments(&c, T0, "0")
+                .replace("agreements", "treaties")
+                .into_bytes(),
+        ),
+    ];
+    for entry in std::fs::read_dir(path("corpus-45")).unwrap() {
+        let p = entry.unwrap().path();
+        files.push((
+            p.file_name().unwrap().to_string_lossy().into(),
+            std::fs::read(&p).unwrap(),
+        ));
+    }
+    for (name, bytes) in &files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+
+    let clock = || 1.9e12;
+    let mut session: Session<Alone> = Session::new(questionnaire::builtin(), clock);
+    let total = files.len();
+    let mut last = None;
+    for (i, (name, bytes)) in files.into_iter().enumerate() {
+        last = Some(futures::executor::block_on(session.add_file(
+            IncomingFile {
+                name,
+                size: bytes.len(),
+                bytes,
+                index: i + 1,
+                total,
+            },
+        )));
+    }
+    let Some(Reply::Report(report)) = last else {
+        panic!()
+    };
+    assert_eq!(report.responses, 45, "comment files are not responses");
+    assert_eq!(report.files.len(), 45);
+    assert!(
+        matches!(&report.review[0], ReviewFile::Draft { version, sections: 10, .. } if version == "1.0")
+    );
+    assert!(matches!(
+        &report.review[1],
+        ReviewFile::Comments { comments: 1, .. }
+    ));
+    assert!(
+        matches!(&report.review[2], ReviewFile::Refused { reason: FormatError::Invalid { field, .. }, .. } if field == "questionnaire")
+    );
+    assert!(matches!(
+        &report.review[3],
+        ReviewFile::Refused {
+            reason: FormatError::IntegrityMismatch,
+            ..
+        }
+    ));
+    let Reply::Export { bytes, .. } =
+        session.export(ExportKind::Markdown, &Filter::default(), "en")
+    else {
+        panic!()
+    };
+    let md = String::from_utf8(bytes).unwrap();
+    assert!(
+        md.contains("Name the national CERTs"),
+        "Part III A is in the download"
+    );
+    assert!(md.contains("### Question 2:"));
+
+    // The command reads the folder alike; verify names each file.
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_bpf-survey"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let folder = dir.display().to_string();
+    let out = run(&["synth", &folder, "--out", "-"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Name the national CERTs"));
+    let out = run(&["verify", &folder]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("draft-1.0.json: draft 1.0 (10 sections)"),
+        "{said}"
+    );
+    assert!(said.contains("comments-amina.json: 1 comment(s) on draft 1.0"));
+    assert!(said.contains("comments-other-call.json: rejected"));
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -6,6 +6,7 @@ use crate::core::crypto::DecryptError;
 use crate::core::format::FormatError;
 use crate::core::import::{FileReport, Outcome, Rejection};
 use crate::i18n::{Messages, number, text};
+use crate::secretariat::protocol::ReviewFile;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::ui::shared::Shared;
@@ -164,6 +165,44 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
                     </table>
                 </div>
             </details>
+        </section>
+    }
+}
+
+/// Props of [`ReviewFiles`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewFilesProps {
+    /// The review round's files, in the order they came.
+    pub files: Shared<Vec<ReviewFile>>,
+}
+
+/// The drafts and comment files loaded: what each is, or why it was not read.
+#[function_component]
+pub fn ReviewFiles(props: &ReviewFilesProps) -> Html {
+    let messages = use_messages();
+    let m = &*messages;
+    html! {
+        <section aria-labelledby="review-files-heading">
+            <h2 class="heading-m" id="review-files-heading">{ m.t("review-files-title") }</h2>
+            <ul class="list review-files">
+                { for props.files.iter().map(|f| match f {
+                    ReviewFile::Draft { name, version, sections } => html! {
+                        <li class="review-files__draft">{ m.t_with("review-file-draft", &[
+                            ("name", text(name)), ("version", text(version)), ("sections", number(*sections)),
+                        ]) }</li>
+                    },
+                    ReviewFile::Comments { name, comments, version } => html! {
+                        <li class="review-files__comments">{ m.t_with("review-file-comments", &[
+                            ("name", text(name)), ("count", number(*comments)), ("version", text(version)),
+                        ]) }</li>
+                    },
+                    ReviewFile::Refused { name, reason: why } => html! {
+                        <li class="review-files__refused">{ m.t_with("review-file-refused", &[
+                            ("name", text(name)), ("reason", text(&reason(m, &Rejection::Format(why.clone())))),
+                        ]) }</li>
+                    },
+                }) }
+            </ul>
         </section>
     }
 }

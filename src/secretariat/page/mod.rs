@@ -30,7 +30,7 @@ use drop_zone::DropZone;
 use editing::EditingPanel;
 use exports::Exports;
 use filters::Filters;
-use import_report::ImportReport;
+use import_report::{ImportReport, ReviewFiles};
 use key_maker::KeyMaker;
 use key_prompt::KeyPrompt;
 use overview::Overview;
@@ -130,6 +130,9 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                     }
                     if !s.files.is_empty() {
                         <ImportReport files={s.files.clone()} responses={s.responses} />
+                        if !s.review.is_empty() {
+                            <ReviewFiles files={s.review.clone()} />
+                        }
                         <Filters />
                     }
                     if let Some(synthesis) = &s.synthesis {

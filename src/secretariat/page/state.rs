@@ -12,7 +12,7 @@ use crate::core::synthesis::{AnswerRow, Breakdowns, Dimension, Filter, Synthesis
 use crate::core::tabular::{RowProblem, TableError};
 use crate::core::workspace_file::{Conflict, WorkspaceFileError};
 use crate::secretariat::protocol::{
-    ANSWER_PAGE, Reply, SetReport, TablePreview, Timing, WorkerError,
+    ANSWER_PAGE, Reply, ReviewFile, SetReport, TablePreview, Timing, WorkerError,
 };
 use crate::ui::shared::Shared;
 use crate::web::error::BrowserError;
@@ -70,6 +70,8 @@ pub struct SynthesisState {
     pub activity: Activity,
     /// The import report, per file.
     pub files: Shared<Vec<FileReport>>,
+    /// The review round's files: drafts and comment files, and what became of each.
+    pub review: Shared<Vec<ReviewFile>>,
     /// Distinct responses loaded.
     pub responses: usize,
     /// Everyone loaded, five ways: the filter's choices.
@@ -217,6 +219,7 @@ impl Default for SynthesisState {
         Self {
             activity: Activity::Idle,
             files: Shared::default(),
+            review: Shared::default(),
             responses: 0,
             everyone: Shared::default(),
             waiting_for_key: 0,
@@ -438,8 +441,10 @@ impl SynthesisState {
                 responses,
                 everyone,
                 waiting_for_key,
+                review,
             }) => {
                 self.files = Shared::new(files);
+                self.review = Shared::new(review);
                 self.responses = responses;
                 self.everyone = Shared::new(everyone);
                 self.waiting_for_key = waiting_for_key;

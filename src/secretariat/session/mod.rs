@@ -10,11 +10,13 @@ use crate::core::edits::{self, Decisions};
 use crate::core::export::{self, DocumentInfo, ExportKind};
 use crate::core::format;
 use crate::core::format::APP_VERSION;
+use crate::core::format::{FormatError, review};
 use crate::core::import::{Importer, Limits};
 use crate::core::open_data;
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::refi;
 use crate::core::response::Response;
+use crate::core::synthesis::comments;
 use crate::core::synthesis::{
     self, Analyzer, Filter, Partner, Progress, QuestionSynthesis, SharedTerms, Sharing, Synthesis,
     answer_rows, people,
@@ -24,8 +26,8 @@ use crate::core::time::Timestamp;
 use crate::core::xlsform;
 use crate::secretariat::helper_protocol::{FromHelper, ToHelper};
 use crate::secretariat::protocol::{
-    AnswersQuery, IncomingFile, MadeFile, Reply, SetReport, TableImport, TablePreview, Timing,
-    WorkerError, XlsFormRead,
+    AnswersQuery, IncomingFile, MadeFile, Reply, ReviewFile, SetReport, TableImport, TablePreview,
+    Timing, WorkerError, XlsFormRead,
 };
 use replica::{HelperState, Replica};
 
@@ -81,6 +83,79 @@ pub struct Session<L> {
     names: export::Names,
     /// Tables read, waiting for their mapping: each file's name, SHA-256 and rows.
     tables: Vec<(String, String, Table)>,
+    /// The review round's files: drafts and comment files, and what became of each.
+    review: Review,
+}
+
+/// The drafts published for review and the comments received on them.
+#[derive(Default)]
+struct Review {
+    drafts: Vec<review::Draft>,
+    comments: Vec<review::Comments>,
+    report: Vec<ReviewFile>,
+}
+
+impl Review {
+    /// Takes a file if it is a draft or a comment file (for this questionnaire, or refused
+    /// with the reason); `false` when it is neither, for the importer.
+    fn take(&mut self, name: &str, bytes: &[u8], questionnaire: &Questionnaire) -> bool {
+        // A cheap look first: the format's name must be in the file.
+        let named = |format: &str| bytes.windows(format.len()).any(|w| w == format.as_bytes());
+        let refused = |reason| ReviewFile::Refused {
+            name: name.to_string(),
+            reason,
+        };
+        let other = |id: &str, version: u32| {
+            let why = format!("it is for another questionnaire ({id}, version {version})");
+            FormatError::Invalid {
+                field: "questionnaire".into(),
+                reason: why,
+            }
+        };
+        if named(review::COMMENT_FORMAT) {
+            let line = match review::read_comments(bytes) {
+                Err(FormatError::NotAResponseFile) => return false,
+                Err(e) => refused(e),
+                Ok(c) if c.questionnaire.id != questionnaire.id => {
+                    refused(other(&c.questionnaire.id, c.questionnaire.version))
+                }
+                Ok(c) => {
+                    let line = ReviewFile::Comments {
+                        name: name.to_string(),
+                        comments: c.comments.len(),
+                        version: c.draft_version.clone(),
+                    };
+                    self.comments.push(c);
+                    line
+                }
+            };
+            self.report.push(line);
+            return true;
+        }
+        if named(review::DRAFT_FORMAT) {
+            let line = match review::read_draft(bytes) {
+                Err(FormatError::NotAResponseFile) => return false,
+                Err(e) => refused(e),
+                Ok(d) if d.questionnaire.id != questionnaire.id => {
+                    refused(other(&d.questionnaire.id, d.questionnaire.version))
+                }
+                Ok(d) => {
+                    let line = ReviewFile::Draft {
+                        name: name.to_string(),
+                        version: d.version.clone(),
+                        sections: d.sections.len(),
+                    };
+                    // A draft given again (or a new copy of one version) replaces the old.
+                    self.drafts.retain(|old| old.version != d.version);
+                    self.drafts.push(d);
+                    line
+                }
+            };
+            self.report.push(line);
+            return true;
+        }
+        false
+    }
 }
 
 impl<L: Link> Session<L> {
@@ -101,6 +176,7 @@ impl<L: Link> Session<L> {
             clock,
             names: |_, _, _| None,
             tables: Vec::new(),
+            review: Review::default(),
         }
     }
 
@@ -329,8 +405,11 @@ impl<L: Link> Session<L> {
             index,
             total,
         } = file;
-        self.replica
-            .take(&self.importer, name, size, bytes, &mut out);
+        let small = size <= self.importer.limits().max_file_bytes;
+        if !(small && self.review.take(&name, &bytes, &self.questionnaire)) {
+            self.replica
+                .take(&self.importer, name, size, bytes, &mut out);
+        }
         self.replica.add_ready(&mut self.importer, &mut out);
         self.send(out);
         let reply = if index < total {
@@ -378,6 +457,7 @@ impl<L: Link> Session<L> {
             responses: responses.len(),
             everyone: people::breakdowns(responses.iter().copied()),
             waiting_for_key: self.importer.waiting_for_key(),
+            review: self.review.report.clone(),
         })
     }
 
@@ -467,6 +547,7 @@ impl<L: Link> Session<L> {
             .collect();
         let mut synthesis = raw.clone();
         edits::apply(&mut synthesis, &self.decisions, &admitted, &excluded);
+        synthesis.comments = comments::summarize(&self.review.comments, &self.review.drafts);
         synthesis
     }
 
@@ -619,6 +700,7 @@ impl<L: Link> Session<L> {
         self.importer = Importer::new(q.reference(), self.importer.limits());
         self.questionnaire = q;
         self.tables.clear();
+        self.review = Review::default();
         self.reading_ms = 0.0;
         self.last = None;
         self.shown = None;
@@ -662,6 +744,7 @@ impl<L: Link> Session<L> {
         self.replica.clear(&mut out);
         self.send(out);
         self.importer = self.importer.emptied();
+        self.review = Review::default();
         self.reading_ms = 0.0;
         self.last = None;
         self.shown = None;
