@@ -290,7 +290,10 @@ report-file = File
 report-status = Status
 report-details = Details
 review-files-title = Drafts and comments
-review-file-draft = { $name }: Draft { $version }, { $sections } sections, kept for the comments on it.
+review-file-draft = { $name }: Draft { $version }, { $sections ->
+    [one] one section
+   *[other] { $sections } sections
+}, kept for the comments on it.
 review-file-comments = { $name }: { $count ->
     [one] one comment
    *[other] { $count } comments

@@ -299,7 +299,10 @@ report-file = Archivo
 report-status = Estado
 report-details = Detalles
 review-files-title = Borradores y comentarios
-review-file-draft = { $name }: borrador { $version }, { $sections } secciones, guardado para los comentarios sobre él.
+review-file-draft = { $name }: borrador { $version }, { $sections ->
+    [one] una sección
+   *[other] { $sections } secciones
+}, guardado para los comentarios sobre él.
 review-file-comments = { $name }: { $count ->
     [one] un comentario
    *[other] { $count } comentarios

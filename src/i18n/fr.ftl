@@ -296,7 +296,10 @@ report-file = Fichier
 report-status = État
 report-details = Détails
 review-files-title = Projets et commentaires
-review-file-draft = { $name } : projet { $version }, { $sections } sections, conservé pour les commentaires qui le concernent.
+review-file-draft = { $name } : projet { $version }, { $sections ->
+    [one] une section
+   *[other] { $sections } sections
+}, conservé pour les commentaires qui le concernent.
 review-file-comments = { $name } : { $count ->
     [one] un commentaire
    *[other] { $count } commentaires

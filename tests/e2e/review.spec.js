@@ -1,0 +1,87 @@
+// The review round's files on the synthesis page. A draft and comment files are written here
+// as a third party would, from docs/review-format.md alone (RFC 8785 canonical JSON, SHA-256),
+// and dropped with the responses: the page lists each, refuses a tampered one and one for
+// another call with their reasons, and Part III A comes out in the Markdown and HTML downloads,
+// each reader's words under their publication choice and inert.
+import { test, expect } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import canonicalize from "canonicalize";
+import { downloadOf, expectAccessible, loose } from "./helpers.js";
+
+const sha = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+const seal = (doc) => ({ ...doc, integrity: { algorithm: "sha-256", canonicalization: "rfc8785", digest: sha(canonicalize(doc)) } });
+const app = { name: "a-third-party-tool", version: "1" };
+const call = { id: "igf-bpf-cybersecurity-2016", version: 1 };
+
+function section(id, title, text) {
+  const s = { id, title: { en: title }, blocks: { en: [{ type: "paragraph", text }] } };
+  return { id, hash: sha(canonicalize({ title: s.title, blocks: s.blocks })), title: s.title, blocks: s.blocks };
+}
+
+const sections = [
+  section("overview", "Overview", "45 contributions were received."),
+  section("q1", "Question 1: roles and responsibilities", "Governments set policy; CERTs respond."),
+];
+const draft = seal({
+  format: "bpf-survey-draft", format_version: 1, questionnaire: call, version: "1.0",
+  published: "2016-10-01T00:00:00.000Z", languages: ["en"], title: { en: "Part II" }, sections, app,
+});
+
+function commentFile(id, name, publication, text, questionnaire = call) {
+  return seal({
+    format: "bpf-survey-comment", format_version: 1, comment_id: id, questionnaire, draft_version: "1.0",
+    created: "2016-10-12T09:00:00.000Z", updated: "2016-10-12T09:20:00.000Z", exported: "2016-10-12T09:21:00.000Z",
+    language: "fr",
+    respondent: { name, organisation: "", email: "", capacity: "individual", stakeholder_group: "civil-society", country: "SN", m49: null, nri: "" },
+    publication,
+    comments: [{ section: "q1", section_hash: sections[1].hash, text }],
+    app,
+  });
+}
+
+test("drafts and comment files load beside responses, and Part III A is in the downloads", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-"));
+  const write = (name, doc) => { writeFileSync(join(dir, name), typeof doc === "string" ? doc : JSON.stringify(doc, null, 2)); return join(dir, name); };
+  const amina = commentFile("0a0a0a0a-0a0a-4a0a-8a0a-0a0a0a0a0a0a", "Amina Diallo", "anonymous",
+    "Il manque les régulateurs. <img src=x onerror=alert(1)>");
+  const files = [
+    write("draft-1.0.json", draft),
+    write("comments-amina.json", amina),
+    write("comments-private.json", commentFile("0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b", "Zebulon Private", "do-not-publish", "Xylophonic secret remark.")),
+    write("comments-tampered.json", JSON.stringify(amina).replace("régulateurs", "ministères")),
+    write("comments-other-call.json", commentFile("0c0c0c0c-0c0c-4c0c-8c0c-0c0c0c0c0c0c", "Other", "named", "Other call.", { id: "another-call", version: 1 })),
+  ];
+  const corpus = "tests/fixtures/corpus-45";
+  const responses = readdirSync(corpus).sort().map((f) => join(corpus, f));
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles([...responses, ...files]);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.locator(".report__summary")).toHaveText(loose("45 files: 45 loaded, 0 duplicates, 0 rejected. 45 responses in the set."));
+
+  const list = page.getByRole("region", { name: "Drafts and comments" });
+  await expect(list.locator("li")).toHaveCount(5);
+  await expect(list).toContainText(loose("draft-1.0.json: Draft 1.0, 2 sections, kept for the comments on it."));
+  await expect(list).toContainText(loose("comments-amina.json: one comment on Draft 1.0, in Part III A of the downloads."));
+  await expect(list.locator(".review-files__refused")).toHaveCount(2);
+  await expect(list.locator(".review-files__refused").filter({ hasText: "comments-tampered.json" })).toContainText("edited or damaged");
+  await expect(list.locator(".review-files__refused").filter({ hasText: "comments-other-call.json" })).toContainText("another-call");
+  await expectAccessible(page, "drafts and comments");
+
+  const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
+  expect(md).toMatch(/^## Part III A\. Comments received on Draft 1\\?\.0$/m);
+  expect(md).toMatch(loose("### Question 1: roles and responsibilities \\(Draft 1.0\\)"));
+  expect(md).toMatch(loose("2 comments \\(by stakeholder group: Civil society 2; by region: Sub-Saharan Africa 2\\)."));
+  expect(md).toContain("Il manque les régulateurs");
+  expect(md).toMatch(loose("a civil-society respondent, Senegal"));
+  expect(md).toContain("One more comment is counted but not published, as its reader chose.");
+  for (const hidden of ["Xylophonic", "Zebulon", "ministères", "Other call"]) expect(md).not.toContain(hidden);
+
+  const html = (await downloadOf(page, () => page.getByRole("button", { name: "Download as a web page (to print or save as PDF)" }).click())).text;
+  expect(html).toContain("Il manque les régulateurs. &lt;img src=x onerror=alert(1)&gt;");
+  expect(html).not.toContain("<img src=x");
+  expect(html).not.toContain("Xylophonic");
+});
