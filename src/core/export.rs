@@ -872,6 +872,12 @@ fn comments_received(w: &mut impl Writer, words: &Words, c: &CommentsSummary) {
                 &words.t_with("part3-comments-unpublished", &[("count", n(s.unpublished))]),
             );
         }
+        if let Some(newer) = &s.changed_in {
+            w.note(&words.t_with(
+                "part3-comments-changed",
+                &[("newer", text(newer)), ("version", text(&s.version))],
+            ));
+        }
         if s.on_other_text > 0 {
             w.note(&words.t_with(
                 "part3-comments-other-text",

@@ -289,6 +289,9 @@ report-show = Show every file
 report-file = File
 report-status = Status
 report-details = Details
+synthesis-comments = Comments received on the drafts
+synthesis-comments-hint = As Part III A of the downloads has them: each reader's words under their publication choice, beside the text they commented on.
+synthesis-comments-text = The text of Draft { $version } they commented on
 review-files-title = Drafts and comments
 review-file-draft = { $name }: Draft { $version }, { $sections ->
     [one] one section
@@ -810,6 +813,7 @@ part2-answers = { $count ->
 part2-question = Question { $number }: { $text }
 part2-answered = { $answered } of { $total } contributions answered this question ({ $groups }). Answers are { $median } words long at the median ({ $min } to { $max }).
 part2-chart-question = Answers to question { $number } by stakeholder group
+part3-comments-changed = This section was changed in Draft { $newer }: these comments were written on the text of Draft { $version }.
 part3-comments-title = Part III A. Comments received on Draft { $versions }
 part3-comments-received = { $count ->
     [one] One comment

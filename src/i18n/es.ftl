@@ -298,6 +298,9 @@ report-show = Mostrar todos los archivos
 report-file = Archivo
 report-status = Estado
 report-details = Detalles
+synthesis-comments = Comentarios recibidos sobre los borradores
+synthesis-comments-hint = Como en la parte III A de las descargas: las palabras de cada lector según su elección de publicación, junto al texto que comentó.
+synthesis-comments-text = El texto del borrador { $version } que comentaron
 review-files-title = Borradores y comentarios
 review-file-draft = { $name }: borrador { $version }, { $sections ->
     [one] una sección
@@ -849,6 +852,7 @@ part2-answered = { $answered ->
    *[other] { $median } palabras
 } (de { $min } a { $max }).
 part2-chart-question = Respuestas a la pregunta { $number } por grupo de partes interesadas
+part3-comments-changed = Esta sección cambió en el borrador { $newer }: estos comentarios se escribieron sobre el texto del borrador { $version }.
 part3-comments-title = Parte III A. Comentarios recibidos sobre el borrador { $versions }
 part3-comments-received = { $count ->
     [one] Un comentario

@@ -295,6 +295,9 @@ report-show = Afficher tous les fichiers
 report-file = Fichier
 report-status = État
 report-details = Détails
+synthesis-comments = Commentaires reçus sur les projets
+synthesis-comments-hint = Comme dans la partie III A des téléchargements : les mots de chaque lecteur selon son choix de publication, à côté du texte commenté.
+synthesis-comments-text = Le texte du projet { $version } qu’ils ont commenté
 review-files-title = Projets et commentaires
 review-file-draft = { $name } : projet { $version }, { $sections ->
     [one] une section
@@ -840,6 +843,7 @@ part2-answered = { $answered ->
    *[other] { $answered } contributions sur { $total } répondent à cette question
 } ({ $groups }). Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max }).
 part2-chart-question = Réponses à la question { $number } par groupe de parties prenantes
+part3-comments-changed = Cette section a été modifiée dans le projet { $newer } : ces commentaires portent sur le texte du projet { $version }.
 part3-comments-title = Partie III A. Commentaires reçus sur le projet { $versions }
 part3-comments-received = { $count ->
     [one] Un commentaire

@@ -513,3 +513,73 @@ fn drafts_and_comment_files_load_beside_responses_and_part_iii_a_comes_out() {
     assert!(said.contains("comments-other-call.json: rejected"));
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// Versions: a comment on Draft 1.0 is read beside Draft 1.0's text of its section, and is
+/// said to answer a text that Draft 2.0 has since changed; an unchanged section says nothing.
+#[test]
+fn a_comment_on_an_earlier_draft_is_read_beside_the_text_it_was_written_on() {
+    use bpf_survey::core::export;
+    use bpf_survey::core::synthesis::comments;
+    let one = draft_of(&corpus());
+    let mut two = one.clone();
+    two.version = "2.0".into();
+    two.published = Timestamp::from_millis(T0.millis() + 30 * 86_400_000);
+    let q1 = two.sections.iter_mut().find(|s| s.id == "q1").unwrap();
+    q1.blocks.get_mut("en").unwrap().insert(
+        0,
+        Block::Paragraph {
+            text: "Regulators were added after the comments on Draft 1.0.".into(),
+        },
+    );
+    q1.hash = review::section_hash(&q1.title, &q1.blocks);
+    let hash = |id: &str| {
+        one.sections
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .hash
+            .clone()
+    };
+    let mut c = comments();
+    c.comments = vec![
+        Comment {
+            section: "q1".into(),
+            section_hash: hash("q1"),
+            text: "Regulators are missing.".into(),
+        },
+        Comment {
+            section: "q2".into(),
+            section_hash: hash("q2"),
+            text: "Fine as it is.".into(),
+        },
+    ];
+    let summary = comments::summarize(&[c], &[two.clone(), one.clone()]);
+    let q1 = summary.sections.iter().find(|s| s.section == "q1").unwrap();
+    assert_eq!(q1.changed_in.as_deref(), Some("2.0"));
+    assert_eq!(q1.on_other_text, 0, "written on Draft 1.0's own text");
+    assert_eq!(
+        q1.text, one.sections[3].blocks,
+        "Draft 1.0's text, not 2.0's"
+    );
+    let q2 = summary.sections.iter().find(|s| s.section == "q2").unwrap();
+    assert_eq!(q2.changed_in, None);
+
+    bpf_survey::i18n::install_built().unwrap();
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let mut s = synthesis::synthesize(&corpus(), &q, &filter, &Analyzer::new(), &mut |_| {});
+    s.comments = summary;
+    let words = Words::new("en", |_, _, _| None);
+    let info = DocumentInfo {
+        questionnaire: &q,
+        data_as_of: Some(T0),
+        filter: &filter,
+        words: &words,
+    };
+    let md = export::markdown(&s, &info);
+    assert_eq!(
+        md.matches("This section was changed in Draft 2").count(),
+        1,
+        "q1 only"
+    );
+}

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import canonicalize from "canonicalize";
-import { downloadOf, expectAccessible, loose } from "./helpers.js";
+import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
 
 const sha = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 const seal = (doc) => ({ ...doc, integrity: { algorithm: "sha-256", canonicalization: "rfc8785", digest: sha(canonicalize(doc)) } });
@@ -70,6 +70,19 @@ test("drafts and comment files load beside responses, and Part III A is in the d
   await expect(list.locator(".review-files__refused").filter({ hasText: "comments-tampered.json" })).toContainText("edited or damaged");
   await expect(list.locator(".review-files__refused").filter({ hasText: "comments-other-call.json" })).toContainText("another-call");
   await expectAccessible(page, "drafts and comments");
+
+  // The secretariat reads them on the page too, beside the text of the draft they answer.
+  const received = page.getByRole("region", { name: "Comments received on the drafts" });
+  await expect(received).toContainText("Il manque les régulateurs. <img src=x onerror=alert(1)>");
+  await expect(received.locator("img")).toHaveCount(0);
+  await expect(received).toContainText(loose("a civil-society respondent, Senegal"));
+  await expect(received).toContainText(loose("One more comment is counted but not published, as its reader chose."));
+  await expect(received).not.toContainText("Xylophonic");
+  await received.locator("summary").filter({ hasText: loose("The text of Draft 1.0 they commented on") }).click();
+  await expect(received).toContainText("Governments set policy; CERTs respond.");
+  await expectAccessible(page, "comments received");
+  await received.scrollIntoViewIfNeeded();
+  await screenshot(page, "synthesis-comments");
 
   const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
   expect(md).toMatch(/^## Part III A\. Comments received on Draft 1\\?\.0$/m);

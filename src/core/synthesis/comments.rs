@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::Quote;
 use super::people::{self, Breakdowns};
-use crate::core::format::review::{Comments, Draft};
+use crate::core::format::review::{Block, Comments, Draft};
 use crate::core::response::{Response, Source, Status};
 
 /// The comments on one section of one version of the draft.
@@ -32,6 +32,12 @@ pub struct SectionComments {
     /// Comments written on another text of the section than this version's (its hash differs):
     /// a changed draft, or a file made for another copy of it.
     pub on_other_text: usize,
+    /// The section as this version has it, by language, for reading each comment beside the
+    /// text it was written on; empty when no draft known here has it.
+    pub text: BTreeMap<String, Vec<Block>>,
+    /// The latest draft published after this version whose section differs (or has none), if
+    /// any: the comments answer a text that has since changed.
+    pub changed_in: Option<String>,
 }
 
 /// Every comment received, by section.
@@ -138,8 +144,25 @@ pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
                     None => unpublished += 1,
                 }
             }
+            // Drafts in the order they were published: a later one that changed the section.
+            let this = drafts.iter().find(|d| d.version == version);
+            let later = drafts
+                .iter()
+                .filter(|d| this.is_some_and(|t| d.published > t.published))
+                .max_by_key(|d| d.published);
+            let changed_in = later.and_then(|d| {
+                let now = d.sections.iter().find(|s| s.id == section);
+                let changed = match (published, now) {
+                    (Some(then), Some(now)) => then.hash != now.hash,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+                changed.then(|| d.version.clone())
+            });
             Some(SectionComments {
                 title: published.map(|s| s.title.clone()).unwrap_or_default(),
+                text: published.map(|s| s.blocks.clone()).unwrap_or_default(),
+                changed_in,
                 on_other_text: entries
                     .iter()
                     .filter(|(.., hash)| published.is_some_and(|s| s.hash != *hash))

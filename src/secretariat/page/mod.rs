@@ -2,6 +2,7 @@
 
 mod answers;
 mod bar_chart;
+mod comments;
 mod documents;
 mod drop_zone;
 mod editing;
@@ -25,6 +26,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
+use comments::Comments;
 use documents::Documents;
 use drop_zone::DropZone;
 use editing::EditingPanel;
@@ -140,6 +142,7 @@ pub fn SynthesisPage(props: &SynthesisPageProps) -> Html {
                         <Documents synthesis={synthesis.clone()} />
                         <EditingPanel questionnaire={questionnaire.clone()} />
                         <QuestionView synthesis={synthesis.clone()} questionnaire={questionnaire.clone()} />
+                        <Comments synthesis={synthesis.clone()} />
                         <Exports />
                     }
                     <WorkspaceFiles />
