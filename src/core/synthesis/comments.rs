@@ -32,9 +32,10 @@ pub struct SectionComments {
     /// Comments written on another text of the section than this version's (its hash differs):
     /// a changed draft, or a file made for another copy of it.
     pub on_other_text: usize,
-    /// The section as this version has it, by language, for reading each comment beside the
-    /// text it was written on; empty when no draft known here has it.
-    pub text: BTreeMap<String, Vec<Block>>,
+    /// The section as this version has it, by language, a line per block (plain text, as the
+    /// page shows it beside the comments); empty when no draft known here has it. Lines, not
+    /// blocks: this crosses to the page in postcard, which cannot read a tagged enum.
+    pub text: BTreeMap<String, Vec<String>>,
     /// The latest draft published after this version whose section differs (or has none), if
     /// any: the comments answer a text that has since changed.
     pub changed_in: Option<String>,
@@ -72,6 +73,29 @@ fn as_response(c: &Comments) -> Response {
     r.respondent = c.respondent.clone();
     r.publication = c.publication;
     r
+}
+
+/// A section's text, a line per block, by language.
+fn lines(s: &crate::core::format::review::Section) -> BTreeMap<String, Vec<String>> {
+    let line = |b: &Block| match b {
+        Block::Heading { text, .. } | Block::Paragraph { text } | Block::Note { text } => {
+            text.clone()
+        }
+        Block::Item { label, text } => match label {
+            Some(label) => format!("{label}: {text}"),
+            None => text.clone(),
+        },
+        Block::Quote { text, who } => format!("{text} — {who}"),
+        Block::Table { caption, rows, .. } => {
+            let rows: Vec<String> = rows.iter().map(|(l, n)| format!("{l} {n}")).collect();
+            format!("{caption}: {}", rows.join(", "))
+        }
+        Block::Cited { who, title, link } => format!("{who}: {title} {link}").trim().to_string(),
+    };
+    s.blocks
+        .iter()
+        .map(|(lang, blocks)| (lang.clone(), blocks.iter().map(line).collect()))
+        .collect()
 }
 
 /// One comment with its file, its reader as a respondent, its text and the hash of the text
@@ -161,7 +185,7 @@ pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
             });
             Some(SectionComments {
                 title: published.map(|s| s.title.clone()).unwrap_or_default(),
-                text: published.map(|s| s.blocks.clone()).unwrap_or_default(),
+                text: published.map(lines).unwrap_or_default(),
                 changed_in,
                 on_other_text: entries
                     .iter()

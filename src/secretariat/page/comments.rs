@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::question_view::quote;
-use crate::core::format::review::Block;
 use crate::core::synthesis::Synthesis;
 use crate::core::synthesis::people::Count;
 use crate::i18n::{number, text};
@@ -16,28 +15,6 @@ use crate::ui::shared::Shared;
 pub struct CommentsProps {
     /// The synthesis.
     pub synthesis: Shared<Synthesis>,
-}
-
-/// A block of a draft's text, as text.
-fn block(b: &Block) -> Html {
-    match b {
-        Block::Heading { text, .. } => {
-            html! { <p class="comments__heading" dir="auto"><strong>{ text.clone() }</strong></p> }
-        }
-        Block::Paragraph { text } | Block::Note { text } => {
-            html! { <p dir="auto">{ text.clone() }</p> }
-        }
-        Block::Item { label, text } => html! {
-            <p dir="auto">{ label.as_ref().map(|l| format!("{l}: ")).unwrap_or_default() }{ text.clone() }</p>
-        },
-        Block::Quote { text, who } => html! { <p dir="auto">{ format!("{text} — {who}") }</p> },
-        Block::Table { caption, rows, .. } => html! {
-            <p dir="auto">{ format!("{caption}: {}", rows.iter().map(|(l, n)| format!("{l} {n}")).collect::<Vec<_>>().join(", ")) }</p>
-        },
-        Block::Cited { who, title, link } => {
-            html! { <p dir="auto">{ format!("{who}: {title} {link}") }</p> }
-        }
-    }
 }
 
 /// "Civil society 2, Government 1", in the page's language.
@@ -81,7 +58,7 @@ pub fn Comments(props: &CommentsProps) -> Html {
                         if let Some(blocks) = shown {
                             <details class="comments__text">
                                 <summary>{ m.t_with("synthesis-comments-text", &[("version", version.clone())]) }</summary>
-                                { for blocks.iter().map(block) }
+                                { for blocks.iter().map(|line| html! { <p dir="auto">{ line.clone() }</p> }) }
                             </details>
                         }
                         { for s.quotes.iter().map(|q| quote(&m, q)) }
