@@ -5,11 +5,11 @@
 // each reader's words under their publication choice and inert.
 import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import canonicalize from "canonicalize";
-import { downloadOf, expectAccessible, loose, screenshot } from "./helpers.js";
+import { SCREENSHOTS, downloadOf, expectAccessible, loose } from "./helpers.js";
 
 const sha = (text) => createHash("sha256").update(text, "utf8").digest("hex");
 const seal = (doc) => ({ ...doc, integrity: { algorithm: "sha-256", canonicalization: "rfc8785", digest: sha(canonicalize(doc)) } });
@@ -75,14 +75,14 @@ test("drafts and comment files load beside responses, and Part III A is in the d
   const received = page.getByRole("region", { name: "Comments received on the drafts" });
   await expect(received).toContainText("Il manque les régulateurs. <img src=x onerror=alert(1)>");
   await expect(received.locator("img")).toHaveCount(0);
-  await expect(received).toContainText(loose("a civil-society respondent, Senegal"));
+  await expect(received).toContainText(loose("Anonymous, Civil society, Senegal"));
   await expect(received).toContainText(loose("One more comment is counted but not published, as its reader chose."));
   await expect(received).not.toContainText("Xylophonic");
   await received.locator("summary").filter({ hasText: loose("The text of Draft 1.0 they commented on") }).click();
   await expect(received).toContainText("Governments set policy; CERTs respond.");
   await expectAccessible(page, "comments received");
-  await received.scrollIntoViewIfNeeded();
-  await screenshot(page, "synthesis-comments");
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await received.screenshot({ path: `${SCREENSHOTS}/synthesis-comments.png` });
 
   const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
   expect(md).toMatch(/^## Part III A\. Comments received on Draft 1\\?\.0$/m);
