@@ -95,6 +95,33 @@ mod native {
             #[command(flatten)]
             reading: Reading,
         },
+        /// Publishes a draft of Part II for the review round (`docs/review-format.md`): the
+        /// synthesis of the files or the workspace, cut into sections, in each language asked
+        /// for. Comment files on it come back as Part III A.
+        Draft {
+            /// Response files, bundles, tables or folders of them.
+            inputs: Vec<PathBuf>,
+            /// A workspace file from the synthesis page (its files, questionnaire, filter, edits).
+            #[arg(long, value_name = "FILE")]
+            workspace: Option<PathBuf>,
+            /// The draft's version label.
+            #[arg(long = "draft-version", value_name = "LABEL", default_value = "1.0")]
+            version: String,
+            /// A language to publish it in; repeat for several (the first is shown first).
+            #[arg(long, default_value = "en", value_parser = PossibleValuesParser::new(bpf_survey::i18n::available().map(|(tag, _)| tag)))]
+            lang: Vec<String>,
+            /// The Secretariat's public key (`age1…`): readers' comment files are encrypted to it.
+            #[arg(long = "comment-key", value_name = "KEY")]
+            comment_key: Option<String>,
+            /// Where to write it (`-` for standard output); by default its own name, here.
+            #[arg(long, value_name = "FILE")]
+            out: Option<PathBuf>,
+            /// Read unfinished drafts of responses as though they had been sent.
+            #[arg(long)]
+            drafts: bool,
+            #[command(flatten)]
+            reading: Reading,
+        },
         /// Makes the Secretariat's key pair: an age identity file to keep secret, and the public
         /// key (printed) for the form's `key` option.
         Keygen {
@@ -169,8 +196,35 @@ mod native {
                 let job = Synth {
                     inputs: &inputs,
                     workspace: workspace.as_deref(),
-                    format,
-                    lang: &lang,
+                    output: Output::Export { format, lang },
+                    out: out.as_deref(),
+                    drafts,
+                    tables: &tables,
+                };
+                synth(&job, &reading)
+            }
+            Command::Draft {
+                inputs,
+                workspace,
+                version,
+                lang,
+                comment_key,
+                out,
+                drafts,
+                reading,
+            } => {
+                let tables = TableDefaults {
+                    publication: Publication::DoNotPublish,
+                    nri: String::new(),
+                };
+                let job = Synth {
+                    inputs: &inputs,
+                    workspace: workspace.as_deref(),
+                    output: Output::Draft {
+                        version,
+                        languages: lang,
+                        key: comment_key,
+                    },
                     out: out.as_deref(),
                     drafts,
                     tables: &tables,
@@ -548,12 +602,23 @@ mod native {
         Ok(if problems == 0 { OK } else { FOUND_PROBLEMS })
     }
 
-    /// What `synth` is asked to make.
+    /// What is written at the end.
+    enum Output {
+        /// One of the page's downloads, a document in `lang`.
+        Export { format: ExportKind, lang: String },
+        /// A draft for review.
+        Draft {
+            version: String,
+            languages: Vec<String>,
+            key: Option<String>,
+        },
+    }
+
+    /// What `synth` (or `draft`) is asked to make.
     struct Synth<'a> {
         inputs: &'a [PathBuf],
         workspace: Option<&'a Path>,
-        format: ExportKind,
-        lang: &'a str,
+        output: Output,
         out: Option<&'a Path>,
         drafts: bool,
         tables: &'a TableDefaults,
@@ -615,7 +680,15 @@ mod native {
             true
         }));
         bar.finish_and_clear();
-        let (filename, bytes) = match session.export(job.format, &filter, job.lang) {
+        let made = match &job.output {
+            Output::Export { format, lang } => session.export(*format, &filter, lang),
+            Output::Draft {
+                version,
+                languages,
+                key,
+            } => session.draft(&filter, version, languages, key.as_deref()),
+        };
+        let (filename, bytes) = match made {
             Reply::Export {
                 filename, bytes, ..
             } => (filename, bytes),

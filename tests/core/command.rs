@@ -361,3 +361,82 @@ fn keygen_writes_a_secret_identity_file_once_and_prints_its_public_key() {
     let other = Identities::parse(&text(&other.stdout)).unwrap();
     assert_ne!(other.recipients(), vec![public]);
 }
+
+#[test]
+fn draft_publishes_part_ii_for_review_and_its_comments_come_back() {
+    use bpf_survey::core::format::review::{self, Comment, Comments};
+    use bpf_survey::core::response::{Publication, ResponseId};
+    let dir = folder("draft");
+    let corpus = fixture("corpus-45");
+    let made = run(
+        &[
+            "draft",
+            &corpus,
+            "--draft-version",
+            "1.0",
+            "--lang",
+            "en",
+            "--lang",
+            "fr",
+            "--out",
+            "draft.json",
+        ],
+        &dir,
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", text(&made.stderr));
+    let draft = review::read_draft(&std::fs::read(dir.join("draft.json")).unwrap()).unwrap();
+    assert_eq!(draft.version, "1.0");
+    assert_eq!(draft.languages, ["en", "fr"]);
+    let q1 = draft.sections.iter().find(|s| s.id == "q1").unwrap();
+    assert!(q1.title["fr"].starts_with("Question 1"));
+
+    // A reader's comments on it, beside the responses and the draft: Part III A.
+    let comments = Comments {
+        id: ResponseId::from_random_bytes([4; 16]),
+        questionnaire: draft.questionnaire.clone(),
+        draft_version: "1.0".into(),
+        created: T0,
+        updated: T0,
+        language: "en".into(),
+        respondent: sample(4).respondent,
+        publication: Some(Publication::Named),
+        comments: vec![Comment {
+            section: "q1".into(),
+            section_hash: q1.hash.clone(),
+            text: "Say who coordinates the national CERTs.".into(),
+        }],
+    };
+    std::fs::write(
+        dir.join("comments.json"),
+        review::write_comments(&comments, T0, "0"),
+    )
+    .unwrap();
+    for entry in std::fs::read_dir(path("corpus-45")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    let out = run(&["synth", ".", "--out", "-"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    assert!(
+        md.contains("Say who coordinates the national CERTs."),
+        "{md}"
+    );
+    assert!(!md.contains("This section was changed"));
+
+    // A label that is not one is refused before anything is written.
+    let bad = run(
+        &[
+            "draft",
+            &corpus,
+            "--draft-version",
+            "1.0<b>",
+            "--out",
+            "bad.json",
+        ],
+        &dir,
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("not a version label"));
+    assert!(!dir.join("bad.json").exists());
+}

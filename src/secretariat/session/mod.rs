@@ -582,6 +582,81 @@ impl<L: Link> Session<L> {
         }
     }
 
+    /// A draft of Part II for the review round: the edited synthesis of the responses the
+    /// filter admits, in each of `languages` (installed first), as version `version`, published
+    /// at the clock's time, comment files to be encrypted to `key` if given.
+    pub fn draft(
+        &mut self,
+        filter: &Filter,
+        version: &str,
+        languages: &[String],
+        key: Option<&str>,
+    ) -> Reply {
+        let refused = |why: String| Reply::Failed(WorkerError::Export("draft".into(), why));
+        if !review::is_version_label(version) {
+            return refused(format!("{version:?} is not a version label like 1.0"));
+        }
+        if let Some(key) = key.filter(|k| !crate::core::crypto::is_recipient(k)) {
+            return refused(format!("{key:?} is not an age public key"));
+        }
+        if languages.is_empty() {
+            return refused("no language to publish it in".into());
+        }
+        let responses: Vec<Response> = self
+            .importer
+            .responses()
+            .into_iter()
+            .filter(|r| filter.admits(r))
+            .cloned()
+            .collect();
+        let raw = match &self.last {
+            Some((f, s, _)) if f == filter => s.clone(),
+            _ => {
+                let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
+                let reading = Filter {
+                    drafts: filter.drafts,
+                    ..Filter::default()
+                };
+                synthesis::synthesize(
+                    &responses,
+                    &self.questionnaire,
+                    &reading,
+                    analyzer,
+                    &mut |_| {},
+                )
+            }
+        };
+        let synthesis = self.edited(filter, &raw);
+        let latest = self.importer.latest_update();
+        let words: Vec<export::Words> = languages
+            .iter()
+            .map(|tag| export::Words::new(tag, self.names))
+            .collect();
+        let infos: Vec<DocumentInfo> = words
+            .iter()
+            .map(|words| DocumentInfo {
+                questionnaire: &self.questionnaire,
+                data_as_of: latest,
+                filter,
+                words,
+            })
+            .collect();
+        let published = Timestamp::from_millis((self.clock)() as i64);
+        let draft = review::draft(&review::DraftOf {
+            questionnaire: &self.questionnaire,
+            synthesis: &synthesis,
+            languages: &infos,
+            version,
+            published,
+            key,
+        });
+        Reply::Export {
+            filename: format!("bpf-draft-{version}-{}.json", published.date()),
+            mime: "application/json".into(),
+            bytes: review::write_draft(&draft, APP_VERSION).into_bytes(),
+        }
+    }
+
     /// An export of the responses the filter admits; a document in `language` (English where
     /// its messages are not installed).
     pub fn export(&mut self, kind: ExportKind, filter: &Filter, language: &str) -> Reply {
