@@ -45,6 +45,16 @@ pub enum Request {
         /// The language tag of a document's headings and sentences.
         language: String,
     },
+    /// Publish a draft of Part II for the review round, of the responses the filter admits, in
+    /// these languages (their messages given first), as this version.
+    Draft {
+        /// Which responses.
+        filter: Filter,
+        /// Its version label.
+        version: String,
+        /// The languages, the first shown first.
+        languages: Vec<String>,
+    },
     /// A language's messages, so documents can be written in it: its tag, and the texts of
     /// its files (`i18n/<tag>.msg` and `i18n/<tag>-synthesis.msg`).
     Language {

@@ -150,6 +150,11 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             Request::ReadXlsForm(bytes) => session.read_xlsform(&bytes),
             Request::WriteXlsForm(json) => session.write_xlsform(&json),
             Request::ReadTable { name, size, bytes } => session.read_table(name, size, &bytes),
+            Request::Draft {
+                filter,
+                version,
+                languages,
+            } => session.draft(&filter, &version, &languages, None),
             Request::ImportTable(how) => {
                 let progress = async |p| {
                     let sent = scope.send(Reply::Importing(p)).await.is_ok();

@@ -98,3 +98,52 @@ test("drafts and comment files load beside responses, and Part III A is in the d
   expect(html).not.toContain("<img src=x");
   expect(html).not.toContain("Xylophonic");
 });
+
+test("the secretariat publishes a draft from the page, and a reader's comments on it come back under its sections", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const corpus = "tests/fixtures/corpus-45";
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(readdirSync(corpus).sort().map((f) => join(corpus, f)));
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+
+  // A version label that is not one is said at once, and nothing can be published.
+  const publish = page.getByRole("button", { name: "Download the draft file" });
+  await page.locator("#draft-version").fill("1.0 final!");
+  await expect(page.locator("#draft-version-error")).toBeVisible();
+  await expect(publish).toBeDisabled();
+  await expectAccessible(page, "a draft's version refused");
+  await page.locator("#draft-version").fill("1.0");
+  await page.locator("#export-language").selectOption("fr");
+  const download = await downloadOf(page, () => publish.click());
+  expect(download.name).toMatch(/^bpf-draft-1\.0-\d{4}-\d{2}-\d{2}\.json$/);
+  const published = JSON.parse(download.text);
+  const { integrity, ...rest } = published;
+  expect(sha(canonicalize(rest))).toBe(integrity.digest);
+  expect(published.format).toBe("bpf-survey-draft");
+  expect(published.languages).toEqual(["fr", "en"]);
+  expect(published.sections.map((s) => s.id)).toEqual(["about", "overview", "contributions", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]);
+  const q3 = published.sections.find((s) => s.id === "q3");
+  expect(sha(canonicalize({ title: q3.title, blocks: q3.blocks }))).toBe(q3.hash);
+  expect(q3.title.fr).toMatch(/^Question 3/);
+
+  // A reader comments on question 3 of that draft; the draft and the comments load here.
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-loop-"));
+  writeFileSync(join(dir, "draft.json"), download.text);
+  const comment = seal({
+    format: "bpf-survey-comment", format_version: 1, comment_id: "0d0d0d0d-0d0d-4d0d-8d0d-0d0d0d0d0d0d",
+    questionnaire: published.questionnaire, draft_version: "1.0",
+    created: "2016-10-12T09:00:00.000Z", updated: "2016-10-12T09:20:00.000Z", exported: "2016-10-12T09:21:00.000Z",
+    language: "fr",
+    respondent: { name: "Awa Ndiaye", organisation: "CERT Sénégal", email: "", capacity: "organisation", stakeholder_group: "government", country: "SN", m49: null, nri: "" },
+    publication: "named",
+    comments: [{ section: "q3", section_hash: q3.hash, text: "La formation des magistrats manque." }],
+    app,
+  });
+  writeFileSync(join(dir, "comments.json"), JSON.stringify(comment, null, 2));
+  await page.locator("#file-input").setInputFiles([join(dir, "draft.json"), join(dir, "comments.json")]);
+  const received = page.getByRole("region", { name: "Comments received on the drafts" });
+  await expect(received).toContainText("La formation des magistrats manque.", { timeout: 60_000 });
+  await expect(received).toContainText(loose(q3.title.en));
+  await expect(received).toContainText("Awa Ndiaye, CERT Sénégal");
+  await expect(received).not.toContainText("This section was changed");
+});

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
 use crate::core::export::ExportKind;
+use crate::core::format::review::is_version_label;
 use crate::i18n;
 use crate::ui::hooks::use_messages;
 
@@ -34,6 +35,23 @@ pub fn Exports() -> Html {
             );
         })
     };
+    let version = use_state(|| "1.0".to_string());
+    let on_version = {
+        let version = version.clone();
+        Callback::from(move |e: InputEvent| {
+            version.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let label_ok = is_version_label(version.trim());
+    let on_publish = {
+        let (handle, version) = (handle.clone(), version.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.publish_draft(version.trim().to_string(), language)
+        })
+    };
     let on_bom = {
         let bom = bom.clone();
         Callback::from(move |_: Event| bom.set(!*bom))
@@ -55,6 +73,19 @@ pub fn Exports() -> Html {
                 <button type="button" class="button" disabled={busy} onclick={ask(ExportKind::Html)}>{ messages.t("export-html") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Docx)}>{ messages.t("export-docx") }</button>
                 <button type="button" class="button button--secondary" disabled={busy} onclick={ask(ExportKind::Markdown)}>{ messages.t("export-markdown") }</button>
+            </div>
+            <h3 class="heading-s">{ messages.t("export-draft-title") }</h3>
+            <p class="hint">{ messages.t("export-draft-hint") }</p>
+            <div class={classes!("field", (!label_ok).then_some("field--error"))}>
+                <label class="label" for="draft-version">{ messages.t("export-draft-version") }</label>
+                if !label_ok {
+                    <p class="error-message" id="draft-version-error">{ messages.t("export-draft-version-error") }</p>
+                }
+                <input class="input input--short" id="draft-version" type="text" value={(*version).clone()} oninput={on_version}
+                    aria-invalid={(!label_ok).then_some("true")} aria-describedby={(!label_ok).then_some("draft-version-error")} />
+            </div>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" disabled={busy || !label_ok} onclick={on_publish}>{ messages.t("export-draft") }</button>
             </div>
             <h3 class="heading-s">{ messages.t("export-qda-title") }</h3>
             <p class="hint">{ messages.t("export-qda-hint") }</p>

@@ -267,13 +267,35 @@ impl SynthesisHandle {
     /// `language`; it is downloaded when ready. The worker is first given the language's
     /// messages (fetched, or from the browser's cache), unless it is English, built in.
     pub fn export(&self, kind: ExportKind, language: &'static str) {
-        self.state.dispatch(Action::Exporting);
         let excluded = self.decisions.excluded_ids();
         let export = Request::Export {
             kind,
             filter: self.state.filter.excluding(excluded),
             language: language.to_string(),
         };
+        self.in_language(language, export);
+    }
+
+    /// Publishes a draft of Part II for the review round as `version`, in `language` and
+    /// English (the file a review page shows; its comment files come back as Part III A).
+    pub fn publish_draft(&self, version: String, language: &'static str) {
+        let excluded = self.decisions.excluded_ids();
+        let mut languages = vec![language.to_string()];
+        if language != crate::i18n::DEFAULT_LANGUAGE {
+            languages.push(crate::i18n::DEFAULT_LANGUAGE.to_string());
+        }
+        let draft = Request::Draft {
+            filter: self.state.filter.excluding(excluded),
+            version,
+            languages,
+        };
+        self.in_language(language, draft);
+    }
+
+    /// Sends `request` for a document in `language`, the worker given the language's messages
+    /// first (fetched, or from the browser's cache) unless it is English, built in.
+    fn in_language(&self, language: &'static str, export: Request) {
+        self.state.dispatch(Action::Exporting);
         if language == crate::i18n::DEFAULT_LANGUAGE {
             self.worker.send(export);
             return;
