@@ -44,6 +44,16 @@ pub fn schema_at(relative: &str) -> jsonschema::Validator {
         .unwrap()
 }
 
+/// Asserts that `text` follows the JSON Schema at `relative` (from the repository's root).
+pub fn assert_valid_at(relative: &str, text: &str) {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let errors: Vec<String> = schema_at(relative)
+        .iter_errors(&value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{relative}: {errors:#?}");
+}
+
 pub fn schema() -> jsonschema::Validator {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let schema: serde_json::Value = serde_json::from_slice(
