@@ -12,13 +12,22 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
 // JSON inside a <script> element: nothing in it may close the element.
 const scriptSafe = (json) => json.replace(/</g, "\\u003c");
 
-export function buildKit(dir) {
+// The review page's template: the review app, self-contained in the same way, with every
+// language's messages (the form's and the synthesis page's, which hold the review page's own)
+// and an empty slot the synthesis page fills with a draft (core::format::review::DRAFT_SLOT).
+export const REVIEW_TEMPLATE = "bpf-review-template.html";
+export const DRAFT_SLOT = '<script type="application/json" id="bpf-draft"></script>';
+
+// `bin` names the binary whose loader, wasm and styles are inlined; `i18n` is the folder of
+// language files (every language but English, which is built in); `synthesisMessages` whether
+// the synthesis page's messages come too; `questionnaires` whether the site's questionnaires do.
+export function buildKit(dir, { bin = "app", out = KIT, i18n = join(dir, "i18n"), synthesisMessages = false, questionnaires: withQuestionnaires = true, slot = "" } = {}) {
   const page = readFileSync(join(dir, "index.html"), "utf8");
   const files = readdirSync(dir);
-  const js = files.find((f) => /^app-[0-9a-f]+\.js$/.test(f));
-  const wasm = files.find((f) => /^app-[0-9a-f]+_bg\.wasm$/.test(f));
-  const css = files.find((f) => /^style-[0-9a-f]+\.css$/.test(f));
-  if (!js || !wasm || !css) throw new Error(`offline kit: app files missing in ${dir}`);
+  const js = files.find((f) => new RegExp(`^${bin}-[0-9a-f]+\\.js$`).test(f));
+  const wasm = files.find((f) => new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`).test(f));
+  const cssFiles = files.filter((f) => /^[a-z]+-[0-9a-f]+\.css$/.test(f)).sort();
+  if (!js || !wasm || !cssFiles.length) throw new Error(`offline kit: ${bin} files missing in ${dir}`);
 
   // The loader's static imports are wasm-bindgen snippets: inline them as plain functions.
   let code = readFileSync(join(dir, js), "utf8");
@@ -32,21 +41,24 @@ export function buildKit(dir) {
 const wasmBytes = Uint8Array.from(atob(document.getElementById("bpf-wasm").textContent), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });
 `;
-  const style = readFileSync(join(dir, css), "utf8");
+  // In the page's order (style.css first, then the page's own).
+  const order = [...page.matchAll(/href="?\.?\/?([a-z]+-[0-9a-f]+\.css)/g)].map((m) => m[1]);
+  const style = (order.length ? order : cssFiles).map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
 
   // Every language, as the page would fetch it (web::locale reads these first).
-  const languages = readdirSync(join(dir, "i18n"))
-    .filter((f) => f.endsWith(".msg") && !f.includes("-synthesis"))
+  const languages = readdirSync(i18n)
+    .filter((f) => f.endsWith(".msg") && (synthesisMessages || !f.includes("-synthesis")))
+    .sort()
     .map((f) => {
       const tag = f.replace(/\.msg$/, "");
-      const text = readFileSync(join(dir, "i18n", f), "utf8");
+      const text = readFileSync(join(i18n, f), "utf8");
       return `<script type="application/json" id="bpf-i18n-${tag}">${scriptSafe(JSON.stringify(text))}</script>`;
     })
     .join("");
 
   // The site's questionnaires, as `?questionnaire=questionnaires/….json` would fetch them
   // (web::questionnaires reads these first).
-  const questionnaires = existsSync(join(dir, "questionnaires"))
+  const questionnaires = withQuestionnaires && existsSync(join(dir, "questionnaires"))
     ? readdirSync(join(dir, "questionnaires"))
         .filter((f) => f.endsWith(".json"))
         .map((f) => {
@@ -70,11 +82,12 @@ await __wbg_init({ module_or_path: wasmBytes });
     // The hosted page's policy and assets give way to the kit's own.
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
     .replace(/<link[^>]*rel=stylesheet[^>]*>/, `<style>${style}</style>`)
+    .replace(/<link[^>]*rel=stylesheet[^>]*>/g, "")
     .replace(/<link[^>]*rel=(modulepreload|preload|icon)[^>]*>/g, "")
     .replace(/<script type=module>[\s\S]*?<\/script>/, "");
   if (kit.includes("<script type=module>")) throw new Error("offline kit: a second loader script");
-  const tail = `<script type="application/octet-stream" id="bpf-wasm">${bytes}</script>${languages}${questionnaires}<script type=module>${start}</script>`;
+  const tail = `${slot}<script type="application/octet-stream" id="bpf-wasm">${bytes}</script>${languages}${questionnaires}<script type=module>${start}</script>`;
   kit = kit.includes("</body>") ? kit.replace("</body>", `${tail}</body>`) : kit + tail;
-  writeFileSync(join(dir, KIT), kit);
+  writeFileSync(join(dir, out), kit);
   return { size: kit.length };
 }

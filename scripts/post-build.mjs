@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { KIT, buildKit } from "./offline-kit.mjs";
+import { DRAFT_SLOT, KIT, REVIEW_TEMPLATE, buildKit } from "./offline-kit.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -50,6 +50,13 @@ if (!html.includes('http-equiv="Content-Security-Policy"')) {
 }
 console.log(`post-build: Content-Security-Policy with script hash sha256-${scriptHash}`);
 
+// The review page's build: its template, self-contained, for the synthesis page to fill.
+if (readdirSync(dir).some((f) => /^review-[0-9a-f]+\.js$/.test(f))) {
+  const template = buildKit(dir, { bin: "review", out: REVIEW_TEMPLATE, i18n: languageFiles("review"), synthesisMessages: true, questionnaires: false, slot: DRAFT_SLOT });
+  console.log(`post-build: review page template ${REVIEW_TEMPLATE}, ${(template.size / 1024).toFixed(0)} KB`);
+  process.exit(0);
+}
+
 // Only the form's build has a service worker; the synthesis page's build has none.
 if (!existsSync(join(dir, "sw.js"))) process.exit(0);
 
@@ -73,22 +80,8 @@ if (!existsSync(join(dir, "sw.js"))) process.exit(0);
 }
 
 // The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
-// build.rs writes them into its OUT_DIR; Cargo says where that is, for the build Trunk has just
-// made (the same command, so nothing is rebuilt), as Trunk itself asks Cargo for the artifacts.
-const args = ["build", "--target=wasm32-unknown-unknown", "--bin", "app", "--offline", "--message-format=json"];
-if (process.env.TRUNK_PROFILE === "release") args.push("--release");
-const cargo = spawnSync("cargo", args, { encoding: "utf8", maxBuffer: 64 << 20 });
-const outDir = cargo.stdout
-  .split("\n")
-  .filter((line) => line.startsWith("{"))
-  .map((line) => JSON.parse(line))
-  .find((m) => m.reason === "build-script-executed" && /[/#]bpf-survey[@#]/.test(m.package_id))?.out_dir;
-const built = outDir && join(outDir, "i18n");
-if (!built || !existsSync(built)) {
-  console.error(`post-build: no language files from build.rs (cargo said: ${cargo.stderr.trim().split("\n").pop()})`);
-  process.exit(1);
-}
 mkdirSync(join(dir, "i18n"), { recursive: true });
+const built = languageFiles("app");
 for (const name of readdirSync(built).filter((n) => n.endsWith(".msg"))) {
   copyFileSync(join(built, name), join(dir, "i18n", name));
 }
@@ -127,3 +120,23 @@ const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8").replace("__VERSION__", version).replace("__PRECACHE__", precache);
 writeFileSync(swPath, sw);
 console.log(`post-build: ${files.length} files, cache version ${version}`);
+
+// The language files build.rs wrote into its OUT_DIR for `bin`'s build: Cargo says where that is,
+// for the build Trunk has just made (the same command, so nothing is rebuilt), as Trunk itself
+// asks Cargo for the artifacts.
+function languageFiles(bin) {
+  const args = ["build", "--target=wasm32-unknown-unknown", "--bin", bin, "--offline", "--message-format=json"];
+  if (process.env.TRUNK_PROFILE === "release") args.push("--release");
+  const cargo = spawnSync("cargo", args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  const outDir = cargo.stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line))
+    .find((m) => m.reason === "build-script-executed" && /[/#]bpf-survey[@#]/.test(m.package_id))?.out_dir;
+  const built = outDir && join(outDir, "i18n");
+  if (!built || !existsSync(built)) {
+    console.error(`post-build: no language files from build.rs (cargo said: ${cargo.stderr.trim().split("\n").pop()})`);
+    process.exit(1);
+  }
+  return built;
+}

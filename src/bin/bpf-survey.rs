@@ -113,6 +113,10 @@ mod native {
             /// The Secretariat's public key (`age1…`): readers' comment files are encrypted to it.
             #[arg(long = "comment-key", value_name = "KEY")]
             comment_key: Option<String>,
+            /// Write the review page made from this template (`dist/review/bpf-review-template.html`
+            /// of a build) with the draft in it, rather than the draft file.
+            #[arg(long, value_name = "TEMPLATE")]
+            page: Option<PathBuf>,
             /// Where to write it (`-` for standard output); by default its own name, here.
             #[arg(long, value_name = "FILE")]
             out: Option<PathBuf>,
@@ -209,27 +213,35 @@ mod native {
                 version,
                 lang,
                 comment_key,
+                page,
                 out,
                 drafts,
                 reading,
             } => {
+                let template = page
+                    .map(|path| {
+                        std::fs::read_to_string(&path)
+                            .map_err(|e| Failure(format!("{}: {e}", path.display())))
+                    })
+                    .transpose();
                 let tables = TableDefaults {
                     publication: Publication::DoNotPublish,
                     nri: String::new(),
                 };
-                let job = Synth {
+                let job = template.map(|template| Synth {
                     inputs: &inputs,
                     workspace: workspace.as_deref(),
                     output: Output::Draft {
                         version,
                         languages: lang,
                         key: comment_key,
+                        template,
                     },
                     out: out.as_deref(),
                     drafts,
                     tables: &tables,
-                };
-                synth(&job, &reading)
+                });
+                job.and_then(|job| synth(&job, &reading))
             }
             Command::Keygen { out } => keygen(out.as_deref()),
         };
@@ -611,6 +623,7 @@ mod native {
             version: String,
             languages: Vec<String>,
             key: Option<String>,
+            template: Option<String>,
         },
     }
 
@@ -686,7 +699,14 @@ mod native {
                 version,
                 languages,
                 key,
-            } => session.draft(&filter, version, languages, key.as_deref()),
+                template,
+            } => session.draft(
+                &filter,
+                version,
+                languages,
+                key.as_deref(),
+                template.as_deref(),
+            ),
         };
         let (filename, bytes) = match made {
             Reply::Export {

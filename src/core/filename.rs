@@ -31,6 +31,14 @@ pub fn host_filename(kind: &str, saved: Timestamp) -> String {
     format!("bpf-{kind}-{}.json", saved.date())
 }
 
+/// `bpf-comments-<version>-<YYYY-MM-DD>.json` (`.json.age` when sealed), for a review reader's
+/// comment file: the draft version it answers, no name (it travels in mail).
+pub fn comments_filename(version: &str, exported: Timestamp, sealed: bool) -> String {
+    let version = slug(version);
+    let end = if sealed { ".json.age" } else { ".json" };
+    format!("bpf-comments-{version}-{}{end}", exported.date())
+}
+
 /// `bpf-responses-<count>-<YYYY-MM-DD>.json`, for a bundle.
 pub fn bundle_filename(count: usize, created: Timestamp) -> String {
     format!("bpf-responses-{count}-{}.json", created.date())

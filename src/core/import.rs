@@ -73,6 +73,10 @@ pub enum Rejection {
     /// Encrypted, and could not be decrypted.
     #[error("{0}")]
     Decrypt(DecryptError),
+    /// Encrypted, and once decrypted a draft or a comment file of the review round: read
+    /// beside the responses ([`Importer::take_review_files`]), and left out of the report.
+    #[error("it is a draft or comment file of the review round")]
+    ReviewFile,
     /// Dated in the future (later than a day after the set's clock): a device with a wrong
     /// clock, or a forged copy made to win over the genuine one.
     #[error("it says it was changed on {date}, which is in the future")]
@@ -271,6 +275,9 @@ pub struct Importer {
     // The secretariat's keys, once given, and the encrypted files waiting for them.
     identities: Option<Identities>,
     waiting: Vec<(usize, Vec<u8>)>,
+    /// Encrypted drafts and comment files, decrypted, waiting for the review round to take them:
+    /// each file's name and text.
+    review_files: Vec<(String, Vec<u8>)>,
     // What "now" is, for refusing dates in the future; none, none refused.
     now: Option<Timestamp>,
 }
@@ -286,6 +293,7 @@ impl Importer {
             pending_name: String::new(),
             identities: None,
             waiting: Vec::new(),
+            review_files: Vec::new(),
             now: None,
         }
     }
@@ -316,6 +324,12 @@ impl Importer {
         }
     }
 
+    /// The encrypted files that turned out to be drafts or comment files once decrypted (name and
+    /// text), for the review round to read; each is given once.
+    pub fn take_review_files(&mut self) -> Vec<(String, Vec<u8>)> {
+        std::mem::take(&mut self.review_files)
+    }
+
     /// How many encrypted files wait for an identity file that opens them.
     pub fn waiting_for_key(&self) -> usize {
         self.waiting.len()
@@ -334,6 +348,14 @@ impl Importer {
             return (false, whole(Rejection::NeedsKey));
         };
         match crypto::decrypt(identities, bytes) {
+            Ok(plain) if crate::core::format::review::is_review_file(&plain) => {
+                let name = self
+                    .files
+                    .get(file)
+                    .map_or_else(|| self.pending_name.clone(), |f| f.0.clone());
+                self.review_files.push((name, plain));
+                (false, whole(Rejection::ReviewFile))
+            }
             Ok(plain) => self.read_plain(file, &plain),
             // Perhaps the right identity file is still to come: keep it for that.
             Err(DecryptError::WrongKey) => {
@@ -603,6 +625,16 @@ impl Importer {
                 });
             }
         }
+        // A review round's file is reported with the review round's.
+        reports.retain(|r| {
+            !matches!(
+                r.rejected.as_slice(),
+                [RejectedEntry {
+                    reason: Rejection::ReviewFile,
+                    ..
+                }]
+            )
+        });
         reports
     }
 

@@ -1,7 +1,7 @@
 //! What a response needs before it can be finished. Checks never block typing: they run when the person asks to finish, and each names the field to fix.
 
 use super::questionnaire::{ProfileField, QuestionKind, Questionnaire};
-use super::response::{Capacity, Publication, Response, is_web_link};
+use super::response::{Capacity, Publication, Respondent, Response, is_web_link};
 
 /// Longest answer accepted, in characters (about 5,000 words).
 pub const MAX_ANSWER_CHARS: usize = 30_000;
@@ -37,6 +37,8 @@ pub enum Field {
     DocumentLink(usize),
     /// Document `n`'s line of description.
     DocumentDescription(usize),
+    /// A review reader's comment on one section of a draft, by the section's id.
+    Comment(String),
 }
 
 /// What is wrong with a field.
@@ -80,6 +82,7 @@ impl Issue {
             (_, Problem::TooLong { .. }) => "error-too-long",
             (_, Problem::TooManyChoices { .. }) => "error-too-many-choices",
             (_, Problem::UnknownChoice) => "error-unknown-choice",
+            (Field::Comment(_), Problem::NoAnswers) => "review-page-error-no-comments",
             (_, Problem::NoAnswers) => "error-no-answers",
             (_, Problem::EmailFormat) => "error-email-format",
             (_, Problem::NotAWebLink) => "error-document-link",
@@ -93,6 +96,7 @@ impl Issue {
             (Field::Publication, _) => "error-publication-required",
             (
                 Field::Email
+                | Field::Comment(_)
                 | Field::Answer(_)
                 | Field::DocumentLink(_)
                 | Field::DocumentDescription(_),
@@ -106,50 +110,8 @@ impl Issue {
 pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut add = |field, problem| issues.push(Issue { field, problem });
-    let too_long =
-        |text: &str, max: usize| (text.chars().count() > max).then_some(Problem::TooLong { max });
-    let p = &response.respondent;
-    let named = response.publication == Some(Publication::Named);
     let asks = |f: ProfileField| questionnaire.asks(f);
-
-    // A named contribution needs a name, even where the questionnaire does not ask for one
-    // (the form then asks for it with the publication choice).
-    if named && p.name.trim().is_empty() {
-        add(Field::Name, Problem::Required);
-    }
-    if let Some(problem) = too_long(&p.name, MAX_SHORT_TEXT_CHARS) {
-        add(Field::Name, problem);
-    }
-    if asks(ProfileField::Organisation)
-        && p.organisation.trim().is_empty()
-        && p.capacity == Some(Capacity::Organisation)
-    {
-        add(Field::Organisation, Problem::Required);
-    }
-    if let Some(problem) = too_long(&p.organisation, MAX_SHORT_TEXT_CHARS) {
-        add(Field::Organisation, problem);
-    }
-    if !p.email.trim().is_empty() && !looks_like_email(p.email.trim()) {
-        add(Field::Email, Problem::EmailFormat);
-    }
-    if let Some(problem) = too_long(&p.email, MAX_EMAIL_CHARS) {
-        add(Field::Email, problem);
-    }
-    if asks(ProfileField::Capacity) && p.capacity.is_none() {
-        add(Field::Capacity, Problem::Required);
-    }
-    if asks(ProfileField::Group) && p.stakeholder_group.is_none() {
-        add(Field::StakeholderGroup, Problem::Required);
-    }
-    if asks(ProfileField::Country) && p.country.is_none() {
-        add(Field::Country, Problem::Required);
-    }
-    if asks(ProfileField::Nri) && p.nri.trim().is_empty() && p.capacity == Some(Capacity::Nri) {
-        add(Field::Nri, Problem::Required);
-    }
-    if let Some(problem) = too_long(&p.nri, MAX_SHORT_TEXT_CHARS) {
-        add(Field::Nri, problem);
-    }
+    check_profile(&response.respondent, response.publication, &asks, &mut add);
 
     if response.answered_count() == 0 {
         let first = questionnaire
@@ -199,6 +161,89 @@ pub fn check(response: &Response, questionnaire: &Questionnaire) -> Vec<Issue> {
         }
     }
     if response.publication.is_none() {
+        add(Field::Publication, Problem::Required);
+    }
+    issues
+}
+
+fn too_long(text: &str, max: usize) -> Option<Problem> {
+    (text.chars().count() > max).then_some(Problem::TooLong { max })
+}
+
+/// The profile's problems: what `asks` names is required, what is given must fit, and a named
+/// contribution needs a name even where none is asked for (the form then asks for it with the
+/// publication choice).
+fn check_profile(
+    p: &Respondent,
+    publication: Option<Publication>,
+    asks: &dyn Fn(ProfileField) -> bool,
+    add: &mut dyn FnMut(Field, Problem),
+) {
+    let named = publication == Some(Publication::Named);
+    if named && p.name.trim().is_empty() {
+        add(Field::Name, Problem::Required);
+    }
+    if let Some(problem) = too_long(&p.name, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Name, problem);
+    }
+    if asks(ProfileField::Organisation)
+        && p.organisation.trim().is_empty()
+        && p.capacity == Some(Capacity::Organisation)
+    {
+        add(Field::Organisation, Problem::Required);
+    }
+    if let Some(problem) = too_long(&p.organisation, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Organisation, problem);
+    }
+    if !p.email.trim().is_empty() && !looks_like_email(p.email.trim()) {
+        add(Field::Email, Problem::EmailFormat);
+    }
+    if let Some(problem) = too_long(&p.email, MAX_EMAIL_CHARS) {
+        add(Field::Email, problem);
+    }
+    if asks(ProfileField::Capacity) && p.capacity.is_none() {
+        add(Field::Capacity, Problem::Required);
+    }
+    if asks(ProfileField::Group) && p.stakeholder_group.is_none() {
+        add(Field::StakeholderGroup, Problem::Required);
+    }
+    if asks(ProfileField::Country) && p.country.is_none() {
+        add(Field::Country, Problem::Required);
+    }
+    if asks(ProfileField::Nri) && p.nri.trim().is_empty() && p.capacity == Some(Capacity::Nri) {
+        add(Field::Nri, Problem::Required);
+    }
+    if let Some(problem) = too_long(&p.nri, MAX_SHORT_TEXT_CHARS) {
+        add(Field::Nri, problem);
+    }
+}
+
+/// Every problem that stops a review reader's comments from being saved as a file: at least one
+/// comment, none too long, a publication choice, and the profile's rules with nothing but the
+/// name of a named reader required (a public review asks as little as it can). `comments` are
+/// `(section id, text)`.
+pub fn check_comments(
+    respondent: &Respondent,
+    publication: Option<Publication>,
+    comments: &[(&str, &str)],
+    first_section: &str,
+    max_chars: usize,
+) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut add = |field, problem| issues.push(Issue { field, problem });
+    if comments.iter().all(|(_, text)| text.trim().is_empty()) {
+        add(
+            Field::Comment(first_section.to_string()),
+            Problem::NoAnswers,
+        );
+    }
+    for (section, text) in comments {
+        if let Some(problem) = too_long(text, max_chars) {
+            add(Field::Comment(section.to_string()), problem);
+        }
+    }
+    check_profile(respondent, publication, &|_| false, &mut add);
+    if publication.is_none() {
         add(Field::Publication, Problem::Required);
     }
     issues

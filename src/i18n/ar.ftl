@@ -1002,6 +1002,46 @@ part2-quoted = «{ $text }»
 part2-list-separator = { "، " }
 part2-senders-separator = { "؛ " }
 
+# The review page: a draft published for public comment, as one HTML file a reader opens even offline.
+review-page-name = مسودة مطروحة للتعليق العام
+review-page-no-draft = لا تحتوي هذه الصفحة على أي مسودة. تُعِدّ الأمانة صفحات المراجعة من صفحة التوليف، وتضع فيها مسودة.
+review-page-refused = لا يمكن عرض هذه المسودة: { $reason } اطلب من الأمانة نسخة جديدة من الصفحة.
+review-page-draft = المسودة { $version }، نُشرت في { $date }
+review-page-intro = هذه مسودة للوثيقة الختامية مطروحة للتعليق العام. علّق على أي قسم في المربع الموجود أسفله. يُحفظ ما تكتبه على هذا الجهاز أثناء الكتابة، حتى دون اتصال. عند الانتهاء، عرّف بنفسك بالقدر الذي تريده، واحفظ ملف تعليقاتك في آخر الصفحة لإرساله إلى الأمانة.
+review-page-to-send = الانتقال إلى آخر الصفحة لحفظ ملف تعليقاتك
+review-page-contents = أقسام المسودة
+review-page-commented = عليه تعليق
+review-page-comment-label = تعليقك على «{ $section }» (اختياري)
+review-page-comment-count = عدد الأحرف: { $count } من { $max }
+review-page-kept = حُفظ على هذا الجهاز في { $time }. الأقسام التي علّقت عليها: { $count }.
+review-page-not-kept-title = لا تُحفظ تعليقاتك على هذا الجهاز
+review-page-not-kept = كل ما كتبته لا يزال ظاهرًا على الشاشة. أبقِ هذه الصفحة مفتوحة واحفظ ملف تعليقاتك قبل المغادرة.
+review-page-unreadable = تعذّرت قراءة نسخة من تعليقاتك وُجدت على هذا الجهاز: { $reason }
+review-page-set-aside = احتُفظ بها كما كانت باسم آخر ({ $key })؛ وما تكتبه الآن يُحفظ بجانبها.
+review-page-send-title = إرسال تعليقاتك
+review-page-send-intro = أخبرنا من أنت، بالقدر الذي تريده، وكيف يمكن نشر تعليقاتك. ثم احفظ ملف تعليقاتك وأرسله إلى الأمانة كما تطلب الصفحة التي أوصلتك إلى هنا.
+review-page-email-hint = لا يُستخدم إلا إذا احتاجت الأمانة إلى سؤالك عن تعليقاتك. لا يُنشر أبدًا.
+review-page-capacity = بأي صفة تعلّق؟
+review-page-publication = كيف يمكن لمنتدى أفضل الممارسات نشر تعليقاتك؟
+review-page-publication-hint = تقرأ الأمانة كل تعليق. ويحدد هذا الاختيار ما يمكن للآخرين قراءته.
+review-page-encrypted-hint = سيُشفَّر ملف تعليقاتك بمفتاح الأمانة: لن يتمكن أحد غير الأمانة من قراءته.
+review-page-save = حفظ ملف تعليقاتك
+review-page-error-no-comments = اكتب تعليقًا على قسم واحد على الأقل.
+review-page-saved = حُفظ ملف تعليقاتك { $name } في مجلد التنزيلات.
+review-page-saved-encrypted = الملف مشفّر: لا يستطيع قراءته إلا الأمانة.
+review-page-saved-send = أرسله إلى الأمانة. إذا غيّرت تعليقاتك، فاحفظ الملف مرة أخرى وأرسل الجديد: فهو يحل محل الأول.
+review-page-save-failed = تعذّر حفظ ملف التعليقات: { $reason }
+review-page-encrypt-failed = تعذّر تشفير ملف التعليقات ({ $reason }).
+review-page-shared-device = على جهاز مشترك، احذف تعليقاتك منه بعد إرسال الملف.
+review-page-forget = حذف تعليقاتي من هذا الجهاز
+review-page-forgotten = حُذفت تعليقاتك من هذا الجهاز. أما الملف الذي حفظته فلم يُحذف.
+export-draft-key = مفتاح عام لملفات التعليقات (اختياري)
+export-draft-key-hint = مفتاح عام من نوع age (age1…)، مثل مفتاح أُنشئ ضمن ملفات الهوية: تُشفَّر عندئذ ملفات تعليقات القرّاء به، وتُحمَّل هنا بعد تقديم ملف الهوية الخاص به.
+export-draft-key-error = هذا ليس مفتاحًا عامًا من نوع age: فهو يبدأ بـ age1 وطوله 62 حرفًا.
+export-review-page = تنزيل صفحة المراجعة
+export-review-page-note = صفحة المراجعة ملف HTML واحد: ضعها على أي موقع ويب أو أرسلها كما هي. يفتحها القرّاء في متصفح، حتى دون اتصال، ويعلّقون على كل قسم ويحفظون ملف تعليقات لإعادته.
+export-review-page-failed = تعذّر إنشاء صفحة المراجعة: { $reason }
+
 ## Other pages
 
 not-found-title = الصفحة غير موجودة

@@ -873,6 +873,46 @@ part2-quoted = “{ $text }”
 part2-list-separator = { ", " }
 part2-senders-separator = { "; " }
 
+# The review page: a draft published for public comment, as one HTML file a reader opens even offline.
+review-page-name = Draft for public comment
+review-page-no-draft = This page holds no draft. The Secretariat makes review pages from the synthesis page, with a draft in them.
+review-page-refused = This draft cannot be shown: { $reason } Ask the Secretariat for a new copy of the page.
+review-page-draft = Draft { $version }, published { $date }
+review-page-intro = This is a draft of the output document, published for public comment. Comment on any section in the box under it. What you write is kept on this device as you type, even offline. When you are done, say who you are, as much as you wish, and save your comment file at the end of the page to send it to the Secretariat.
+review-page-to-send = Go to the end of the page to save your comment file
+review-page-contents = Sections of the draft
+review-page-commented = Commented
+review-page-comment-label = Your comment on “{ $section }” (optional)
+review-page-comment-count = Characters: { $count } of { $max }
+review-page-kept = Kept on this device at { $time }. Sections commented: { $count }.
+review-page-not-kept-title = Your comments are not being kept on this device
+review-page-not-kept = Everything you typed is still here on the screen. Keep this page open and save your comment file before you leave.
+review-page-unreadable = A copy of your comments found on this device could not be read: { $reason }
+review-page-set-aside = It is kept as it was, under another name ({ $key }); what you write now is kept beside it.
+review-page-send-title = Send your comments
+review-page-send-intro = Tell us who you are, as much as you wish, and how your comments may be published. Then save your comment file and send it to the Secretariat, as the page that brought you here asks.
+review-page-email-hint = Only used if the Secretariat needs to ask you about your comments. Never published.
+review-page-capacity = In what capacity do you comment?
+review-page-publication = How may the BPF publish your comments?
+review-page-publication-hint = The Secretariat reads every comment. This choice decides what others may read.
+review-page-encrypted-hint = Your comment file will be encrypted to the Secretariat's key: only the Secretariat can read it.
+review-page-save = Save your comment file
+review-page-error-no-comments = Write a comment on at least one section.
+review-page-saved = Your comment file { $name } is saved in your downloads.
+review-page-saved-encrypted = It is encrypted: only the Secretariat can read it.
+review-page-saved-send = Send it to the Secretariat. If you change your comments, save the file again and send the new one: it replaces the first.
+review-page-save-failed = The comment file could not be saved: { $reason }
+review-page-encrypt-failed = The comment file could not be encrypted ({ $reason }).
+review-page-shared-device = On a shared device, delete your comments from it once the file is sent.
+review-page-forget = Delete my comments from this device
+review-page-forgotten = Your comments are deleted from this device. The file you saved is not.
+export-draft-key = Public key for comment files (optional)
+export-draft-key-hint = An age public key (age1…), such as one made under identity files: readers' comment files are then encrypted to it, and load here once its identity file is given.
+export-draft-key-error = This is not an age public key: it starts with age1 and is 62 characters long.
+export-review-page = Download the review page
+export-review-page-note = The review page is one HTML file: put it on any website or send it as it is. Readers open it in a browser, even offline, comment on each section and save a comment file to send back.
+export-review-page-failed = The review page could not be made: { $reason }
+
 ## Other pages
 
 not-found-title = Page not found

@@ -930,6 +930,46 @@ part2-quoted = «{ $text }»
 part2-list-separator = { ", " }
 part2-senders-separator = { "; " }
 
+# The review page: a draft published for public comment, as one HTML file a reader opens even offline.
+review-page-name = Borrador abierto a comentarios del público
+review-page-no-draft = Esta página no contiene ningún borrador. La Secretaría crea las páginas de revisión desde la página de síntesis, con un borrador dentro.
+review-page-refused = Este borrador no se puede mostrar: { $reason } Pida a la Secretaría una nueva copia de la página.
+review-page-draft = Borrador { $version }, publicado el { $date }
+review-page-intro = Este es un borrador del documento final, abierto a comentarios del público. Comente cualquier sección en el cuadro que tiene debajo. Lo que escribe se guarda en este dispositivo mientras escribe, incluso sin conexión. Cuando termine, diga quién es, tanto como desee, y guarde su archivo de comentarios al final de la página para enviarlo a la Secretaría.
+review-page-to-send = Ir al final de la página para guardar su archivo de comentarios
+review-page-contents = Secciones del borrador
+review-page-commented = Comentada
+review-page-comment-label = Su comentario sobre «{ $section }» (opcional)
+review-page-comment-count = Caracteres: { $count } de { $max }
+review-page-kept = Guardado en este dispositivo a las { $time }. Secciones comentadas: { $count }.
+review-page-not-kept-title = Sus comentarios no se están guardando en este dispositivo
+review-page-not-kept = Todo lo que escribió sigue en la pantalla. Mantenga esta página abierta y guarde su archivo de comentarios antes de salir.
+review-page-unreadable = No se pudo leer una copia de sus comentarios encontrada en este dispositivo: { $reason }
+review-page-set-aside = Se conserva tal como estaba, con otro nombre ({ $key }); lo que escriba ahora se guarda a su lado.
+review-page-send-title = Enviar sus comentarios
+review-page-send-intro = Díganos quién es, tanto como desee, y cómo pueden publicarse sus comentarios. Después guarde su archivo de comentarios y envíelo a la Secretaría, como indica la página que le trajo aquí.
+review-page-email-hint = Solo se usa si la Secretaría necesita preguntarle sobre sus comentarios. Nunca se publica.
+review-page-capacity = ¿A qué título comenta?
+review-page-publication = ¿Cómo puede el BPF publicar sus comentarios?
+review-page-publication-hint = La Secretaría lee todos los comentarios. Esta elección decide lo que otros pueden leer.
+review-page-encrypted-hint = Su archivo de comentarios se cifrará con la clave de la Secretaría: solo la Secretaría podrá leerlo.
+review-page-save = Guardar su archivo de comentarios
+review-page-error-no-comments = Escriba un comentario sobre al menos una sección.
+review-page-saved = Su archivo de comentarios { $name } está guardado en sus descargas.
+review-page-saved-encrypted = Está cifrado: solo la Secretaría puede leerlo.
+review-page-saved-send = Envíelo a la Secretaría. Si cambia sus comentarios, guarde de nuevo el archivo y envíe el nuevo: sustituye al primero.
+review-page-save-failed = No se pudo guardar el archivo de comentarios: { $reason }
+review-page-encrypt-failed = No se pudo cifrar el archivo de comentarios ({ $reason }).
+review-page-shared-device = En un dispositivo compartido, borre de él sus comentarios una vez enviado el archivo.
+review-page-forget = Borrar mis comentarios de este dispositivo
+review-page-forgotten = Sus comentarios se han borrado de este dispositivo. El archivo que guardó, no.
+export-draft-key = Clave pública para los archivos de comentarios (opcional)
+export-draft-key-hint = Una clave pública age (age1…), como una creada en los archivos de identidad: los archivos de comentarios de los lectores se cifran entonces con ella y se cargan aquí una vez dado su archivo de identidad.
+export-draft-key-error = Esta no es una clave pública age: empieza por age1 y tiene 62 caracteres.
+export-review-page = Descargar la página de revisión
+export-review-page-note = La página de revisión es un solo archivo HTML: colóquela en cualquier sitio web o envíela tal cual. Los lectores la abren en un navegador, incluso sin conexión, comentan cada sección y guardan un archivo de comentarios para devolverlo.
+export-review-page-failed = No se pudo crear la página de revisión: { $reason }
+
 ## Other pages
 
 not-found-title = Página no encontrada

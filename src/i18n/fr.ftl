@@ -915,6 +915,46 @@ part2-quoted = « { $text } »
 part2-list-separator = { ", " }
 part2-senders-separator = { " ; " }
 
+# The review page: a draft published for public comment, as one HTML file a reader opens even offline.
+review-page-name = Projet soumis aux commentaires du public
+review-page-no-draft = Cette page ne contient aucun projet. Le Secrétariat crée les pages de relecture depuis la page de synthèse, avec un projet à l’intérieur.
+review-page-refused = Ce projet ne peut pas être affiché : { $reason } Demandez au Secrétariat une nouvelle copie de la page.
+review-page-draft = Projet { $version }, publié le { $date }
+review-page-intro = Voici un projet du document final, soumis aux commentaires du public. Commentez n’importe quelle section dans la case placée dessous. Ce que vous écrivez est conservé sur cet appareil au fil de la frappe, même hors ligne. Quand vous avez terminé, dites qui vous êtes, autant que vous le souhaitez, et enregistrez votre fichier de commentaires en bas de la page pour l’envoyer au Secrétariat.
+review-page-to-send = Aller en bas de la page pour enregistrer votre fichier de commentaires
+review-page-contents = Sections du projet
+review-page-commented = Commentée
+review-page-comment-label = Votre commentaire sur « { $section } » (facultatif)
+review-page-comment-count = Caractères : { $count } sur { $max }
+review-page-kept = Conservé sur cet appareil à { $time }. Sections commentées : { $count }.
+review-page-not-kept-title = Vos commentaires ne sont pas conservés sur cet appareil
+review-page-not-kept = Tout ce que vous avez saisi est encore affiché. Gardez cette page ouverte et enregistrez votre fichier de commentaires avant de partir.
+review-page-unreadable = Une copie de vos commentaires trouvée sur cet appareil n’a pas pu être lue : { $reason }
+review-page-set-aside = Elle est conservée telle quelle, sous un autre nom ({ $key }) ; ce que vous écrivez maintenant est conservé à côté.
+review-page-send-title = Envoyer vos commentaires
+review-page-send-intro = Dites-nous qui vous êtes, autant que vous le souhaitez, et comment vos commentaires peuvent être publiés. Enregistrez ensuite votre fichier de commentaires et envoyez-le au Secrétariat, comme l’indique la page qui vous a amené ici.
+review-page-email-hint = Utilisée seulement si le Secrétariat doit vous interroger sur vos commentaires. Jamais publiée.
+review-page-capacity = À quel titre commentez-vous ?
+review-page-publication = Comment le BPF peut-il publier vos commentaires ?
+review-page-publication-hint = Le Secrétariat lit chaque commentaire. Ce choix décide de ce que d’autres peuvent lire.
+review-page-encrypted-hint = Votre fichier de commentaires sera chiffré avec la clé du Secrétariat : seul le Secrétariat pourra le lire.
+review-page-save = Enregistrer votre fichier de commentaires
+review-page-error-no-comments = Écrivez un commentaire sur au moins une section.
+review-page-saved = Votre fichier de commentaires { $name } est enregistré dans vos téléchargements.
+review-page-saved-encrypted = Il est chiffré : seul le Secrétariat peut le lire.
+review-page-saved-send = Envoyez-le au Secrétariat. Si vous modifiez vos commentaires, enregistrez de nouveau le fichier et envoyez le nouveau : il remplace le premier.
+review-page-save-failed = Le fichier de commentaires n’a pas pu être enregistré : { $reason }
+review-page-encrypt-failed = Le fichier de commentaires n’a pas pu être chiffré ({ $reason }).
+review-page-shared-device = Sur un appareil partagé, supprimez-en vos commentaires une fois le fichier envoyé.
+review-page-forget = Supprimer mes commentaires de cet appareil
+review-page-forgotten = Vos commentaires sont supprimés de cet appareil. Le fichier que vous avez enregistré ne l’est pas.
+export-draft-key = Clé publique pour les fichiers de commentaires (facultatif)
+export-draft-key-hint = Une clé publique age (age1…), par exemple créée sous les fichiers d’identité : les fichiers de commentaires des lecteurs sont alors chiffrés avec elle, et se chargent ici une fois son fichier d’identité fourni.
+export-draft-key-error = Ce n’est pas une clé publique age : elle commence par age1 et compte 62 caractères.
+export-review-page = Télécharger la page de relecture
+export-review-page-note = La page de relecture est un seul fichier HTML : placez-la sur n’importe quel site web ou envoyez-la telle quelle. Les lecteurs l’ouvrent dans un navigateur, même hors ligne, commentent chaque section et enregistrent un fichier de commentaires à renvoyer.
+export-review-page-failed = La page de relecture n’a pas pu être créée : { $reason }
+
 ## Other pages
 
 not-found-title = Page introuvable

@@ -791,6 +791,46 @@ part2-quoted = “{ $text }”
 part2-list-separator = { "、" }
 part2-senders-separator = { "；" }
 
+# The review page: a draft published for public comment, as one HTML file a reader opens even offline.
+review-page-name = 公开征求意见稿
+review-page-no-draft = 此页面不含任何草案。秘书处在综合页面上生成审阅页面，并将草案置于其中。
+review-page-refused = 无法显示此草案：{ $reason } 请向秘书处索取此页面的新副本。
+review-page-draft = 草案 { $version }，发布于 { $date }
+review-page-intro = 这是成果文件的草案，现公开征求意见。请在任一部分下方的方框中发表意见。您输入的内容会随时保存在本设备上，离线时也是如此。完成后，请按您的意愿介绍自己，并在页面末尾保存您的意见文件，发送给秘书处。
+review-page-to-send = 前往页面末尾保存您的意见文件
+review-page-contents = 草案各部分
+review-page-commented = 已发表意见
+review-page-comment-label = 您对“{ $section }”的意见（选填）
+review-page-comment-count = 字符数：{ $count }/{ $max }
+review-page-kept = 已于 { $time } 保存在本设备上。已发表意见的部分：{ $count }。
+review-page-not-kept-title = 您的意见未能保存在本设备上
+review-page-not-kept = 您输入的所有内容仍显示在屏幕上。请保持此页面打开，并在离开前保存您的意见文件。
+review-page-unreadable = 无法读取在本设备上找到的您的意见副本：{ $reason }
+review-page-set-aside = 该副本已按原样以另一个名称（{ $key }）保留；您现在输入的内容保存在其旁边。
+review-page-send-title = 发送您的意见
+review-page-send-intro = 请按您的意愿告诉我们您是谁，以及您的意见可以如何发布。然后保存您的意见文件，并按照引导您来到此处的页面所述发送给秘书处。
+review-page-email-hint = 仅在秘书处需要就您的意见询问您时使用。绝不公布。
+review-page-capacity = 您以何种身份发表意见？
+review-page-publication = BPF 可以如何发布您的意见？
+review-page-publication-hint = 秘书处会阅读每一条意见。此选择决定他人可以读到什么。
+review-page-encrypted-hint = 您的意见文件将用秘书处的密钥加密：只有秘书处能够阅读。
+review-page-save = 保存您的意见文件
+review-page-error-no-comments = 请至少对一个部分发表意见。
+review-page-saved = 您的意见文件 { $name } 已保存到下载文件夹。
+review-page-saved-encrypted = 该文件已加密：只有秘书处能够阅读。
+review-page-saved-send = 请将其发送给秘书处。如果您修改了意见，请再次保存文件并发送新文件：新文件将取代第一个。
+review-page-save-failed = 无法保存意见文件：{ $reason }
+review-page-encrypt-failed = 无法加密意见文件（{ $reason }）。
+review-page-shared-device = 在共用设备上，文件发送后请从设备上删除您的意见。
+review-page-forget = 从本设备删除我的意见
+review-page-forgotten = 您的意见已从本设备删除。您保存的文件未被删除。
+export-draft-key = 意见文件的公钥（选填）
+export-draft-key-hint = 一个 age 公钥（age1…），例如在身份文件下生成的公钥：读者的意见文件将用它加密，并在提供其身份文件后在此加载。
+export-draft-key-error = 这不是 age 公钥：age 公钥以 age1 开头，长 62 个字符。
+export-review-page = 下载审阅页面
+export-review-page-note = 审阅页面是一个 HTML 文件：可放在任何网站上，也可原样发送。读者在浏览器中打开它（离线也可以），对每个部分发表意见，并保存意见文件发回。
+export-review-page-failed = 无法生成审阅页面：{ $reason }
+
 ## Other pages
 
 not-found-title = 未找到页面

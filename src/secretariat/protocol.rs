@@ -54,6 +54,11 @@ pub enum Request {
         version: String,
         /// The languages, the first shown first.
         languages: Vec<String>,
+        /// The age public key comment files are to be encrypted to, if any.
+        key: Option<String>,
+        /// The review page's template: the draft comes back as a review page made from it,
+        /// rather than as a draft file.
+        template: Option<String>,
     },
     /// A language's messages, so documents can be written in it: its tag, and the texts of
     /// its files (`i18n/<tag>.msg` and `i18n/<tag>-synthesis.msg`).

@@ -154,7 +154,15 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 filter,
                 version,
                 languages,
-            } => session.draft(&filter, &version, &languages, None),
+                key,
+                template,
+            } => session.draft(
+                &filter,
+                &version,
+                &languages,
+                key.as_deref(),
+                template.as_deref(),
+            ),
             Request::ImportTable(how) => {
                 let progress = async |p| {
                     let sent = scope.send(Reply::Importing(p)).await.is_ok();

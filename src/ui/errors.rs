@@ -1,6 +1,9 @@
-//! Errors of the glue in the page's language: the one place a [`BrowserError`], a [`StorageError`] or a [`StoreError`] becomes words (the browser's own wording, which only it knows, is passed on as it is).
+//! Errors of the glue in the page's language: the one place a [`BrowserError`], a [`StorageError`], a [`StoreError`] or a file's `FormatError` becomes words (the browser's own wording, which only it knows, is passed on as it is).
+
+use yew::AttrValue;
 
 use crate::core::store::StoreError;
+use crate::core::validate::{Field, Issue, Problem};
 use crate::i18n::Messages;
 use crate::msg;
 use crate::web::error::BrowserError;
@@ -46,4 +49,76 @@ pub fn questionnaire(m: &Messages, e: &crate::core::questionnaire::Questionnaire
             &[("detail", crate::i18n::text(detail))],
         ),
     }
+}
+
+/// Why a file (a response, a bundle, a draft, a comment file) could not be read, in the page's
+/// language; the field and what is wrong with it are technical details, kept as they are.
+pub fn format(m: &Messages, e: &crate::core::format::FormatError) -> String {
+    use crate::core::format::FormatError;
+    use crate::i18n::{number as n, text};
+    match e {
+        FormatError::NotText => m.t("reject-not-text"),
+        FormatError::NotJson { line, column } => m.t_with(
+            "reject-not-json",
+            &[("line", n(*line)), ("column", n(*column))],
+        ),
+        FormatError::Truncated => m.t("reject-truncated"),
+        FormatError::NotAResponseFile => m.t("reject-not-response"),
+        FormatError::UnsupportedVersion { found } => {
+            m.t_with("reject-version", &[("found", text(&found.to_string()))])
+        }
+        FormatError::MissingIntegrity => m.t("reject-no-integrity"),
+        FormatError::UnknownIntegrity(name) => {
+            m.t_with("reject-unknown-integrity", &[("name", text(name))])
+        }
+        FormatError::IntegrityMismatch => m.t("reject-integrity"),
+        FormatError::Invalid { field, reason } => m.t_with(
+            "reject-invalid",
+            &[("field", text(field)), ("reason", text(reason))],
+        ),
+        FormatError::DuplicateKey { key } => {
+            m.t_with("reject-duplicate-key", &[("key", text(key))])
+        }
+        FormatError::CountMismatch { claimed, found } => m.t_with(
+            "reject-count",
+            &[("claimed", n(*claimed)), ("found", n(*found))],
+        ),
+    }
+}
+
+/// The element a field's errors link to.
+pub fn element_id(field: &Field) -> String {
+    match field {
+        Field::Name => "field-name".into(),
+        Field::Organisation => "field-organisation".into(),
+        Field::Email => "field-email".into(),
+        Field::Capacity => "field-capacity".into(),
+        Field::StakeholderGroup => "field-group".into(),
+        Field::Country => "field-country".into(),
+        Field::Nri => "field-nri".into(),
+        Field::Answer(q) => format!("answer-{q}"),
+        Field::Publication => "field-publication".into(),
+        Field::DocumentTitle(i) => format!("document-{i}-title"),
+        Field::DocumentLink(i) => format!("document-{i}-link"),
+        Field::DocumentDescription(i) => format!("document-{i}-description"),
+        Field::Comment(section) => format!("comment-{section}"),
+    }
+}
+
+/// The person-facing text of a problem.
+pub fn issue_message(issue: &Issue, messages: &Messages) -> String {
+    match issue.problem {
+        Problem::TooLong { max } | Problem::TooManyChoices { max } => {
+            messages.t_with(issue.message_id(), &[("max", crate::i18n::number(max))])
+        }
+        _ => messages.t(issue.message_id()),
+    }
+}
+
+/// The inline error of `field`, if it has a problem.
+pub fn field_error(issues: &[Issue], field: &Field, messages: &Messages) -> Option<AttrValue> {
+    issues
+        .iter()
+        .find(|i| i.field == *field)
+        .map(|i| issue_message(i, messages).into())
 }

@@ -4,5 +4,6 @@ pub mod caret;
 pub mod errors;
 pub mod hooks;
 pub mod labels;
+pub mod profile;
 pub mod shared;
 pub mod widgets;

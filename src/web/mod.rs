@@ -10,6 +10,7 @@ pub mod locale;
 pub mod options;
 pub mod platform;
 pub mod questionnaires;
+pub mod review;
 pub mod service_worker;
 pub mod storage;
 pub mod workspace;

@@ -29,7 +29,7 @@ pub struct Loaded {
     pub unreadable: Vec<(String, StoreError)>,
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+pub(super) fn local_storage() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),

@@ -38,6 +38,7 @@ fn reason_kind(r: &Rejection) -> &'static str {
         Rejection::TooLong { .. } => "too-long",
         Rejection::FromTheFuture { .. } => "future",
         Rejection::NeedsKey | Rejection::Decrypt(_) => "encrypted",
+        Rejection::ReviewFile => "review",
     }
 }
 

@@ -592,3 +592,292 @@ fn a_comment_on_an_earlier_draft_is_read_beside_the_text_it_was_written_on() {
         "q1 only"
     );
 }
+
+/// A review page: the template's one slot holds the draft file's text, which reads back whole;
+/// words a respondent typed cannot close the block; only the draft's languages stay; a page
+/// that is not the template is refused.
+#[test]
+fn a_review_page_carries_its_draft_as_inert_data_that_reads_back_whole() {
+    let mut draft = draft_of(&corpus());
+    // As though a respondent's words in it tried to close the block.
+    let hostile = "</script><script>alert(1)</script><!-- &amp;";
+    draft.title.insert("en".into(), format!("Output {hostile}"));
+    let overview = draft.sections[1].title["en"].clone();
+    let i18n = |tag: &str| {
+        format!(
+            r#"<script type="application/json" id="bpf-i18n-{tag}">"x"</script><script type="application/json" id="bpf-i18n-{tag}-synthesis">"y"</script>"#
+        )
+    };
+    let template = format!(
+        "<!doctype html><html><head><title>Draft</title></head><body>{}{}{}{}<script type=module>start()</script></body></html>",
+        review::DRAFT_SLOT,
+        i18n("fr"),
+        i18n("ru"),
+        i18n("ar"),
+    );
+    let page = review::review_page(&template, &draft, "0").unwrap();
+    let open = r#"<script type="application/json" id="bpf-draft">"#;
+    let start = page.find(open).unwrap() + open.len();
+    let end = start + page[start..].find("</script>").unwrap();
+    let text = review::draft_text_of(&page[start..end]).unwrap().unwrap();
+    assert_eq!(review::read_draft(text.as_bytes()).unwrap(), draft);
+    assert!(
+        !page[start..end].contains('<'),
+        "nothing in the data can open or close a tag"
+    );
+    assert_eq!(
+        page.matches("<script").count(),
+        4,
+        "the draft, French's two files and the loader: no other script, Russian and Arabic dropped"
+    );
+    assert!(page.contains("bpf-i18n-fr-synthesis") && !page.contains("bpf-i18n-ru"));
+    assert!(
+        page.contains("<title>Output &lt;/script&gt;&lt;script&gt;alert(1)"),
+        "the title is the draft's, escaped"
+    );
+
+    // A page whose draft was changed is refused when it is read.
+    assert!(page.contains(&overview));
+    let tampered = page.replacen(&overview, &format!("{overview} (revised)"), 1);
+    let start = tampered.find(open).unwrap() + open.len();
+    let end = start + tampered[start..].find("</script>").unwrap();
+    let text = review::draft_text_of(&tampered[start..end])
+        .unwrap()
+        .unwrap();
+    assert!(review::read_draft(text.as_bytes()).is_err());
+    assert!(
+        review::draft_text_of("  ").is_none(),
+        "the bare template holds none"
+    );
+
+    assert_eq!(
+        review::review_page("<html></html>", &draft, "0"),
+        Err(review::PageError::NotATemplate)
+    );
+    assert_eq!(
+        review::review_page(&page, &draft, "0"),
+        Err(review::PageError::NotATemplate),
+        "a filled page is not filled again"
+    );
+}
+
+/// The copy a review page keeps on the device is a comment file that may hold no comment yet;
+/// the file sent must hold one.
+#[test]
+fn the_copy_kept_on_the_device_may_be_empty_the_file_sent_may_not() {
+    let mut c = comments();
+    c.comments.clear();
+    let text = review::write_comments(&c, T0, "0");
+    assert_eq!(review::read_stored_comments(text.as_bytes()).unwrap(), c);
+    assert!(review::read_comments(text.as_bytes()).is_err());
+}
+
+/// The reader on the review page: comments follow the draft's order with their sections'
+/// hashes, an emptied comment is dropped, a comment on a section the page no longer holds is
+/// kept, what stops the file is named, and another tab's copy is adopted only when newer.
+#[test]
+fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
+    use bpf_survey::core::validate::{Field, Problem};
+    use bpf_survey::review::state::{Action, Edit, Reader, ReaderState};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let draft = draft_of(&corpus());
+    let later = |ms: i64| Timestamp::from_millis(T0.millis() + ms);
+    let mut r = Reader::new(ResponseId::from_random_bytes([9; 16]), T0);
+    assert!(r.is_blank());
+    let problems: Vec<_> = r
+        .issues(&draft)
+        .into_iter()
+        .map(|i| (i.field, i.problem))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (
+                Field::Comment(draft.sections[0].id.clone()),
+                Problem::NoAnswers
+            ),
+            (Field::Publication, Problem::Required),
+        ]
+    );
+    r.apply(
+        Edit::Comment("q2".into(), "Name the CERTs.".into()),
+        later(1),
+    );
+    r.apply(
+        Edit::Comment("overview".into(), "Too long?".into()),
+        later(2),
+    );
+    r.apply(Edit::Comment("about".into(), "x".into()), later(3));
+    r.apply(Edit::Comment("about".into(), "  ".into()), later(4));
+    r.apply(Edit::Publication(Publication::Named), later(5));
+    assert_eq!(
+        r.issues(&draft)
+            .into_iter()
+            .map(|i| i.field)
+            .collect::<Vec<_>>(),
+        vec![Field::Name],
+        "a named reader needs a name; nothing else is required"
+    );
+    r.apply(Edit::Name("Amina Diallo".into()), later(6));
+    r.apply(
+        Edit::Comment("q3".into(), "é".repeat(MAX_COMMENT_CHARS + 1)),
+        later(7),
+    );
+    assert_eq!(
+        r.issues(&draft)[0].problem,
+        Problem::TooLong {
+            max: MAX_COMMENT_CHARS
+        }
+    );
+    r.apply(Edit::Comment("q3".into(), String::new()), later(8));
+    assert!(r.issues(&draft).is_empty());
+
+    let c = r.comments(&draft, "fr");
+    let order: Vec<&str> = c.comments.iter().map(|x| x.section.as_str()).collect();
+    assert_eq!(
+        order,
+        vec!["overview", "q2"],
+        "the draft's order, 'about' emptied away"
+    );
+    let q2 = draft.sections.iter().find(|s| s.id == "q2").unwrap();
+    assert_eq!(c.comments[1].section_hash, q2.hash);
+    assert_eq!((c.updated, c.language.as_str()), (later(8), "fr"));
+    let sent = review::write_comments(&c, later(9), "0");
+    assert_eq!(review::read_comments(sent.as_bytes()).unwrap(), c);
+
+    // Kept and read back; a comment on a section this draft does not hold survives.
+    let mut stored = c.clone();
+    stored.comments.push(Comment {
+        section: "gone".into(),
+        section_hash: "c".repeat(64),
+        text: "On a section since removed.".into(),
+    });
+    let text = review::write_comments(&stored, later(9), "0");
+    let back = Reader::from_stored(&text).unwrap();
+    assert_eq!(back.comments(&draft, "fr"), stored);
+    assert!(Reader::from_stored("{\"format\":\"bpf-survey-comment\"}").is_err());
+
+    // Another tab: adopted when newer, ignored when older; a blank page adopts the first copy
+    // any tab wrote.
+    let state = Rc::new(ReaderState {
+        reader: r.clone(),
+        changed_here: 3,
+    });
+    let mut older = r.clone();
+    older.updated = T0;
+    older.texts.clear();
+    let same = state.clone().reduce(Action::Elsewhere(Box::new(older)));
+    assert_eq!(same.reader, r);
+    let mut newer = r.clone();
+    newer.apply(
+        Edit::Comment("q1".into(), "From the other tab.".into()),
+        later(60),
+    );
+    let adopted = state.reduce(Action::Elsewhere(Box::new(newer.clone())));
+    assert_eq!(adopted.reader, newer);
+    assert_eq!(adopted.changed_here, 3, "adopting writes nothing back");
+    let blank = Rc::new(ReaderState {
+        reader: Reader::new(ResponseId::from_random_bytes([1; 16]), T0),
+        changed_here: 0,
+    });
+    assert_eq!(
+        blank
+            .reduce(Action::Elsewhere(Box::new(newer.clone())))
+            .reader,
+        newer
+    );
+    let mut stranger = newer.clone();
+    stranger.id = ResponseId::from_random_bytes([2; 16]);
+    stranger.updated = later(120);
+    let mine = Rc::new(ReaderState {
+        reader: newer.clone(),
+        changed_here: 1,
+    });
+    assert_eq!(
+        mine.reduce(Action::Elsewhere(Box::new(stranger))).reader,
+        newer,
+        "another reader's copy never replaces this one's comments"
+    );
+}
+
+/// A comment file encrypted to the Secretariat (as the review page seals it) waits for the
+/// identity file like an encrypted response, then is read as a comment file: in the review
+/// round's report, not the responses', and in Part III A.
+#[test]
+fn an_encrypted_comment_file_is_read_once_the_identity_file_is_given() {
+    use bpf_survey::core::crypto;
+    use bpf_survey::core::export::ExportKind;
+    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::session::{Alone, Session};
+    let responses = corpus();
+    let draft = draft_of(&responses);
+    let key = age::x25519::Identity::generate();
+    let public = key.to_public().to_string();
+    let mut c = comments();
+    c.comments = vec![Comment {
+        section: "q2".into(),
+        section_hash: draft.sections[4].hash.clone(),
+        text: "Sealed: name the national CERTs' cooperation agreements.".into(),
+    }];
+    let plain = review::write_comments(&c, T0, "0");
+    let sealed = bpf_survey::form::encrypt::encrypt(&public, plain.as_bytes()).unwrap();
+    let mut session: Session<Alone> = Session::new(questionnaire::builtin(), || 1.9e12);
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (
+            "draft.json".into(),
+            review::write_draft(&draft, "0").into_bytes(),
+        ),
+        ("bpf-comments-1-0.json.age".into(), sealed),
+    ];
+    files.push((
+        "one.json".into(),
+        format::write_response(&responses[0], T0, "0").into_bytes(),
+    ));
+    let total = files.len();
+    let mut last = None;
+    for (i, (name, bytes)) in files.into_iter().enumerate() {
+        last = Some(futures::executor::block_on(session.add_file(
+            IncomingFile {
+                name,
+                size: bytes.len(),
+                bytes,
+                index: i + 1,
+                total,
+            },
+        )));
+    }
+    let Some(Reply::Report(report)) = last else {
+        panic!()
+    };
+    assert_eq!(report.waiting_for_key, 1, "it waits for the identity file");
+    assert_eq!(report.review.len(), 1, "only the draft so far");
+    let Reply::Report(report) =
+        session.identity(crypto::identity_file(&key, "2026-12-04T00:00:00Z"))
+    else {
+        panic!()
+    };
+    assert_eq!(report.waiting_for_key, 0);
+    assert_eq!(report.responses, 1);
+    assert!(
+        report
+            .files
+            .iter()
+            .all(|f| f.name != "bpf-comments-1-0.json.age"),
+        "reported with the review round's files, not as a rejected response"
+    );
+    assert!(matches!(
+        &report.review[1],
+        ReviewFile::Comments { comments: 1, name, .. } if name == "bpf-comments-1-0.json.age"
+    ));
+    let Reply::Export { bytes, .. } =
+        session.export(ExportKind::Markdown, &Filter::default(), "en")
+    else {
+        panic!()
+    };
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("Sealed: name the national CERTs")
+    );
+}

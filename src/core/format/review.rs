@@ -361,6 +361,15 @@ pub fn read_draft(bytes: &[u8]) -> Result<Draft, FormatError> {
     })
 }
 
+/// Whether `bytes` are a draft or a comment file (well formed or not): what the review round
+/// reads, and a set of responses does not.
+pub fn is_review_file(bytes: &[u8]) -> bool {
+    let named = |format: &str| memchr::memmem::find(bytes, format.as_bytes()).is_some();
+    let ours = |read: Result<(), FormatError>| !matches!(read, Err(FormatError::NotAResponseFile));
+    (named(COMMENT_FORMAT) && ours(read_comments(bytes).map(drop)))
+        || (named(DRAFT_FORMAT) && ours(read_draft(bytes).map(drop)))
+}
+
 /// Writes a comment file.
 pub fn write_comments(c: &Comments, exported: Timestamp, app_version: &str) -> String {
     let mut file = CommentFile {
@@ -389,6 +398,16 @@ pub fn write_comments(c: &Comments, exported: Timestamp, app_version: &str) -> S
 /// Reads a comment file: format, version, integrity, then every value. Which draft and
 /// sections it names is for the reader of many files to check against the drafts it knows.
 pub fn read_comments(bytes: &[u8]) -> Result<Comments, FormatError> {
+    comments_from(bytes, 1)
+}
+
+/// Reads the copy of a reader's comments a review page keeps on the device as they are typed:
+/// a comment file like any other, which may hold no comment yet.
+pub fn read_stored_comments(bytes: &[u8]) -> Result<Comments, FormatError> {
+    comments_from(bytes, 0)
+}
+
+fn comments_from(bytes: &[u8], fewest: usize) -> Result<Comments, FormatError> {
     let file: CommentFile = shaped(checked(bytes, COMMENT_FORMAT)?)?;
     let id = ResponseId::parse(&file.comment_id)
         .filter(|_| !file.comment_id.bytes().any(|b| b.is_ascii_uppercase()))
@@ -402,11 +421,11 @@ pub fn read_comments(bytes: &[u8]) -> Result<Comments, FormatError> {
             format!("{} is not one of the six languages", shown(&file.language)),
         ));
     }
-    if file.comments.is_empty() || file.comments.len() > MAX_COMMENTS {
+    if file.comments.len() < fewest || file.comments.len() > MAX_COMMENTS {
         return Err(FormatError::invalid(
             "comments",
             format!(
-                "{} comments; between 1 and {MAX_COMMENTS}",
+                "{} comments; between {fewest} and {MAX_COMMENTS}",
                 file.comments.len()
             ),
         ));
@@ -598,4 +617,68 @@ pub fn draft(of: &DraftOf) -> Draft {
         sections,
         key: of.key.map(str::to_string),
     }
+}
+
+/// Where a review page's template keeps the draft: an empty JSON data block that
+/// `scripts/offline-kit.mjs` writes once, and [`review_page`] fills.
+pub const DRAFT_SLOT: &str = r#"<script type="application/json" id="bpf-draft"></script>"#;
+
+/// Why a review page could not be made from a template.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PageError {
+    /// The template has no empty draft slot, or more than one: it is not the review page's.
+    #[error("the review page's template has no place for the draft")]
+    NotATemplate,
+}
+
+/// The review page of `draft`: the template (the review app, self-contained) with the draft
+/// file's text in its slot, the title in the draft's first language, and only the messages of
+/// the draft's languages (the page offers no other). The draft's text is data the page's policy
+/// never runs: nothing in it can close the block (`<` is escaped), and the page reads it with
+/// [`read_draft`], so a page whose draft was changed is refused there.
+pub fn review_page(template: &str, draft: &Draft, app_version: &str) -> Result<String, PageError> {
+    if template.matches(DRAFT_SLOT).count() != 1 {
+        return Err(PageError::NotATemplate);
+    }
+    let text = write_draft(draft, app_version);
+    let data = serde_json::to_string(&text)
+        .unwrap_or_default()
+        .replace('<', "\\u003c");
+    let mut page = template.replacen(
+        DRAFT_SLOT,
+        &format!(r#"<script type="application/json" id="bpf-draft">{data}</script>"#),
+        1,
+    );
+    for (tag, _) in crate::i18n::available() {
+        if draft.languages.iter().any(|l| l == tag) {
+            continue;
+        }
+        for part in ["", "-synthesis"] {
+            let open = format!(r#"<script type="application/json" id="bpf-i18n-{tag}{part}">"#);
+            if let Some(start) = page.find(&open)
+                && let Some(len) = page[start..].find("</script>")
+            {
+                page.replace_range(start..start + len + "</script>".len(), "");
+            }
+        }
+    }
+    if let Some(title) = draft.languages.first().and_then(|l| draft.title.get(l))
+        && let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>"))
+        && start < end
+    {
+        page.replace_range(
+            start + "<title>".len()..end,
+            &export::html_escape(&format!("{title} – {}", draft.version)),
+        );
+    }
+    Ok(page)
+}
+
+/// The draft a review page carries, as the page reads it: the text of its draft slot, checked
+/// by [`read_draft`]. `None` when the page has no draft at all (the bare template).
+pub fn draft_text_of(slot: &str) -> Option<Result<String, FormatError>> {
+    if slot.trim().is_empty() {
+        return None;
+    }
+    Some(serde_json::from_str::<String>(slot).map_err(|_| FormatError::NotAResponseFile))
 }

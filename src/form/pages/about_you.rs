@@ -1,56 +1,20 @@
 //! Step 1: who the respondent is, in what capacity, from where. The region follows from the country.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::{StepProps, field_error, step_buttons, step_heading};
-use crate::core::countries::{Country, Region};
+use crate::core::countries::Country;
 use crate::core::questionnaire::ProfileField;
 use crate::core::response::{Capacity, StakeholderGroup};
 use crate::core::validate::Field;
 use crate::form::hooks::use_responses;
 use crate::form::route::Step;
 use crate::form::state::Edit;
-use crate::i18n::{Messages, text};
+use crate::i18n::text;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
-use crate::ui::widgets::{RadioGroup, RadioOption, SelectField, TextField};
-use crate::web::locale::{self, DisplayNames};
-
-/// Radio choices for every value of a keyed enum, named through `ui::labels`.
-fn radio_options<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    message: fn(T) -> &'static str,
-    messages: &Messages,
-) -> Vec<RadioOption> {
-    all.iter()
-        .map(|&v| RadioOption {
-            value: key(v).into(),
-            label: messages.t(message(v)).into(),
-            hint: None,
-        })
-        .collect()
-}
-
-/// Countries named and sorted as `language` does, so a person finds theirs by its own name.
-fn country_options(language: &str) -> Rc<Vec<(AttrValue, AttrValue)>> {
-    let names = DisplayNames::new(language);
-    let mut all: Vec<_> = Country::all()
-        .map(|c| (AttrValue::from(c.code()), AttrValue::from(names.country(c))))
-        .collect();
-    locale::sort_by_name(&mut all, |(_, name)| name.as_str(), language);
-    Rc::new(all)
-}
-
-/// `(sub-region, region)` names of an M49 region in the page's language.
-pub(crate) fn region_names(m: &Messages, r: &Region) -> (String, String) {
-    (
-        m.t(&labels::region(r.subregion_code)),
-        m.t(&labels::region(r.region_code)),
-    )
-}
+use crate::ui::profile::{country_options, radio_options, region_names};
+use crate::ui::widgets::{RadioGroup, SelectField, TextField};
 
 /// The respondent's profile.
 #[function_component]

@@ -26,9 +26,10 @@ use yew::prelude::*;
 
 use crate::core::questionnaire::Questionnaire;
 use crate::core::store::Draft;
-use crate::core::validate::{Field, Issue, Problem};
+use crate::core::validate::{Field, Issue};
 use crate::form::route::{Route, Step};
 use crate::i18n::{Messages, number};
+pub(crate) use crate::ui::errors::{element_id, field_error, issue_message};
 
 /// What every step of a response gets.
 #[derive(Properties, PartialEq, Clone)]
@@ -41,56 +42,17 @@ pub struct StepProps {
     pub issues: Rc<Vec<Issue>>,
 }
 
-/// The element a field's errors link to.
-pub(crate) fn element_id(field: &Field) -> String {
-    match field {
-        Field::Name => "field-name".into(),
-        Field::Organisation => "field-organisation".into(),
-        Field::Email => "field-email".into(),
-        Field::Capacity => "field-capacity".into(),
-        Field::StakeholderGroup => "field-group".into(),
-        Field::Country => "field-country".into(),
-        Field::Nri => "field-nri".into(),
-        Field::Answer(q) => format!("answer-{q}"),
-        Field::Publication => "field-publication".into(),
-        Field::DocumentTitle(i) => format!("document-{i}-title"),
-        Field::DocumentLink(i) => format!("document-{i}-link"),
-        Field::DocumentDescription(i) => format!("document-{i}-description"),
-    }
-}
-
 /// The step a field is filled in on.
 pub(crate) fn step_of(field: &Field) -> Step {
     match field {
         Field::Answer(_)
         | Field::DocumentTitle(_)
         | Field::DocumentLink(_)
-        | Field::DocumentDescription(_) => Step::Questions,
+        | Field::DocumentDescription(_)
+        | Field::Comment(_) => Step::Questions,
         Field::Publication => Step::Publication,
         _ => Step::About,
     }
-}
-
-/// The person-facing text of a problem.
-pub(crate) fn issue_message(issue: &Issue, messages: &Messages) -> String {
-    match issue.problem {
-        Problem::TooLong { max } | Problem::TooManyChoices { max } => {
-            messages.t_with(issue.message_id(), &[("max", number(max))])
-        }
-        _ => messages.t(issue.message_id()),
-    }
-}
-
-/// The inline error of `field`, if it has a problem.
-pub(crate) fn field_error(
-    issues: &[Issue],
-    field: &Field,
-    messages: &Messages,
-) -> Option<AttrValue> {
-    issues
-        .iter()
-        .find(|i| i.field == *field)
-        .map(|i| issue_message(i, messages).into())
 }
 
 /// The caption ("Step 1 of 4") and the page heading, which takes focus after navigation.

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::about_you::region_names;
 use super::{StepProps, element_id, finish_reason, issue_message, step_heading, step_of};
 use crate::core::response::ResponseId;
 use crate::form::hooks::FinishError;
@@ -12,6 +11,7 @@ use crate::i18n::{Messages, number, text};
 use crate::ui::errors;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
+use crate::ui::profile::region_names;
 use crate::ui::widgets::{ErrorLink, ErrorSummary};
 use crate::web::locale::DisplayNames;
 use crate::web::options::{self, KeyProblem};

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_synthesis::use_synthesis;
+use crate::core::crypto::is_recipient;
 use crate::core::export::ExportKind;
 use crate::core::format::review::is_version_label;
 use crate::i18n;
@@ -46,10 +47,22 @@ pub fn Exports() -> Html {
         })
     };
     let label_ok = is_version_label(version.trim());
-    let on_publish = {
-        let (handle, version) = (handle.clone(), version.clone());
+    let key = use_state(String::new);
+    let on_key = {
+        let key = key.clone();
+        Callback::from(move |e: InputEvent| {
+            key.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let key_ok = key.trim().is_empty() || is_recipient(key.trim());
+    let publish = |page: bool| {
+        let (handle, version, key) = (handle.clone(), version.clone(), key.clone());
         Callback::from(move |_: MouseEvent| {
-            handle.publish_draft(version.trim().to_string(), language)
+            let key = Some(key.trim().to_string()).filter(|k| !k.is_empty());
+            handle.publish_draft(version.trim().to_string(), language, key, page)
         })
     };
     let on_bom = {
@@ -84,8 +97,20 @@ pub fn Exports() -> Html {
                 <input class="input input--short" id="draft-version" type="text" value={(*version).clone()} oninput={on_version}
                     aria-invalid={(!label_ok).then_some("true")} aria-describedby={(!label_ok).then_some("draft-version-error")} />
             </div>
+            <div class={classes!("field", (!key_ok).then_some("field--error"))}>
+                <label class="label" for="draft-key">{ messages.t("export-draft-key") }</label>
+                <div class="hint" id="draft-key-hint">{ messages.t("export-draft-key-hint") }</div>
+                if !key_ok {
+                    <p class="error-message" id="draft-key-error">{ messages.t("export-draft-key-error") }</p>
+                }
+                <input class="input" id="draft-key" type="text" spellcheck="false" autocomplete="off" value={(*key).clone()} oninput={on_key}
+                    aria-invalid={(!key_ok).then_some("true")}
+                    aria-describedby={if key_ok { "draft-key-hint" } else { "draft-key-hint draft-key-error" }} />
+            </div>
+            <p class="hint">{ messages.t("export-review-page-note") }</p>
             <div class="button-group">
-                <button type="button" class="button button--secondary" disabled={busy || !label_ok} onclick={on_publish}>{ messages.t("export-draft") }</button>
+                <button type="button" class="button" disabled={busy || !label_ok || !key_ok} onclick={publish(true)}>{ messages.t("export-review-page") }</button>
+                <button type="button" class="button button--secondary" disabled={busy || !label_ok || !key_ok} onclick={publish(false)}>{ messages.t("export-draft") }</button>
             </div>
             <h3 class="heading-s">{ messages.t("export-qda-title") }</h3>
             <p class="hint">{ messages.t("export-qda-hint") }</p>

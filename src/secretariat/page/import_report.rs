@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::core::crypto::DecryptError;
-use crate::core::format::FormatError;
 use crate::core::import::{FileReport, Outcome, Rejection};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::ReviewFile;
@@ -24,35 +23,7 @@ pub struct ImportReportProps {
 fn reason(m: &Messages, r: &Rejection) -> String {
     let n = |v: usize| number(v);
     match r {
-        Rejection::Format(e) => match e {
-            FormatError::NotText => m.t("reject-not-text"),
-            FormatError::NotJson { line, column } => m.t_with(
-                "reject-not-json",
-                &[("line", n(*line)), ("column", n(*column))],
-            ),
-            FormatError::Truncated => m.t("reject-truncated"),
-            FormatError::NotAResponseFile => m.t("reject-not-response"),
-            FormatError::UnsupportedVersion { found } => {
-                m.t_with("reject-version", &[("found", text(&found.to_string()))])
-            }
-            FormatError::MissingIntegrity => m.t("reject-no-integrity"),
-            FormatError::UnknownIntegrity(name) => {
-                m.t_with("reject-unknown-integrity", &[("name", text(name))])
-            }
-            FormatError::IntegrityMismatch => m.t("reject-integrity"),
-            // The field and what is wrong with it are technical details, kept as they are.
-            FormatError::Invalid { field, reason } => m.t_with(
-                "reject-invalid",
-                &[("field", text(field)), ("reason", text(reason))],
-            ),
-            FormatError::DuplicateKey { key } => {
-                m.t_with("reject-duplicate-key", &[("key", text(key))])
-            }
-            FormatError::CountMismatch { claimed, found } => m.t_with(
-                "reject-count",
-                &[("claimed", n(*claimed)), ("found", n(*found))],
-            ),
-        },
+        Rejection::Format(e) => crate::ui::errors::format(m, e),
         Rejection::TooLarge { size, max } => m.t_with(
             "reject-too-large",
             &[
@@ -70,6 +41,8 @@ fn reason(m: &Messages, r: &Rejection) -> String {
         ),
         Rejection::SetFull(max) => m.t_with("reject-set-full", &[("max", n(*max))]),
         Rejection::NeedsKey => m.t("reject-needs-key"),
+        // Never shown: such a file is reported with the review round's.
+        Rejection::ReviewFile => m.t("review-files-title"),
         Rejection::Decrypt(DecryptError::WrongKey) => m.t("reject-wrong-key"),
         Rejection::Decrypt(DecryptError::Damaged) => m.t("reject-damaged-ciphertext"),
         Rejection::Decrypt(DecryptError::OversizedHeader) => m.t("reject-age-header"),

@@ -29,6 +29,8 @@ pub enum PageError {
     Download(BrowserError),
     /// A document's language (its tag) could not be fetched.
     Language(&'static str, BrowserError),
+    /// The review page's template could not be fetched.
+    ReviewPage(BrowserError),
 }
 
 /// What the worker is doing.

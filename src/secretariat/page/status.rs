@@ -41,6 +41,10 @@ fn failure(m: &Messages, e: &PageError) -> String {
             "download-failed",
             &[("reason", text(&errors::reason(m, e)))],
         ),
+        PageError::ReviewPage(e) => m.t_with(
+            "export-review-page-failed",
+            &[("reason", text(&errors::reason(m, e)))],
+        ),
         PageError::Language(tag, e) => m.t_with(
             "download-failed",
             &[(

@@ -26,6 +26,9 @@ use crate::web::{download, files, locale, platform};
 /// The synthesis worker's script, beside this page.
 pub const WORKER_SCRIPT: &str = "worker.js";
 
+/// The review page's template, built beside this page (`dist/review/`).
+pub const REVIEW_TEMPLATE: &str = "../review/bpf-review-template.html";
+
 /// The page's state and the person's actions.
 #[derive(Clone, PartialEq)]
 pub struct SynthesisHandle {
@@ -277,19 +280,48 @@ impl SynthesisHandle {
     }
 
     /// Publishes a draft of Part II for the review round as `version`, in `language` and
-    /// English (the file a review page shows; its comment files come back as Part III A).
-    pub fn publish_draft(&self, version: String, language: &'static str) {
+    /// English, comment files to be encrypted to `key` if given: as a draft file, or, if
+    /// `page`, as the review page readers comment on (the template fetched from the site's
+    /// `review/`). Its comment files come back as Part III A.
+    pub fn publish_draft(
+        &self,
+        version: String,
+        language: &'static str,
+        key: Option<String>,
+        page: bool,
+    ) {
         let excluded = self.decisions.excluded_ids();
         let mut languages = vec![language.to_string()];
         if language != crate::i18n::DEFAULT_LANGUAGE {
             languages.push(crate::i18n::DEFAULT_LANGUAGE.to_string());
         }
-        let draft = Request::Draft {
-            filter: self.state.filter.excluding(excluded),
-            version,
-            languages,
+        let draft = |template| Request::Draft {
+            filter: self.state.filter.excluding(excluded.clone()),
+            version: version.clone(),
+            languages: languages.clone(),
+            key: key.clone(),
+            template,
         };
-        self.in_language(language, draft);
+        if !page {
+            self.in_language(language, draft(None));
+            return;
+        }
+        self.state.dispatch(Action::Exporting);
+        let (handle, mut request) = (self.clone(), draft(Some(String::new())));
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = platform::fetch_text(REVIEW_TEMPLATE, &web_sys::RequestInit::new()).await;
+            match fetched {
+                Ok(text) => {
+                    if let Request::Draft { template, .. } = &mut request {
+                        *template = Some(text);
+                    }
+                    handle.in_language(language, request);
+                }
+                Err(e) => handle
+                    .state
+                    .dispatch(Action::Failed(PageError::ReviewPage(e))),
+            }
+        });
     }
 
     /// Sends `request` for a document in `language`, the worker given the language's messages

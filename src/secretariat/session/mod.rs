@@ -413,10 +413,12 @@ impl<L: Link> Session<L> {
         }
         self.replica.add_ready(&mut self.importer, &mut out);
         self.send(out);
+        self.claim_review_files();
         let reply = if index < total {
             Reply::Loaded { done: index, total }
         } else {
             self.finish_batch().await;
+            self.claim_review_files();
             self.report()
         };
         self.reading_ms += (self.clock)() - started;
@@ -475,8 +477,17 @@ impl<L: Link> Session<L> {
         self.replica.identity(&text, &mut out);
         self.send(out);
         self.importer.add_identities(identities);
+        self.claim_review_files();
         self.reading_ms += (self.clock)() - started;
         self.report()
+    }
+
+    /// Encrypted files that were drafts or comment files: the review round reads them now
+    /// they are decrypted, under the same rules as those that came in clear.
+    fn claim_review_files(&mut self) {
+        for (name, plain) in self.importer.take_review_files() {
+            self.review.take(&name, &plain, &self.questionnaire);
+        }
     }
 
     /// Synthesises the responses the filter admits, sharing the work with the helper when it
@@ -615,13 +626,15 @@ impl<L: Link> Session<L> {
 
     /// A draft of Part II for the review round: the edited synthesis of the responses the
     /// filter admits, in each of `languages` (installed first), as version `version`, published
-    /// at the clock's time, comment files to be encrypted to `key` if given.
+    /// at the clock's time, comment files to be encrypted to `key` if given: a draft file, or
+    /// the review page made from `template` with the draft in it.
     pub fn draft(
         &mut self,
         filter: &Filter,
         version: &str,
         languages: &[String],
         key: Option<&str>,
+        template: Option<&str>,
     ) -> Reply {
         let refused = |why: String| Reply::Failed(WorkerError::Export("draft".into(), why));
         if !review::is_version_label(version) {
@@ -657,10 +670,20 @@ impl<L: Link> Session<L> {
             published,
             key,
         });
-        Reply::Export {
-            filename: format!("bpf-draft-{version}-{}.json", published.date()),
-            mime: "application/json".into(),
-            bytes: review::write_draft(&draft, APP_VERSION).into_bytes(),
+        let Some(template) = template else {
+            return Reply::Export {
+                filename: format!("bpf-draft-{version}-{}.json", published.date()),
+                mime: "application/json".into(),
+                bytes: review::write_draft(&draft, APP_VERSION).into_bytes(),
+            };
+        };
+        match review::review_page(template, &draft, APP_VERSION) {
+            Ok(page) => Reply::Export {
+                filename: format!("bpf-review-{version}-{}.html", published.date()),
+                mime: "text/html".into(),
+                bytes: page.into_bytes(),
+            },
+            Err(e) => refused(e.to_string()),
         }
     }
 

@@ -3,5 +3,7 @@
 mod use_language;
 mod use_messages;
 
-pub use use_language::{Language, use_language};
+pub use use_language::{
+    Language, first_language, preferred_language, use_language, use_language_among,
+};
 pub use use_messages::use_messages;

@@ -22,15 +22,39 @@ pub struct Language {
 /// The language state of a page; `synthesis` pages also need the synthesis messages.
 #[hook]
 pub fn use_language(make: fn(&str) -> Messages, synthesis: bool) -> Language {
-    // `start` fetched the first language before mounting; if that failed, English.
-    let language = use_state(|| {
-        let tag = locale::initial_language();
-        if i18n::is_installed(tag, synthesis) {
-            tag
-        } else {
-            DEFAULT_LANGUAGE
-        }
-    });
+    use_language_among(make, synthesis, None)
+}
+
+/// The language a page starts in, among `among` if given (the first when the person's own is
+/// not there): `start` made it ready before mounting; if that failed, English.
+pub fn first_language(synthesis: bool, among: Option<&[&'static str]>) -> &'static str {
+    let tag = preferred_language(among);
+    if i18n::is_installed(tag, synthesis) {
+        tag
+    } else {
+        DEFAULT_LANGUAGE
+    }
+}
+
+/// The language the person prefers (page option, remembered choice, browser), among `among` if
+/// given: the first of those when theirs is not there. `start` makes it ready.
+pub fn preferred_language(among: Option<&[&'static str]>) -> &'static str {
+    let tag = locale::initial_language();
+    match among {
+        Some(among) if !among.contains(&tag) => among.first().copied().unwrap_or(DEFAULT_LANGUAGE),
+        _ => tag,
+    }
+}
+
+/// [`use_language`] for a page offered in some languages only (a review page, in the languages
+/// its draft is published in).
+#[hook]
+pub fn use_language_among(
+    make: fn(&str) -> Messages,
+    synthesis: bool,
+    among: Option<Rc<[&'static str]>>,
+) -> Language {
+    let language = use_state(|| first_language(synthesis, among.as_deref()));
     let failed = use_state(|| None);
     let messages = use_memo(*language, move |tag| {
         make(tag).with_number_format(locale::format_number)

@@ -14,6 +14,9 @@ pub struct LanguageMenuProps {
     /// A language that could not be loaded, to say so.
     #[prop_or_default]
     pub failed: Option<&'static str>,
+    /// The languages offered, if not all six (a review page offers its draft's).
+    #[prop_or_default]
+    pub only: Option<std::rc::Rc<[&'static str]>>,
 }
 
 /// A row of buttons, one per language.
@@ -24,7 +27,7 @@ pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
     html! {
         <nav class="languages" aria-label={messages.t("language-menu")}>
             <ul class="languages__list">
-                { for i18n::available().map(|(tag, name)| {
+                { for i18n::available().filter(|(tag, _)| props.only.as_ref().is_none_or(|o| o.contains(tag))).map(|(tag, name)| {
                     let on_choose = props.on_choose.clone();
                     let is_current = tag == current;
                     html! {
