@@ -840,11 +840,18 @@ fn comments_received(w: &mut impl Writer, words: &Words, c: &CommentsSummary) {
         &[("count", n(total)), ("readers", n(c.readers))],
     ));
     for s in &c.sections {
-        let title = s
+        // The part of the draft before its first heading has no title: its introduction.
+        // A section of no draft loaded is named by its id.
+        let title = match s
             .title
             .get(words.language())
-            .or_else(|| s.title.values().next());
-        let title = title.map_or(s.section.as_str(), String::as_str);
+            .or_else(|| s.title.values().next())
+        {
+            Some(t) if !t.trim().is_empty() => t.clone(),
+            Some(_) => words.t("review-page-untitled"),
+            None => s.section.clone(),
+        };
+        let title = title.as_str();
         w.heading(
             3,
             &words.t_with(
@@ -864,6 +871,14 @@ fn comments_received(w: &mut impl Writer, words: &Words, c: &CommentsSummary) {
                 ),
             ],
         ));
+        if !s.themes.is_empty() {
+            w.paragraph(&words.t("part3-comments-themes"));
+            for theme in &s.themes {
+                let count = words.t_with("part3-comments-theme", &[("count", n(theme.voices))]);
+                w.item(Some(&theme.title()), &count, false);
+            }
+            w.end_list();
+        }
         for quote in &s.quotes {
             w.quote(&quote.text, &words.who(quote));
         }

@@ -827,6 +827,8 @@ part3-comments-received = { $count ->
     [one] one reader
    *[other] { $readers } readers
 }.
+part3-comments-themes = Themes in these comments, found as in the answers:
+part3-comments-theme = comments: { $count }
 part3-comments-on = { $section } (Draft { $version })
 part3-comments-count = { $count ->
     [one] One comment
@@ -880,6 +882,7 @@ review-page-refused = This draft cannot be shown: { $reason } Ask the Secretaria
 review-page-draft = Draft { $version }, published { $date }
 review-page-intro = This is a draft of the output document, published for public comment. Comment on any section in the box under it. What you write is kept on this device as you type, even offline. When you are done, say who you are, as much as you wish, and save your comment file at the end of the page to send it to the Secretariat.
 review-page-to-send = Go to the end of the page to save your comment file
+review-page-untitled = Introduction
 review-page-contents = Sections of the draft
 review-page-commented = Commented
 review-page-comment-label = Your comment on “{ $section }” (optional)

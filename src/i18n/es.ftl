@@ -866,6 +866,8 @@ part3-comments-received = { $count ->
     [one] un lector
    *[other] { $readers } lectores
 }.
+part3-comments-themes = Temas de estos comentarios, encontrados como en las respuestas:
+part3-comments-theme = comentarios: { $count }
 part3-comments-on = { $section } (borrador { $version })
 part3-comments-count = { $count ->
     [one] Un comentario
@@ -937,6 +939,7 @@ review-page-refused = Este borrador no se puede mostrar: { $reason } Pida a la S
 review-page-draft = Borrador { $version }, publicado el { $date }
 review-page-intro = Este es un borrador del documento final, abierto a comentarios del público. Comente cualquier sección en el cuadro que tiene debajo. Lo que escribe se guarda en este dispositivo mientras escribe, incluso sin conexión. Cuando termine, diga quién es, tanto como desee, y guarde su archivo de comentarios al final de la página para enviarlo a la Secretaría.
 review-page-to-send = Ir al final de la página para guardar su archivo de comentarios
+review-page-untitled = Introducción
 review-page-contents = Secciones del borrador
 review-page-commented = Comentada
 review-page-comment-label = Su comentario sobre «{ $section }» (opcional)

@@ -857,6 +857,8 @@ part3-comments-received = { $count ->
     [one] un lecteur
    *[other] { $readers } lecteurs
 }.
+part3-comments-themes = Thèmes de ces commentaires, trouvés comme dans les réponses :
+part3-comments-theme = commentaires : { $count }
 part3-comments-on = { $section } (projet { $version })
 part3-comments-count = { $count ->
     [one] Un commentaire
@@ -922,6 +924,7 @@ review-page-refused = Ce projet ne peut pas être affiché : { $reason } Demande
 review-page-draft = Projet { $version }, publié le { $date }
 review-page-intro = Voici un projet du document final, soumis aux commentaires du public. Commentez n’importe quelle section dans la case placée dessous. Ce que vous écrivez est conservé sur cet appareil au fil de la frappe, même hors ligne. Quand vous avez terminé, dites qui vous êtes, autant que vous le souhaitez, et enregistrez votre fichier de commentaires en bas de la page pour l’envoyer au Secrétariat.
 review-page-to-send = Aller en bas de la page pour enregistrer votre fichier de commentaires
+review-page-untitled = Introduction
 review-page-contents = Sections du projet
 review-page-commented = Commentée
 review-page-comment-label = Votre commentaire sur « { $section } » (facultatif)

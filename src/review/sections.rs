@@ -23,12 +23,16 @@ pub(super) fn comment_id(section: &str) -> String {
     format!("comment-{section}")
 }
 
-fn title<'a>(section: &'a Section, language: &str) -> &'a str {
+/// A section's title in `language` (else its first); the part before the first heading, which
+/// has none, is the introduction.
+fn title(section: &Section, language: &str, messages: &Messages) -> String {
     section
         .title
         .get(language)
         .or_else(|| section.title.values().next())
-        .map_or("", String::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| messages.t("review-page-untitled"))
 }
 
 /// Props of [`Contents`].
@@ -49,7 +53,7 @@ pub(super) fn Contents(props: &ContentsProps) -> Html {
             <ol class="list">
                 { for props.draft.sections.iter().map(|s| html! {
                     <li>
-                        <a href={format!("#{}", anchor(&s.id))} lang={props.language.clone()}>{ title(s, &props.language) }</a>
+                        <a href={format!("#{}", anchor(&s.id))} lang={props.language.clone()}>{ title(s, &props.language, &messages) }</a>
                         if !props.reader.text(&s.id).trim().is_empty() {
                             { " " }<span class="tag">{ messages.t("review-page-commented") }</span>
                         }
@@ -83,7 +87,7 @@ pub(super) fn SectionView(props: &SectionViewProps) -> Html {
         .or_else(|| s.blocks.values().next())
         .cloned()
         .unwrap_or_default();
-    let heading = title(s, &lang).to_string();
+    let heading = title(s, &lang, &messages);
     let id = comment_id(&s.id);
     let on_input = {
         let (on_edit, section) = (props.on_edit.clone(), s.id.clone());

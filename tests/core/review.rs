@@ -329,7 +329,7 @@ fn comments_come_back_as_part_iii_a_under_each_readers_choice() {
     private.respondent.name = "Zebulon Private".into();
     private.comments = vec![on("q1", "Xylophonic secret remark.")];
 
-    let summary = comments::summarize(&[again, named, private, anonymous], &[draft]);
+    let summary = comments::summarize(&[again, named, private, anonymous], &[draft], None);
     assert_eq!(summary.readers, 3);
     let ids: Vec<&str> = summary
         .sections
@@ -556,7 +556,7 @@ fn a_comment_on_an_earlier_draft_is_read_beside_the_text_it_was_written_on() {
             text: "Fine as it is.".into(),
         },
     ];
-    let summary = comments::summarize(&[c], &[two.clone(), one.clone()]);
+    let summary = comments::summarize(&[c], &[two.clone(), one.clone()], None);
     let q1 = summary.sections.iter().find(|s| s.section == "q1").unwrap();
     assert_eq!(q1.changed_in.as_deref(), Some("2.0"));
     assert_eq!(q1.on_other_text, 0, "written on Draft 1.0's own text");
@@ -649,6 +649,22 @@ fn a_review_page_carries_its_draft_as_inert_data_that_reads_back_whole() {
         review::draft_text_of("  ").is_none(),
         "the bare template holds none"
     );
+
+    // The page loaded on the synthesis page is read as its draft; the template, and a changed
+    // page, are refused with the reason; any other file is not a page.
+    assert_eq!(
+        review::draft_of_page(page.as_bytes()),
+        Some(Ok(draft.clone()))
+    );
+    assert!(matches!(
+        review::draft_of_page(tampered.as_bytes()),
+        Some(Err(_))
+    ));
+    assert!(matches!(
+        review::draft_of_page(template.as_bytes()),
+        Some(Err(FormatError::Invalid { .. }))
+    ));
+    assert_eq!(review::draft_of_page(b"<html></html>"), None);
 
     assert_eq!(
         review::review_page("<html></html>", &draft, "0"),
@@ -880,4 +896,109 @@ fn an_encrypted_comment_file_is_read_once_the_identity_file_is_given() {
             .unwrap()
             .contains("Sealed: name the national CERTs")
     );
+}
+
+/// A section that draws many comments gets themes, found as a question's are: named only from
+/// what readers who allow quotes wrote, every comment counted; a section of few gets none.
+#[test]
+fn a_section_that_draws_many_comments_gets_themes_named_only_from_publishable_words() {
+    use bpf_survey::core::export;
+    use bpf_survey::core::synthesis::comments::{self, THEMED_COMMENTS};
+    let draft = draft_of(&corpus());
+    let q1 = draft
+        .sections
+        .iter()
+        .find(|s| s.id == "q1")
+        .unwrap()
+        .hash
+        .clone();
+    let q2 = draft
+        .sections
+        .iter()
+        .find(|s| s.id == "q2")
+        .unwrap()
+        .hash
+        .clone();
+    let topics = [
+        "Judges and prosecutors need training in digital evidence and forensic procedure before cybercrime cases reach court.",
+        "Telecommunication regulators should license operators on condition that they report incidents and patch networks.",
+    ];
+    let mut files = Vec::new();
+    for i in 0..14u8 {
+        let mut c = comments();
+        c.id = ResponseId::from_random_bytes([100 + i; 16]);
+        c.language = "en".into();
+        c.publication = Some(if i == 13 {
+            Publication::DoNotPublish
+        } else {
+            Publication::Anonymous
+        });
+        let text = if i == 13 {
+            "Xylophonic xylophonic judges xylophonic training xylophonic evidence.".to_string()
+        } else {
+            format!("{} Point {i}.", topics[usize::from(i % 2)])
+        };
+        c.comments = vec![Comment {
+            section: "q1".into(),
+            section_hash: q1.clone(),
+            text,
+        }];
+        if i < 2 {
+            c.comments.push(Comment {
+                section: "q2".into(),
+                section_hash: q2.clone(),
+                text: "Only two comments here.".into(),
+            });
+        }
+        files.push(c);
+    }
+    assert!(files.len() >= THEMED_COMMENTS);
+    let analyzer = Analyzer::new();
+    let summary = comments::summarize(&files, std::slice::from_ref(&draft), Some(&analyzer));
+    let on_q1 = summary.sections.iter().find(|s| s.section == "q1").unwrap();
+    assert_eq!(on_q1.comments, 14);
+    assert!(
+        !on_q1.themes.is_empty(),
+        "themes where a section draws many"
+    );
+    let labels: String = on_q1
+        .themes
+        .iter()
+        .map(|t| t.title().to_lowercase())
+        .collect();
+    assert!(!labels.contains("xylophon"), "{labels}");
+    assert!(
+        on_q1
+            .themes
+            .iter()
+            .flat_map(|t| &t.quotes)
+            .all(|q| !q.text.contains("Xylophonic")),
+        "nor a quote"
+    );
+    let on_q2 = summary.sections.iter().find(|s| s.section == "q2").unwrap();
+    assert!(
+        on_q2.themes.is_empty(),
+        "a section of few comments is read one by one"
+    );
+
+    // Part III A carries them.
+    let mut s = synthesis::synthesize(
+        &corpus(),
+        &questionnaire::builtin(),
+        &Filter::default(),
+        &analyzer,
+        &mut |_| {},
+    );
+    s.comments = summary;
+    let q = questionnaire::builtin();
+    let words = Words::new("en", |_, _, _| None);
+    let info = DocumentInfo {
+        questionnaire: &q,
+        data_as_of: Some(T0),
+        filter: &Filter::default(),
+        words: &words,
+    };
+    let md = export::markdown(&s, &info);
+    assert!(md.contains("Themes in these comments"), "{md}");
+    assert!(!md.to_lowercase().contains("xylophon"));
 }

@@ -674,6 +674,23 @@ pub fn review_page(template: &str, draft: &Draft, app_version: &str) -> Result<S
     Ok(page)
 }
 
+/// The draft a review page carries, when `bytes` are one (the HTML file the synthesis page or
+/// the command made): `None` when they are not a review page; the draft, or why it cannot be
+/// read (the bare template holds none; a changed draft is refused by [`read_draft`]).
+pub fn draft_of_page(bytes: &[u8]) -> Option<Result<Draft, FormatError>> {
+    const OPEN: &str = r#"<script type="application/json" id="bpf-draft">"#;
+    let start = memchr::memmem::find(bytes, OPEN.as_bytes())? + OPEN.len();
+    let len = memchr::memmem::find(&bytes[start..], b"</script>")?;
+    let slot = std::str::from_utf8(&bytes[start..start + len]).ok()?;
+    Some(match draft_text_of(slot) {
+        None => Err(invalid(
+            "bpf-draft",
+            "this review page holds no draft: it is the bare template",
+        )),
+        Some(text) => text.and_then(|text| read_draft(text.as_bytes())),
+    })
+}
+
 /// The draft a review page carries, as the page reads it: the text of its draft slot, checked
 /// by [`read_draft`]. `None` when the page has no draft at all (the bare template).
 pub fn draft_text_of(slot: &str) -> Option<Result<String, FormatError>> {

@@ -6,10 +6,15 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Quote;
+use super::model::{Quote, Theme};
 use super::people::{self, Breakdowns};
+use super::{Analyzer, Filter};
 use crate::core::format::review::{Block, Comments, Draft};
+use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::response::{Response, Source, Status};
+
+/// A section draws themes from this many comments on; fewer are read one by one.
+pub const THEMED_COMMENTS: usize = 8;
 
 /// The comments on one section of one version of the draft.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -39,6 +44,10 @@ pub struct SectionComments {
     /// The latest draft published after this version whose section differs (or has none), if
     /// any: the comments answer a text that has since changed.
     pub changed_in: Option<String>,
+    /// Where a section draws many comments ([`THEMED_COMMENTS`]), their themes, found as a
+    /// question's are (labels and quotes only from readers who allow quotes).
+    #[serde(default)]
+    pub themes: Vec<Theme>,
 }
 
 /// Every comment received, by section.
@@ -104,7 +113,11 @@ type Said<'a> = (&'a Comments, Response, &'a str, &'a str);
 
 /// The comments of `files` (one per reader: a later copy of a file replaces an earlier one, by
 /// `updated`), by section, with the titles and hashes of `drafts`.
-pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
+pub fn summarize(
+    files: &[Comments],
+    drafts: &[Draft],
+    analyzer: Option<&Analyzer>,
+) -> CommentsSummary {
     let mut latest: BTreeMap<String, &Comments> = BTreeMap::new();
     for f in files {
         let id = f.id.to_string();
@@ -183,7 +196,12 @@ pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
                 };
                 changed.then(|| d.version.clone())
             });
+            let themes = analyzer
+                .filter(|_| entries.len() >= THEMED_COMMENTS)
+                .map(|a| themes_of(&entries, a))
+                .unwrap_or_default();
             Some(SectionComments {
+                themes,
                 title: published.map(|s| s.title.clone()).unwrap_or_default(),
                 text: published.map(lines).unwrap_or_default(),
                 changed_in,
@@ -205,4 +223,33 @@ pub fn summarize(files: &[Comments], drafts: &[Draft]) -> CommentsSummary {
         versions,
         sections,
     }
+}
+
+/// The questionnaire comments are read as answers to, for their themes: one long question.
+fn comment_questionnaire() -> Option<Questionnaire> {
+    let json = r#"{"id":"bpf-survey-review-comments","version":1,"title":{"en":"Comments on a draft"},"questions":[{"id":"comment","text":{"en":"Your comment on this section"}}]}"#;
+    questionnaire::parse(json).ok()
+}
+
+/// The themes of one section's comments: each reader's comment as their answer to one
+/// question, synthesised as any question is, so that `people` decides what may be shown.
+fn themes_of(entries: &[Said], analyzer: &Analyzer) -> Vec<Theme> {
+    let Some(q) = comment_questionnaire() else {
+        return Vec::new();
+    };
+    let responses: Vec<Response> = entries
+        .iter()
+        .map(|(_, reader, text, _)| {
+            let mut r = reader.clone();
+            r.questionnaire = q.reference();
+            r.set_answer("comment", (*text).to_string());
+            r
+        })
+        .collect();
+    let s = super::synthesize(&responses, &q, &Filter::default(), analyzer, &mut |_| {});
+    s.questions
+        .into_iter()
+        .next()
+        .map(|q| q.themes)
+        .unwrap_or_default()
 }

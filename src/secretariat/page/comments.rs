@@ -41,7 +41,11 @@ pub fn Comments(props: &CommentsProps) -> Html {
             <p class="hint">{ m.t("synthesis-comments-hint") }</p>
             <p>{ m.t_with("part3-comments-received", &[("count", number(total)), ("readers", number(c.readers))]) }</p>
             { for c.sections.iter().map(|s| {
-                let title = s.title.get(m.language()).or_else(|| s.title.values().next()).cloned().unwrap_or_else(|| s.section.clone());
+                let title = match s.title.get(m.language()).or_else(|| s.title.values().next()) {
+                    Some(t) if !t.trim().is_empty() => t.clone(),
+                    Some(_) => m.t("review-page-untitled"),
+                    None => s.section.clone(),
+                };
                 let version = text(&s.version);
                 let shown = s.text.get(m.language()).or_else(|| s.text.values().next());
                 html! {
@@ -60,6 +64,14 @@ pub fn Comments(props: &CommentsProps) -> Html {
                                 <summary>{ m.t_with("synthesis-comments-text", &[("version", version.clone())]) }</summary>
                                 { for blocks.iter().map(|line| html! { <p dir="auto">{ line.clone() }</p> }) }
                             </details>
+                        }
+                        if !s.themes.is_empty() {
+                            <p>{ m.t("part3-comments-themes") }</p>
+                            <ul class="list">
+                                { for s.themes.iter().map(|t| html! {
+                                    <li><strong dir="auto">{ t.title() }</strong>{ " " }{ m.t_with("part3-comments-theme", &[("count", number(t.voices))]) }</li>
+                                }) }
+                            </ul>
                         }
                         { for s.quotes.iter().map(|q| quote(&m, q)) }
                         if s.unpublished > 0 {

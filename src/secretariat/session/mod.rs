@@ -93,12 +93,30 @@ struct Review {
     drafts: Vec<review::Draft>,
     comments: Vec<review::Comments>,
     report: Vec<ReviewFile>,
+    /// Part III A as the files so far make it (its themes are a synthesis of their own), made
+    /// when first asked for after a file came.
+    summary: std::cell::OnceCell<comments::CommentsSummary>,
 }
 
 impl Review {
     /// Takes a file if it is a draft or a comment file (for this questionnaire, or refused
     /// with the reason); `false` when it is neither, for the importer.
     fn take(&mut self, name: &str, bytes: &[u8], questionnaire: &Questionnaire) -> bool {
+        let taken = self.read(name, bytes, questionnaire);
+        if taken {
+            self.summary = Default::default();
+        }
+        taken
+    }
+
+    /// Part III A of the files taken, its themes found with `analyzer` if given.
+    fn summary(&self, analyzer: Option<&Analyzer>) -> comments::CommentsSummary {
+        self.summary
+            .get_or_init(|| comments::summarize(&self.comments, &self.drafts, analyzer))
+            .clone()
+    }
+
+    fn read(&mut self, name: &str, bytes: &[u8], questionnaire: &Questionnaire) -> bool {
         // A cheap look first (memchr's vectorised search: every response file and bundle passes
         // here, up to 20 MB each): the format's name must be in the file.
         let named = |format: &str| memchr::memmem::find(bytes, format.as_bytes()).is_some();
@@ -134,7 +152,9 @@ impl Review {
             return true;
         }
         if named(review::DRAFT_FORMAT) {
-            let line = match review::read_draft(bytes) {
+            // A review page carries its draft: the secretariat may load the page it published.
+            let read = review::draft_of_page(bytes).unwrap_or_else(|| review::read_draft(bytes));
+            let line = match read {
                 Err(FormatError::NotAResponseFile) => return false,
                 Err(e) => refused(e),
                 Ok(d) if d.questionnaire.id != questionnaire.id => {
@@ -559,7 +579,7 @@ impl<L: Link> Session<L> {
             .collect();
         let mut synthesis = raw.clone();
         edits::apply(&mut synthesis, &self.decisions, &admitted, &excluded);
-        synthesis.comments = comments::summarize(&self.review.comments, &self.review.drafts);
+        synthesis.comments = self.review.summary(self.analyzer.as_ref());
         synthesis
     }
 

@@ -1,0 +1,194 @@
+// The review round's whole loop, as people do it: the secretariat publishes the review page from
+// the synthesis page; a reader opens it from disk with no network, comments in French on two
+// sections (kept across a reload), says who they are and how they may be quoted, and saves a
+// comment file; the secretariat loads the page and the file back, and Part III A comes out in
+// the Markdown, web page and Word downloads, the reader's choice honoured. Then the page in all
+// six languages, at desktop and phone widths, under axe; and a tampered page refused.
+import { test, expect } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import canonicalize from "canonicalize";
+import { SCREENSHOTS, downloadOf, expectAccessible, loose } from "./helpers.js";
+
+const sha = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+const corpus = "tests/fixtures/corpus-45";
+const responses = () => readdirSync(corpus).sort().map((f) => join(corpus, f));
+const offNetwork = (urls) => urls.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:") && !u.startsWith("data:"));
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const commentSchema = ajv.compile(JSON.parse(readFileSync("docs/review-comment.schema.json", "utf8")));
+
+/** The text of a Word document's body, read with Python's zipfile (no zip library here). */
+function wordText(path) {
+  return execFileSync("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", path], { encoding: "utf8" });
+}
+
+/** Opens a review page from disk in a context of its own, offline, recording every request
+ * and every breach of the page's policy. */
+async function openFromDisk(browser, file, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  await context.setOffline(true);
+  const requests = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const violations = [];
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`csp ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (m) => { if (m.text().startsWith("csp ")) violations.push(m.text()); });
+  page.on("pageerror", (e) => violations.push(`error ${e.message}`));
+  await page.goto(`file://${file}`);
+  return { context, page, requests, violations };
+}
+
+test("the review loop: publish the page, comment in French offline from disk, load the comments back into Part III A", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(responses());
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await page.locator("#export-language").selectOption("fr");
+  await page.locator("#draft-version").fill("1.0");
+  const made = await downloadOf(page, () => page.getByRole("button", { name: "Download the review page" }).click());
+  expect(made.name).toMatch(/^bpf-review-1\.0-\d{4}-\d{2}-\d{2}\.html$/);
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-page-"));
+  const file = join(dir, made.name);
+  writeFileSync(file, made.bytes);
+  // Only the draft's two languages travel in it.
+  expect(made.text).toContain('id="bpf-i18n-fr"');
+  expect(made.text).not.toContain('id="bpf-i18n-ru"');
+
+  // The reader, whose browser speaks French, opens it from disk with no network.
+  const reader = await openFromDisk(browser, file, { locale: "fr-FR" });
+  const r = reader.page;
+  await expect(r.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(r.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(r.locator(".caption")).toContainText(loose("Projet 1.0"));
+  const languages = r.getByRole("navigation", { name: /langue/i }).getByRole("button");
+  await expect(languages).toHaveText(["English", "Français"]);
+  // Each section has its stable anchor, and the contents link to them.
+  for (const id of ["about", "overview", "contributions", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]) {
+    await expect(r.locator(`#section-${id}`)).toHaveCount(1);
+  }
+  await r.getByRole("navigation", { name: "Sections du projet" }).getByRole("link").nth(3).click();
+  await expect(r).toHaveURL(/#section-q1$/);
+  const q1 = "Il manque le rôle des autorités de régulation des télécommunications.";
+  const q3 = "La formation des magistrats aux preuves numériques devrait figurer ici. <script>alert(1)</script>";
+  await r.locator("#comment-q1").fill(q1);
+  await r.locator("#comment-q3").fill(q3);
+  await expect(r.locator(".save-status")).toContainText(loose("Sections commentées : 2"));
+  // Kept on the device: a reload, still offline, brings them back.
+  await r.reload();
+  await expect(r.locator("#comment-q1")).toHaveValue(q1);
+  await expect(r.locator("#comment-q3")).toHaveValue(q3);
+  await expect(r.getByRole("navigation", { name: "Sections du projet" }).locator(".tag")).toHaveCount(2);
+
+  // Saving before choosing how the comments may be published says what is missing.
+  const save = r.getByRole("button", { name: "Enregistrer votre fichier de commentaires" });
+  await save.click();
+  const summary = r.locator(".error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link")).toHaveCount(1);
+  await expectAccessible(r, "review page with an error (fr)");
+
+  await r.locator("#field-name").fill("Awa Ndiaye");
+  await r.locator("#field-organisation").fill("CERT Sénégal");
+  await r.locator('input[type=radio][value="civil-society"]').check();
+  await r.locator("#field-country").selectOption("SN");
+  await r.locator('input[type=radio][value="anonymous"]').check();
+  const saved = await downloadOf(r, () => save.click());
+  expect(saved.name).toMatch(/^bpf-comments-1-0-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(r.locator(".panel")).toContainText(saved.name);
+  await expectAccessible(r, "review page, comments saved (fr)");
+  await r.screenshot({ path: `${SCREENSHOTS}/review-page-fr.png`, fullPage: false });
+  const comments = JSON.parse(saved.text);
+  expect(commentSchema(comments), JSON.stringify(commentSchema.errors)).toBe(true);
+  const { integrity, ...rest } = comments;
+  expect(sha(canonicalize(rest))).toBe(integrity.digest);
+  expect(comments.language).toBe("fr");
+  expect(comments.publication).toBe("anonymous");
+  expect(comments.comments.map((c) => [c.section, c.text])).toEqual([["q1", q1], ["q3", q3]]);
+  // Nothing left the page but the file itself, and its policy was never broken.
+  expect(offNetwork(reader.requests)).toEqual([]);
+  expect(reader.violations).toEqual([]);
+  await reader.context.close();
+
+  // The secretariat loads the page (its draft) and the comment file beside the responses.
+  const commentsFile = join(dir, saved.name);
+  writeFileSync(commentsFile, saved.text);
+  await page.locator("#file-input").setInputFiles([file, commentsFile]);
+  const list = page.getByRole("region", { name: "Drafts and comments" });
+  await expect(list).toContainText(loose(`${made.name}: Draft 1.0, 10 sections`), { timeout: 60_000 });
+  await expect(list).toContainText(loose(`${saved.name}: 2 comments on Draft 1.0`));
+  const received = page.getByRole("region", { name: "Comments received on the drafts" });
+  await expect(received).toContainText(q1);
+  await expect(received).toContainText(q3);
+  await expect(received.locator("script")).toHaveCount(0);
+
+  const md = (await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click())).text;
+  const html = (await downloadOf(page, () => page.getByRole("button", { name: "Download as a web page (to print or save as PDF)" }).click())).text;
+  const word = await downloadOf(page, () => page.getByRole("button", { name: "Download as a Word document" }).click());
+  const wordFile = join(dir, word.name);
+  writeFileSync(wordFile, word.bytes);
+  const docx = wordText(wordFile);
+  for (const [name, text] of [["md", md], ["html", html], ["docx", docx]]) {
+    // Part III A, in French, each comment under its section.
+    const partIII = text.indexOf("Partie III A");
+    expect(partIII, `${name}: Part III A`).toBeGreaterThan(0);
+    const after = text.slice(partIII);
+    const q1At = after.search(/Question 1/);
+    const q3At = after.search(/Question 3/);
+    expect(q1At, `${name}: question 1's section`).toBeGreaterThan(0);
+    expect(after.indexOf("autorités de régulation des télécommunications"), `${name}: the comment on question 1`).toBeGreaterThan(q1At);
+    expect(after.indexOf("formation des magistrats"), `${name}: the comment on question 3`).toBeGreaterThan(q3At);
+    // Anonymous: never the reader's name nor organisation.
+    expect(text, name).not.toContain("Awa Ndiaye");
+    expect(text, name).not.toContain("CERT Sénégal");
+  }
+  expect(html).not.toContain("<script>alert(1)");
+});
+
+test("the review page in six languages, at desktop and phone widths, passes axe; a tampered page is refused", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-six-"));
+  const file = join(dir, "review.html");
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "bpf-survey", "--", "draft", corpus,
+    "--lang", "en", "--lang", "fr", "--lang", "es", "--lang", "ru", "--lang", "zh", "--lang", "ar",
+    "--page", "dist/review/bpf-review-template.html", "--out", file], { encoding: "utf8" });
+  const widths = [["desktop", { width: 1280, height: 900 }], ["phone", { width: 375, height: 740 }]];
+  const { context, page, requests, violations } = await openFromDisk(browser, file);
+  for (const [, viewport] of widths) {
+    await page.setViewportSize(viewport);
+    for (const [tag, name] of [["ar", "العربية"], ["zh", "中文"], ["ru", "Русский"], ["es", "Español"], ["fr", "Français"], ["en", "English"]]) {
+      await page.getByRole("button", { name, exact: true }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", tag);
+      await expect(page.locator("html")).toHaveAttribute("dir", tag === "ar" ? "rtl" : "ltr");
+      await page.locator("#comment-q2").fill(`${tag}: a comment, so the count and the status line show.`);
+      await expectAccessible(page, `review page (${tag}, ${viewport.width} px)`);
+    }
+  }
+  await page.getByRole("button", { name: "العربية", exact: true }).click();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.screenshot({ path: `${SCREENSHOTS}/review-page-ar-phone.png` });
+  expect(offNetwork(requests)).toEqual([]);
+  expect(violations).toEqual([]);
+  await context.close();
+
+  // One word of the draft changed in the file: the page says so and shows nothing of it.
+  const page0 = readFileSync(file, "utf8");
+  const tampered = join(dir, "tampered.html");
+  const at = page0.indexOf("Question 1");
+  expect(at).toBeGreaterThan(0);
+  writeFileSync(tampered, page0.slice(0, at) + "Question One" + page0.slice(at + "Question 1".length));
+  const bad = await openFromDisk(browser, tampered, { locale: "es-ES" });
+  await expect(bad.page.locator(".warning-banner")).toContainText("Este borrador no se puede mostrar");
+  await expect(bad.page.locator("textarea")).toHaveCount(0);
+  await expectAccessible(bad.page, "a tampered review page (es)");
+  await bad.context.close();
+});
