@@ -192,3 +192,54 @@ test("the review page in six languages, at desktop and phone widths, passes axe;
   await expectAccessible(bad.page, "a tampered review page (es)");
   await bad.context.close();
 });
+
+test("a review page given the Secretariat's key seals the comment file, which loads once the identity file is given", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const keys = "tests/fixtures/encrypted";
+  const publicKey = readFileSync(join(keys, "identity.txt"), "utf8").match(/# public key: (age1[0-9a-z]+)/)[1];
+  // The secretariat gives its public key when it publishes the page.
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(responses());
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await page.locator("#draft-key").fill("age1notakey");
+  await expect(page.locator("#draft-key-error")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Download the review page" })).toBeDisabled();
+  await page.locator("#draft-key").fill(publicKey);
+  const made = await downloadOf(page, () => page.getByRole("button", { name: "Download the review page" }).click());
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-sealed-"));
+  const file = join(dir, made.name);
+  writeFileSync(file, made.bytes);
+
+  const reader = await openFromDisk(browser, file);
+  const r = reader.page;
+  await expect(r.getByText("Your comment file will be encrypted to the Secretariat's key")).toBeVisible();
+  await r.locator("#comment-q5").fill("Sealed: small businesses need a single national point of contact.");
+  await r.locator('input[type=radio][value="named"]').check();
+  await r.getByRole("button", { name: "Save your comment file" }).click();
+  // Named needs a name: said, with a link to the field.
+  await expect(r.locator(".error-summary")).toContainText("name");
+  await r.locator("#field-name").fill("Lin Wei");
+  const saved = await downloadOf(r, () => r.getByRole("button", { name: "Save your comment file" }).click());
+  expect(saved.name).toMatch(/^bpf-comments-1-0-\d{4}-\d{2}-\d{2}\.json\.age$/);
+  expect(saved.text.startsWith("age-encryption.org/v1\n")).toBe(true);
+  expect(saved.text).not.toContain("Lin Wei");
+  await expect(r.locator(".panel")).toContainText("only the Secretariat can read it");
+  // On a shared device, the comments are deleted from it at the reader's word.
+  await r.getByRole("button", { name: "Delete my comments from this device" }).click();
+  await expect(r.getByText("Your comments are deleted from this device")).toBeVisible();
+  await r.reload();
+  await expect(r.locator("#comment-q5")).toHaveValue("");
+  expect(offNetwork(reader.requests)).toEqual([]);
+  expect(reader.violations).toEqual([]);
+  await reader.context.close();
+
+  const sealed = join(dir, saved.name);
+  writeFileSync(sealed, saved.bytes);
+  await page.locator("#file-input").setInputFiles([file, sealed]);
+  await expect(page.locator(".report")).toContainText("Waiting for the key", { timeout: 60_000 });
+  await page.locator("#identity-input").setInputFiles(join(keys, "identity.txt"));
+  const received = page.getByRole("region", { name: "Comments received on the drafts" });
+  await expect(received).toContainText("Sealed: small businesses need a single national point of contact.", { timeout: 60_000 });
+  await expect(received).toContainText("Lin Wei");
+  await expect(page.getByRole("region", { name: "Drafts and comments" })).toContainText(loose(`${saved.name}: one comment on Draft 1.0`));
+});
