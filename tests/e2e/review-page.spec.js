@@ -171,6 +171,9 @@ test("the review page in six languages, at desktop and phone widths, passes axe;
       await expect(page.locator("html")).toHaveAttribute("dir", tag === "ar" ? "rtl" : "ltr");
       await page.locator("#comment-q2").fill(`${tag}: a comment, so the count and the status line show.`);
       await expectAccessible(page, `review page (${tag}, ${viewport.width} px)`);
+      // Nothing makes the page scroll sideways, not a long address nor a table.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `sideways scrolling (${tag}, ${viewport.width} px)`).toBeLessThanOrEqual(0);
     }
   }
   await page.getByRole("button", { name: "العربية", exact: true }).click();
