@@ -1,6 +1,7 @@
-//! The end of the review page: who the reader is (as much as they wish), how their comments
-//! may be published, and the comment file they save and send, encrypted to the Secretariat
-//! when the draft carries its key; then a way to delete the comments from a shared device.
+//! The end of the review page: who the reader is (the respondent's profile, as much as they
+//! wish: nothing of it is required), how their comments may be published, and the comment file
+//! they save and send, encrypted to the Secretariat when the draft carries its key; then a way
+//! to delete the comments from a shared device.
 
 use std::rc::Rc;
 
@@ -165,6 +166,9 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
                     { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
                 </p>
             }
+            <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
+                value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={edit_text(Edit::Nri)}
+                suggestions={crate::core::nris::KNOWN} />
             <RadioGroup id="field-publication" legend={messages.t("review-page-publication")}
                 hint={Some(AttrValue::from(messages.t("review-page-publication-hint")))} options={publication_options}
                 selected={r.publication.map(|v| AttrValue::from(v.key()))}

@@ -41,6 +41,8 @@ pub enum Edit {
     Group(StakeholderGroup),
     /// Their country, or none.
     Country(Option<Country>),
+    /// The National or Regional IGF initiative they name.
+    Nri(String),
     /// How their comments may be published.
     Publication(Publication),
 }
@@ -123,6 +125,7 @@ impl Reader {
             Edit::Capacity(v) => p.capacity = Some(v),
             Edit::Group(v) => p.stakeholder_group = Some(v),
             Edit::Country(v) => p.country = v,
+            Edit::Nri(v) => p.nri = v,
             Edit::Publication(v) => self.publication = Some(v),
         }
         self.updated = now.max(self.updated);

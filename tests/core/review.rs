@@ -736,6 +736,13 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
         "a named reader needs a name; nothing else is required"
     );
     r.apply(Edit::Name("Amina Diallo".into()), later(6));
+    r.apply(Edit::Nri("x".repeat(201)), later(6));
+    assert_eq!(
+        r.issues(&draft)[0].field,
+        Field::Nri,
+        "what is given must fit"
+    );
+    r.apply(Edit::Nri("Senegal IGF".into()), later(6));
     r.apply(
         Edit::Comment("q3".into(), "é".repeat(MAX_COMMENT_CHARS + 1)),
         later(7),

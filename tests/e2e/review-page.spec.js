@@ -101,6 +101,8 @@ test("the review loop: publish the page, comment in French offline from disk, lo
   await r.locator("#field-organisation").fill("CERT Sénégal");
   await r.locator('input[type=radio][value="civil-society"]').check();
   await r.locator("#field-country").selectOption("SN");
+  await r.locator("#field-nri").fill("Senegal IGF");
+  await r.locator("#field-nri").blur();
   await r.locator('input[type=radio][value="anonymous"]').check();
   const saved = await downloadOf(r, () => save.click());
   expect(saved.name).toMatch(/^bpf-comments-1-0-\d{4}-\d{2}-\d{2}\.json$/);
@@ -113,6 +115,7 @@ test("the review loop: publish the page, comment in French offline from disk, lo
   expect(sha(canonicalize(rest))).toBe(integrity.digest);
   expect(comments.language).toBe("fr");
   expect(comments.publication).toBe("anonymous");
+  expect(comments.respondent).toMatchObject({ name: "Awa Ndiaye", stakeholder_group: "civil-society", country: "SN", nri: "Senegal IGF" });
   expect(comments.comments.map((c) => [c.section, c.text])).toEqual([["q1", q1], ["q3", q3]]);
   // Nothing left the page but the file itself, and its policy was never broken.
   expect(offNetwork(reader.requests)).toEqual([]);
