@@ -249,3 +249,31 @@ test("a review page given the Secretariat's key seals the comment file, which lo
   await expect(received).toContainText("Lin Wei");
   await expect(page.getByRole("region", { name: "Drafts and comments" })).toContainText(loose(`${saved.name}: one comment on Draft 1.0`));
 });
+
+test("a browser that will not keep the comments says so, keeps them on the page, and the file can still be saved", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-full-"));
+  const file = join(dir, "review.html");
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "bpf-survey", "--", "draft", corpus,
+    "--lang", "es", "--lang", "en", "--page", "dist/review/bpf-review-template.html", "--out", file], { encoding: "utf8" });
+  const context = await browser.newContext({ acceptDownloads: true, locale: "es-ES" });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const text = "Falta la cooperación con los proveedores de servicios de Internet.";
+  await page.locator("#comment-q4").fill(text);
+  const warning = page.locator(".warning-banner");
+  await expect(warning).toContainText("Sus comentarios no se están guardando en este dispositivo");
+  await expect(warning).toContainText("Mantenga esta página abierta");
+  await expect(page.locator("#comment-q4")).toHaveValue(text);
+  await expectAccessible(page, "review page, storage full (es)");
+  await page.locator('input[type=radio][value="do-not-publish"]').check();
+  const saved = await downloadOf(page, () => page.getByRole("button", { name: "Guardar su archivo de comentarios" }).click());
+  const comments = JSON.parse(saved.text);
+  expect(comments.comments).toEqual([expect.objectContaining({ section: "q4", text })]);
+  expect(comments.publication).toBe("do-not-publish");
+  await context.close();
+});
