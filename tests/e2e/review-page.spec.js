@@ -155,6 +155,11 @@ test("the review loop: publish the page, comment in French offline from disk, lo
     expect(text, name).not.toContain("CERT Sénégal");
   }
   expect(html).not.toContain("<script>alert(1)");
+
+  // The page and the comment file are part of the workspace: a reload brings Part III A back.
+  await page.reload();
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await expect(page.getByRole("region", { name: "Comments received on the drafts" })).toContainText(q1);
 });
 
 test("the review page in six languages, at desktop and phone widths, passes axe; a tampered page is refused", async ({ browser }) => {
