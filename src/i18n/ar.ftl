@@ -1037,6 +1037,7 @@ review-page-save-failed = تعذّر حفظ ملف التعليقات: { $reason
 review-page-encrypt-failed = تعذّر تشفير ملف التعليقات ({ $reason }).
 review-page-shared-device = على جهاز مشترك، احذف تعليقاتك منه بعد إرسال الملف.
 review-page-forget = حذف تعليقاتي من هذا الجهاز
+review-page-forget-failed = تعذّر حذف تعليقاتك من هذا الجهاز: { $reason }
 review-page-forgotten = حُذفت تعليقاتك من هذا الجهاز. أما الملف الذي حفظته فلم يُحذف.
 export-draft-key = مفتاح عام لملفات التعليقات (اختياري)
 export-draft-key-hint = مفتاح عام من نوع age (age1…)، مثل مفتاح أُنشئ ضمن ملفات الهوية: تُشفَّر عندئذ ملفات تعليقات القرّاء به، وتُحمَّل هنا بعد تقديم ملف الهوية الخاص به.

@@ -908,6 +908,7 @@ review-page-save-failed = The comment file could not be saved: { $reason }
 review-page-encrypt-failed = The comment file could not be encrypted ({ $reason }).
 review-page-shared-device = On a shared device, delete your comments from it once the file is sent.
 review-page-forget = Delete my comments from this device
+review-page-forget-failed = Your comments could not be deleted from this device: { $reason }
 review-page-forgotten = Your comments are deleted from this device. The file you saved is not.
 export-draft-key = Public key for comment files (optional)
 export-draft-key-hint = An age public key (age1…), such as one made under identity files: readers' comment files are then encrypted to it, and load here once its identity file is given.

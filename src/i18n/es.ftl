@@ -965,6 +965,7 @@ review-page-save-failed = No se pudo guardar el archivo de comentarios: { $reaso
 review-page-encrypt-failed = No se pudo cifrar el archivo de comentarios ({ $reason }).
 review-page-shared-device = En un dispositivo compartido, borre de él sus comentarios una vez enviado el archivo.
 review-page-forget = Borrar mis comentarios de este dispositivo
+review-page-forget-failed = No se pudieron borrar sus comentarios de este dispositivo: { $reason }
 review-page-forgotten = Sus comentarios se han borrado de este dispositivo. El archivo que guardó, no.
 export-draft-key = Clave pública para los archivos de comentarios (opcional)
 export-draft-key-hint = Una clave pública age (age1…), como una creada en los archivos de identidad: los archivos de comentarios de los lectores se cifran entonces con ella y se cargan aquí una vez dado su archivo de identidad.

@@ -950,6 +950,7 @@ review-page-save-failed = Le fichier de commentaires n’a pas pu être enregist
 review-page-encrypt-failed = Le fichier de commentaires n’a pas pu être chiffré ({ $reason }).
 review-page-shared-device = Sur un appareil partagé, supprimez-en vos commentaires une fois le fichier envoyé.
 review-page-forget = Supprimer mes commentaires de cet appareil
+review-page-forget-failed = Vos commentaires n’ont pas pu être supprimés de cet appareil : { $reason }
 review-page-forgotten = Vos commentaires sont supprimés de cet appareil. Le fichier que vous avez enregistré ne l’est pas.
 export-draft-key = Clé publique pour les fichiers de commentaires (facultatif)
 export-draft-key-hint = Une clé publique age (age1…), par exemple créée sous les fichiers d’identité : les fichiers de commentaires des lecteurs sont alors chiffrés avec elle, et se chargent ici une fois son fichier d’identité fourni.

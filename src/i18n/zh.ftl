@@ -826,6 +826,7 @@ review-page-save-failed = 无法保存意见文件：{ $reason }
 review-page-encrypt-failed = 无法加密意见文件（{ $reason }）。
 review-page-shared-device = 在共用设备上，文件发送后请从设备上删除您的意见。
 review-page-forget = 从本设备删除我的意见
+review-page-forget-failed = 无法从本设备删除您的意见：{ $reason }
 review-page-forgotten = 您的意见已从本设备删除。您保存的文件未被删除。
 export-draft-key = 意见文件的公钥（选填）
 export-draft-key-hint = 一个 age 公钥（age1…），例如在身份文件下生成的公钥：读者的意见文件将用它加密，并在提供其身份文件后在此加载。

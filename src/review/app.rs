@@ -15,7 +15,7 @@ use crate::core::format::review::{Draft, read_draft};
 use crate::core::format::{APP_VERSION, FormatError};
 use crate::core::response::ResponseId;
 use crate::core::time::Timestamp;
-use crate::core::validate::Field;
+use crate::core::validate::{Field, Issue};
 use crate::i18n::{self, Messages, text};
 use crate::ui::hooks::{use_language_among, use_messages};
 use crate::ui::widgets::LanguageMenu;
@@ -160,7 +160,9 @@ struct SetAside {
 }
 
 /// The reader kept on the device for this draft, or a new one; a copy that cannot be read is
-/// set aside (never written over), and storage that cannot be read is said.
+/// set aside (never written over); a copy of a newer version of the format stays where it is.
+/// The error, when there is one, stops this page from writing at all: storage cannot be read,
+/// or the copy could not be set aside.
 fn load(draft: &Draft) -> (Reader, Option<SetAside>, Option<StorageError>) {
     let key = storage_key(draft);
     let now = platform::now();
@@ -169,10 +171,35 @@ fn load(draft: &Draft) -> (Reader, Option<SetAside>, Option<StorageError>) {
         Ok(None) => (fresh(), None, None),
         Ok(Some(stored)) => match Reader::from_stored(&stored) {
             Ok(reader) => (reader, None, None),
-            Err(reason) => {
-                let moved_to = review::set_aside(&key, &stored, now.millis()).ok();
-                (fresh(), Some(SetAside { reason, moved_to }), None)
+            Err(reason @ FormatError::UnsupportedVersion { .. }) => {
+                let kept = StorageError::Failed(key.clone());
+                (
+                    fresh(),
+                    Some(SetAside {
+                        reason,
+                        moved_to: None,
+                    }),
+                    Some(kept),
+                )
             }
+            Err(reason) => match review::set_aside(&key, &stored, now.millis()) {
+                Ok(moved) => (
+                    fresh(),
+                    Some(SetAside {
+                        reason,
+                        moved_to: Some(moved),
+                    }),
+                    None,
+                ),
+                Err(e) => (
+                    fresh(),
+                    Some(SetAside {
+                        reason,
+                        moved_to: None,
+                    }),
+                    Some(e),
+                ),
+            },
         },
         Err(e) => (fresh(), None, Some(e)),
     }
@@ -208,11 +235,15 @@ fn Review(props: &ReviewProps) -> Html {
     let state = use_reducer(|| ReaderState {
         reader: first.0.clone(),
         changed_here: 0,
+        unstored: false,
     });
-    let kept = use_state(|| first.2.clone().map_or(Kept::Not, Kept::Failed));
-    // What stops the file from being saved is shown once the reader has tried, and follows
-    // their changes from then on.
-    let tried = use_state(|| false);
+    // A page that could not read storage, or set an unreadable copy aside, never writes.
+    let blocked = first.2.clone();
+    let kept = use_state(|| blocked.clone().map_or(Kept::Not, Kept::Failed));
+    // What stops the file from being saved: the summary as it was at the last attempt (it
+    // takes the focus then, and only then); the inline errors follow the reader's changes.
+    let attempt = use_state(|| Rc::new(Vec::<Issue>::new()));
+    let forgotten = use_state(|| None::<Result<(), StorageError>>);
     let language = text_language(&draft, messages.language()).to_string();
 
     // Each change made here is written at once; one made in another tab is adopted.
@@ -220,15 +251,19 @@ fn Review(props: &ReviewProps) -> Html {
         let (kept, key, draft, language) =
             (kept.clone(), key.clone(), draft.clone(), language.clone());
         let reader = state.reader.clone();
+        let (blocked, state) = (blocked.clone(), state.clone());
         use_effect_with(state.changed_here, move |changed| {
-            if *changed > 0 {
-                let now = platform::now();
-                let text = reader.stored(&draft, &language, now, APP_VERSION);
-                kept.set(match review::write(&key, &text) {
-                    Ok(()) => Kept::At(now),
-                    Err(e) => Kept::Failed(e),
-                });
+            if *changed == 0 || blocked.is_some() {
+                return;
             }
+            let now = platform::now();
+            let text = reader.stored(&draft, &language, now, APP_VERSION);
+            let written = review::write(&key, &text);
+            state.dispatch(Action::Stored(written.is_ok()));
+            kept.set(match written {
+                Ok(()) => Kept::At(now),
+                Err(e) => Kept::Failed(e),
+            });
         });
     }
     {
@@ -242,8 +277,14 @@ fn Review(props: &ReviewProps) -> Html {
                     if event.key().as_deref() != Some(key.as_str()) {
                         return;
                     }
-                    if let Some(Ok(other)) = event.new_value().map(|t| Reader::from_stored(&t)) {
-                        state.dispatch(Action::Elsewhere(Box::new(other)));
+                    match event.new_value().map(|t| Reader::from_stored(&t)) {
+                        Some(Ok(other)) => state.dispatch(Action::Elsewhere(Box::new(other))),
+                        // Deleted in another tab: not kept here either.
+                        None => state.dispatch(Action::Forget(Box::new(Reader::new(
+                            new_id(),
+                            platform::now(),
+                        )))),
+                        Some(Err(_)) => {}
                     }
                 })
             });
@@ -257,14 +298,29 @@ fn Review(props: &ReviewProps) -> Html {
     };
     let published = platform::local_date_time(draft.published, messages.language());
     let reader = Rc::new(state.reader.clone());
-    let issues = Rc::new(if *tried {
-        reader.issues(&draft)
-    } else {
+    let issues = Rc::new(if attempt.is_empty() {
         Vec::new()
+    } else {
+        reader.issues(&draft)
     });
-    let on_tried = {
-        let tried = tried.clone();
-        Callback::from(move |()| tried.set(true))
+    let on_attempt = {
+        let attempt = attempt.clone();
+        Callback::from(move |found: Vec<Issue>| attempt.set(Rc::new(found)))
+    };
+    let on_forget = {
+        let (state, key, kept, forgotten) =
+            (state.clone(), key.clone(), kept.clone(), forgotten.clone());
+        Callback::from(move |()| {
+            let done = review::forget(&key);
+            if done.is_ok() {
+                state.dispatch(Action::Forget(Box::new(Reader::new(
+                    new_id(),
+                    platform::now(),
+                ))));
+                kept.set(Kept::Not);
+            }
+            forgotten.set(Some(done));
+        })
     };
     let commented = draft
         .sections
@@ -316,7 +372,8 @@ fn Review(props: &ReviewProps) -> Html {
                     error={errors::field_error(&issues, &Field::Comment(s.id.clone()), &messages)} />
             }) }
             <SendComments draft={draft.clone()} reader={reader} language={language} on_edit={on_edit}
-                storage_key={(*key).clone()} issues={issues} on_tried={on_tried} />
+                issues={issues} summary={(*attempt).clone()} on_attempt={on_attempt}
+                on_forget={on_forget} forgotten={(*forgotten).clone()} />
         </>
     }
 }

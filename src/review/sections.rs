@@ -166,7 +166,8 @@ fn blocks_html(blocks: &[Block], messages: &Messages) -> Html {
 fn block_html(b: &Block, messages: &Messages) -> Html {
     match b {
         Block::Heading { level, text } => match level {
-            3 => html! { <h3 class="heading-s">{ text.clone() }</h3> },
+            // Under the section's own h2, never skipping a level.
+            2 | 3 => html! { <h3 class="heading-s">{ text.clone() }</h3> },
             _ => html! { <h4 class="heading-s">{ text.clone() }</h4> },
         },
         Block::Paragraph { text } => html! { <p>{ text.clone() }</p> },

@@ -22,7 +22,8 @@ use crate::ui::profile::{country_options, radio_options, region_names};
 use crate::ui::widgets::{
     ErrorLink, ErrorSummary, RadioGroup, RadioOption, SelectField, TextField,
 };
-use crate::web::{download, platform, review};
+use crate::web::storage::StorageError;
+use crate::web::{download, platform};
 
 /// Props of [`SendComments`].
 #[derive(Properties, PartialEq)]
@@ -32,11 +33,16 @@ pub(super) struct SendCommentsProps {
     /// The language the draft is read in.
     pub language: AttrValue,
     pub on_edit: Callback<Edit>,
-    pub storage_key: AttrValue,
-    /// What stops the file from being saved, once the reader has tried.
+    /// What stops the file from being saved, once the reader has tried, as it is now.
     pub issues: Rc<Vec<Issue>>,
-    /// The reader asked to save: the page shows what stops it, if anything.
-    pub on_tried: Callback<()>,
+    /// The same at the reader's last attempt, for the error summary.
+    pub summary: Rc<Vec<Issue>>,
+    /// The reader asked to save: what stopped it (nothing, when it was saved).
+    pub on_attempt: Callback<Vec<Issue>>,
+    /// The reader asked to delete their comments from the device.
+    pub on_forget: Callback<()>,
+    /// What became of that.
+    pub forgotten: Option<Result<(), StorageError>>,
 }
 
 /// What became of the last save.
@@ -46,8 +52,6 @@ enum Saved {
     File(String, bool),
     /// Could not be saved, and why.
     Failed(String),
-    /// Deleted from the device.
-    Forgotten,
 }
 
 /// Who the reader is, their publication choice, and the comment file.
@@ -86,11 +90,14 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
             props.reader.clone(),
             props.language.clone(),
         );
-        let (saved, on_tried, messages) = (saved.clone(), props.on_tried.clone(), messages.clone());
+        let (saved, on_attempt, messages) =
+            (saved.clone(), props.on_attempt.clone(), messages.clone());
         Callback::from(move |_: MouseEvent| {
-            if !reader.issues(&draft).is_empty() {
+            let issues = reader.issues(&draft);
+            let stopped = !issues.is_empty();
+            on_attempt.emit(issues);
+            if stopped {
                 saved.set(None);
-                on_tried.emit(());
                 return;
             }
             let now = platform::now();
@@ -118,18 +125,8 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
             }));
         })
     };
-    let on_forget = {
-        let (key, saved) = (props.storage_key.clone(), saved.clone());
-        Callback::from(move |_: MouseEvent| {
-            saved.set(Some(match review::remove(&key) {
-                Ok(()) => Saved::Forgotten,
-                Err(e) => Saved::Failed(e.to_string()),
-            }));
-            // The page still holds the comments; a reload starts afresh.
-        })
-    };
     let summary: Vec<ErrorLink> = props
-        .issues
+        .summary
         .iter()
         .map(|issue| ErrorLink {
             href: format!("#{}", element_id(&issue.field)).into(),
@@ -191,13 +188,19 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
                     Some(Saved::Failed(reason)) => html! {
                         <p class="error-message">{ messages.t_with("review-page-save-failed", &[("reason", text(reason))]) }</p>
                     },
-                    Some(Saved::Forgotten) => html! { <p>{ messages.t("review-page-forgotten") }</p> },
+                    None => html! {},
+                } }
+                { match &props.forgotten {
+                    Some(Ok(())) => html! { <p>{ messages.t("review-page-forgotten") }</p> },
+                    Some(Err(e)) => html! {
+                        <p class="error-message">{ messages.t_with("review-page-forget-failed", &[("reason", text(&errors::storage(&messages, e)))]) }</p>
+                    },
                     None => html! {},
                 } }
             </div>
             if matches!(*saved, Some(Saved::File(..))) {
                 <p class="hint">{ messages.t("review-page-shared-device") }</p>
-                <button type="button" class="button button--secondary" onclick={on_forget}>{ messages.t("review-page-forget") }</button>
+                <button type="button" class="button button--secondary" onclick={props.on_forget.reform(|_: MouseEvent| ())}>{ messages.t("review-page-forget") }</button>
             }
         </section>
     }

@@ -215,6 +215,9 @@ pub struct ReaderState {
     /// Changes made here since the page opened or adopted another tab's copy: only these are
     /// written back, so opening the page never writes over a copy.
     pub changed_here: u64,
+    /// The last change made here could not be stored: another tab's copy is then not adopted,
+    /// which would throw away what only this page holds.
+    pub unstored: bool,
 }
 
 /// What can happen to the state.
@@ -223,6 +226,11 @@ pub enum Action {
     Edit(Edit, Timestamp),
     /// Another tab stored a copy: adopted if it is newer than this one.
     Elsewhere(Box<Reader>),
+    /// The last change was stored (`true`) or could not be.
+    Stored(bool),
+    /// The comments were deleted from the device (here or in another tab): this reader starts
+    /// afresh.
+    Forget(Box<Reader>),
 }
 
 impl Reducible for ReaderState {
@@ -239,11 +247,16 @@ impl Reducible for ReaderState {
                 // Another tab's copy of these comments, or the first copy any tab made while
                 // this one was still blank (two tabs opened before either was written).
                 let ours = other.id == s.reader.id || s.reader.is_blank();
-                if ours && other.updated > s.reader.updated {
+                if ours && !s.unstored && other.updated > s.reader.updated {
                     s.reader = *other;
                 } else {
                     return Rc::new(s);
                 }
+            }
+            Action::Stored(ok) => s.unstored = !ok,
+            Action::Forget(fresh) => {
+                s.reader = *fresh;
+                s.unstored = false;
             }
         }
         Rc::new(s)

@@ -38,3 +38,23 @@ pub fn set_aside(key: &str, text: &str, now_ms: i64) -> Result<String, StorageEr
     remove(key)?;
     Ok(aside)
 }
+
+/// Removes the copy under `key` and every copy set aside beside it: the reader's comments
+/// deleted from a shared device.
+pub fn forget(key: &str) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let aside = format!("{key}/unreadable-");
+    let mut keys = Vec::new();
+    for i in 0..storage.length().map_err(classify)? {
+        if let Some(k) = storage.key(i).map_err(classify)?
+            && k.starts_with(&aside)
+        {
+            keys.push(k);
+        }
+    }
+    keys.push(key.to_string());
+    for k in keys {
+        storage.remove_item(&k).map_err(classify)?;
+    }
+    Ok(())
+}

@@ -786,6 +786,7 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     let state = Rc::new(ReaderState {
         reader: r.clone(),
         changed_here: 3,
+        unstored: false,
     });
     let mut older = r.clone();
     older.updated = T0;
@@ -803,6 +804,7 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     let blank = Rc::new(ReaderState {
         reader: Reader::new(ResponseId::from_random_bytes([1; 16]), T0),
         changed_here: 0,
+        unstored: false,
     });
     assert_eq!(
         blank
@@ -816,12 +818,61 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     let mine = Rc::new(ReaderState {
         reader: newer.clone(),
         changed_here: 1,
+        unstored: false,
     });
     assert_eq!(
         mine.reduce(Action::Elsewhere(Box::new(stranger))).reader,
         newer,
         "another reader's copy never replaces this one's comments"
     );
+
+    // What this page could not store is never thrown away for another tab's copy; deleted
+    // from the device, the reader starts afresh.
+    let mut later_copy = r.clone();
+    later_copy.apply(Edit::Comment("q5".into(), "Elsewhere.".into()), later(600));
+    let unstored = Rc::new(ReaderState {
+        reader: r.clone(),
+        changed_here: 4,
+        unstored: false,
+    })
+    .reduce(Action::Stored(false));
+    assert_eq!(
+        unstored
+            .clone()
+            .reduce(Action::Elsewhere(Box::new(later_copy.clone())))
+            .reader,
+        r
+    );
+    let stored_again = unstored.reduce(Action::Stored(true));
+    assert_eq!(
+        stored_again
+            .clone()
+            .reduce(Action::Elsewhere(Box::new(later_copy.clone())))
+            .reader,
+        later_copy
+    );
+    let fresh = Reader::new(ResponseId::from_random_bytes([3; 16]), later(700));
+    assert_eq!(
+        stored_again
+            .reduce(Action::Forget(Box::new(fresh.clone())))
+            .reader,
+        fresh
+    );
+
+    // A comment longer than a file may send is kept, and named when the reader saves.
+    let mut long = r.clone();
+    long.apply(
+        Edit::Comment("q6".into(), "é".repeat(MAX_COMMENT_CHARS + 5)),
+        later(800),
+    );
+    let kept = long.stored(&draft, "fr", later(800), "0");
+    let back = Reader::from_stored(&kept).unwrap();
+    assert!(back.texts == long.texts && back.respondent == long.respondent);
+    assert!(review::read_comments(kept.as_bytes()).is_err());
+    assert!(matches!(
+        long.issues(&draft)[0].problem,
+        Problem::TooLong { .. }
+    ));
 }
 
 /// A comment file encrypted to the Secretariat (as the review page seals it) waits for the
@@ -1008,4 +1059,58 @@ fn a_section_that_draws_many_comments_gets_themes_named_only_from_publishable_wo
     let md = export::markdown(&s, &info);
     assert!(md.contains("Themes in these comments"), "{md}");
     assert!(!md.to_lowercase().contains("xylophon"));
+}
+
+/// An anonymous reader who signs a comment is masked in Part III A, as an anonymous
+/// respondent's answer is; a draft whose text names the comment file's format is still read as
+/// a draft.
+#[test]
+fn an_anonymous_reader_s_own_name_is_masked_and_a_draft_quoting_the_format_is_a_draft() {
+    use bpf_survey::core::synthesis::comments;
+    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::session::{Alone, Session};
+    let mut draft = draft_of(&corpus());
+    let q1 = draft
+        .sections
+        .iter()
+        .find(|s| s.id == "q1")
+        .unwrap()
+        .hash
+        .clone();
+    let mut c = comments();
+    c.respondent.name = "Amina Diallo".into();
+    c.respondent.organisation = "Sahel CERT".into();
+    c.publication = Some(Publication::Anonymous);
+    c.comments = vec![Comment {
+        section: "q1".into(),
+        section_hash: q1,
+        text: "Regulators are missing. Amina Diallo, Sahel CERT".into(),
+    }];
+    let summary = comments::summarize(std::slice::from_ref(&c), std::slice::from_ref(&draft), None);
+    let quoted = &summary.sections[0].quotes[0].text;
+    assert!(quoted.starts_with("Regulators are missing."), "{quoted}");
+    assert!(
+        !quoted.contains("Amina") && !quoted.contains("Sahel CERT"),
+        "{quoted}"
+    );
+
+    draft
+        .title
+        .insert("en".into(), "On the bpf-survey-comment format".into());
+    let mut session: Session<Alone> = Session::new(questionnaire::builtin(), || 1.9e12);
+    let bytes = review::write_draft(&draft, "0").into_bytes();
+    let Reply::Report(report) = futures::executor::block_on(session.add_file(IncomingFile {
+        name: "draft.json".into(),
+        size: bytes.len(),
+        bytes,
+        index: 1,
+        total: 1,
+    })) else {
+        panic!()
+    };
+    assert!(
+        matches!(&report.review[..], [ReviewFile::Draft { .. }]),
+        "{:?}",
+        report.review
+    );
 }

@@ -96,6 +96,11 @@ test("the review loop: publish the page, comment in French offline from disk, lo
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link")).toHaveCount(1);
   await expectAccessible(r, "review page with an error (fr)");
+  // The summary took the focus once; typing elsewhere keeps it, even as the errors change.
+  await r.locator("#field-email").pressSequentially("awa@");
+  await expect(r.locator("#field-email")).toBeFocused();
+  await expect(r.locator("#field-email")).toHaveValue("awa@");
+  await r.locator("#field-email").fill("");
 
   await r.locator("#field-name").fill("Awa Ndiaye");
   await r.locator("#field-organisation").fill("CERT Sénégal");
@@ -238,6 +243,8 @@ test("a review page given the Secretariat's key seals the comment file, which lo
   // On a shared device, the comments are deleted from it at the reader's word.
   await r.getByRole("button", { name: "Delete my comments from this device" }).click();
   await expect(r.getByText("Your comments are deleted from this device")).toBeVisible();
+  await expect(r.locator("#comment-q5")).toHaveValue("");
+  await expect(r.locator("#field-name")).toHaveValue("");
   await r.reload();
   await expect(r.locator("#comment-q5")).toHaveValue("");
   expect(offNetwork(reader.requests)).toEqual([]);

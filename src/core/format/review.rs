@@ -402,12 +402,15 @@ pub fn read_comments(bytes: &[u8]) -> Result<Comments, FormatError> {
 }
 
 /// Reads the copy of a reader's comments a review page keeps on the device as they are typed:
-/// a comment file like any other, which may hold no comment yet.
+/// a comment file like any other, which may hold no comment yet, and comments longer or more
+/// numerous than a file may send (the page says so when the reader saves; what they typed is
+/// never refused on its way back from storage).
 pub fn read_stored_comments(bytes: &[u8]) -> Result<Comments, FormatError> {
     comments_from(bytes, 0)
 }
 
 fn comments_from(bytes: &[u8], fewest: usize) -> Result<Comments, FormatError> {
+    let stored = fewest == 0;
     let file: CommentFile = shaped(checked(bytes, COMMENT_FORMAT)?)?;
     let id = ResponseId::parse(&file.comment_id)
         .filter(|_| !file.comment_id.bytes().any(|b| b.is_ascii_uppercase()))
@@ -421,7 +424,7 @@ fn comments_from(bytes: &[u8], fewest: usize) -> Result<Comments, FormatError> {
             format!("{} is not one of the six languages", shown(&file.language)),
         ));
     }
-    if file.comments.len() < fewest || file.comments.len() > MAX_COMMENTS {
+    if file.comments.len() < fewest || (!stored && file.comments.len() > MAX_COMMENTS) {
         return Err(FormatError::invalid(
             "comments",
             format!(
@@ -444,7 +447,7 @@ fn comments_from(bytes: &[u8], fewest: usize) -> Result<Comments, FormatError> {
                 "is not a SHA-256 in lower-case hex",
             ));
         }
-        if c.text.trim().is_empty() || c.text.chars().count() > MAX_COMMENT_CHARS {
+        if c.text.trim().is_empty() || (!stored && c.text.chars().count() > MAX_COMMENT_CHARS) {
             return Err(FormatError::invalid(
                 &at("text"),
                 format!("is empty or longer than {MAX_COMMENT_CHARS} characters"),

@@ -172,8 +172,9 @@ pub fn summarize(
             let mut unpublished = 0;
             for (f, r, text, _) in &entries {
                 match people::attribution(r) {
+                    // An anonymous reader who signs a comment is masked, as in answers.
                     Some(attribution) => quotes.push(Quote {
-                        text: (*text).to_string(),
+                        text: super::privacy::published(r, text).into_owned(),
                         attribution,
                         anonymous: people::anonymous_as(r),
                         response: f.id.to_string(),

@@ -95,7 +95,8 @@ struct Review {
     report: Vec<ReviewFile>,
     /// Part III A as the files so far make it (its themes are a synthesis of their own), made
     /// when first asked for after a file came.
-    summary: std::cell::OnceCell<comments::CommentsSummary>,
+    /// Whether its themes were looked for (an analyzer was at hand).
+    summary: std::cell::OnceCell<(bool, comments::CommentsSummary)>,
 }
 
 impl Review {
@@ -111,9 +112,17 @@ impl Review {
 
     /// Part III A of the files taken, its themes found with `analyzer` if given.
     fn summary(&self, analyzer: Option<&Analyzer>) -> comments::CommentsSummary {
-        self.summary
-            .get_or_init(|| comments::summarize(&self.comments, &self.drafts, analyzer))
-            .clone()
+        let made = |a: Option<&Analyzer>| {
+            (
+                a.is_some(),
+                comments::summarize(&self.comments, &self.drafts, a),
+            )
+        };
+        match self.summary.get() {
+            // Made before an analyzer was at hand: made again, now with the themes.
+            Some((false, _)) if analyzer.is_some() => made(analyzer).1,
+            _ => self.summary.get_or_init(|| made(analyzer)).1.clone(),
+        }
     }
 
     fn read(&mut self, name: &str, bytes: &[u8], questionnaire: &Questionnaire) -> bool {
@@ -131,7 +140,13 @@ impl Review {
                 reason: why,
             }
         };
-        if named(review::COMMENT_FORMAT) {
+        // A draft may quote a comment file's format name in its text: on to the draft's check.
+        if named(review::COMMENT_FORMAT)
+            && !matches!(
+                review::read_comments(bytes),
+                Err(FormatError::NotAResponseFile)
+            )
+        {
             let line = match review::read_comments(bytes) {
                 Err(FormatError::NotAResponseFile) => return false,
                 Err(e) => refused(e),

@@ -308,11 +308,14 @@ impl Copy {
                 } else {
                     self.importer.add(&name, &bytes);
                 }
+                // The review round's files are the worker's to read, not the copy's.
+                drop(self.importer.take_review_files());
             }
             Mirror::Identity(text) => {
                 if let Ok(identities) = Identities::parse(&text) {
                     self.importer.add_identities(identities);
                 }
+                drop(self.importer.take_review_files());
             }
             Mirror::Now(now) => self.importer.set_now(now),
             Mirror::Clear => {
