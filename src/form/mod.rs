@@ -12,13 +12,9 @@ pub use app::App;
 
 /// Mounts the app into `#app`, replacing the loading notice that the page shows until then.
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(root) = crate::web::platform::app_root() else {
         return;
     };
-    let root = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
     crate::web::service_worker::register();
     crate::web::options::apply_accent();
     if crate::web::options::recipient().is_some_and(|r| r.is_ok()) {

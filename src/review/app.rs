@@ -232,11 +232,7 @@ fn Review(props: &ReviewProps) -> Html {
     let draft = props.draft.clone();
     let key = use_memo(draft.clone(), |d| storage_key(d));
     let first = use_memo(draft.clone(), |d| load(d));
-    let state = use_reducer(|| ReaderState {
-        reader: first.0.clone(),
-        changed_here: 0,
-        unstored: false,
-    });
+    let state = use_reducer(|| ReaderState::new(first.0.clone()));
     // A page that could not read storage, or set an unreadable copy aside, never writes.
     let blocked = first.2.clone();
     let kept = use_state(|| blocked.clone().map_or(Kept::Not, Kept::Failed));

@@ -14,13 +14,9 @@ pub use app::{App, AppProps};
 
 /// Reads the page's draft, makes its first language ready, then mounts the app into `#app`.
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(root) = crate::web::platform::app_root() else {
         return;
     };
-    let root = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
     let found = app::Found::read();
     let among = found.languages();
     wasm_bindgen_futures::spawn_local(async move {

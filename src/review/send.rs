@@ -18,10 +18,8 @@ use crate::i18n::text;
 use crate::ui::errors::{self, element_id, field_error, issue_message};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
-use crate::ui::profile::{country_options, radio_options, region_names};
-use crate::ui::widgets::{
-    ErrorLink, ErrorSummary, RadioGroup, RadioOption, SelectField, TextField,
-};
+use crate::ui::profile::{country_field, country_options, publication_options, radio_options};
+use crate::ui::widgets::{ErrorLink, ErrorSummary, RadioGroup, TextField};
 use crate::web::storage::StorageError;
 use crate::web::{download, platform};
 
@@ -75,14 +73,6 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
             }
         })
     };
-    let publication_options: Vec<RadioOption> = Publication::ALL
-        .iter()
-        .map(|&v| RadioOption {
-            value: v.key().into(),
-            label: messages.t(labels::publication(v)).into(),
-            hint: Some(messages.t(labels::publication_hint(v)).into()),
-        })
-        .collect();
 
     let on_save = {
         let (draft, reader, language) = (
@@ -154,20 +144,13 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
             <RadioGroup id="field-group" legend={messages.t("about-group")}
                 options={radio_options(StakeholderGroup::ALL, StakeholderGroup::key, labels::group, &messages)} selected={group}
                 error={err(Field::StakeholderGroup)} on_change={edit_choice(|v| StakeholderGroup::from_key(v).map(Edit::Group))} />
-            <SelectField id="field-country" label={messages.t("about-country")} hint={Some(AttrValue::from(messages.t("about-country-hint")))}
-                placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
-                selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
-                on_change={edit_choice(|v| Some(Edit::Country(Country::from_code(v))))} />
-            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| region_names(&messages, &r)) {
-                <p class="derived" id="field-region">
-                    { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
-                </p>
-            }
+            { country_field(&messages, (*countries).clone(), p.country, err(Field::Country),
+                edit_choice(|v| Some(Edit::Country(Country::from_code(v))))) }
             <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}
                 value={p.nri.clone()} autocomplete="off" error={err(Field::Nri)} on_change={edit_text(Edit::Nri)}
                 suggestions={crate::core::nris::KNOWN} />
             <RadioGroup id="field-publication" legend={messages.t("review-page-publication")}
-                hint={Some(AttrValue::from(messages.t("review-page-publication-hint")))} options={publication_options}
+                hint={Some(AttrValue::from(messages.t("review-page-publication-hint")))} options={publication_options(&messages)}
                 selected={r.publication.map(|v| AttrValue::from(v.key()))}
                 error={err(Field::Publication)} on_change={edit_choice(|v| Publication::from_key(v).map(Edit::Publication))} />
             if props.draft.key.is_some() {

@@ -220,6 +220,17 @@ pub struct ReaderState {
     pub unstored: bool,
 }
 
+impl ReaderState {
+    /// The page's state as it opens, with `reader` (stored, or new).
+    pub fn new(reader: Reader) -> Self {
+        Self {
+            reader,
+            changed_here: 0,
+            unstored: false,
+        }
+    }
+}
+
 /// What can happen to the state.
 pub enum Action {
     /// The reader changed something at a time.

@@ -81,3 +81,12 @@ pub async fn fetch_text(url: &str, init: &web_sys::RequestInit) -> Result<String
     text.as_string()
         .ok_or_else(|| BrowserError::Threw(format!("{url}: not text")))
 }
+
+/// Where an app is mounted: the page's `#app` element (its loading notice is replaced), else
+/// the body; `None` outside a page.
+pub fn app_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+}

@@ -87,6 +87,33 @@ fn comments() -> Comments {
     }
 }
 
+/// Gives a session `files` as one batch, as the page does, and returns the report on the set.
+fn add_all(
+    session: &mut bpf_survey::secretariat::session::Session<
+        bpf_survey::secretariat::session::Alone,
+    >,
+    files: Vec<(String, Vec<u8>)>,
+) -> bpf_survey::secretariat::protocol::SetReport {
+    use bpf_survey::secretariat::protocol::{IncomingFile, Reply};
+    let total = files.len();
+    let mut last = None;
+    for (i, (name, bytes)) in files.into_iter().enumerate() {
+        last = Some(futures::executor::block_on(session.add_file(
+            IncomingFile {
+                name,
+                size: bytes.len(),
+                bytes,
+                index: i + 1,
+                total,
+            },
+        )));
+    }
+    match last {
+        Some(Reply::Report(report)) => report,
+        other => panic!("no report: {other:?}"),
+    }
+}
+
 #[test]
 fn a_draft_is_part_ii_cut_into_the_same_sections_in_every_language_and_reads_back_whole() {
     let draft = draft_of(&corpus());
@@ -399,7 +426,7 @@ fn comments_come_back_as_part_iii_a_under_each_readers_choice() {
 #[test]
 fn drafts_and_comment_files_load_beside_responses_and_part_iii_a_comes_out() {
     use bpf_survey::core::export::ExportKind;
-    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::protocol::{Reply, ReviewFile};
     use bpf_survey::secretariat::session::{Alone, Session};
     bpf_survey::i18n::install_built().unwrap();
     let responses = corpus();
@@ -449,22 +476,7 @@ fn drafts_and_comment_files_load_beside_responses_and_part_iii_a_comes_out() {
 
     let clock = || 1.9e12;
     let mut session: Session<Alone> = Session::new(questionnaire::builtin(), clock);
-    let total = files.len();
-    let mut last = None;
-    for (i, (name, bytes)) in files.into_iter().enumerate() {
-        last = Some(futures::executor::block_on(session.add_file(
-            IncomingFile {
-                name,
-                size: bytes.len(),
-                bytes,
-                index: i + 1,
-                total,
-            },
-        )));
-    }
-    let Some(Reply::Report(report)) = last else {
-        panic!()
-    };
+    let report = add_all(&mut session, files);
     assert_eq!(report.responses, 45, "comment files are not responses");
     assert_eq!(report.files.len(), 45);
     assert!(
@@ -783,45 +795,34 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
 
     // Another tab: adopted when newer, ignored when older; a blank page adopts the first copy
     // any tab wrote.
-    let state = Rc::new(ReaderState {
-        reader: r.clone(),
-        changed_here: 3,
-        unstored: false,
-    });
+    let page = |reader: Reader, changed_here: u64| {
+        Rc::new(ReaderState {
+            changed_here,
+            ..ReaderState::new(reader)
+        })
+    };
+    let elsewhere = |copy: &Reader| Action::Elsewhere(Box::new(copy.clone()));
+    let after = |state: &Rc<ReaderState>, action| state.clone().reduce(action);
+    let state = page(r.clone(), 3);
     let mut older = r.clone();
     older.updated = T0;
     older.texts.clear();
-    let same = state.clone().reduce(Action::Elsewhere(Box::new(older)));
-    assert_eq!(same.reader, r);
+    assert_eq!(after(&state, elsewhere(&older)).reader, r);
     let mut newer = r.clone();
     newer.apply(
         Edit::Comment("q1".into(), "From the other tab.".into()),
         later(60),
     );
-    let adopted = state.reduce(Action::Elsewhere(Box::new(newer.clone())));
+    let adopted = after(&state, elsewhere(&newer));
     assert_eq!(adopted.reader, newer);
     assert_eq!(adopted.changed_here, 3, "adopting writes nothing back");
-    let blank = Rc::new(ReaderState {
-        reader: Reader::new(ResponseId::from_random_bytes([1; 16]), T0),
-        changed_here: 0,
-        unstored: false,
-    });
-    assert_eq!(
-        blank
-            .reduce(Action::Elsewhere(Box::new(newer.clone())))
-            .reader,
-        newer
-    );
+    let blank = page(Reader::new(ResponseId::from_random_bytes([1; 16]), T0), 0);
+    assert_eq!(after(&blank, elsewhere(&newer)).reader, newer);
     let mut stranger = newer.clone();
     stranger.id = ResponseId::from_random_bytes([2; 16]);
     stranger.updated = later(120);
-    let mine = Rc::new(ReaderState {
-        reader: newer.clone(),
-        changed_here: 1,
-        unstored: false,
-    });
     assert_eq!(
-        mine.reduce(Action::Elsewhere(Box::new(stranger))).reader,
+        after(&page(newer.clone(), 1), elsewhere(&stranger)).reader,
         newer,
         "another reader's copy never replaces this one's comments"
     );
@@ -830,32 +831,16 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     // from the device, the reader starts afresh.
     let mut later_copy = r.clone();
     later_copy.apply(Edit::Comment("q5".into(), "Elsewhere.".into()), later(600));
-    let unstored = Rc::new(ReaderState {
-        reader: r.clone(),
-        changed_here: 4,
-        unstored: false,
-    })
-    .reduce(Action::Stored(false));
+    let unstored = after(&page(r.clone(), 4), Action::Stored(false));
+    assert_eq!(after(&unstored, elsewhere(&later_copy)).reader, r);
+    let stored_again = after(&unstored, Action::Stored(true));
     assert_eq!(
-        unstored
-            .clone()
-            .reduce(Action::Elsewhere(Box::new(later_copy.clone())))
-            .reader,
-        r
-    );
-    let stored_again = unstored.reduce(Action::Stored(true));
-    assert_eq!(
-        stored_again
-            .clone()
-            .reduce(Action::Elsewhere(Box::new(later_copy.clone())))
-            .reader,
+        after(&stored_again, elsewhere(&later_copy)).reader,
         later_copy
     );
     let fresh = Reader::new(ResponseId::from_random_bytes([3; 16]), later(700));
     assert_eq!(
-        stored_again
-            .reduce(Action::Forget(Box::new(fresh.clone())))
-            .reader,
+        after(&stored_again, Action::Forget(Box::new(fresh.clone()))).reader,
         fresh
     );
 
@@ -882,7 +867,7 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
 fn an_encrypted_comment_file_is_read_once_the_identity_file_is_given() {
     use bpf_survey::core::crypto;
     use bpf_survey::core::export::ExportKind;
-    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::protocol::{Reply, ReviewFile};
     use bpf_survey::secretariat::session::{Alone, Session};
     let responses = corpus();
     let draft = draft_of(&responses);
@@ -908,22 +893,7 @@ fn an_encrypted_comment_file_is_read_once_the_identity_file_is_given() {
         "one.json".into(),
         format::write_response(&responses[0], T0, "0").into_bytes(),
     ));
-    let total = files.len();
-    let mut last = None;
-    for (i, (name, bytes)) in files.into_iter().enumerate() {
-        last = Some(futures::executor::block_on(session.add_file(
-            IncomingFile {
-                name,
-                size: bytes.len(),
-                bytes,
-                index: i + 1,
-                total,
-            },
-        )));
-    }
-    let Some(Reply::Report(report)) = last else {
-        panic!()
-    };
+    let report = add_all(&mut session, files);
     assert_eq!(report.waiting_for_key, 1, "it waits for the identity file");
     assert_eq!(report.review.len(), 1, "only the draft so far");
     let Reply::Report(report) =
@@ -1067,7 +1037,7 @@ fn a_section_that_draws_many_comments_gets_themes_named_only_from_publishable_wo
 #[test]
 fn an_anonymous_reader_s_own_name_is_masked_and_a_draft_quoting_the_format_is_a_draft() {
     use bpf_survey::core::synthesis::comments;
-    use bpf_survey::secretariat::protocol::{IncomingFile, Reply, ReviewFile};
+    use bpf_survey::secretariat::protocol::ReviewFile;
     use bpf_survey::secretariat::session::{Alone, Session};
     let mut draft = draft_of(&corpus());
     let q1 = draft
@@ -1099,15 +1069,7 @@ fn an_anonymous_reader_s_own_name_is_masked_and_a_draft_quoting_the_format_is_a_
         .insert("en".into(), "On the bpf-survey-comment format".into());
     let mut session: Session<Alone> = Session::new(questionnaire::builtin(), || 1.9e12);
     let bytes = review::write_draft(&draft, "0").into_bytes();
-    let Reply::Report(report) = futures::executor::block_on(session.add_file(IncomingFile {
-        name: "draft.json".into(),
-        size: bytes.len(),
-        bytes,
-        index: 1,
-        total: 1,
-    })) else {
-        panic!()
-    };
+    let report = add_all(&mut session, vec![("draft.json".into(), bytes)]);
     assert!(
         matches!(&report.review[..], [ReviewFile::Draft { .. }]),
         "{:?}",

@@ -10,11 +10,10 @@ use crate::core::validate::Field;
 use crate::form::hooks::use_responses;
 use crate::form::route::Step;
 use crate::form::state::Edit;
-use crate::i18n::text;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
-use crate::ui::profile::{country_options, radio_options, region_names};
-use crate::ui::widgets::{RadioGroup, SelectField, TextField};
+use crate::ui::profile::{country_field, country_options, radio_options};
+use crate::ui::widgets::{RadioGroup, TextField};
 
 /// The respondent's profile.
 #[function_component]
@@ -80,15 +79,8 @@ pub fn AboutYou(props: &StepProps) -> Html {
                 on_change={choice_edit(|v| StakeholderGroup::from_key(v).map(Edit::Group))} />
             }
             if asks(ProfileField::Country) {
-            <SelectField id="field-country" label={messages.t("about-country")} hint={Some(AttrValue::from(messages.t("about-country-hint")))}
-                placeholder={messages.t("about-country-choose")} options={(*countries).clone()}
-                selected={p.country.map(|c| AttrValue::from(c.code()))} autocomplete="country" error={err(Field::Country)}
-                on_change={choice_edit(|v| Some(Edit::Country(Country::from_code(v))))} />
-            if let Some((subregion, region)) = p.country.and_then(Country::region).map(|r| region_names(&messages, &r)) {
-                <p class="derived" id="field-region">
-                    { messages.t_with("about-region", &[("subregion", text(&subregion)), ("region", text(&region))]) }
-                </p>
-            }
+            { country_field(&messages, (*countries).clone(), p.country, err(Field::Country),
+                choice_edit(|v| Some(Edit::Country(Country::from_code(v))))) }
             }
             if asks(ProfileField::Nri) {
             <TextField id="field-nri" label={messages.t("about-nri")} hint={Some(AttrValue::from(messages.t("about-nri-hint")))}

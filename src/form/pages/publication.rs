@@ -9,8 +9,8 @@ use crate::form::hooks::use_responses;
 use crate::form::route::Step;
 use crate::form::state::Edit;
 use crate::ui::hooks::use_messages;
-use crate::ui::labels;
-use crate::ui::widgets::{RadioGroup, RadioOption};
+use crate::ui::profile::publication_options;
+use crate::ui::widgets::RadioGroup;
 
 /// The publication choice.
 #[function_component]
@@ -20,14 +20,7 @@ pub fn PublicationChoice(props: &StepProps) -> Html {
         return html! {};
     };
     let r = &props.draft.response;
-    let options: Vec<RadioOption> = Publication::ALL
-        .iter()
-        .map(|&p| RadioOption {
-            value: p.key().into(),
-            label: messages.t(labels::publication(p)).into(),
-            hint: Some(messages.t(labels::publication_hint(p)).into()),
-        })
-        .collect();
+    let options = publication_options(&messages);
     let selected = r.publication.map(|p| AttrValue::from(p.key()));
     let on_change = {
         let (responses, id) = (responses.clone(), r.id.clone());

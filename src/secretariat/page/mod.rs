@@ -54,13 +54,7 @@ use crate::web::locale;
 
 /// Mounts the synthesis page into `#app`.
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into))
-    else {
+    let Some(root) = crate::web::platform::app_root() else {
         return;
     };
     // The first language's messages arrive before the page is drawn, so it never flickers
