@@ -1,4 +1,4 @@
-//! What the two apps share: the accessible widgets, the language and messages hooks, focus, and the one place domain keys become message ids.
+//! What the apps share (the form, the synthesis page, the review page): the accessible widgets, the language and messages hooks, focus, the profile fields, and the one place domain keys become message ids.
 
 pub mod caret;
 pub mod errors;
