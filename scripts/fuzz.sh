@@ -13,12 +13,16 @@ runs_limit=()
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 mkdir -p target/fuzz-logs
-for target in ${FUZZ_TARGETS:-import age synthesis}; do
+for target in ${FUZZ_TARGETS:-import age review synthesis}; do
   # Seeds: the format fixtures and the hostile corpus for the reader; the corpus answers as text.
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus"
   if [ "$target" = import ]; then
     cp -n tests/fixtures/format/*.json tests/fixtures/hostile/*.json "$corpus"/ 2>/dev/null || true
+  elif [ "$target" = review ]; then
+    # The golden comment file, and a draft of the 45-response corpus's Part II.
+    cp -n tests/fixtures/review/*.json "$corpus"/ 2>/dev/null || true
+    [ -f "$corpus/draft.json" ] || cargo run --quiet --locked --bin bpf-survey -- draft tests/fixtures/corpus-45 --out "$corpus/draft.json" >/dev/null
   elif [ "$target" = age ]; then
     # The encrypted fixtures without their magic line, which the target adds.
     for f in tests/fixtures/encrypted/*.age; do tail -c +23 "$f" > "$corpus/$(basename "$f")"; done

@@ -3,15 +3,11 @@
 #![no_main]
 
 use bpf_survey::core::import::{Importer, Limits};
-use bpf_survey::core::response::QuestionnaireRef;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut importer = Importer::new(
-        QuestionnaireRef {
-            id: "igf-bpf-cybersecurity-2016".into(),
-            version: 1,
-        },
+        bpf_survey::core::questionnaire::builtin().reference(),
         Limits {
             max_file_bytes: 1 << 20,
             max_responses: 1_000,

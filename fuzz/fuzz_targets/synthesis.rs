@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use bpf_survey::core::export::{self, DocumentInfo};
 use bpf_survey::core::questionnaire::{self, Questionnaire};
-use bpf_survey::core::response::{Publication, QuestionnaireRef, Response, ResponseId, Source};
+use bpf_survey::core::response::{Publication, Response, ResponseId, Source};
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 use bpf_survey::core::time::Timestamp;
 use libfuzzer_sys::fuzz_target;
@@ -21,10 +21,7 @@ fuzz_target!(|data: &[u8]| {
     for (i, piece) in text.split('\u{1e}').take(24).enumerate() {
         let mut r = Response::new(
             ResponseId::from_random_bytes([i as u8 + 1; 16]),
-            QuestionnaireRef {
-                id: QUESTIONNAIRE.id.clone(),
-                version: QUESTIONNAIRE.version,
-            },
+            QUESTIONNAIRE.reference(),
             Timestamp::from_millis(0),
             ["en", "fr", "ar", "zh", "ru", "es", "hi"][i % 7],
             Source::default(),
