@@ -2,12 +2,20 @@
 //! report for every input, never panic, and never keep more than the limits allow.
 #![no_main]
 
+use std::sync::LazyLock;
+
 use bpf_survey::core::import::{Importer, Limits};
+use bpf_survey::core::response::QuestionnaireRef;
 use libfuzzer_sys::fuzz_target;
+
+/// The built-in questionnaire's reference, read once (reading it for each input would be most
+/// of the work).
+static QUESTIONNAIRE: LazyLock<QuestionnaireRef> =
+    LazyLock::new(|| bpf_survey::core::questionnaire::builtin().reference());
 
 fuzz_target!(|data: &[u8]| {
     let mut importer = Importer::new(
-        bpf_survey::core::questionnaire::builtin().reference(),
+        QUESTIONNAIRE.clone(),
         Limits {
             max_file_bytes: 1 << 20,
             max_responses: 1_000,
