@@ -25,7 +25,7 @@ mod native {
     use bpf_survey::core::questionnaire;
     use bpf_survey::core::response::Response;
     use bpf_survey::core::synthesis::{
-        self, Analyzer, Filter, Partner, QuestionSynthesis, SharedTerms, Sharing,
+        self, Analyzer, Filter, Lead, Partner, QuestionSynthesis, SharedTerms, Sharing, Tokenised,
     };
     use bpf_survey::core::time::Timestamp;
     use std::sync::mpsc;
@@ -88,12 +88,25 @@ mod native {
         Importer::new(q.reference(), Limits::default())
     }
 
+    /// The lead, as the second worker's thread sees it: two channels.
+    struct Channels(mpsc::Receiver<Tokenised>, mpsc::Sender<SharedTerms>);
+
+    impl Lead for Channels {
+        async fn tokenised(&mut self) -> Option<Tokenised> {
+            self.0.recv().ok()
+        }
+        async fn terms(&mut self, terms: SharedTerms) -> bool {
+            self.1.send(terms).is_ok()
+        }
+    }
+
     /// The second worker, as a thread with its own copy of the responses.
     struct Thread<'scope, 'env> {
         scope: &'scope std::thread::Scope<'scope, 'env>,
         copy: &'env [Response],
         questionnaire: &'env questionnaire::Questionnaire,
         terms: Option<mpsc::Receiver<SharedTerms>>,
+        tokenised: Option<mpsc::Sender<Tokenised>>,
         part: Option<std::thread::ScopedJoinHandle<'scope, Vec<QuestionSynthesis>>>,
     }
 
@@ -108,6 +121,7 @@ mod native {
                 copy,
                 questionnaire,
                 terms: None,
+                tokenised: None,
                 part: None,
             }
         }
@@ -118,20 +132,37 @@ mod native {
             true
         }
         fn start(&mut self, questions: std::ops::Range<usize>, filter: &Filter) {
-            let (tx, rx) = mpsc::channel();
+            let (terms_tx, terms_rx) = mpsc::channel();
+            let (tokenised_tx, tokenised_rx) = mpsc::channel();
             let (copy, q, filter) = (self.copy, self.questionnaire, filter.clone());
-            self.terms = Some(rx);
+            self.terms = Some(terms_rx);
+            self.tokenised = Some(tokenised_tx);
             self.part = Some(self.scope.spawn(move || {
                 let responses: Vec<&Response> = copy.iter().collect();
+                let mut lead = Channels(tokenised_rx, terms_tx);
                 futures::executor::block_on(synthesis::follow(
                     &responses,
                     q,
                     &filter,
                     &Analyzer::new(),
                     questions,
-                    async |terms| tx.send(terms).is_ok(),
+                    &mut lead,
                 ))
             }));
+        }
+        fn tokenised(&mut self, first: Tokenised) {
+            if std::env::var_os("BENCH_HANDOVER").is_some() {
+                let t = Instant::now();
+                let bytes = postcard::to_allocvec(&first).unwrap_or_default();
+                println!(
+                    "  hand-over: {} bytes, {:.3} s to encode",
+                    bytes.len(),
+                    t.elapsed().as_secs_f64()
+                );
+            }
+            if let Some(tx) = &self.tokenised {
+                let _ = tx.send(first);
+            }
         }
         async fn terms(&mut self) -> Option<SharedTerms> {
             self.terms.as_ref()?.recv().ok()
@@ -180,6 +211,15 @@ mod native {
         let total = start.elapsed();
         if std::env::var_os("BENCH_STEPS").is_some() {
             println!("  steps (s): {}", steps.join(" "));
+        }
+        // BENCH_DIGEST=1 prints a digest of the whole synthesis: one worker's and two workers'
+        // must be the same.
+        if std::env::var_os("BENCH_DIGEST").is_some() {
+            use sha2::Digest;
+            let json = serde_json::to_vec(&s).map_err(|e| e.to_string())?;
+            let digest = sha2::Sha256::digest(&json);
+            let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            println!("  synthesis digest: {hex} ({} bytes of JSON)", json.len());
         }
         let themes: usize = s.questions.iter().map(|q| q.themes.len()).sum();
         println!(

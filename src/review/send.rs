@@ -14,12 +14,15 @@ use crate::core::format::APP_VERSION;
 use crate::core::format::review::{Draft, write_comments};
 use crate::core::response::{Capacity, Publication, StakeholderGroup};
 use crate::core::validate::{Field, Issue};
-use crate::i18n::text;
+use crate::form::encrypt::EncryptError;
+use crate::i18n::{Messages, text};
+use crate::msg;
 use crate::ui::errors::{self, element_id, field_error, issue_message};
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::ui::profile::{country_field, country_options, publication_options, radio_options};
 use crate::ui::widgets::{ErrorLink, ErrorSummary, RadioGroup, TextField};
+use crate::web::error::BrowserError;
 use crate::web::storage::StorageError;
 use crate::web::{download, platform};
 
@@ -48,8 +51,16 @@ pub(super) struct SendCommentsProps {
 enum Saved {
     /// Saved under this name, encrypted or not.
     File(String, bool),
-    /// Could not be saved, and why.
+    /// Could not be saved: what to tell the reader.
     Failed(String),
+}
+
+/// Why the browser would not save the comment file, as the reader is told it.
+fn not_saved(messages: &Messages, e: &BrowserError) -> String {
+    messages.t_with(
+        "review-page-save-failed",
+        &[("reason", text(&errors::reason(messages, e)))],
+    )
 }
 
 /// Who the reader is, their publication choice, and the comment file.
@@ -97,17 +108,18 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
             let outcome = match &draft.key {
                 Some(key) => crate::form::encrypt::encrypt(key, file.as_bytes())
                     .map_err(|e| {
-                        messages.t_with(
-                            "review-page-encrypt-failed",
-                            &[("reason", text(&e.to_string()))],
-                        )
+                        let reason = messages.t(match e {
+                            EncryptError::BadKey => msg!("review-page-encrypt-bad-key"),
+                            EncryptError::NoRandomness => msg!("review-page-encrypt-no-randomness"),
+                        });
+                        messages.t_with("review-page-encrypt-failed", &[("reason", text(&reason))])
                     })
                     .and_then(|bytes| {
                         download::save_bytes(&name, "application/octet-stream", &bytes)
-                            .map_err(|e| errors::reason(&messages, &e))
+                            .map_err(|e| not_saved(&messages, &e))
                     }),
                 None => download::save_file(&name, "application/json", &file)
-                    .map_err(|e| errors::reason(&messages, &e)),
+                    .map_err(|e| not_saved(&messages, &e)),
             };
             saved.set(Some(match outcome {
                 Ok(()) => Saved::File(name, sealed),
@@ -168,8 +180,8 @@ pub(super) fn SendComments(props: &SendCommentsProps) -> Html {
                             <p>{ messages.t("review-page-saved-send") }</p>
                         </div>
                     },
-                    Some(Saved::Failed(reason)) => html! {
-                        <p class="error-message">{ messages.t_with("review-page-save-failed", &[("reason", text(reason))]) }</p>
+                    Some(Saved::Failed(why)) => html! {
+                        <p class="error-message">{ why.clone() }</p>
                     },
                     None => html! {},
                 } }

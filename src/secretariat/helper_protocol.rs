@@ -5,7 +5,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::core::format::{Document, Exported, FormatError};
-use crate::core::synthesis::{Filter, QuestionSynthesis, SharedTerms};
+use crate::core::synthesis::{Filter, QuestionSynthesis, SharedTerms, Tokenised};
 use crate::core::time::Timestamp;
 
 /// What the worker asks of its helper.
@@ -23,13 +23,17 @@ pub enum ToHelper {
         bytes: Vec<u8>,
     },
     /// Summarise these questions of its own copy of the set, with this filter; answered by
-    /// [`FromHelper::Terms`] then [`FromHelper::Part`].
+    /// [`FromHelper::Terms`] (once it has been sent [`ToHelper::Tokenised`]) then
+    /// [`FromHelper::Part`].
     Part {
         /// Question positions.
         questions: Range<usize>,
         /// The filter.
         filter: Filter,
     },
+    /// During a [`ToHelper::Part`]: what the worker's tokenising of the questions before the
+    /// helper's part gave.
+    Tokenised(Tokenised),
     /// A change the worker made to the set, to make to the helper's copy too. Never answered.
     Mirror(Mirror),
 }

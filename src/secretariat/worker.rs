@@ -15,6 +15,7 @@ use super::session::helper::HelperSession;
 use super::session::{Link, Session};
 use crate::core::export::NameOf;
 use crate::core::questionnaire;
+use crate::core::synthesis::{Lead, SharedTerms, Tokenised};
 use crate::web::codec::Postcard;
 use crate::web::locale::DisplayNames;
 
@@ -195,13 +196,33 @@ pub async fn helper_reactor(mut scope: ReactorScope<ToHelper, FromHelper>) {
                 continue;
             }
             ToHelper::Part { questions, filter } => {
-                let send = async |terms| scope.send(FromHelper::Terms(terms)).await.is_ok();
-                helper.part(questions, &filter, send).await
+                helper
+                    .part(questions, &filter, &mut Worker(&mut scope))
+                    .await
             }
+            // Only ever sent during a part.
+            ToHelper::Tokenised(_) => continue,
         };
         if scope.send(reply).await.is_err() {
             break;
         }
+    }
+}
+
+/// The worker, as the helper's part sees it.
+struct Worker<'a>(&'a mut ReactorScope<ToHelper, FromHelper>);
+
+impl Lead for Worker<'_> {
+    async fn tokenised(&mut self) -> Option<Tokenised> {
+        // The worker sends nothing else while the helper does its part.
+        match self.0.next().await {
+            Some(ToHelper::Tokenised(first)) => Some(first),
+            _ => None,
+        }
+    }
+
+    async fn terms(&mut self, terms: SharedTerms) -> bool {
+        self.0.send(FromHelper::Terms(terms)).await.is_ok()
     }
 }
 

@@ -36,6 +36,8 @@ struct Helper {
     answered: usize,
     /// Files it read for the worker.
     reads: usize,
+    /// The part it was asked for, waiting for the worker's tokenising.
+    part: Option<(std::ops::Range<usize>, Filter)>,
 }
 
 impl Helper {
@@ -49,6 +51,7 @@ impl Helper {
             stop_after: None,
             answered: 0,
             reads: 0,
+            part: None,
         }))
     }
 
@@ -65,17 +68,18 @@ impl Helper {
                 self.outbox.push_back(read);
             }
             ToHelper::Mirror(change) => self.session.mirror(change),
-            ToHelper::Part { questions, filter } => {
-                let mut terms = Vec::new();
+            // The part waits for the worker's tokenising, which comes next.
+            ToHelper::Part { questions, filter } => self.part = Some((questions, filter)),
+            ToHelper::Tokenised(first) => {
+                let (questions, filter) = self.part.take().expect("a part was asked for");
+                let mut lead = Handed(Some(first), Vec::new());
                 let part = self
                     .session
-                    .part(questions, &filter, async |t| {
-                        terms.push(t);
-                        true
-                    })
+                    .part(questions, &filter, &mut lead)
                     .now_or_never()
                     .expect("the helper never waits here");
-                self.outbox.extend(terms.into_iter().map(FromHelper::Terms));
+                self.outbox
+                    .extend(lead.1.into_iter().map(FromHelper::Terms));
                 self.outbox.push_back(part);
             }
         }
@@ -85,6 +89,19 @@ impl Helper {
     /// Takes in everything sent so far.
     fn settle(&mut self) {
         while !self.stopped && self.loaded && self.take_one() {}
+    }
+}
+
+/// The worker as the helper's part sees it: what it handed over, and the terms sent back.
+struct Handed(Option<synthesis::Tokenised>, Vec<synthesis::SharedTerms>);
+
+impl synthesis::Lead for Handed {
+    async fn tokenised(&mut self) -> Option<synthesis::Tokenised> {
+        self.0.take()
+    }
+    async fn terms(&mut self, terms: synthesis::SharedTerms) -> bool {
+        self.1.push(terms);
+        true
     }
 }
 

@@ -229,8 +229,8 @@ fn two_runs_sharing_the_questions_give_what_one_run_gives() {
     }
 }
 
-/// A partner in the same thread: it does its part when asked, through the same driver as the
-/// worker's helper; `fails` makes it stop before answering.
+/// A partner in the same thread: it does its part when the lead hands it its tokenising,
+/// through the same driver as the worker's helper; `fails` makes it stop before answering.
 struct InProcess<'a> {
     responses: Vec<&'a bpf_survey::core::response::Response>,
     questionnaire: &'a bpf_survey::core::questionnaire::Questionnaire,
@@ -238,7 +238,20 @@ struct InProcess<'a> {
     fails: bool,
     terms: Option<synthesis::SharedTerms>,
     part: Option<Vec<synthesis::QuestionSynthesis>>,
-    asked: Option<std::ops::Range<usize>>,
+    asked: Option<(std::ops::Range<usize>, Filter)>,
+}
+
+/// The lead as [`InProcess`]'s part sees it: what it handed over, and where the terms go.
+struct Handed(Option<synthesis::Tokenised>, Option<synthesis::SharedTerms>);
+
+impl synthesis::Lead for Handed {
+    async fn tokenised(&mut self) -> Option<synthesis::Tokenised> {
+        self.0.take()
+    }
+    async fn terms(&mut self, terms: synthesis::SharedTerms) -> bool {
+        self.1 = Some(terms);
+        true
+    }
 }
 
 impl synthesis::Partner for InProcess<'_> {
@@ -246,22 +259,22 @@ impl synthesis::Partner for InProcess<'_> {
         self.loaded
     }
     fn start(&mut self, questions: std::ops::Range<usize>, filter: &Filter) {
-        self.asked = Some(questions.clone());
-        let mut terms = None;
+        self.asked = Some((questions, filter.clone()));
+    }
+    fn tokenised(&mut self, first: synthesis::Tokenised) {
+        let (questions, filter) = self.asked.clone().expect("started before");
+        let mut lead = Handed(Some(first), None);
         // Inside the lead's executor: the follower never waits, so one poll finishes it.
         let part = futures::FutureExt::now_or_never(synthesis::follow(
             &self.responses,
             self.questionnaire,
-            filter,
+            &filter,
             &Analyzer::new(),
             questions,
-            async |t| {
-                terms = Some(t);
-                true
-            },
+            &mut lead,
         ))
         .expect("the follower never waits here");
-        self.terms = terms;
+        self.terms = lead.1;
         self.part = Some(part);
     }
     async fn terms(&mut self) -> Option<synthesis::SharedTerms> {
@@ -270,6 +283,33 @@ impl synthesis::Partner for InProcess<'_> {
     async fn part(&mut self) -> Option<Vec<synthesis::QuestionSynthesis>> {
         if self.fails { None } else { self.part.take() }
     }
+}
+
+#[test]
+fn a_partner_tokenises_only_its_own_questions_then_waits_for_the_leads() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 300, 5);
+    let filter = Filter::default();
+    let read = filter.read(g.responses.iter());
+    let analyzer = Analyzer::new();
+    let mut run = synthesis::Run::over(&read, &q, &filter)
+        .only(4..7)
+        .after_others();
+    // Three questions tokenised, three summarised: the first four are the lead's alone.
+    assert_eq!(run.steps(), 6);
+    let mut taken = 0;
+    while run.step(&analyzer) {
+        taken += 1;
+    }
+    assert_eq!(taken, 3);
+    assert!(run.waiting());
+    // Nothing is ranked, so nothing is shared, before the lead's tokenising arrives.
+    assert_eq!(run.shared_terms(0..4), None);
+    // A run from the first question reads as before.
+    let whole = synthesis::Run::over(&read, &q, &filter)
+        .only(0..3)
+        .after_others();
+    assert_eq!(whole.steps(), 7 + 3);
 }
 
 #[test]

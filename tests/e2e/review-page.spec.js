@@ -235,6 +235,14 @@ test("a review page given the Secretariat's key seals the comment file, which lo
   // Named needs a name: said, with a link to the field.
   await expect(r.locator(".error-summary")).toContainText("name");
   await r.locator("#field-name").fill("Lin Wei");
+  // A browser that gives no random numbers: the reader is told why, in words they can act on.
+  await r.evaluate(() => {
+    window.keptRandom = crypto.getRandomValues;
+    crypto.getRandomValues = () => { throw new Error("no randomness here"); };
+  });
+  await r.getByRole("button", { name: "Save your comment file" }).click();
+  await expect(r.locator(".error-message")).toHaveText(loose("The comment file could not be encrypted (this browser gives no secure random numbers; try another browser)."));
+  await r.evaluate(() => { crypto.getRandomValues = window.keptRandom; });
   const saved = await downloadOf(r, () => r.getByRole("button", { name: "Save your comment file" }).click());
   expect(saved.name).toMatch(/^bpf-comments-1-0-\d{4}-\d{2}-\d{2}\.json\.age$/);
   expect(saved.text.startsWith("age-encryption.org/v1\n")).toBe(true);

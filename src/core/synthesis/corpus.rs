@@ -1,6 +1,7 @@
 //! The answers of a set of responses, tokenised once: every word interned to a number, with its stem and whether it is a stop word, so the rest of the synthesis works on integers.
 
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 use super::privacy;
 use super::text::{Analyzer, is_non_answer, sentences};
@@ -178,7 +179,76 @@ impl CorpusBuilder {
     }
 }
 
+/// A corpus's interned vocabularies, in id order: what a run that tokenised the first questions
+/// gives a run that tokenised the later ones, so both number every word as one run would.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Vocabulary {
+    /// Language tags.
+    pub languages: Vec<String>,
+    /// Lower-cased surface words.
+    pub words: Vec<String>,
+    /// Stems.
+    pub stems: Vec<String>,
+}
+
+/// Numbers `mine` after `first`: each value `first` holds keeps its id there, the others follow
+/// in `mine`'s order. Returns the new list and, for each of `mine`'s ids, its new one.
+fn after(first: &[String], mine: Vec<String>) -> (Vec<String>, Vec<u32>) {
+    let known: HashMap<&str, u32> = first
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.as_str(), i as u32))
+        .collect();
+    let mut ids = Vec::with_capacity(mine.len());
+    let mut new = Vec::new();
+    for value in mine {
+        match known.get(value.as_str()) {
+            Some(&id) => ids.push(id),
+            None => {
+                ids.push((first.len() + new.len()) as u32);
+                new.push(value);
+            }
+        }
+    }
+    let mut all = first.to_vec();
+    all.extend(new);
+    (all, ids)
+}
+
 impl Corpus {
+    /// Its vocabularies.
+    pub fn vocabulary(&self) -> Vocabulary {
+        Vocabulary {
+            languages: self.languages.clone(),
+            words: self.words.clone(),
+            stems: self.stems.clone(),
+        }
+    }
+
+    /// Renumbers this corpus, built from later questions only, as if the questions whose
+    /// vocabulary is `first` had been tokenised before them: words are numbered in the order
+    /// they are met, so every id is then the one a single run over all questions gives.
+    pub fn follow(&mut self, first: &Vocabulary) {
+        let (languages, language_ids) =
+            after(&first.languages, std::mem::take(&mut self.languages));
+        let (words, word_ids) = after(&first.words, std::mem::take(&mut self.words));
+        let (stems, stem_ids) = after(&first.stems, std::mem::take(&mut self.stems));
+        for a in &mut self.answers {
+            a.language = language_ids[a.language] as usize;
+            for s in &mut a.sentences {
+                for w in &mut s.words {
+                    *w = word_ids[*w as usize];
+                }
+                for t in s.stems.iter_mut().filter(|t| **t != STOP) {
+                    *t = stem_ids[*t as usize];
+                }
+            }
+        }
+        self.languages = languages;
+        self.words = words;
+        self.stems = stems;
+    }
+
     /// The answers to question number `qi`, in the responses' order.
     pub fn answers_to(&self, qi: usize) -> Vec<&Answer> {
         self.answers.iter().filter(|a| a.question == qi).collect()

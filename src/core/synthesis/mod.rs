@@ -41,5 +41,5 @@ pub use model::{
 };
 pub use people::{Breakdowns, Count};
 pub use run::{Run, synthesize};
-pub use share::{Led, Partner, SharedTerms, Sharing, follow, lead};
+pub use share::{Lead, Led, Partner, SharedTerms, Sharing, Tokenised, follow, lead};
 pub use text::Analyzer;

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::corpus::{Corpus, CorpusBuilder};
+use super::corpus::{Corpus, CorpusBuilder, Vocabulary};
 use super::filter::Filter;
 use super::model::{Campaign, CitedDocument, Progress, QuestionSynthesis, SelfNamed, Synthesis};
 use super::question::{self, RankedTerms, Texts};
@@ -36,6 +36,9 @@ pub fn synthesize<'a>(
     run.finish()
 }
 
+/// Key-term counts per language (its index in the corpus), then per question.
+pub(super) type Classes = BTreeMap<usize, Vec<ClassCounts>>;
+
 /// A synthesis in steps. [`synthesize`] runs it in one go; `share` splits it between two.
 pub struct Run<'a> {
     pub(super) kept: Vec<&'a Response>,
@@ -52,6 +55,11 @@ pub struct Run<'a> {
     pub(super) summarised: Range<usize>,
     /// Whether the key terms come from another run ([`Run::terms_from_elsewhere`]).
     pub(super) terms_elsewhere: bool,
+    /// Whether it tokenises only the questions it summarises, taking the earlier questions'
+    /// vocabulary and key-term counts from the run that tokenised them ([`Run::after_others`]).
+    pub(super) after_others: bool,
+    /// Whether it has tokenised its questions and waits for that ([`Run::take_tokenised`]).
+    waiting: bool,
     pub(super) questions: Vec<QuestionSynthesis>,
     pub(super) next: usize,
     /// How many of the responses it covers are drafts read as sent ([`Filter::drafts`]).
@@ -100,6 +108,8 @@ impl<'a> Run<'a> {
             ranked: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
             terms_elsewhere: false,
+            after_others: false,
+            waiting: false,
             questions: Vec::new(),
             next: 0,
             drafts_as_sent: 0,
@@ -111,9 +121,17 @@ impl<'a> Run<'a> {
     fn tokenising(&self) -> usize {
         if self.terms_elsewhere {
             self.summarised.end
+        } else if self.after_others {
+            self.summarised.len()
         } else {
             self.qids.len()
         }
+    }
+
+    /// Whether it has tokenised its questions and cannot go on before it is given the earlier
+    /// questions' vocabulary and counts ([`Run::take_tokenised`]).
+    pub fn waiting(&self) -> bool {
+        self.waiting
     }
 
     /// How many steps the run takes.
@@ -151,14 +169,19 @@ impl<'a> Run<'a> {
     /// Does the next step; returns `false` once there is none left.
     pub fn step(&mut self, analyzer: &Analyzer) -> bool {
         let n = self.tokenising();
-        if self.next >= self.steps() {
+        if self.next >= self.steps() || self.waiting {
             return false;
         }
         if self.next < n {
+            let qi = if self.after_others {
+                self.summarised.start + self.next
+            } else {
+                self.next
+            };
             // A choice question's answers are choice ids, not words: counted, never read.
-            let words = self.questionnaire.questions[self.next].kind.is_text();
+            let words = self.questionnaire.questions[qi].kind.is_text();
             if let Some(builder) = self.builder.as_mut().filter(|_| words) {
-                builder.add_question(&self.kept, &self.qids[self.next], self.next, analyzer);
+                builder.add_question(&self.kept, &self.qids[qi], qi, analyzer);
             }
             if self.next + 1 == n {
                 self.corpus = self
@@ -166,6 +189,11 @@ impl<'a> Run<'a> {
                     .take()
                     .map(CorpusBuilder::finish)
                     .unwrap_or_default();
+                if self.after_others {
+                    self.waiting = true;
+                    self.next += 1;
+                    return true;
+                }
                 self.concepts = concepts::Index::new(&self.corpus, analyzer);
                 self.weak = terms::weak_stems(&self.corpus, analyzer);
                 if !self.terms_elsewhere {
@@ -189,27 +217,57 @@ impl<'a> Run<'a> {
     /// and the figures; finding them here too would cost every question's near-duplicate search
     /// before a partner can hand over its terms.)
     fn rank_terms(&mut self) {
-        let mut classes: BTreeMap<usize, Vec<ClassCounts>> = BTreeMap::new();
-        for qi in 0..self.qids.len() {
-            let texts = self.texts();
+        let mut classes = Classes::new();
+        self.count_classes(0..self.qids.len(), &mut classes);
+        self.rank(&classes);
+    }
+
+    /// Adds to `classes` the answers to `questions` that key terms are ranked on.
+    pub(super) fn count_classes(&self, questions: Range<usize>, classes: &mut Classes) {
+        let texts = self.texts();
+        for qi in questions {
             let answers = texts.corpus.answers_to(qi);
             let echoes = question::exact_copies(&texts, &answers);
             for (i, a) in answers.iter().enumerate() {
                 if !a.substantive || echoes.contains(&i) || texts.off_topic(a) {
                     continue;
                 }
-                let per_q = classes.entry(a.language).or_insert_with(|| {
+                classes.entry(a.language).or_insert_with(|| {
                     (0..self.qids.len())
                         .map(|_| ClassCounts::default())
                         .collect()
-                });
-                per_q[a.question].add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
+                })[a.question]
+                    .add_answer(a.sentences.iter().map(|s| s.stems.as_slice()), 3);
             }
         }
+    }
+
+    /// Ranks the key terms of every class.
+    pub(super) fn rank(&mut self, classes: &Classes) {
         self.ranked = classes
             .iter()
             .map(|(lang, cs)| (*lang, terms::rank(cs, question::RANKED_TERMS)))
             .collect();
+    }
+
+    /// Takes the vocabulary the run over the earlier questions met, and its key-term counts:
+    /// this run's words are renumbered after it, as one run over every question numbers them,
+    /// and the key terms of every question are ranked. A run not waiting is left as it is.
+    pub(super) fn take_tokenised(
+        &mut self,
+        vocabulary: &Vocabulary,
+        mut classes: Classes,
+        analyzer: &Analyzer,
+    ) {
+        if !self.waiting {
+            return;
+        }
+        self.corpus.follow(vocabulary);
+        self.concepts = concepts::Index::new(&self.corpus, analyzer);
+        self.weak = terms::weak_stems(&self.corpus, analyzer);
+        self.count_classes(self.summarised.clone(), &mut classes);
+        self.rank(&classes);
+        self.waiting = false;
     }
 
     /// Takes the steps not yet taken.

@@ -1,16 +1,16 @@
-//! Sharing a synthesis between two workers: the *lead* tokenises and summarises the first questions; the *partner* reads every answer, ranks the key terms, sends the lead those of its questions, and summarises the rest. Same result, byte for byte, as one run: words are numbered in the order they are met, and the first questions are met first in both. [`lead`] and [`follow`] are the one driver, used by the worker, the benchmark and the tests.
+//! Sharing a synthesis between two workers: each tokenises the questions it summarises, the *lead* the first ones, the *partner* the rest, at the same time; the lead hands the partner its vocabulary and key-term counts, the partner renumbers its words after the lead's, ranks every question's key terms, sends the lead those of its questions, and both summarise. Same result, byte for byte, as one run: words are numbered in the order they are met, which the renumbering restores. [`lead`] and [`follow`] are the one driver, used by the worker, the benchmark and the tests.
 
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
-use super::corpus::STOP;
+use super::corpus::{STOP, Vocabulary};
 use super::filter::Filter;
 use super::model::{Progress, QuestionSynthesis, Synthesis};
 use super::question::{self, RankedTerms};
-use super::run::Run;
-use super::terms::Ranked;
+use super::run::{Classes, Run};
+use super::terms::{ClassCounts, Ranked};
 use super::text::Analyzer;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::Response;
@@ -34,6 +34,24 @@ struct SharedTerm {
     stems: Vec<String>,
     score: f64,
     df: u32,
+}
+
+/// What the lead's tokenising gives the partner: its vocabulary, and the key-term counts of its
+/// questions in that vocabulary's numbers ([`Run::tokenised`], taken by [`Run::take_tokenised`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tokenised {
+    vocabulary: Vocabulary,
+    classes: Vec<SharedCounts>,
+}
+
+/// The key-term counts of one question in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedCounts {
+    language: usize,
+    question: usize,
+    answers: u32,
+    /// Phrase, occurrences, answers using it; by phrase.
+    terms: Vec<([u32; 3], u32, u32)>,
 }
 
 /// When a synthesis is shared.
@@ -70,10 +88,21 @@ pub trait Partner {
     async fn join(&mut self, ms: f64) -> bool;
     /// Asks it to summarise questions `questions` of its own copy of the set, under `filter`.
     fn start(&mut self, questions: Range<usize>, filter: &Filter);
+    /// Hands it what the lead's tokenising gave, once the lead has tokenised its questions.
+    fn tokenised(&mut self, first: Tokenised);
     /// The key terms of the questions before its part, sent as soon as it has read every answer.
     async fn terms(&mut self) -> Option<SharedTerms>;
     /// Its part.
     async fn part(&mut self) -> Option<Vec<QuestionSynthesis>>;
+}
+
+/// The lead, as the partner sees it.
+#[allow(async_fn_in_trait)]
+pub trait Lead {
+    /// What the lead's tokenising gave ([`Partner::tokenised`]); `None` if it is gone.
+    async fn tokenised(&mut self) -> Option<Tokenised>;
+    /// Sends it the key terms of its questions; whether it is still there.
+    async fn terms(&mut self, terms: SharedTerms) -> bool;
 }
 
 /// A synthesis as the lead made it.
@@ -120,8 +149,16 @@ pub async fn lead<P: Partner>(
     }
     let total = run.steps() + if partner.is_some() { n - at } else { 0 };
     let mut done = 0;
+    let mut handed = false;
     while run.step(analyzer) {
         done += 1;
+        if let Some(p) = partner.as_deref_mut()
+            && !handed
+            && run.tokenised()
+        {
+            handed = true;
+            p.tokenised(run.tokenised_part());
+        }
         if !progress(Progress { done, total }).await {
             return None;
         }
@@ -162,30 +199,63 @@ pub async fn lead<P: Partner>(
     })
 }
 
-/// The partner's side: summarises `questions` of `responses` under `filter`, handing
-/// `send_terms` the key terms of the questions before them as soon as every answer is read
-/// (it answers whether to go on).
+/// The partner's side: summarises `questions` of `responses` under `filter`. It tokenises
+/// them, takes what the lead's tokenising gave, ranks the key terms and sends the lead those of
+/// the questions before `questions`; then summarises.
 pub async fn follow(
     responses: &[&Response],
     questionnaire: &Questionnaire,
     filter: &Filter,
     analyzer: &Analyzer,
     questions: Range<usize>,
-    mut send_terms: impl AsyncFnMut(SharedTerms) -> bool,
+    lead: &mut impl Lead,
 ) -> Vec<QuestionSynthesis> {
     let before = 0..questions.start;
     let read = filter.read(responses.iter().copied());
-    let mut run = Run::over(&read, questionnaire, filter).only(questions);
+    let mut run = Run::over(&read, questionnaire, filter)
+        .only(questions)
+        .after_others();
     let mut sent = false;
-    while run.step(analyzer) {
+    loop {
+        if !run.step(analyzer) {
+            if !run.waiting() {
+                break;
+            }
+            let Some(first) = lead.tokenised().await else {
+                break;
+            };
+            let classes = first.classes(run.qids.len());
+            run.take_tokenised(&first.vocabulary, classes, analyzer);
+        }
         if !sent && let Some(terms) = run.shared_terms(before.clone()) {
             sent = true;
-            if !send_terms(terms).await {
+            if !lead.terms(terms).await {
                 break;
             }
         }
     }
     run.part()
+}
+
+impl Tokenised {
+    /// The counts as a run holds them, for `n` questions; counts of a question past them are
+    /// left out.
+    fn classes(&self, n: usize) -> Classes {
+        let mut classes = Classes::new();
+        for c in self.classes.iter().filter(|c| c.question < n) {
+            let mut terms = HashMap::with_capacity_and_hasher(c.terms.len(), Default::default());
+            terms.extend(c.terms.iter().map(|&(key, n, df)| (key, (n, df))));
+            let counts = ClassCounts {
+                terms,
+                answers: c.answers,
+            };
+            classes
+                .entry(c.language)
+                .or_insert_with(|| (0..n).map(|_| ClassCounts::default()).collect())[c.question] =
+                counts;
+        }
+        classes
+    }
 }
 
 /// What summarising an answer costs, in units of tokenising it, and what the partner's ranking
@@ -214,9 +284,12 @@ impl<'a> Run<'a> {
         let overhead = RANKING * all / n as f64;
         (1..n)
             .min_by(|&a, &b| {
+                // The partner ranks once both have tokenised their questions.
                 let cost = |at: usize| {
-                    let first: f64 = (1.0 + SUMMARISING) * sizes[..at].iter().sum::<f64>();
-                    let second = all + overhead + SUMMARISING * sizes[at..].iter().sum::<f64>();
+                    let (mine, theirs): (f64, f64) =
+                        (sizes[..at].iter().sum(), sizes[at..].iter().sum());
+                    let first = (1.0 + SUMMARISING) * mine;
+                    let second = mine.max(theirs) + overhead + SUMMARISING * theirs;
                     first.max(second)
                 };
                 cost(a).total_cmp(&cost(b)).then(a.cmp(&b))
@@ -224,9 +297,52 @@ impl<'a> Run<'a> {
             .unwrap_or(1)
     }
 
-    /// Summarises only the questions at these positions (it still reads every answer: key
-    /// terms rank each question against the others). Two runs over the same responses with
-    /// disjoint ranges, joined by [`Run::adopt`], give exactly what one full run gives.
+    /// Tokenises only the questions it summarises, then waits ([`Run::waiting`]) for the
+    /// vocabulary and key-term counts of the questions before them ([`Run::take_tokenised`]).
+    /// Nothing changes for a run that summarises from the first question.
+    pub fn after_others(mut self) -> Self {
+        self.after_others = self.summarised.start > 0 && self.next == 0 && !self.terms_elsewhere;
+        self
+    }
+
+    /// What its tokenising gave, for a partner run [`Run::after_others`]: the vocabulary and
+    /// the key-term counts of the questions it summarises (empty until every one is tokenised).
+    pub fn tokenised_part(&self) -> Tokenised {
+        if !self.tokenised() {
+            return Tokenised::default();
+        }
+        let mut classes = Classes::new();
+        self.count_classes(self.summarised.clone(), &mut classes);
+        let mut shared = Vec::new();
+        for (language, per_question) in classes {
+            for (question, counts) in per_question.into_iter().enumerate() {
+                if counts.answers == 0 {
+                    continue;
+                }
+                let mut terms: Vec<_> = counts
+                    .terms
+                    .into_iter()
+                    .map(|(key, (n, df))| (key, n, df))
+                    .collect();
+                terms.sort_unstable_by_key(|t| t.0);
+                shared.push(SharedCounts {
+                    language,
+                    question,
+                    answers: counts.answers,
+                    terms,
+                });
+            }
+        }
+        Tokenised {
+            vocabulary: self.corpus.vocabulary(),
+            classes: shared,
+        }
+    }
+
+    /// Summarises only the questions at these positions (it still reads every answer, unless
+    /// told otherwise: key terms rank each question against the others). Two runs over the
+    /// same responses with disjoint ranges, joined by [`Run::adopt`], give exactly what one
+    /// full run gives.
     pub fn only(mut self, questions: Range<usize>) -> Self {
         let n = self.qids.len();
         self.summarised = questions.start.min(n)..questions.end.min(n);
@@ -246,7 +362,7 @@ impl<'a> Run<'a> {
     /// The key terms of the questions at `questions`, for a run that takes them from elsewhere;
     /// `None` until every answer is tokenised.
     pub fn shared_terms(&self, questions: Range<usize>) -> Option<SharedTerms> {
-        if !self.tokenised() || self.terms_elsewhere {
+        if !self.tokenised() || self.terms_elsewhere || self.waiting() {
             return None;
         }
         let mut classes = Vec::new();

@@ -6,7 +6,7 @@ use super::empty_set;
 use super::replica::Copy;
 use crate::core::import::Importer;
 use crate::core::questionnaire::{self, Questionnaire};
-use crate::core::synthesis::{self, Analyzer, Filter, SharedTerms};
+use crate::core::synthesis::{self, Analyzer, Filter, Lead};
 use crate::secretariat::helper_protocol::{FromHelper, Mirror};
 
 /// The helper's state.
@@ -54,13 +54,13 @@ impl HelperSession {
         }
     }
 
-    /// Summarises `questions` of its copy under `filter`, giving `send_terms` the key terms of
-    /// the questions before them as soon as they are ranked.
+    /// Summarises `questions` of its copy under `filter`, giving `lead` the key terms of the
+    /// questions before them as soon as they are ranked.
     pub async fn part(
         &mut self,
         questions: Range<usize>,
         filter: &Filter,
-        send_terms: impl AsyncFnMut(SharedTerms) -> bool,
+        lead: &mut impl Lead,
     ) -> FromHelper {
         let responses = self.copy.importer().responses();
         let analyzer = self.analyzer.get_or_insert_with(Analyzer::new);
@@ -71,7 +71,7 @@ impl HelperSession {
                 filter,
                 analyzer,
                 questions,
-                send_terms,
+                lead,
             )
             .await,
         )

@@ -923,6 +923,10 @@ impl<L: Link> Partner for Helper<'_, L> {
         });
     }
 
+    fn tokenised(&mut self, first: synthesis::Tokenised) {
+        self.link.send(ToHelper::Tokenised(first));
+    }
+
     async fn terms(&mut self) -> Option<SharedTerms> {
         match self.link.next().await {
             Some(FromHelper::Terms(terms)) => Some(terms),
