@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use bpf_survey::core::export::{self, DocumentInfo};
+use bpf_survey::core::export::{self, DocumentInfo, Words};
 use bpf_survey::core::questionnaire::{self, Questionnaire};
 use bpf_survey::core::response::{Publication, Response, ResponseId, Source};
 use bpf_survey::core::synthesis::{self, Analyzer, Filter};
@@ -13,6 +13,7 @@ use libfuzzer_sys::fuzz_target;
 
 static QUESTIONNAIRE: LazyLock<Questionnaire> = LazyLock::new(questionnaire::builtin);
 static ANALYZER: LazyLock<Analyzer> = LazyLock::new(Analyzer::new);
+static WORDS: LazyLock<Words> = LazyLock::new(Words::english);
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -38,10 +39,10 @@ fuzz_target!(|data: &[u8]| {
     let filter = Filter::default();
     let s = synthesis::synthesize(&responses, &QUESTIONNAIRE, &filter, &ANALYZER, &mut |_| {});
     let info = DocumentInfo {
-        title: QUESTIONNAIRE.title.get("en"),
-        questionnaire: "fuzz".into(),
+        questionnaire: &QUESTIONNAIRE,
         data_as_of: None,
         filter: &filter,
+        words: &WORDS,
     };
     let _ = export::markdown(&s, &info);
     let _ = export::html(&s, &info);
