@@ -15,8 +15,12 @@ fuzz_target!(|data: &[u8]| {
         let _ = review::draft_text_of(text);
     }
     if let Ok(draft) = review::read_draft(data) {
-        let template = format!("<html><title>t</title><body>{}</body></html>", review::DRAFT_SLOT);
-        let page = review::review_page(&template, &draft, "fuzz").expect("a template takes a draft");
+        let template = format!(
+            "<html><title>t</title><body>{}</body></html>",
+            review::DRAFT_SLOT
+        );
+        let page =
+            review::review_page(&template, &draft, "fuzz").expect("a template takes a draft");
         assert_eq!(review::draft_of_page(page.as_bytes()), Some(Ok(draft)));
     }
 });
