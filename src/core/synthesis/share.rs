@@ -37,7 +37,8 @@ struct SharedTerm {
 }
 
 /// What the lead's tokenising gives the partner: its vocabulary, and the key-term counts of its
-/// questions in that vocabulary's numbers ([`Run::tokenised`], taken by [`Run::take_tokenised`]).
+/// questions in that vocabulary's numbers ([`Run::tokenised_part`], taken by
+/// [`Run::take_tokenised`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tokenised {
     vocabulary: Vocabulary,
@@ -90,7 +91,8 @@ pub trait Partner {
     fn start(&mut self, questions: Range<usize>, filter: &Filter);
     /// Hands it what the lead's tokenising gave, once the lead has tokenised its questions.
     fn tokenised(&mut self, first: Tokenised);
-    /// The key terms of the questions before its part, sent as soon as it has read every answer.
+    /// The key terms of the questions before its part, sent as soon as it has ranked them (once
+    /// it has been handed the lead's tokenising).
     async fn terms(&mut self) -> Option<SharedTerms>;
     /// Its part.
     async fn part(&mut self) -> Option<Vec<QuestionSynthesis>>;
@@ -305,8 +307,9 @@ impl<'a> Run<'a> {
         self
     }
 
-    /// What its tokenising gave, for a partner run [`Run::after_others`]: the vocabulary and
-    /// the key-term counts of the questions it summarises (empty until every one is tokenised).
+    /// What this run's tokenising gave, for the partner's run ([`Run::after_others`]): the
+    /// vocabulary and the key-term counts of the questions this run summarises (empty until
+    /// every one is tokenised).
     pub fn tokenised_part(&self) -> Tokenised {
         if !self.tokenised() {
             return Tokenised::default();
