@@ -3,7 +3,8 @@
 // served with brotli from 127.0.0.1 and loaded in headless Chromium throttled to 400 kbit/s with
 // 400 ms of latency and no cache, alternating, several times. Prints each time to "interactive"
 // (the form: its start button; SurveyJS: its first field), the medians and their ratio.
-// Usage: node scripts/bench-first-visit.mjs [runs]   (after scripts/build.sh)
+// Usage: node scripts/bench-first-visit.mjs [runs]   (after scripts/build.sh; BENCH_BEFORE=dir
+// also times another build of the form in the same runs)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -74,14 +75,17 @@ async function firstVisit(browser, url, ready) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const servers = [serve("dist", 8791), serve(surveyjsPage(), 8792)];
+// BENCH_BEFORE names another build (an earlier commit's dist/, say), timed in the same runs.
+const before = process.env.BENCH_BEFORE;
+const servers = [serve("dist", 8791), serve(surveyjsPage(), 8792), ...(before ? [serve(before, 8793)] : [])];
 await new Promise((r) => setTimeout(r, 500));
 try {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-  const times = { form: [], surveyjs: [] };
+  const times = { form: [], surveyjs: [], before: [] };
+  const formReady = () => [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Start your response") && !b.disabled);
   for (let i = 0; i < RUNS; i++) {
-    times.form.push(await firstVisit(browser, "http://127.0.0.1:8791/",
-      () => [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Start your response") && !b.disabled)));
+    times.form.push(await firstVisit(browser, "http://127.0.0.1:8791/", formReady));
+    if (before) times.before.push(await firstVisit(browser, "http://127.0.0.1:8793/", formReady));
     times.surveyjs.push(await firstVisit(browser, "http://127.0.0.1:8792/",
       () => !!document.querySelector("#survey input, #survey textarea")));
   }
@@ -90,6 +94,7 @@ try {
   const [form, surveyjs] = [median(times.form), median(times.surveyjs)];
   console.log(`line: 400 kbit/s, 400 ms latency, no cache, brotli; ${RUNS} runs each, alternating`);
   console.log(`form (dist/):        ${s(times.form)} s; median ${(form / 1000).toFixed(2)} s (target ≤ 4 s: ${form <= 4000 ? "met" : "NOT met"})`);
+  if (before) console.log(`form (${before}): ${s(times.before)} s; median ${(median(times.before) / 1000).toFixed(2)} s`);
   console.log(`SurveyJS 2.5.38:     ${s(times.surveyjs)} s; median ${(surveyjs / 1000).toFixed(2)} s`);
   console.log(`ratio form/SurveyJS: ${(form / surveyjs).toFixed(2)} (target ≤ 0.6: ${form / surveyjs <= 0.6 ? "met" : "NOT met"})`);
 } finally {

@@ -1,12 +1,15 @@
-// Trunk post-build hook, for both pages: puts a strict Content-Security-Policy in the page,
-// with the hash of the one inline script Trunk writes; then, for the form, copies in the
-// language files build.rs wrote (every language but English, fetched when chosen) and fills the
-// service worker's precache list and cache version from the files of this build. The version is
-// a hash of their contents, so it changes exactly when the app does.
+// Trunk post-build hook, for every page: puts a strict Content-Security-Policy in the page,
+// with the hashes of its inline scripts (Trunk's loader; the form's redirect to form.html).
+// Then, for the form for any questionnaire (form.html, built first, into FORM_DIST), the
+// deployment, the language files build.rs wrote (every language but English, fetched when
+// chosen) and the offline kit; for the form (index.html), the same, form.html's build copied in,
+// and the service worker's precache list and cache version from the files of this build. The
+// version is a hash of their contents, so it changes exactly when the app does.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { deploymentProblem } from "./deployment.mjs";
 import { DRAFT_SLOT, KIT, REVIEW_TEMPLATE, buildKit } from "./offline-kit.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -20,20 +23,20 @@ if (!dir) {
 const page = join(dir, "index.html");
 const html = readFileSync(page, "utf8");
 const inline = [...html.matchAll(/<script(?: type=module| type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) {
-  console.error(`post-build: expected Trunk's one inline script in ${page}, found ${inline.length}`);
+if (inline.length < 1 || inline.length > 2) {
+  console.error(`post-build: expected Trunk's inline script (and the form's redirect) in ${page}, found ${inline.length}`);
   process.exit(1);
 }
-const scriptHash = createHash("sha256").update(inline[0], "utf8").digest("base64");
+const scriptHashes = inline.map((code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`);
 const POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'sha256-${scriptHash}' 'wasm-unsafe-eval'`,
+  `script-src 'self' ${scriptHashes.join(" ")} 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
   // The synthesis page starts its worker the way yew-agent does: from a two-line blob script
   // that imports the worker's own file. A blob worker keeps the page's policy.
-  existsSync(join(dir, "sw.js")) ? "worker-src 'self'" : "worker-src 'self' blob:",
+  existsSync(join(dir, "worker.js")) ? "worker-src 'self' blob:" : "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -48,7 +51,7 @@ if (!html.includes('http-equiv="Content-Security-Policy"')) {
   }
   writeFileSync(page, html.replace(charset, (m) => `${m}${meta}`));
 }
-console.log(`post-build: Content-Security-Policy with script hash sha256-${scriptHash}`);
+console.log(`post-build: Content-Security-Policy with script hashes ${scriptHashes.join(" ")}`);
 
 // The review page's build: its template, self-contained, for the synthesis page to fill.
 if (readdirSync(dir).some((f) => /^review-[0-9a-f]+\.js$/.test(f))) {
@@ -57,31 +60,39 @@ if (readdirSync(dir).some((f) => /^review-[0-9a-f]+\.js$/.test(f))) {
   process.exit(0);
 }
 
+// The form for any questionnaire (form.html): built first, then copied into the form's build.
+const anyQuestionnaire = readdirSync(dir).some((f) => /^form-[0-9a-f]+\.js$/.test(f));
 // Only the form's build has a service worker; the synthesis page's build has none.
-if (!existsSync(join(dir, "sw.js"))) process.exit(0);
+if (!anyQuestionnaire && !existsSync(join(dir, "sw.js"))) process.exit(0);
 
-// What the site vouches for (the Secretariat's keys, the addresses files may be sent to), fixed
+// What the site vouches for (the Secretariat's keys, the addresses files may be sent to, the
+// other sites questionnaires may come from), fixed
 // at deployment: BPF_DEPLOYMENT names the file, deployment.json by default. Written into the page
 // as data, so the offline kit carries it too; a `key` or `contact` in a page address that is not
 // listed is never presented as the Secretariat's.
 {
   const file = process.env.BPF_DEPLOYMENT ?? "deployment.json";
-  const deployment = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { keys: [], contacts: [] };
-  const unknown = Object.keys(deployment).filter((k) => k !== "keys" && k !== "contacts");
-  const badKey = (deployment.keys ?? []).find((k) => !/^age1[02-9ac-hj-np-z]{58}$/.test(k));
-  if (unknown.length || badKey || !(deployment.contacts ?? []).every((c) => typeof c === "string")) {
-    console.error(`post-build: ${file}: only "keys" (age1… public keys) and "contacts" (strings) are allowed${badKey ? `; not a key: ${badKey}` : ""}`);
+  let deployment = { keys: [], contacts: [] };
+  let problem = null;
+  try {
+    if (existsSync(file)) deployment = JSON.parse(readFileSync(file, "utf8"));
+    problem = deploymentProblem(deployment);
+  } catch (e) {
+    problem = `not JSON (${e.message})`;
+  }
+  if (problem) {
+    console.error(`post-build: ${file}: ${problem}`);
     process.exit(1);
   }
   const block = `<script type="application/json" id="bpf-deployment">${JSON.stringify(deployment).replace(/</g, "\\u003c")}</script>`;
   const page = readFileSync(join(dir, "index.html"), "utf8");
   if (!page.includes('id="bpf-deployment"')) writeFileSync(join(dir, "index.html"), page.replace("</head>", `${block}</head>`));
-  console.log(`post-build: ${file}: ${deployment.keys?.length ?? 0} keys, ${deployment.contacts?.length ?? 0} contacts`);
+  console.log(`post-build: ${file}: ${deployment.keys?.length ?? 0} keys, ${deployment.contacts?.length ?? 0} contacts, ${deployment.questionnaire_sites?.length ?? 0} other questionnaire sites`);
 }
 
 // The synthesis page (in synthesis/) fetches its languages from here too, as ../i18n/.
 mkdirSync(join(dir, "i18n"), { recursive: true });
-const built = languageFiles("app");
+const built = anyQuestionnaire ? languageFiles("form") : languageFiles("app", ["--no-default-features"]);
 for (const name of readdirSync(built).filter((n) => n.endsWith(".msg"))) {
   copyFileSync(join(built, name), join(dir, "i18n", name));
 }
@@ -93,19 +104,37 @@ function walk(folder) {
   });
 }
 
-const kit = buildKit(dir);
-console.log(`post-build: offline kit ${KIT}, ${(kit.size / 1024).toFixed(0)} KB`);
+// The offline kit is the form for any questionnaire, with the site's questionnaires.
+if (anyQuestionnaire) {
+  const kit = buildKit(dir, { bin: "form" });
+  console.log(`post-build: offline kit ${KIT}, ${(kit.size / 1024).toFixed(0)} KB`);
+  process.exit(0);
+}
+
+// form.html's build, copied in: its page as form.html, its program, the offline kit.
+const formDist = process.env.FORM_DIST ?? "target/form-dist";
+const formFiles = existsSync(formDist) ? readdirSync(formDist).filter((f) => /^form-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) : [];
+if (formFiles.length !== 2 || !existsSync(join(formDist, KIT))) {
+  console.error(`post-build: the form for any questionnaire is not built in ${formDist}: build it first (scripts/build.sh does)`);
+  process.exit(1);
+}
+copyFileSync(join(formDist, "index.html"), join(dir, "form.html"));
+for (const f of [...formFiles, KIT]) copyFileSync(join(formDist, f), join(dir, f));
+cpSync(join(formDist, "snippets"), join(dir, "snippets"), { recursive: true });
+console.log(`post-build: form.html and ${formFiles.join(", ")} from ${formDist}`);
 
 // The service worker's own file is not part of what the page loads. The encryption worker is
-// fetched only by forms configured with a key; the service worker caches it then (see sw.js),
-// so other respondents never download it; it still counts in the version.
+// fetched only by forms configured with a key, the form for any questionnaire only by those who
+// answer another questionnaire; the service worker caches them then (see sw.js), so other
+// respondents never download them; they still count in the version.
 const all = walk(dir)
   .map((path) => relative(dir, path).split(sep).join("/"))
   .filter((path) => path !== "sw.js")
   .sort();
 // Nor is the offline kit, which a person downloads when they want it.
 // The embed loader and demo page are for host pages, not for the form itself.
-const onDemand = new Set(["encrypt.js", "encrypt_bg.wasm", KIT, "embed.js", "demo.html"]);
+const fetchedOnDemand = ["encrypt.js", "encrypt_bg.wasm", "form.html", ...formFiles];
+const onDemand = new Set([...fetchedOnDemand, KIT, "embed.js", "demo.html"]);
 // The synthesis page's messages (i18n/*-synthesis.msg) are fetched by that page only.
 const files = all.filter((path) => !onDemand.has(path) && !/^i18n\/[^/]+-synthesis\.msg$/.test(path));
 const hash = createHash("sha256");
@@ -117,15 +146,17 @@ const version = hash.digest("hex").slice(0, 16);
 const contentHash = (file) => createHash("sha256").update(readFileSync(join(dir, file))).digest("hex").slice(0, 16);
 const precache = JSON.stringify([["./", contentHash("index.html")], ...files.map((f) => [`./${f}`, contentHash(f)])]);
 const swPath = join(dir, "sw.js");
-const sw = readFileSync(swPath, "utf8").replace("__VERSION__", version).replace("__PRECACHE__", precache);
+const kept = JSON.stringify(fetchedOnDemand.map((f) => [`./${f}`, contentHash(f)]));
+const sw = readFileSync(swPath, "utf8").replace("__VERSION__", version).replace("__PRECACHE__", precache).replace("__ON_DEMAND__", kept);
 writeFileSync(swPath, sw);
 console.log(`post-build: ${files.length} files, cache version ${version}`);
 
 // The language files build.rs wrote into its OUT_DIR for `bin`'s build: Cargo says where that is,
 // for the build Trunk has just made (the same command, so nothing is rebuilt), as Trunk itself
 // asks Cargo for the artifacts.
-function languageFiles(bin) {
-  const args = ["build", "--target=wasm32-unknown-unknown", "--bin", bin, "--offline", "--message-format=json"];
+// `features`: the build's own feature options (index.html's app has none of the defaults).
+function languageFiles(bin, features = []) {
+  const args = ["build", "--target=wasm32-unknown-unknown", "--bin", bin, ...features, "--offline", "--message-format=json"];
   if (process.env.TRUNK_PROFILE === "release") args.push("--release");
   const cargo = spawnSync("cargo", args, { encoding: "utf8", maxBuffer: 64 << 20 });
   const outDir = cargo.stdout

@@ -37,6 +37,8 @@ echo "== formatting and lints"
 check fmt cargo fmt --check
 check clippy-native cargo clippy --locked --all-targets -- -D warnings
 check clippy-wasm32 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The form for the built-in questionnaire (index.html) is built without the default features.
+check clippy-form cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib --bin app -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test --locked 2>&1 | tee target/test-logs/native.log

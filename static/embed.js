@@ -22,7 +22,8 @@
       options.set("host", location.origin);
       const frame = document.createElement("iframe");
       frame.title = this.getAttribute("title") || "BPF Cybersecurity: call for contributions";
-      frame.src = `${app}?${options}`;
+      // Another questionnaire than the built-in one is asked by form.html.
+      frame.src = `${options.has("questionnaire") ? new URL("form.html", app) : app}?${options}`;
       Object.assign(frame.style, { display: "block", width: "100%", border: "0", height: "40rem" });
       this.style.display = "block";
       this.attachShadow({ mode: "open" }).append(frame);

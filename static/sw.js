@@ -7,6 +7,9 @@
 // them.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
+// Files fetched only by some (the encryption worker, the form for any questionnaire), kept once
+// fetched; a new deployment keeps the ones it did not change.
+const ON_DEMAND = __ON_DEMAND__;
 // Named after the worker's scope too: two deployments on one site keep their own caches.
 const PREFIX = `bpf-survey-${new URL(self.registration.scope).pathname}-`;
 const CACHE = `${PREFIX}${VERSION}`;
@@ -40,12 +43,34 @@ async function install() {
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return cache.put(path, response);
   }));
-  await cache.put(MANIFEST, new Response(JSON.stringify(PRECACHE), { headers: { "content-type": "application/json" } }));
+  // What was fetched on demand before, unchanged, stays: offline, a person answering another
+  // questionnaire keeps its form across deployments.
+  await Promise.all(ON_DEMAND.map(async ([path, hash]) => {
+    const previous = old.get(`${path} ${hash}`);
+    const kept = previous && (await previous.match(path));
+    if (kept) await cache.put(path, kept);
+  }));
+  await cache.put(MANIFEST, new Response(JSON.stringify([...PRECACHE, ...ON_DEMAND]), { headers: { "content-type": "application/json" } }));
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(install().then(() => self.skipWaiting()));
 });
+
+/** The form for any questionnaire, kept for a person who opened it before this worker was
+ * installed (their first visit came by a link naming a questionnaire): what it fetched then did
+ * not pass through here. */
+async function keepOpenForm() {
+  const scope = new URL(self.registration.scope).pathname;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  if (!windows.some((client) => new URL(client.url).pathname === `${scope}form.html`)) return;
+  const cache = await caches.open(CACHE);
+  await Promise.all(ON_DEMAND.filter(([path]) => /^\.\/form[.-]/.test(path)).map(async ([path]) => {
+    if (await cache.match(path)) return;
+    const response = await fetch(new Request(path, { cache: "reload" }));
+    if (response.ok) await cache.put(path, response);
+  }));
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -53,7 +78,8 @@ self.addEventListener("activate", (event) => {
       .then((keys) => Promise.all(
         keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
       ))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(() => keepOpenForm().catch(() => {})),
   );
 });
 
@@ -65,6 +91,17 @@ self.addEventListener("fetch", (event) => {
     // cache. Other pages under the same scope (the synthesis page) are not cached here.
     const scope = new URL(self.registration.scope).pathname;
     const path = new URL(request.url).pathname;
+    if (path === `${scope}form.html`) {
+      // The form for any questionnaire: kept once visited, for use offline.
+      event.respondWith(
+        fetch(request).then((response) => {
+          const copy = response.clone();
+          if (response.ok) event.waitUntil(caches.open(CACHE).then((cache) => cache.put("./form.html", copy)));
+          return response;
+        }).catch(() => caches.open(CACHE).then((cache) => cache.match("./form.html")).then((hit) => hit || Response.error())),
+      );
+      return;
+    }
     if (path !== scope && path !== `${scope}index.html`) return;
     event.respondWith(
       fetch(request).catch(() =>
@@ -73,8 +110,10 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // Hashed assets never change under the same name: the cache first. The encryption worker,
-  // fetched only by forms configured with a key, is kept once fetched, for offline use.
-  const onDemand = /\/encrypt(_bg\.wasm|\.js)$/.test(new URL(request.url).pathname);
+  // fetched only by forms configured with a key, and the form for any questionnaire are kept
+  // once fetched, for offline use.
+  const pathname = new URL(request.url).pathname;
+  const onDemand = ON_DEMAND.some(([path]) => new URL(path, self.registration.scope).pathname === pathname);
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(request).then((hit) => hit || fetch(request).then((response) => {

@@ -1,4 +1,4 @@
-//! The respondent's app: the form, loaded by `index.html`.
+//! The respondent's app: the form for the built-in questionnaire, loaded by `index.html` (built without the `any-questionnaire` feature; `form.html` has the rest).
 
 // talc is smaller than the default dlmalloc (and faster): respondents download less.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

@@ -4,33 +4,49 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "any-questionnaire")]
 use super::hooks::navigate;
 use super::hooks::{ResponsesHandle, use_autosave, use_focus, use_host, use_route, use_title};
+#[cfg(feature = "any-questionnaire")]
+use super::pages::Embed;
 use super::pages::{
-    self, AboutYou, Accessibility, Done, Embed, Home, NotFound, PublicationChoice, Questions,
-    Review, StepProps,
+    self, AboutYou, Accessibility, Done, Home, NotFound, PublicationChoice, Questions, Review,
+    StepProps,
 };
 use super::route::{Route, Step};
 use super::state::{Action, AppState};
 use super::widgets::{SaveStatus, StorageRisk, StorageWarning, options_banner};
-use crate::core::questionnaire::{self, Questionnaire};
+#[cfg(feature = "any-questionnaire")]
+use crate::core::questionnaire;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::response::ResponseId;
 use crate::core::validate;
 use crate::i18n::{Messages, text};
 use crate::ui::hooks::use_language;
 use crate::ui::widgets::LanguageMenu;
 use crate::ui::{caret, errors};
-use crate::web::questionnaires::{self, LoadError};
+use crate::web::questionnaires;
+#[cfg(feature = "any-questionnaire")]
+use crate::web::questionnaires::LoadError;
 use crate::web::{options, storage};
 
-fn initial_state(known: &[Rc<Questionnaire>]) -> AppState {
+/// The stored drafts this page can show, and the ids of those it cannot: drafts of
+/// questionnaires it does not know, which stay stored, untouched (the form for the built-in
+/// questionnaire sends the person to `form.html` for them).
+fn initial_state(known: &[Rc<Questionnaire>]) -> (AppState, Vec<ResponseId>) {
+    let mut hidden = Vec::new();
     let action = match storage::load_all() {
         Ok(loaded) => Action::Loaded {
-            // A draft of a questionnaire this device does not know cannot be shown; it stays
-            // stored, untouched.
             drafts: loaded
                 .drafts
                 .into_iter()
-                .filter(|d| questionnaires::find(known, &d.response.questionnaire).is_some())
+                .filter(|d| {
+                    let shown = questionnaires::find(known, &d.response.questionnaire).is_some();
+                    if !shown {
+                        hidden.push(d.response.id.clone());
+                    }
+                    shown
+                })
                 .collect(),
             unreadable: loaded
                 .unreadable
@@ -46,8 +62,30 @@ fn initial_state(known: &[Rc<Questionnaire>]) -> AppState {
         },
     };
     use yew::Reducible;
-    Rc::unwrap_or_clone(Rc::new(AppState::default()).reduce(action))
+    (
+        Rc::unwrap_or_clone(Rc::new(AppState::default()).reduce(action)),
+        hidden,
+    )
 }
+
+/// The form for any questionnaire, at the same place in it: the form for the built-in
+/// questionnaire has neither other questionnaires nor the embed page. (The page's inline script
+/// sends addresses naming a questionnaire before this program even loads.)
+#[cfg(not(feature = "any-questionnaire"))]
+fn to_any_questionnaire_form() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let search = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("form.html{search}{hash}"));
+    }
+}
+
+/// Where the footer's link to the embed page goes.
+const EMBED_PAGE: &str = if cfg!(feature = "any-questionnaire") {
+    "#/embed"
+} else {
+    "form.html#/embed"
+};
 
 fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
     let page = match route {
@@ -82,6 +120,7 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
 #[derive(Clone, PartialEq)]
 enum Current {
     /// The one the page address names, being fetched.
+    #[cfg(feature = "any-questionnaire")]
     Loading,
     /// Ready.
     Ready(Rc<Questionnaire>),
@@ -93,19 +132,47 @@ pub fn App() -> Html {
     let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
     let known = use_state(|| Rc::new(questionnaires::known()));
     let current = use_state(|| match &embed_options.questionnaire {
+        #[cfg(feature = "any-questionnaire")]
         Some(_) => Current::Loading,
-        None => Current::Ready(known[0].clone()),
+        _ => Current::Ready(known[0].clone()),
     });
+    #[cfg(feature = "any-questionnaire")]
     let questionnaire_problem = use_state(|| None::<(String, LoadError)>);
     let language = use_language(Messages::new, false);
     let messages = language.messages.clone();
-    let state = use_reducer(|| initial_state(&known));
+    let hidden = use_mut_ref(Vec::<ResponseId>::new);
+    let state = {
+        let (known, hidden) = (known.clone(), hidden.clone());
+        use_reducer(move || {
+            let (state, others) = initial_state(&known);
+            *hidden.borrow_mut() = others;
+            state
+        })
+    };
     use_autosave(&state);
     let route = use_route();
+    // What only the form for any questionnaire has: another questionnaire, the embed page, a
+    // draft of another questionnaire.
+    #[cfg(not(feature = "any-questionnaire"))]
+    let elsewhere = embed_options.questionnaire.is_some()
+        || match &route {
+            Route::Embed => true,
+            Route::Response { id, .. } => hidden.borrow().contains(id),
+            _ => false,
+        };
+    #[cfg(not(feature = "any-questionnaire"))]
+    {
+        use_effect_with(elsewhere, |elsewhere| {
+            if *elsewhere {
+                to_any_questionnaire_form();
+            }
+        });
+    }
     let handle = ResponsesHandle::new(state.clone());
 
     // The questionnaire the page address names, fetched once (then kept on the device); the
     // built-in one, and the reason, when it cannot be used.
+    #[cfg(feature = "any-questionnaire")]
     {
         let (known, current, problem) = (
             known.clone(),
@@ -128,6 +195,7 @@ pub fn App() -> Html {
         });
     }
     // A questionnaire the person opens from a file.
+    #[cfg(feature = "any-questionnaire")]
     let on_questionnaire_file = {
         let (known, current, problem) = (
             known.clone(),
@@ -197,18 +265,30 @@ pub fn App() -> Html {
     use_title(page_title(&route, &messages, !issues.is_empty()));
 
     // What the person answers on this page: the draft's questionnaire, or the current one.
+    #[cfg(feature = "any-questionnaire")]
     let shown = draft_questionnaire.clone().or_else(|| match &*current {
         Current::Ready(q) => Some(q.clone()),
         Current::Loading => None,
     });
     let page = match (&route, &open, &*current) {
+        #[cfg(not(feature = "any-questionnaire"))]
+        _ if elsewhere => {
+            html! { <p class="status-line" role="status">{ messages.t("questionnaire-loading") }</p> }
+        }
+        #[cfg(feature = "any-questionnaire")]
         (Route::Home, _, Current::Loading) => {
             html! { <p class="status-line" role="status">{ messages.t("questionnaire-loading") }</p> }
         }
+        #[cfg(feature = "any-questionnaire")]
         (Route::Home, _, Current::Ready(q)) => html! {
             <Home questionnaire={q.clone()} known={(*known).clone()} on_questionnaire_file={on_questionnaire_file.clone()} />
         },
+        #[cfg(not(feature = "any-questionnaire"))]
+        (Route::Home, _, Current::Ready(q)) => html! {
+            <Home questionnaire={q.clone()} known={(*known).clone()} others={hidden.borrow().len()} />
+        },
         (Route::Accessibility, ..) => html! { <Accessibility /> },
+        #[cfg(feature = "any-questionnaire")]
         (Route::Embed, ..) => html! { <Embed /> },
         (Route::Response { step, .. }, Some(draft), _) if draft_questionnaire.is_some() => {
             let props = StepProps {
@@ -266,6 +346,10 @@ pub fn App() -> Html {
         .as_ref()
         .map(|d| d.last_download.map(|copied| d.response.updated > copied));
     use_host(embed_options.host.clone(), state.last_saved);
+    #[cfg(feature = "any-questionnaire")]
+    let banners = questionnaire_banners(&messages, &questionnaire_problem, &shown);
+    #[cfg(not(feature = "any-questionnaire"))]
+    let banners = Html::default();
     let on_skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         caret::focus("main", None);
@@ -289,14 +373,7 @@ pub fn App() -> Html {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
                     { options_banner(&messages, &option_problems) }
-                    if let Some((address, problem)) = &*questionnaire_problem {
-                        <div class="warning-banner" role="alert">
-                            <p>{ messages.t_with("questionnaire-refused", &[("address", text(address)), ("reason", text(&questionnaire_reason(&messages, problem)))]) }</p>
-                        </div>
-                    }
-                    if let Some(q) = &shown {
-                        { questionnaire_notes(&messages, q) }
-                    }
+                    { banners }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>
                 <footer class="footer">
@@ -305,7 +382,7 @@ pub fn App() -> Html {
                         if !from_disk {
                             <p><a href="bpf-survey-offline.html" download="bpf-survey-offline.html">{ messages.t("footer-offline") }</a></p>
                             <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
-                            <p><a href="#/embed">{ messages.t("footer-embed") }</a></p>
+                            <p><a href={EMBED_PAGE}>{ messages.t("footer-embed") }</a></p>
                         }
                         <p><a href="#/accessibility">{ messages.t("footer-accessibility") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>
@@ -316,7 +393,30 @@ pub fn App() -> Html {
     }
 }
 
+/// Why the questionnaire the page address names is not used, and what the person should know
+/// of the one they answer.
+#[cfg(feature = "any-questionnaire")]
+fn questionnaire_banners(
+    messages: &Messages,
+    problem: &Option<(String, LoadError)>,
+    shown: &Option<Rc<Questionnaire>>,
+) -> Html {
+    html! {
+        <>
+            if let Some((address, problem)) = problem {
+                <div class="warning-banner" role="alert">
+                    <p>{ messages.t_with("questionnaire-refused", &[("address", text(address)), ("reason", text(&questionnaire_reason(messages, problem)))]) }</p>
+                </div>
+            }
+            if let Some(q) = shown {
+                { questionnaire_notes(messages, q) }
+            }
+        </>
+    }
+}
+
 /// `q` among the questionnaires this device knows (added if new): the copy to use.
+#[cfg(feature = "any-questionnaire")]
 fn adopt(
     known: &UseStateHandle<Rc<Vec<Rc<Questionnaire>>>>,
     q: Questionnaire,
@@ -332,6 +432,7 @@ fn adopt(
 }
 
 /// Why a questionnaire is not used, in the person's language.
+#[cfg(feature = "any-questionnaire")]
 fn questionnaire_reason(m: &Messages, e: &LoadError) -> String {
     match e {
         LoadError::Unlisted => m.t("questionnaire-reason-unlisted"),
@@ -345,6 +446,7 @@ fn questionnaire_reason(m: &Messages, e: &LoadError) -> String {
 
 /// What the person should know of the questionnaire they answer: that it is an example, and
 /// which of its texts are not in their language.
+#[cfg(feature = "any-questionnaire")]
 fn questionnaire_notes(m: &Messages, q: &Questionnaire) -> Html {
     let (given, all) = q.completeness(m.language());
     let fallback = q

@@ -57,6 +57,10 @@ home-other-questionnaire = Questionnaire: { $title }
 home-open-questionnaire = Answer another questionnaire
 home-open-questionnaire-hint = If the Secretariat or your National or Regional IGF initiative sent you a questionnaire file (.json), open it here. Your other responses stay on this device with their own questions.
 home-open-questionnaire-label = Questionnaire file
+home-other-drafts = { $count ->
+    [one] One response to another questionnaire is on this device: open it with the other questionnaires.
+   *[other] { $count } responses to other questionnaires are on this device: open them with the other questionnaires.
+}
 home-start = Start your response
 home-shared = This is a shared device: responses are not listed here, and each one is removed from this device as soon as its file is saved.
 home-shared-left = Unfinished responses left on this device earlier: { $count }. They are kept, but not shown.

@@ -57,6 +57,10 @@ home-other-questionnaire = Cuestionario: { $title }
 home-open-questionnaire = Responder a otro cuestionario
 home-open-questionnaire-hint = Si la Secretaría o su iniciativa nacional o regional del IGF le envió un archivo de cuestionario (.json), ábralo aquí. Sus demás respuestas se quedan en este dispositivo con sus propias preguntas.
 home-open-questionnaire-label = Archivo del cuestionario
+home-other-drafts = { $count ->
+    [one] Hay una respuesta a otro cuestionario en este dispositivo: ábrala con los otros cuestionarios.
+   *[other] Hay { $count } respuestas a otros cuestionarios en este dispositivo: ábralas con los otros cuestionarios.
+}
 home-start = Comenzar su respuesta
 home-shared = Este es un dispositivo compartido: las respuestas no se listan aquí, y cada una se quita del dispositivo en cuanto se guarda su archivo.
 home-shared-left = Respuestas sin terminar dejadas antes en este dispositivo: { $count }. Se conservan, pero no se muestran.

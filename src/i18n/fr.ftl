@@ -57,6 +57,10 @@ home-other-questionnaire = Questionnaire : { $title }
 home-open-questionnaire = Répondre à un autre questionnaire
 home-open-questionnaire-hint = Si le Secrétariat ou votre initiative nationale ou régionale du FGI vous a envoyé un fichier de questionnaire (.json), ouvrez-le ici. Vos autres réponses restent sur cet appareil avec leurs propres questions.
 home-open-questionnaire-label = Fichier du questionnaire
+home-other-drafts = { $count ->
+    [one] { $count } réponse à un autre questionnaire est sur cet appareil : ouvrez-la avec les autres questionnaires.
+   *[other] { $count } réponses à d’autres questionnaires sont sur cet appareil : ouvrez-les avec les autres questionnaires.
+}
 home-start = Commencer votre réponse
 home-shared = Cet appareil est partagé : les réponses n’y sont pas listées, et chacune en est retirée dès que son fichier est enregistré.
 home-shared-left = Réponses inachevées laissées sur cet appareil auparavant : { $count }. Elles sont conservées, mais pas affichées.

@@ -57,6 +57,7 @@ home-other-questionnaire = 问卷：{ $title }
 home-open-questionnaire = 回答其他问卷
 home-open-questionnaire-hint = 如果秘书处或您所在的国家或区域互联网治理论坛倡议向您发送了问卷文件（.json），请在此打开。您的其他答复仍保存在本设备上，各自对应其问题。
 home-open-questionnaire-label = 问卷文件
+home-other-drafts = 此设备上有 { $count } 份对其他问卷的答复：请与其他问卷一起打开。
 home-start = 开始答复
 home-shared = 这是一台共用设备：答复不会在此列出，每份答复的文件一经保存即从设备上删除。
 home-shared-left = 此前留在此设备上的未完成答复：{ $count } 份。它们被保留，但不显示。

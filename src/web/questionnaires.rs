@@ -1,15 +1,21 @@
-//! The questionnaires this device knows: the built-in one, and those loaded from an address or opened from a file, kept in `localStorage` (by content hash) so that drafts keep their questions across visits and offline, and a questionnaire is fetched once.
+//! The questionnaires this device knows: the built-in one, and (in the form for any questionnaire, feature `any-questionnaire`) those loaded from an address or opened from a file, kept in `localStorage` (by content hash) so that drafts keep their questions across visits and offline, and a questionnaire is fetched once.
 
 use std::rc::Rc;
 
+#[cfg(feature = "any-questionnaire")]
 use super::error::BrowserError;
-use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
+#[cfg(feature = "any-questionnaire")]
+use crate::core::questionnaire::QuestionnaireError;
+use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::response::QuestionnaireRef;
 
+#[cfg(feature = "any-questionnaire")]
 const KEPT: &str = "bpf-survey/v1/questionnaire/";
+#[cfg(feature = "any-questionnaire")]
 const SOURCE: &str = "bpf-survey/v1/questionnaire-source/";
 
 /// Why a questionnaire named in the page address or opened from a file is not used.
+#[cfg(feature = "any-questionnaire")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// On a site the deployment does not list.
@@ -23,11 +29,19 @@ pub enum LoadError {
     Refused(#[from] QuestionnaireError),
 }
 
+#[cfg(feature = "any-questionnaire")]
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The questionnaires the form for the built-in questionnaire knows: that one.
+#[cfg(not(feature = "any-questionnaire"))]
+pub fn known() -> Vec<Rc<Questionnaire>> {
+    vec![Rc::new(questionnaire::builtin())]
+}
+
 /// Every questionnaire this device knows, the built-in one first.
+#[cfg(feature = "any-questionnaire")]
 pub fn known() -> Vec<Rc<Questionnaire>> {
     let mut all = vec![Rc::new(questionnaire::builtin())];
     let Some(storage) = storage() else {
@@ -69,6 +83,7 @@ pub fn find<'a>(
 
 /// Keeps a questionnaire on this device, and where it came from; failing to keep it (storage
 /// full or refused) costs only a fetch next time.
+#[cfg(feature = "any-questionnaire")]
 pub fn keep(text: &str, q: &Questionnaire, source: Option<&str>) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(&format!("{KEPT}{}", q.hash), text);
@@ -79,6 +94,7 @@ pub fn keep(text: &str, q: &Questionnaire, source: Option<&str>) {
 }
 
 /// The copy kept of the questionnaire last loaded from `address`, if any.
+#[cfg(feature = "any-questionnaire")]
 fn kept_from(address: &str) -> Option<Questionnaire> {
     let storage = storage()?;
     let hash = storage.get_item(&format!("{SOURCE}{address}")).ok()??;
@@ -89,6 +105,7 @@ fn kept_from(address: &str) -> Option<Questionnaire> {
 /// The questionnaire at `address` (checked by `core::embed` and vouched for by the
 /// deployment): fetched, without credentials and refusing redirects, then checked and kept; the
 /// copy kept last time when the network fails.
+#[cfg(feature = "any-questionnaire")]
 pub async fn load(address: &str) -> Result<Questionnaire, LoadError> {
     if !super::options::deployment().vouches_for_questionnaire(address) {
         return Err(LoadError::Unlisted);
@@ -113,6 +130,7 @@ pub async fn load(address: &str) -> Result<Questionnaire, LoadError> {
 
 /// A questionnaire the offline kit carries in the page (`<script type="application/json"
 /// id="bpf-questionnaire-questionnaires/….json">`), by its relative address.
+#[cfg(feature = "any-questionnaire")]
 fn embedded(address: &str) -> Option<String> {
     let element = web_sys::window()?.document()?.get_element_by_id(&format!(
         "bpf-questionnaire-{}",
@@ -121,6 +139,7 @@ fn embedded(address: &str) -> Option<String> {
     serde_json::from_str(&element.text_content()?).ok()
 }
 
+#[cfg(feature = "any-questionnaire")]
 async fn fetch(address: &str) -> Result<String, BrowserError> {
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);

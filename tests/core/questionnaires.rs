@@ -452,3 +452,76 @@ fn a_workspace_file_carries_its_questionnaire_and_refuses_a_hostile_one() {
         Err(WorkspaceFileError::NotAWorkspace(why)) if why.contains("questionnaire")
     ));
 }
+
+/// `q` as the code of `core::builtin_questionnaire`.
+fn as_code(q: &Questionnaire) -> String {
+    let text = |l: &questionnaire::Localized| {
+        let pairs: Vec<String> = l
+            .languages()
+            .map(|k| format!("({k:?}, {:?})", l.exactly(k).unwrap_or_default()))
+            .collect();
+        format!("Localized::new([{}])", pairs.join(", "))
+    };
+    let mut out = String::from(
+        "//! The built-in questionnaire (`questionnaires/igf-bpf-cybersecurity-2016.json`) as code, so the form needs no reader for it. Written by `UPDATE_BUILTIN=1 cargo test --test core the_built_in_questionnaire_is_its_file`; do not edit.\n\n\
+         use super::questionnaire::{Localized, ProfileField, Question, QuestionKind, Questionnaire};\n\n\
+         /// The questionnaire, exactly as `questionnaire::parse` reads its file.\n\
+         pub(super) fn questionnaire() -> Questionnaire {\n",
+    );
+    out += &format!(
+        "    Questionnaire {{\n        id: {:?}.into(),\n        version: {},\n        example: {},\n        title: {},\n",
+        q.id,
+        q.version,
+        q.example,
+        text(&q.title)
+    );
+    out += "        intro: vec![\n";
+    for p in &q.intro {
+        out += &format!("            {},\n", text(p));
+    }
+    out += "        ],\n        profile: vec![\n";
+    for f in &q.profile {
+        out += &format!("            ProfileField::{f:?},\n");
+    }
+    out += "        ],\n        questions: vec![\n";
+    for question in &q.questions {
+        let questionnaire::QuestionKind::LongText { max_length } = question.kind else {
+            panic!("the built-in questionnaire's questions are long texts");
+        };
+        let hint = match &question.hint {
+            Some(h) => format!("Some({})", text(h)),
+            None => "None".to_string(),
+        };
+        out += &format!(
+            "            Question {{\n                id: {:?}.into(),\n                text: {},\n                hint: {hint},\n                kind: QuestionKind::LongText {{ max_length: {max_length} }},\n            }},\n",
+            question.id,
+            text(&question.text)
+        );
+    }
+    out += &format!(
+        "        ],\n        hash: {:?}.into(),\n    }}\n}}\n",
+        q.hash
+    );
+    out
+}
+
+#[test]
+fn the_built_in_questionnaire_is_its_file() {
+    let read = questionnaire::parse(include_str!(
+        "../../src/core/questionnaires/igf-bpf-cybersecurity-2016.json"
+    ))
+    .expect("the built-in questionnaire is valid");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/core/builtin_questionnaire.rs"
+    );
+    if std::env::var_os("UPDATE_BUILTIN").is_some() {
+        std::fs::write(path, as_code(&read)).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        as_code(&read),
+        "src/core/builtin_questionnaire.rs is not the file's code: run UPDATE_BUILTIN=1 cargo test --test core the_built_in_questionnaire_is_its_file"
+    );
+    assert_eq!(questionnaire::builtin(), read);
+}

@@ -2,7 +2,7 @@
 // host origin) and the messages to the host page — only to the configured origin; a page of
 // another origin gets nothing and its messages are ignored. Bad options are named to the NRI.
 import { test, expect } from "@playwright/test";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
@@ -199,4 +199,17 @@ test("the demo host page shows both ways of embedding, and logs their messages",
   await expect(page.locator("#log li", { hasText: "frame" }).first()).toBeVisible();
   await expect(page.locator("#log li", { hasText: "element" }).first()).toBeVisible();
   await screenshot(page, "desktop-demo-host-page");
+});
+
+test("a deployment file may list other questionnaire sites; anything else is refused with a reason when the site is built", async () => {
+  const { deploymentProblem } = await import("../../scripts/deployment.mjs");
+  const key = JSON.parse(readFileSync("tests/fixtures/deployment.json", "utf8")).keys[0];
+  expect(deploymentProblem({ keys: [key], contacts: ["bpf@example.org"], questionnaire_sites: ["https://nri.example", "https://NRI.example/"] })).toBeNull();
+  expect(deploymentProblem({})).toBeNull();
+  expect(deploymentProblem({ keys: [key], sites: [] })).toContain('not "sites"');
+  expect(deploymentProblem({ keys: ["age1notakey"] })).toContain("not an age public key");
+  expect(deploymentProblem({ contacts: "bpf@example.org" })).toContain('"contacts" is a list of strings');
+  for (const site of ["https://nri.example/questionnaires/", "javascript:alert(1)", "nri.example", "https://user@nri.example"]) {
+    expect(deploymentProblem({ questionnaire_sites: [site] })).toContain("not a site's origin");
+  }
 });

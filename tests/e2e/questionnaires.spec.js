@@ -162,10 +162,16 @@ test("drafts of two questionnaires each keep their own questions, offline too", 
   await page.locator("#answer-q1").fill("Training.");
   await expect(page.locator(".save-status")).toContainText("Saved on this device at");
 
-  // Both are listed; the 2017 one says which questionnaire it answers, and opens with its own
-  // questions, with the network gone.
+  // With the network gone: the form for the built-in questionnaire lists its own draft and
+  // sends the person to the form for any questionnaire (form.html, kept by the service worker
+  // since the first visit) for the other. There both are listed; the 2017 one says which
+  // questionnaire it answers, and opens with its own questions.
   await context.setOffline(true);
   await page.goto("./");
+  await expect(page.locator(".response-item")).toHaveCount(1);
+  await expect(page.locator(".response-item")).toContainText("ngCERT");
+  await page.getByRole("link", { name: loose("One response to another questionnaire is on this device: open it with the other questionnaires.") }).click();
+  await expect(page).toHaveURL(/\/form\.html/);
   const items = page.locator(".response-item");
   await expect(items).toHaveCount(2);
   const kenya = items.filter({ hasText: "Kenya IGF secretariat" });
@@ -175,6 +181,11 @@ test("drafts of two questionnaires each keep their own questions, offline too", 
   await page.getByRole("link", { name: "Continue" }).click();
   await expect(page.locator("#answer-nri-concerns")).toHaveValue("Mobile money fraud.");
   await expect(page.locator("#answer-q1")).toHaveCount(0);
+  // The same draft's address on the form for the built-in questionnaire leads there too.
+  const address = new URL(page.url());
+  await page.goto(`./${address.hash}`);
+  await expect(page).toHaveURL(/\/form\.html#\/response\//);
+  await expect(page.locator("#answer-nri-concerns")).toHaveValue("Mobile money fraud.");
   await context.setOffline(false);
 });
 
@@ -199,9 +210,12 @@ test("a questionnaire from an unlisted site, or with markup, is refused with a r
   await page.getByRole("button", { name: "Start your response" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
 
-  // A good file opened the same way becomes the questionnaire new responses answer.
+  // A good file opened the same way becomes the questionnaire new responses answer: from the
+  // form for the built-in questionnaire, by way of the form for any.
   await page.goto("./");
   writeFileSync(join(dir, "ok.json"), JSON.stringify(q2017));
+  await page.getByRole("link", { name: "Answer another questionnaire" }).click();
+  await expect(page).toHaveURL(/\/form\.html/);
   await page.locator("#other-questionnaire summary").click();
   await page.getByLabel("Questionnaire file").setInputFiles(join(dir, "ok.json"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(q2017.title.en);

@@ -223,8 +223,33 @@ test("the form's service worker precaches only what the form uses", async () => 
   const precache = JSON.parse(sw.match(/const PRECACHE = (.*);/)[1]).map(([path]) => path);
   expect(precache).toContain("./index.html");
   expect(precache.some((f) => f.endsWith("fr.msg"))).toBe(true);
-  // Not the synthesis page's messages, the encryption module, the offline kit or the embed loader.
-  expect(precache.filter((f) => /-synthesis\.msg$|encrypt|offline|embed\.js|demo\.html/.test(f))).toEqual([]);
+  // Not the synthesis page's messages, the encryption module, the offline kit, the embed loader
+  // or the form for any questionnaire.
+  expect(precache.filter((f) => /-synthesis\.msg$|encrypt|offline|embed\.js|demo\.html|\/form[-.]/.test(f))).toEqual([]);
+  // Those two are kept once fetched.
+  const onDemand = JSON.parse(sw.match(/const ON_DEMAND = (.*);/)[1]).map(([path]) => path);
+  expect(onDemand).toEqual(expect.arrayContaining(["./encrypt.js", "./encrypt_bg.wasm", "./form.html"]));
+  expect(onDemand.filter((f) => /^\.\/form-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f))).toHaveLength(2);
+});
+
+test("the form for the built-in questionnaire never downloads the form for any questionnaire", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("./");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await page.locator("#answer-q1").fill("Training.");
+  await expect(page.locator(".save-status")).toContainText("Saved on this device at");
+  expect(fetched.some((p) => p.endsWith("/index.html") || p === "/")).toBe(true);
+  expect(fetched.filter((p) => /\/form(\.html|-[0-9a-f]+)/.test(p))).toEqual([]);
+  // A link naming a questionnaire, or to the embed page, goes to it, before this page's program
+  // has started (the browser may have begun fetching it: the redirect ends that).
+  await page.goto("./?questionnaire=questionnaires/igf-bpf-cybersecurity-2017-example.json&lang=fr#/");
+  await expect(page).toHaveURL(/\/form\.html\?questionnaire=questionnaires\/igf-bpf-cybersecurity-2017-example\.json&lang=fr#\/$/);
+  await expect(page.locator("#questionnaire-example")).toBeVisible();
+  await page.goto("./#/embed");
+  await expect(page).toHaveURL(/\/form\.html#\/embed$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("the form's WebAssembly carries none of the synthesis page's messages", async () => {

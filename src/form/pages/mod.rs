@@ -3,6 +3,8 @@
 mod about_you;
 mod accessibility;
 mod done;
+// The NRI's embed page is in the form for any questionnaire (`form.html`) only.
+#[cfg(feature = "any-questionnaire")]
 mod embed;
 mod home;
 mod not_found;
@@ -13,6 +15,7 @@ mod review;
 pub use about_you::AboutYou;
 pub use accessibility::Accessibility;
 pub use done::Done;
+#[cfg(feature = "any-questionnaire")]
 pub use embed::Embed;
 pub use home::Home;
 pub use not_found::NotFound;

@@ -9,15 +9,20 @@ use yew::prelude::*;
 use response_item::ResponseItem;
 
 use crate::core::embed;
-use crate::core::questionnaire::{self, Questionnaire, QuestionnaireError};
+use crate::core::questionnaire::Questionnaire;
+#[cfg(feature = "any-questionnaire")]
+use crate::core::questionnaire::{self, QuestionnaireError};
 use crate::core::response::Status;
 use crate::form::hooks::{navigate, use_responses};
 use crate::form::route::{Route, Step};
 use crate::i18n::{number, text};
 use crate::ui::errors;
 use crate::ui::hooks::use_messages;
+#[cfg(feature = "any-questionnaire")]
+use crate::web::files;
+#[cfg(feature = "any-questionnaire")]
 use crate::web::questionnaires::LoadError;
-use crate::web::{files, options, platform, questionnaires};
+use crate::web::{options, platform, questionnaires};
 
 /// Props of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -28,7 +33,12 @@ pub struct HomeProps {
     pub known: Rc<Vec<Rc<Questionnaire>>>,
     /// Called with a questionnaire file's name and text (or why it could not be read), when
     /// the person opens one.
+    #[cfg(feature = "any-questionnaire")]
     pub on_questionnaire_file: Callback<(String, Result<String, LoadError>)>,
+    /// How many drafts of other questionnaires this device keeps (which the form for the
+    /// built-in questionnaire leaves to `form.html`).
+    #[cfg(not(feature = "any-questionnaire"))]
+    pub others: usize,
 }
 
 /// The introduction and the list of responses on this device.
@@ -91,6 +101,7 @@ pub fn Home(props: &HomeProps) -> Html {
         })
     };
     // A questionnaire file the person opens: read here, checked by the app.
+    #[cfg(feature = "any-questionnaire")]
     let on_file = {
         let on_open = props.on_questionnaire_file.clone();
         Callback::from(move |e: Event| {
@@ -112,6 +123,29 @@ pub fn Home(props: &HomeProps) -> Html {
                 on_open.emit((name, text));
             });
         })
+    };
+    // Other questionnaires: opened from a file here, or, in the form for the built-in
+    // questionnaire, in the form for any (`form.html`), with this device's drafts of them.
+    #[cfg(feature = "any-questionnaire")]
+    let other_questionnaires = html! {
+        <details class="details" id="other-questionnaire">
+            <summary class="details__summary">{ messages.t("home-open-questionnaire") }</summary>
+            <div class="details__text">
+                <p class="hint" id="questionnaire-file-hint">{ messages.t("home-open-questionnaire-hint") }</p>
+                <label class="label" for="questionnaire-file">{ messages.t("home-open-questionnaire-label") }</label>
+                <input class="file-input" type="file" id="questionnaire-file" accept=".json,application/json"
+                    aria-describedby="questionnaire-file-hint" onchange={on_file} />
+            </div>
+        </details>
+    };
+    #[cfg(not(feature = "any-questionnaire"))]
+    let other_questionnaires = html! {
+        <>
+            if props.others > 0 && !shared {
+                <p><a id="other-drafts" href="form.html">{ messages.t_with("home-other-drafts", &[("count", number(props.others))]) }</a></p>
+            }
+            <p><a id="other-questionnaire" href="form.html">{ messages.t("home-open-questionnaire") }</a></p>
+        </>
     };
     let on_notice = {
         let notice = notice.clone();
@@ -167,15 +201,7 @@ pub fn Home(props: &HomeProps) -> Html {
                     </button>
                 }
             }
-            <details class="details" id="other-questionnaire">
-                <summary class="details__summary">{ messages.t("home-open-questionnaire") }</summary>
-                <div class="details__text">
-                    <p class="hint" id="questionnaire-file-hint">{ messages.t("home-open-questionnaire-hint") }</p>
-                    <label class="label" for="questionnaire-file">{ messages.t("home-open-questionnaire-label") }</label>
-                    <input class="file-input" type="file" id="questionnaire-file" accept=".json,application/json"
-                        aria-describedby="questionnaire-file-hint" onchange={on_file} />
-                </div>
-            </details>
+            { other_questionnaires }
         </>
     }
 }

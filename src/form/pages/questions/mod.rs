@@ -10,14 +10,17 @@ use documents::Documents;
 
 use super::{StepProps, field_error, step_buttons, step_heading};
 use crate::core::questionnaire::QuestionKind;
-use crate::core::store::Caret;
 use crate::core::validate::Field;
-use crate::form::hooks::use_responses;
 use crate::form::route::Step;
-use crate::form::state::Edit;
-use crate::i18n::number;
 use crate::ui::hooks::use_messages;
-use crate::ui::widgets::{CheckboxGroup, RadioGroup, RadioOption};
+#[cfg(feature = "any-questionnaire")]
+use {
+    crate::core::store::Caret,
+    crate::form::hooks::use_responses,
+    crate::form::state::Edit,
+    crate::i18n::number,
+    crate::ui::widgets::{CheckboxGroup, RadioGroup, RadioOption},
+};
 
 /// The questionnaire's questions, each answered in the field its kind takes.
 #[function_component]
@@ -25,6 +28,7 @@ pub fn Questions(props: &StepProps) -> Html {
     let messages = use_messages();
     let lang = messages.language();
     let r = &props.draft.response;
+    #[cfg(feature = "any-questionnaire")]
     let Some(responses) = use_responses() else {
         return html! {};
     };
@@ -50,6 +54,11 @@ pub fn Questions(props: &StepProps) -> Html {
                             {error}
                         />
                     },
+                    // The built-in questionnaire has no choice questions: they are in the form for
+                    // any questionnaire only.
+                    #[cfg(not(feature = "any-questionnaire"))]
+                    _ => Html::default(),
+                    #[cfg(feature = "any-questionnaire")]
                     QuestionKind::OneChoice { choices } | QuestionKind::SeveralChoices { choices, .. } => {
                         let id = AttrValue::from(format!("answer-{}", q.id));
                         let legend = AttrValue::from(format!("{}. {}", i + 1, q.text.get(lang)));
