@@ -11,7 +11,7 @@ use super::validate::MAX_ANSWER_CHARS;
 
 /// The built-in questionnaire's source: the BPF's seven synthesis questions of 2016 (the
 /// program has it as code, `core::builtin_questionnaire`, which the tests check against this).
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 const BUILTIN_JSON: &str = include_str!("questionnaires/igf-bpf-cybersecurity-2016.json");
 
 /// The language every questionnaire falls back to first for missing translations.
