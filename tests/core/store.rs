@@ -95,3 +95,37 @@ fn bless_store_fixture() {
     let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0");
     std::fs::write(crate::fixtures::path("store/draft-v1.json"), text).unwrap();
 }
+
+#[test]
+fn a_stored_draft_of_the_wrong_shape_is_damaged_and_the_same_response_as_a_file_names_the_field() {
+    // A name that is a number, sealed again so that only its shape is wrong.
+    let text = store::encode(&draft(), Timestamp::from_millis(2_000), "0.1.0");
+    let mut entry: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let response = entry.get_mut("response").unwrap();
+    response["respondent"]["name"] = serde_json::json!(42);
+    response.as_object_mut().unwrap().remove("integrity");
+    let digest = bpf_survey::core::format::canonical_digest(response).unwrap();
+    response["integrity"] = serde_json::json!({
+        "algorithm": bpf_survey::core::format::INTEGRITY_ALGORITHM,
+        "canonicalization": bpf_survey::core::format::CANONICALIZATION,
+        "digest": digest,
+    });
+    let file = serde_json::to_vec(response).unwrap();
+
+    // The form's stored draft: refused as damaged, in serde's words (the form carries no path
+    // tracking: it only ever says a stored draft is damaged).
+    match store::decode(&entry.to_string()) {
+        Err(StoreError::Damaged(FormatError::Invalid { field, reason })) => {
+            assert_eq!(field, "(document)");
+            assert!(reason.contains("invalid type"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A file sent in: the field is named by its path.
+    match bpf_survey::core::format::read_response(&file) {
+        Err(FormatError::Invalid { field, reason }) => {
+            assert_eq!(field, "respondent.name", "{reason}")
+        }
+        other => panic!("{other:?}"),
+    }
+}

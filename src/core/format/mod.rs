@@ -234,7 +234,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, FormatError> {
     let value = parse_json(text.strip_prefix('\u{feff}').unwrap_or(text))?;
     match value.get("format").and_then(Value::as_str) {
         Some(RESPONSE_FORMAT) => {
-            read_response_value(value).map(|r| Document::Response(Box::new(r)))
+            read_response_checked(value, None).map(|r| Document::Response(Box::new(r)))
         }
         Some(BUNDLE_FORMAT) => read_bundle_value(value).map(Document::Bundle),
         _ => Err(FormatError::NotAResponseFile),
@@ -249,19 +249,30 @@ pub fn read_response(bytes: &[u8]) -> Result<Exported, FormatError> {
     }
 }
 
-/// Reads a response file already parsed as JSON (as stored drafts embed it).
+/// Reads a response file already parsed as JSON, as the form's stored drafts embed it: checked
+/// exactly as a file is, except that a field missing, unknown or of the wrong type is named by
+/// serde's message alone, not by its path. The form only ever says a stored draft is damaged, and
+/// without the path tracking its program is several kilobytes smaller (`docs/size.md`).
 pub fn read_response_value(value: Value) -> Result<Exported, FormatError> {
-    read_response_checked(value, None)
+    read_response_shaped(value, None, unpathed)
 }
 
 /// Reads a response file whose canonical digest may already be known (computed with its
 /// bundle's, in one pass).
 fn read_response_checked(value: Value, digest: Option<String>) -> Result<Exported, FormatError> {
+    read_response_shaped(value, digest, shaped)
+}
+
+fn read_response_shaped(
+    value: Value,
+    digest: Option<String>,
+    shape: impl FnOnce(Value) -> Result<v1::ResponseFile, FormatError>,
+) -> Result<Exported, FormatError> {
     if value.get("format").and_then(Value::as_str) != Some(RESPONSE_FORMAT) {
         return Err(FormatError::NotAResponseFile);
     }
     let value = check_version_and_integrity(value, digest)?;
-    let file: v1::ResponseFile = shaped(value)?;
+    let file: v1::ResponseFile = shape(value)?;
     let (response, exported, app_version) = file.into_domain()?;
     Ok(Exported {
         response,
@@ -385,6 +396,14 @@ fn shaped<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, FormatError
             field,
             reason: e.into_inner().to_string(),
         }
+    })
+}
+
+/// The file as the version's types, or serde's word on what is wrong (no path).
+fn unpathed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, FormatError> {
+    serde_json::from_value(value).map_err(|e| FormatError::Invalid {
+        field: "(document)".to_string(),
+        reason: e.to_string(),
     })
 }
 
