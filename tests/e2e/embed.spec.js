@@ -174,6 +174,11 @@ test("the embed page builds both snippets from the options, previews the form an
   await expect(frameCode).toContainText("lang=fr");
   await expect(frameCode).toContainText("host=https%3A%2F%2Fwww.test-igf.example");
   await expect(page.locator("pre.code").nth(1)).toContainText('<bpf-survey nri="Test IGF" lang="fr" contact="bpf@example.org"></bpf-survey>');
+  // The embed page is form.html's, but the snippets name the form's folder: the NRI's
+  // respondents get the form for the built-in questionnaire.
+  await expect(page).toHaveURL(/\/form\.html#\/embed$/);
+  await expect(frameCode).toContainText('<iframe src="http://127.0.0.1:8765/?');
+  await expect(page.locator("pre.code").nth(1)).toContainText('<script src="http://127.0.0.1:8765/embed.js" defer></script>');
   await page.getByRole("button", { name: "Copy the script-tag code" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<bpf-survey nri="Test IGF"');
@@ -185,6 +190,7 @@ test("the embed page builds both snippets from the options, previews the form an
   await expect(page.getByText("The form cannot use this value; check it.")).toBeVisible();
   await page.getByLabel("Questionnaire (optional)").fill("questionnaires/igf-bpf-cybersecurity-2017-example.json");
   await expect(page.getByText("The form cannot use this value; check it.")).toHaveCount(0);
+  await expect(frameCode).toContainText('<iframe src="http://127.0.0.1:8765/form.html?');
   await expect(frameCode).toContainText("questionnaire=questionnaires%2Figf-bpf-cybersecurity-2017-example.json");
   await expect(preview.locator("#questionnaire-example")).toBeVisible();
   await expectAccessible(page, "embed page");

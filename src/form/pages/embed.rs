@@ -63,11 +63,16 @@ impl Choices {
     }
 }
 
-fn app_address() -> String {
+/// The folder the form is served from (`https://site/bpf/`), whichever of its pages shows this
+/// one: the form for the built-in questionnaire is the folder's own page, so that an NRI's
+/// respondents never download the form for any questionnaire unless it asks another.
+fn app_folder() -> String {
     web_sys::window()
         .and_then(|w| {
             let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            let path = l.pathname().ok()?;
+            let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+            Some(format!("{}{folder}", l.origin().ok()?))
         })
         .unwrap_or_default()
 }
@@ -123,9 +128,14 @@ pub fn Embed() -> Html {
             .any(|p| matches!(p, OptionProblem::Invalid(n, _) if n == name))
             .then(|| AttrValue::from(m.t("embed-invalid")))
     };
-    let app = app_address();
+    let folder = app_folder();
+    let page = if choices.questionnaire.trim().is_empty() {
+        ""
+    } else {
+        "form.html"
+    };
     let frame_code = format!(
-        "<iframe src=\"{app}?{}\" title=\"{}\" style=\"width: 100%; border: 0; height: 60rem\"></iframe>",
+        "<iframe src=\"{folder}{page}?{}\" title=\"{}\" style=\"width: 100%; border: 0; height: 60rem\"></iframe>",
         choices.query(Some(&choices.host)),
         m.t("app-name")
     );
@@ -135,8 +145,7 @@ pub fn Embed() -> Html {
         .map(|(k, v)| format!(" {k}=\"{}\"", v.trim().replace('"', "&quot;")))
         .collect();
     let script_code = format!(
-        "<script src=\"{}embed.js\" defer></script>\n<bpf-survey{attributes}></bpf-survey>",
-        app.trim_end_matches("index.html")
+        "<script src=\"{folder}embed.js\" defer></script>\n<bpf-survey{attributes}></bpf-survey>"
     );
     let preview = format!("./?{}", choices.query(None));
     let copy_button = |code: &str, which: &'static str, label: &str| {
