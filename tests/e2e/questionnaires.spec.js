@@ -170,6 +170,7 @@ test("drafts of two questionnaires each keep their own questions, offline too", 
   await page.goto("./");
   await expect(page.locator(".response-item")).toHaveCount(1);
   await expect(page.locator(".response-item")).toContainText("ngCERT");
+  await screenshot(page, "desktop-home-other-questionnaire-drafts");
   await page.getByRole("link", { name: loose("One response to another questionnaire is on this device: open it with the other questionnaires.") }).click();
   await expect(page).toHaveURL(/\/form\.html/);
   const items = page.locator(".response-item");
