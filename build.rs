@@ -12,6 +12,18 @@ use fluent_syntax::ast;
 /// The language compiled into the program; the fallback for every other.
 const ENGLISH: &str = "en";
 
+/// Messages only `form.html` shows (other questionnaires, the embed page): the form for the
+/// built-in questionnaire (WebAssembly without the `any-questionnaire` feature) leaves them out
+/// of its compiled-in English. Other languages' files keep them, for `form.html`.
+fn any_questionnaire_only(id: &str) -> bool {
+    id.starts_with("embed-")
+        || (id.starts_with("questionnaire-") && id != "questionnaire-loading")
+        || matches!(
+            id,
+            "home-open-questionnaire-hint" | "home-open-questionnaire-label" | "answer-max-choices"
+        )
+}
+
 fn main() {
     let dir = Path::new("src/i18n");
     println!("cargo::rerun-if-changed=src/i18n");
@@ -110,6 +122,11 @@ fn main() {
             )
             .unwrap();
             continue;
+        }
+        let built_in_only = std::env::var_os("CARGO_FEATURE_ANY_QUESTIONNAIRE").is_none()
+            && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+        if built_in_only {
+            messages.retain(|(id, _)| !any_questionnaire_only(id));
         }
         let name = tag.to_uppercase().replace('-', "_");
         for (table, suffix, index) in [

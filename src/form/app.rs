@@ -92,7 +92,11 @@ fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
         Route::Home => None,
         Route::NotFound => Some(messages.t("not-found-title")),
         Route::Accessibility => Some(messages.t("a11y-title")),
+        #[cfg(feature = "any-questionnaire")]
         Route::Embed => Some(messages.t("embed-title")),
+        // The form for the built-in questionnaire is on its way to form.html's embed page.
+        #[cfg(not(feature = "any-questionnaire"))]
+        Route::Embed => None,
         Route::Response { step, .. } => Some(messages.t(match step {
             Step::About => "about-title",
             Step::Questions => "questions-title",

@@ -261,3 +261,19 @@ test("the form's WebAssembly carries none of the synthesis page's messages", asy
   expect(bytes).not.toContain("codebook-title");
   expect(bytes).not.toContain("synthesis-title");
 });
+
+test("the form for the built-in questionnaire carries none of form.html's own messages; form.html does", async () => {
+  // build.rs leaves them out of the English compiled into the app built without the
+  // any-questionnaire feature (about 1.5 KB of brotli, docs/size.md).
+  const read = (pattern) => readFileSync(join("dist", readdirSync("dist").find((f) => pattern.test(f)))).toString("latin1");
+  const app = read(/^app-[0-9a-f]+_bg\.wasm$/);
+  const form = read(/^form-[0-9a-f]+_bg\.wasm$/);
+  for (const id of ["embed-title", "questionnaire-refused", "questionnaire-reason-unlisted", "home-open-questionnaire-hint", "answer-max-choices"]) {
+    expect(app).not.toContain(id);
+    expect(form).toContain(id);
+  }
+  // What index.html itself shows stays.
+  for (const id of ["questionnaire-loading", "home-open-questionnaire", "home-other-drafts", "home-start-another"]) {
+    expect(app).toContain(id);
+  }
+});
