@@ -1023,6 +1023,46 @@ pub fn language_index(tag: &str) -> Option<usize> {
     LANGUAGES.iter().position(|l| *l == primary)
 }
 
+/// The lexicon as the analyser stems it, whatever the answers: each entry's stems and its
+/// concept (an index into [`CONCEPTS`]), and the stems of the [`FIELD`]'s words. Made once per
+/// analyser ([`Analyzer::lexicon`]).
+#[derive(Debug, Default)]
+pub struct Stemmed {
+    entries: Vec<(Vec<String>, u8)>,
+    field: Vec<String>,
+}
+
+impl Stemmed {
+    /// Stems every entry and field word with the analyser of its language.
+    pub fn new(analyzer: &Analyzer) -> Self {
+        let mut entries: Vec<(Vec<String>, u8)> = Vec::new();
+        for (c, concept) in CONCEPTS.iter().enumerate() {
+            for (l, words) in concept.words.iter().enumerate() {
+                for entry in *words {
+                    let stems: Vec<String> = analyzer
+                        .tokens(&entry.to_lowercase(), LANGUAGES[l])
+                        .into_iter()
+                        .filter(|t| !t.stop)
+                        .map(|t| t.stem)
+                        .collect();
+                    if !stems.is_empty() {
+                        entries.push((stems, c as u8));
+                    }
+                }
+            }
+        }
+        let field = FIELD
+            .iter()
+            .zip(LANGUAGES)
+            .flat_map(|(words, l)| words.iter().map(move |w| (w, l)))
+            .flat_map(|(w, l)| analyzer.tokens(&w.to_lowercase(), l))
+            .filter(|t| !t.stop)
+            .map(|t| t.stem)
+            .collect();
+        Self { entries, field }
+    }
+}
+
 /// The lexicon in one corpus's stem ids: which entries a stem can complete, and each entry's
 /// stems and concept.
 #[derive(Debug, Default)]
@@ -1039,30 +1079,10 @@ impl Index {
     /// The lexicon as `corpus` numbers its stems; entries with a stem no answer has are left
     /// out (they can match nothing).
     pub fn new(corpus: &Corpus, analyzer: &Analyzer) -> Self {
-        let mut wanted: Vec<(Vec<String>, u8)> = Vec::new();
-        for (c, concept) in CONCEPTS.iter().enumerate() {
-            for (l, words) in concept.words.iter().enumerate() {
-                for entry in *words {
-                    let stems: Vec<String> = analyzer
-                        .tokens(&entry.to_lowercase(), LANGUAGES[l])
-                        .into_iter()
-                        .filter(|t| !t.stop)
-                        .map(|t| t.stem)
-                        .collect();
-                    if !stems.is_empty() {
-                        wanted.push((stems, c as u8));
-                    }
-                }
-            }
-        }
-        let field: Vec<String> = FIELD
-            .iter()
-            .zip(LANGUAGES)
-            .flat_map(|(words, l)| words.iter().map(move |w| (w, l)))
-            .flat_map(|(w, l)| analyzer.tokens(&w.to_lowercase(), l))
-            .filter(|t| !t.stop)
-            .map(|t| t.stem)
-            .collect();
+        let Stemmed {
+            entries: wanted,
+            field,
+        } = analyzer.lexicon();
         let needed: HashSet<&str> = wanted
             .iter()
             .flat_map(|(s, _)| s.iter().map(String::as_str))
@@ -1083,6 +1103,7 @@ impl Index {
             ..Index::default()
         };
         for (stems, c) in wanted {
+            let c = *c;
             let Some(mut ids): Option<Vec<u32>> =
                 stems.iter().map(|s| ids.get(s.as_str()).copied()).collect()
             else {

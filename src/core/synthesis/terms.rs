@@ -38,16 +38,20 @@ const WEAK: [(&str, &str); 5] = [
     ),
 ];
 
-/// The stem ids, in `corpus`, of the [`WEAK`] words.
-pub fn weak_stems(corpus: &Corpus, analyzer: &Analyzer) -> rustc_hash::FxHashSet<u32> {
-    let wanted: rustc_hash::FxHashSet<String> = WEAK
-        .iter()
+/// The stems of the [`WEAK`] words (kept by [`Analyzer::weak_words`]).
+pub fn weak_words(analyzer: &Analyzer) -> rustc_hash::FxHashSet<String> {
+    WEAK.iter()
         .flat_map(|(lang, words)| {
             words
                 .split_whitespace()
                 .filter_map(move |w| analyzer.stem(w, lang))
         })
-        .collect();
+        .collect()
+}
+
+/// The stem ids, in `corpus`, of the [`WEAK`] words.
+pub fn weak_stems(corpus: &Corpus, analyzer: &Analyzer) -> rustc_hash::FxHashSet<u32> {
+    let wanted = analyzer.weak_words();
     corpus
         .stems
         .iter()

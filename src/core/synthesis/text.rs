@@ -51,6 +51,10 @@ pub struct Analyzer {
     // For language detection: each English, French or Spanish stop word with a bit per
     // language (1, 2, 4), so one lookup answers for all three.
     latin_stops: HashMap<String, u8>,
+    /// The lexicon's and the weak words' stems, made on first use: they depend on the
+    /// analyser alone, so each synthesis need not stem them again.
+    lexicon: std::sync::OnceLock<super::concepts::Stemmed>,
+    weak: std::sync::OnceLock<HashSet<String>>,
 }
 
 impl Default for Analyzer {
@@ -102,7 +106,20 @@ impl Analyzer {
             stemmers,
             stop_words,
             latin_stops,
+            lexicon: std::sync::OnceLock::new(),
+            weak: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The lexicon's entries and field words as stems ([`super::concepts::Stemmed`]).
+    pub fn lexicon(&self) -> &super::concepts::Stemmed {
+        self.lexicon
+            .get_or_init(|| super::concepts::Stemmed::new(self))
+    }
+
+    /// The stems of the weak words ([`super::terms::weak_stems`]).
+    pub fn weak_words(&self) -> &HashSet<String> {
+        self.weak.get_or_init(|| super::terms::weak_words(self))
     }
 
     /// The language an answer is written in: the analysed language whose stop words (or
