@@ -236,8 +236,9 @@ pub struct QuestionSynthesis {
     /// counted in `answered`, never in themes, summaries or key terms.
     pub non_answers: usize,
     /// How many of those answers speak of nothing the questions are about (no concept of the
-    /// lexicon, no word of the field; only answers in its six languages are judged): "other
-    /// answers", counted in `answered`, never in themes, summaries or key terms.
+    /// lexicon, no word of the field, and little in common with the answers that have one;
+    /// only answers in its six languages are judged): "other answers", counted in `answered`,
+    /// never in themes, summaries or key terms.
     pub other: usize,
     /// Who answered it, each group of near-identical answers counted once (its first member).
     pub breakdowns: Breakdowns,

@@ -37,12 +37,50 @@ impl Texts<'_, '_> {
         self.responses[a.response]
     }
 
-    /// Whether an answer says something, but nothing the questions are about: in one of the
-    /// lexicon's languages, with no concept and no word of the field.
-    pub fn off_topic(&self, a: &Answer) -> bool {
-        a.substantive
-            && concepts::language_index(&self.corpus.languages[a.language]).is_some()
-            && !self.concepts.speaks_of_the_field(a)
+    /// The answers (indices into `answers`, one question's) that say something, but nothing
+    /// the question is about: in one of the lexicon's languages, with no concept and no word
+    /// of the field ([`concepts::Index::speaks_of_the_field`]), and sharing too little with
+    /// the answers that do. An answer is kept when at least a third of its words (and one at
+    /// least) are each used by two or more of those answers: "mots de passe robustes" to a
+    /// question about whose role security is speaks of what others say, a bakery does not.
+    /// When the lexicon describes less than a quarter of a question's answers, it is not
+    /// about the lexicon's field, and nothing is set aside.
+    pub fn off_topic(&self, answers: &[&Answer]) -> BTreeSet<usize> {
+        let lexical =
+            |a: &Answer| concepts::language_index(&self.corpus.languages[a.language]).is_some();
+        let candidates: Vec<usize> = (0..answers.len())
+            .filter(|&i| answers[i].substantive && lexical(answers[i]))
+            .collect();
+        let (field, outside): (Vec<usize>, Vec<usize>) = candidates
+            .into_iter()
+            .partition(|&i| self.concepts.speaks_of_the_field(answers[i]));
+        if outside.is_empty() || field.len() * 3 < outside.len() {
+            return BTreeSet::new();
+        }
+        let words = |a: &Answer| -> rustc_hash::FxHashSet<u32> {
+            a.sentences
+                .iter()
+                .flat_map(|s| s.stems.iter().copied())
+                .filter(|s| *s != super::corpus::STOP && !self.weak.contains(s))
+                .collect()
+        };
+        let mut used: rustc_hash::FxHashMap<u32, u32> = Default::default();
+        for &i in &field {
+            for s in words(answers[i]) {
+                *used.entry(s).or_insert(0) += 1;
+            }
+        }
+        outside
+            .into_iter()
+            .filter(|&i| {
+                let own = words(answers[i]);
+                let shared = own
+                    .iter()
+                    .filter(|s| used.get(*s).is_some_and(|n| *n >= 2))
+                    .count();
+                shared == 0 || shared * 3 < own.len()
+            })
+            .collect()
     }
 
     /// An answer's whole text, as it may be published (masked where the respondent named
@@ -84,9 +122,7 @@ pub(super) fn question(
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
     let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
-    let other: BTreeSet<usize> = (0..answers.len())
-        .filter(|&i| texts.off_topic(answers[i]))
-        .collect();
+    let other = texts.off_topic(&answers);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut theme_members: Vec<Vec<String>> = Vec::new();

@@ -228,8 +228,9 @@ impl<'a> Run<'a> {
         for qi in questions {
             let answers = texts.corpus.answers_to(qi);
             let echoes = question::exact_copies(&texts, &answers);
+            let other = texts.off_topic(&answers);
             for (i, a) in answers.iter().enumerate() {
-                if !a.substantive || echoes.contains(&i) || texts.off_topic(a) {
+                if !a.substantive || echoes.contains(&i) || other.contains(&i) {
                     continue;
                 }
                 classes.entry(a.language).or_insert_with(|| {
