@@ -12,14 +12,15 @@ use super::text::Analyzer;
 const WEAK: [(&str, &str); 5] = [
     (
         "en",
-        "would could must also shall might may yet however therefore thus often still already etc via",
+        "would could must also shall might may yet however therefore thus often still already etc via \
+         even within instead nobody",
     ),
     (
         "fr",
-        "doit doivent devrait devraient peut peuvent pourrait pourraient faut rien elles ils sert \
+        "doit doivent devrait devraient peut peuvent pourrait pourraient faut faudrait rien elles ils sert \
          servent parfois aussi être avoir fait faire très plus ainsi donc toujours souvent encore \
          déjà tout tous toutes chaque cela ceci celle celui ceux dont lorsque afin selon \
-         notamment sans sous entre vers chez",
+         notamment sans sous entre vers chez leur leurs",
     ),
     (
         "es",
@@ -30,7 +31,8 @@ const WEAK: [(&str, &str); 5] = [
     (
         "ru",
         "должны должен должна должно могут может нужно необходимо также очень является \
-         являются ещё еще уже всегда часто каждый через между которые который которая",
+         являются ещё еще уже всегда часто каждый через между которые который которая это этот \
+         эта эти этого этой этом этих",
     ),
     (
         "ar",

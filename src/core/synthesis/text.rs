@@ -190,7 +190,7 @@ impl Analyzer {
             } else {
                 for word in text.unicode_words() {
                     lower_unmarked(word, buffer);
-                    f(buffer);
+                    f(without_elision(buffer));
                 }
             }
             return;
@@ -205,7 +205,7 @@ impl Analyzer {
             } else {
                 for word in other.unicode_words() {
                     lower_unmarked(word, buffer);
-                    f(buffer);
+                    f(without_elision(buffer));
                 }
             }
             let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
@@ -297,8 +297,28 @@ fn ascii_words(text: &str, buffer: &mut String, f: &mut impl FnMut(&str)) {
                 .iter()
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        f(buffer);
+        f(without_elision(buffer));
     }
+}
+
+/// A lower-cased word without a French elided article or pronoun before its apostrophe
+/// ("l'état", "d'incidents", "qu'ils", "c'est" → "état", "incidents", "ils", "est"): the word
+/// after it is what the answer says, and "c'est" or "d'indicateurs" would otherwise be a
+/// word of its own in labels and key terms. Other apostrophes ("don't", "o'brien") are kept.
+fn without_elision(word: &str) -> &str {
+    const ELIDED: [&str; 12] = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+    ];
+    for apostrophe in ['\'', '\u{2019}'] {
+        if let Some((head, rest)) = word.split_once(apostrophe)
+            && head.len() <= 6
+            && ELIDED.contains(&head)
+            && rest.chars().next().is_some_and(char::is_alphabetic)
+        {
+            return rest;
+        }
+    }
+    word
 }
 
 /// Arabic adverbs and particles that NLTK's list lacks ("very", "now", "only", "also",
@@ -590,6 +610,32 @@ fn without_list_marker(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_elided_articles_are_not_part_of_the_word() {
+        let a = Analyzer::new();
+        let surfaces = |text: &str, lang: &str| -> Vec<String> {
+            a.tokens(text, lang)
+                .into_iter()
+                .map(|t| t.surface)
+                .collect()
+        };
+        // ASCII and typographic apostrophes, in ASCII text and in text with accents.
+        assert_eq!(
+            surfaces("C'est l'ANSSI qu'il faut d'abord citer", "fr"),
+            ["est", "anssi", "il", "faut", "abord", "citer"]
+        );
+        assert_eq!(
+            surfaces("l’État partage d’indicateurs", "fr"),
+            ["état", "partage", "indicateurs"]
+        );
+        assert!(a.tokens("c'est", "fr")[0].stop);
+        // Other apostrophes stay in their word.
+        assert_eq!(
+            surfaces("Don't ask O'Brien", "en"),
+            ["don't", "ask", "o'brien"]
+        );
+    }
 
     #[test]
     fn detects_languages_by_script_and_stop_words() {
