@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Issue 13's measure of the synthesis (docs/synthesis-quality.md): the quality test on three
-# varied generated corpora of 2,000 responses, printing its figures per question, then a
+# Issue 13's measure of the synthesis (docs/synthesis-quality.md): the quality tests on three
+# varied generated corpora of 2,000 responses and on the held-out corpus (tests/fixtures/heldout),
+# printing their figures per question, then a
 # scikit-learn baseline (TF-IDF + k-means told the right number of themes) on the same answers.
 # scikit-learn comes from PyPI into target/bench-venv, as for scripts/bench.sh.
 set -euo pipefail
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 export BPF_QUALITY_DIR="$PWD/target/quality"
 rm -rf "$BPF_QUALITY_DIR"
-cargo test --release --test core a_varied_corpus -- --nocapture
+cargo test --profile measure --test core corpus_gives_one_theme_list -- --nocapture
 if [ ! -x target/bench-venv/bin/python ] || ! target/bench-venv/bin/python -c "import sklearn" 2>/dev/null; then
   python3 -m venv target/bench-venv
   target/bench-venv/bin/pip install --quiet scikit-learn

@@ -31,6 +31,7 @@ def words(language):
 
 means = defaultdict(list)
 for path in sys.argv[1:]:
+    own = defaultdict(list)
     rows = defaultdict(list)
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -50,8 +51,11 @@ for path in sys.argv[1:]:
             kmeans_ari([a[2] for a in group], [a[1] for a in group], words(language)) * len(group)
             for language, group in by_language.items()
         ) / len(answers)
-        means["across"].append(across)
-        means["within"].append(within)
+        for m in (means, own):
+            m["across"].append(across)
+            m["within"].append(within)
         print(f"  {question}  {across:.2f}  {within:.2f}")
+    n = len(own["across"])
+    print(f"  mean over its {n} questions: ARI across languages {sum(own['across']) / n:.3f}, within languages {sum(own['within']) / n:.3f}")
 n = len(means["across"])
 print(f"scikit-learn, mean over {n} questions: ARI across languages {sum(means['across']) / n:.3f}, within languages {sum(means['within']) / n:.3f}")

@@ -547,6 +547,9 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
                 if other.contains(r.id.as_str()) && h.g.planted.contains_key(&key) {
                     println!("      set aside: {}", r.answers[&question.id]);
                 }
+                if !other.contains(r.id.as_str()) && h.g.off_topic.contains(&key) {
+                    println!("      off-topic kept: {}", r.answers[&question.id]);
+                }
             }
         }
         for (k, topic) in question.topics.iter().enumerate() {
