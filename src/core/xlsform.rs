@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use serde_json::{Map, Value, json};
 
 use super::questionnaire::{
@@ -542,6 +542,11 @@ pub fn export(q: &Questionnaire) -> Result<Vec<u8>, XlsxError> {
         .collect();
     let column = |base: &str, (tag, name): (&str, &str)| format!("{base}::{name} ({tag})");
     let mut book = Workbook::new();
+    // The same questionnaire gives the same file, byte for byte: the workbook's creation time
+    // (by default the clock's) is the ZIP format's first date, as reproducible archives use.
+    book.set_properties(
+        &DocProperties::new().set_creation_datetime(&ExcelDateTime::from_ymd(1980, 1, 1)?),
+    );
     let bold = Format::new().set_bold();
     let text = |sheet: &mut Worksheet, row: u32, col: u16, value: &str| -> Result<(), XlsxError> {
         if !value.is_empty() {
