@@ -1528,3 +1528,25 @@ fn key_terms_and_labels_are_not_shingles_of_one_sentence() {
     }
     assert!(seen.is_empty(), "{seen:#?}");
 }
+
+#[test]
+fn a_question_the_lexicon_does_not_describe_has_no_other_answers() {
+    // Answers about gardening to one question: a questionnaire about something else.
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 200, 31);
+    let gardening = [
+        "Tomatoes need full sun and regular watering in the summer months.",
+        "We plant beans and squash together so they shade the soil.",
+        "Compost from kitchen scraps feeds the vegetable beds every spring.",
+        "Mulch keeps the soil moist and the weeds away from young plants.",
+        "Our allotment grows potatoes, onions and a row of sunflowers.",
+    ];
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        r.language = "en".into();
+        r.set_answer("q1", gardening[i % gardening.len()].to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q1 = s.questions.iter().find(|x| x.id == "q1").unwrap();
+    assert!(q1.answered > 100);
+    assert_eq!(q1.other, 0, "{} of {} set aside", q1.other, q1.answered);
+}

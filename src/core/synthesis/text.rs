@@ -311,7 +311,6 @@ fn without_elision(word: &str) -> &str {
     ];
     for apostrophe in ['\'', '\u{2019}'] {
         if let Some((head, rest)) = word.split_once(apostrophe)
-            && head.len() <= 6
             && ELIDED.contains(&head)
             && rest.chars().next().is_some_and(char::is_alphabetic)
         {
