@@ -17,6 +17,7 @@ mod corpus;
 mod duplicates;
 mod filter;
 pub mod initiatives;
+mod lexicon;
 mod lexrank;
 mod model;
 pub mod narrative;
