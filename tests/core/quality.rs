@@ -270,6 +270,9 @@ fn a_varied_corpus_gives_one_theme_list_per_question_across_languages() {
                 f.off_topic.0,
                 f.off_topic.1,
             );
+            if std::env::var_os("BPF_QUALITY_TOPICS").is_some() {
+                print_topics(question);
+            }
             all_across += f.ari_across;
             all_within += f.ari_within;
             questions += 1;
@@ -458,6 +461,25 @@ fn plain(name: &str) -> String {
         .collect()
 }
 
+/// Prints a question's topics: each with its concepts and its themes' language, voices and label.
+fn print_topics(question: &synthesis::QuestionSynthesis) {
+    for (k, topic) in question.topics.iter().enumerate() {
+        let labels: Vec<String> = topic
+            .themes
+            .iter()
+            .map(|&t| {
+                let t = &question.themes[t];
+                format!("{} {}: {}", t.language, t.voices, t.label.join(", "))
+            })
+            .collect();
+        println!(
+            "      topic {k} [{}]: {}",
+            topic.concepts.join(", "),
+            labels.join(" | ")
+        );
+    }
+}
+
 #[test]
 fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
     let q = questionnaire::builtin();
@@ -552,21 +574,7 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
                 }
             }
         }
-        for (k, topic) in question.topics.iter().enumerate() {
-            let labels: Vec<String> = topic
-                .themes
-                .iter()
-                .map(|&t| {
-                    let t = &question.themes[t];
-                    format!("{} {}: {}", t.language, t.voices, t.label.join(", "))
-                })
-                .collect();
-            println!(
-                "      topic {k} [{}]: {}",
-                topic.concepts.join(", "),
-                labels.join(" | ")
-            );
-        }
+        print_topics(question);
         across += f.ari_across;
         within += f.ari_within;
         questions += 1;

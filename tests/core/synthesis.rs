@@ -1550,3 +1550,116 @@ fn a_question_the_lexicon_does_not_describe_has_no_other_answers() {
     assert!(q1.answered > 100);
     assert_eq!(q1.other, 0, "{} of {} set aside", q1.other, q1.answered);
 }
+
+/// A word of the lexicon signals one concept: the same stems under two concepts would mark
+/// every answer using them with both, and themes about one thing would look like themes about
+/// two. (A phrase may still contain another concept's word: "lack of trust" is about trust.)
+#[test]
+fn each_word_of_the_lexicon_signals_one_concept() {
+    use synthesis::concepts::{CONCEPTS, LANGUAGES};
+    let analyzer = Analyzer::new();
+    // Per language, each entry's stems (sorted) and the concepts that list it.
+    let mut entries: BTreeMap<(usize, Vec<String>), BTreeSet<&str>> = BTreeMap::new();
+    for concept in CONCEPTS {
+        for (l, words) in concept.words.iter().enumerate() {
+            for word in *words {
+                let mut stems: Vec<String> = analyzer
+                    .tokens(&word.to_lowercase(), LANGUAGES[l])
+                    .into_iter()
+                    .filter(|t| !t.stop)
+                    .map(|t| t.stem)
+                    .collect();
+                assert!(
+                    !stems.is_empty(),
+                    "{}: {word:?} is only stop words",
+                    concept.key
+                );
+                stems.sort();
+                stems.dedup();
+                entries.entry((l, stems)).or_default().insert(concept.key);
+            }
+        }
+    }
+    let mut clashes = Vec::new();
+    for ((l, stems), keys) in &entries {
+        if keys.len() > 1 {
+            clashes.push(format!("{} {stems:?}: {keys:?}", LANGUAGES[*l]));
+        }
+    }
+    assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+}
+
+/// Answers that say one thing in different words are one theme: the lexicon's concepts count
+/// as words of their own, so "phishing", "scam calls" and "identity theft" come together, apart
+/// from "backups" and "disaster recovery", though the two groups share their other words.
+#[test]
+fn answers_that_say_one_thing_in_different_words_are_one_theme() {
+    let q = questionnaire::builtin();
+    let fraud = [
+        "Phishing remains the main way our staff get fooled each year.",
+        "Scam calls reach older people in rural towns every week.",
+        "Fraud against customers of small shops keeps growing here.",
+        "Social engineering tricks our staff into giving passwords away.",
+        "Identity theft hurts families who shop online each year.",
+        "Impersonation of officials by criminals fools older people.",
+        "Smishing texts reach phones in rural towns every week.",
+        "Vishing calls pretend to come from tax offices each year.",
+        "Scam websites copy well known shops to steal card numbers.",
+        "Phishing mails aimed at managers cost firms a lot of money.",
+        "Fraudsters pose as relatives asking for money every week.",
+        "Business email compromise costs small firms a lot each year.",
+        "Fraud on mobile wallets hits young people in towns.",
+        "Social engineering over chat apps fools our staff often.",
+        "Impersonation of banks in calls fools customers each week.",
+        "Identity theft through fake forms grows among students.",
+    ];
+    let backup = [
+        "Backup copies kept offline saved our staff each year.",
+        "Disaster recovery drills for small shops run every week.",
+        "Business continuity planning helps firms in rural towns.",
+        "Redundancy in power and links keeps services up each year.",
+        "Failover sites let hospitals keep working after outages.",
+        "Contingency plans tell staff what to do every week.",
+        "A recovery plan tested often lets firms restart quickly.",
+        "Backup tapes stored elsewhere protect older records.",
+        "Disaster recovery sites cost small firms a lot of money.",
+        "Business continuity rules for banks in towns each year.",
+        "Redundancy of servers keeps customers served every week.",
+        "Failover between data centres spares families from outages.",
+        "Contingency budgets help shops restart after each attack.",
+        "Backup of phones and laptops protects students' work.",
+        "A recovery plan printed on paper helps managers each year.",
+        "Disaster recovery with cloud copies helps young firms.",
+    ];
+    let mut g = generate::generate(&q, fraud.len() + backup.len(), 41);
+    let mut truth = BTreeMap::new();
+    for (r, (text, kind)) in g.responses.iter_mut().zip(
+        fraud
+            .iter()
+            .map(|t| (t, "fraud"))
+            .chain(backup.iter().map(|t| (t, "backup"))),
+    ) {
+        r.status = bpf_survey::core::response::Status::Finished;
+        r.set_answer("q1", text.to_string());
+        truth.insert(r.id.to_string(), kind);
+    }
+    let s = run(&g.responses, &Filter::default());
+    let question = &s.questions[0];
+    // Each English theme's answers by what they were written about.
+    let mut themes = Vec::new();
+    for (theme, members) in question.themes.iter().zip(&question.theme_members) {
+        if theme.language == "en" {
+            let fraud = members
+                .iter()
+                .filter(|id| truth[id.as_str()] == "fraud")
+                .count();
+            themes.push((fraud, members.len() - fraud));
+        }
+    }
+    // At most one answer in a theme of the other kind's, in two themes or three.
+    let strays: usize = themes.iter().map(|(f, b)| (*f).min(*b)).sum();
+    assert!(
+        (2..=3).contains(&themes.len()) && strays <= 1,
+        "(fraud, backup) per theme: {themes:?}"
+    );
+}

@@ -1,4 +1,4 @@
-//! A small multilingual lexicon of cybersecurity concepts (incident response teams, capacity building, cybercrime law, information sharing…), each with its name and the words that signal it in the six UN languages: what lets themes found in different languages be recognised as one. Its words are stemmed by the analyser of their language, like the answers, so "formation" also finds "formations".
+//! A multilingual lexicon of cybersecurity concepts (incident response teams, capacity building, cybercrime law, phishing, ransomware, routing security…), each with its name and the words that signal it in the six UN languages: what lets themes found in different languages be recognised as one. Its words are stemmed by the analyser of their language, like the answers, so "formation" also finds "formations".
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -20,6 +20,9 @@ pub struct Concept {
 pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
 pub use super::lexicon::{CONCEPTS, FIELD};
+
+// An answer's concepts are a 64-bit set ([`Index::concepts`]).
+const _: () = assert!(CONCEPTS.len() <= 64, "at most 64 concepts");
 
 /// The name of the concept `key` in `language` (English when it has none there).
 pub fn name(key: &str, language: &str) -> Option<&'static str> {
@@ -143,12 +146,12 @@ impl Index {
 
     /// The concepts an answer speaks of, as a bit set over [`CONCEPTS`]: an entry counts when
     /// every one of its stems is in the answer.
-    pub fn concepts(&self, answer: &Answer) -> u32 {
+    pub fn concepts(&self, answer: &Answer) -> u64 {
         if self.entries.is_empty() {
             return 0;
         }
         let has = |stem: u32| answer.sentences.iter().any(|s| s.stems.contains(&stem));
-        let mut found = 0u32;
+        let mut found = 0u64;
         for s in answer.sentences.iter().flat_map(|s| s.stems.iter()) {
             let Some(entries) = self.by_stem.get(s) else {
                 continue;
@@ -156,8 +159,8 @@ impl Index {
             for &e in entries {
                 let (need, c) = &self.entries[e as usize];
                 // One-word entries (most) need no further look; longer ones need every word.
-                if found & (1 << c) == 0 && (need.len() == 1 || need.iter().all(|n| has(*n))) {
-                    found |= 1 << c;
+                if found & (1u64 << c) == 0 && (need.len() == 1 || need.iter().all(|n| has(*n))) {
+                    found |= 1u64 << c;
                 }
             }
         }

@@ -148,7 +148,7 @@ pub(super) fn question(
             for &v in m {
                 let found = texts.concepts.concepts(voices[v]);
                 for (c, n) in counts.iter_mut().enumerate() {
-                    *n += usize::from(found & (1 << c) != 0);
+                    *n += usize::from(found & (1u64 << c) != 0);
                 }
             }
             shares.push(

@@ -1,4 +1,4 @@
-//! Themes of one language's answers to a question: spherical k-means over their words, each theme named by its characteristic phrases and quoted by up to three respondents who allow it, saying different things.
+//! Themes of one language's answers to a question: spherical k-means over their words and the lexicon's concepts they speak of, each theme named by its characteristic phrases and quoted by up to three respondents who allow it, saying different things.
 
 use std::collections::BTreeSet;
 
@@ -18,6 +18,13 @@ const SAMPLE: usize = 400;
 const CANDIDATES: usize = 3_000;
 /// Quotes per theme.
 const QUOTES: usize = 3;
+/// The first of the features that stand for concepts (one per concept, counting down): far
+/// above any stem id.
+const CONCEPT_FEATURES: u32 = STOP - 1;
+/// How many times a concept counts, as if its word were written that often: twice (four times
+/// grouped the held-out corpus a little better and the generated ones worse,
+/// `docs/synthesis-quality.md`).
+const CONCEPT_WEIGHT: u32 = 2;
 /// Responses that stand for a theme in the secretariat's edits ([`Theme::anchors`]).
 const ANCHORS: usize = 12;
 
@@ -61,14 +68,25 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
         .map(|a| features(a.sentences.iter().map(|s| s.stems.as_slice())))
         .collect();
     // Themes and quotes are found in the space of single words (half the features of words and
-    // pairs, and as good at telling topics apart); the pairs still name the themes.
+    // pairs, and as good at telling topics apart); the pairs still name the themes. Each
+    // answer's concepts ([`super::concepts`]) count as words of their own, so answers that say
+    // one thing in different words ("phishing", "scam calls") come closer.
     let words: Vec<Counts> = docs
         .iter()
-        .map(|d| {
-            d.iter()
+        .zip(voices)
+        .map(|(d, a)| {
+            let mut w: Counts = d
+                .iter()
                 .filter(|(k, _)| k[1] == STOP)
                 .map(|(k, n)| (*k, *n))
-                .collect()
+                .collect();
+            let found = texts.concepts.concepts(a);
+            w.extend(
+                (0..64u32)
+                    .filter(|c| found & (1u64 << c) != 0)
+                    .map(|c| ([CONCEPT_FEATURES - c, STOP, STOP], CONCEPT_WEIGHT)),
+            );
+            w
         })
         .collect();
     let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });

@@ -11,7 +11,7 @@ const MIN_SHARE: f64 = 0.25;
 /// …and this much more than the question's answers do on average.
 const MIN_LIFT: f64 = 0.1;
 /// Two signatures this close (cosine) are one topic.
-const SAME: f64 = 0.7;
+const SAME: f64 = 0.5;
 
 /// The topics of a question's `themes`, given for each theme the share of its voices that speak
 /// of each concept (`shares[t][c]`). Largest topic first.
@@ -67,19 +67,37 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
             None => topics.push((vec![t], weighted)),
         }
     }
+    // Topics that would bear the same name (the same concepts), or one a part of the other's,
+    // are one: a reader would not tell them apart. Merging may rename a topic, so until no two
+    // are alike.
+    loop {
+        let names: Vec<Vec<usize>> = topics
+            .iter()
+            .map(|(_, sig)| {
+                let mut n = named(sig);
+                n.sort_unstable();
+                n
+            })
+            .collect();
+        let twin = (0..topics.len()).find_map(|a| {
+            (a + 1..topics.len())
+                .find(|&b| alike(&names[a], &names[b]))
+                .map(|b| (a, b))
+        });
+        let Some((a, b)) = twin else {
+            break;
+        };
+        let (members, sig) = topics.remove(b);
+        topics[a].0.extend(members);
+        for (x, y) in topics[a].1.iter_mut().zip(sig) {
+            *x += y;
+        }
+    }
     let mut out: Vec<Topic> = topics
         .into_iter()
         .map(|(mut members, sig)| {
             members.sort_unstable();
-            let strongest = sig.iter().copied().fold(0.0, f64::max);
-            let mut concepts: Vec<(usize, f64)> = sig
-                .iter()
-                .copied()
-                .enumerate()
-                .filter(|(_, w)| *w > 0.0 && *w >= strongest * 0.5)
-                .collect();
-            concepts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            concepts.truncate(2);
+            let concepts = named(&sig);
             let mut languages: BTreeMap<String, usize> = BTreeMap::new();
             let mut groups: BTreeMap<(String, String), usize> = BTreeMap::new();
             for &t in &members {
@@ -91,7 +109,7 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
             Topic {
                 concepts: concepts
                     .iter()
-                    .map(|(c, _)| CONCEPTS[*c].key.to_string())
+                    .map(|&c| CONCEPTS[c].key.to_string())
                     .collect(),
                 voices: members.iter().map(|&t| themes[t].voices).sum(),
                 themes: members,
@@ -102,6 +120,28 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
         .collect();
     out.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.themes.cmp(&b.themes)));
     out
+}
+
+/// Whether two topics' names (their concepts, sorted) are alike: the same, or one's concepts
+/// among the other's.
+fn alike(a: &[usize], b: &[usize]) -> bool {
+    let within = |x: &[usize], y: &[usize]| x.iter().all(|c| y.contains(c));
+    !a.is_empty() && !b.is_empty() && (within(a, b) || within(b, a))
+}
+
+/// The concepts a topic is named by, strongest first: at most two, each at least half as
+/// strong as the strongest (indices into [`CONCEPTS`]).
+fn named(sig: &[f64]) -> Vec<usize> {
+    let strongest = sig.iter().copied().fold(0.0, f64::max);
+    let mut concepts: Vec<(usize, f64)> = sig
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, w)| *w > 0.0 && *w >= strongest * 0.5)
+        .collect();
+    concepts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    concepts.truncate(2);
+    concepts.into_iter().map(|(c, _)| c).collect()
 }
 
 /// A topic's name in `language`: the names of the concepts its themes share, else its one
