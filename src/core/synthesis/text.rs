@@ -239,7 +239,13 @@ impl Analyzer {
             if stops.contains(key.as_ref()) || behind_conjunction {
                 return None;
             }
-            return Some(self.stemmers["ar"].stem(&key).into_owned());
+            // "والتعاون" is "and" + "the cooperation": the stemmer takes off the article but
+            // not the conjunction before it, so the conjunction goes first.
+            let key = key
+                .strip_prefix(['و', 'ف'])
+                .filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 4)
+                .unwrap_or(&key);
+            return Some(self.stemmers["ar"].stem(key).into_owned());
         }
         if self
             .stop_words
