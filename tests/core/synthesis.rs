@@ -1171,7 +1171,7 @@ fn themes_of_all_languages_are_one_list_grouped_by_the_concepts_they_share() {
 #[test]
 fn labels_and_key_terms_carry_no_function_words_or_modal_verbs() {
     let q = questionnaire::builtin();
-    let banned: BTreeSet<&str> = "would could must also shall might may doit doivent peut peuvent faut rien elles sert parfois aussi être très plus debe deben puede pueden ser sigue siendo hay tiene también muy должны должен может могут нужно также очень является يجب يمكن أيضا"
+    let banned: BTreeSet<&str> = "would could must also shall might may every another désormais doit doivent peut peuvent faut rien elles sert parfois aussi être très plus debe deben puede pueden ser sigue siendo hay tiene también muy должны должен может могут нужно также очень является يجب يمكن أيضا"
         .split(' ')
         .collect();
     let mut seen = Vec::new();

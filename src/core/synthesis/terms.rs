@@ -13,26 +13,28 @@ const WEAK: [(&str, &str); 5] = [
     (
         "en",
         "would could must also shall might may yet however therefore thus often still already etc via \
-         even within instead nobody",
+         even within instead nobody every everyone everything another many much whether \
+         rather",
     ),
     (
         "fr",
         "doit doivent devrait devraient peut peuvent pourrait pourraient faut faudrait rien elles ils sert \
          servent parfois aussi être avoir fait faire très plus ainsi donc toujours souvent encore \
          déjà tout tous toutes chaque cela ceci celle celui ceux dont lorsque afin selon \
-         notamment sans sous entre vers chez leur leurs",
+         notamment sans sous entre vers chez leur leurs désormais vraiment surtout \
+         beaucoup plusieurs certains certaines",
     ),
     (
         "es",
         "debe deben debería deberían puede pueden podría podrían ser sigue siguen siendo sido \
          hacer hace hacen hay tiene tienen también muy así siempre todavía aún cada sino según \
-         entre hacia mediante través",
+         entre hacia mediante través ahora varios varias muchos muchas algunos algunas cualquier",
     ),
     (
         "ru",
         "должны должен должна должно могут может нужно необходимо также очень является \
          являются ещё еще уже всегда часто каждый через между которые который которая это этот \
-         эта эти этого этой этом этих",
+         эта эти этого этой этом этих многие несколько теперь сейчас",
     ),
     (
         "ar",
