@@ -137,7 +137,10 @@ pub(super) fn question(
             .filter(|&&i| answers[i].substantive && !echoes.contains(&i) && !other.contains(&i))
             .map(|&i| answers[i])
             .collect();
-        let (lang_themes, members, summary) = themes_and_summary(texts, &voices, &language);
+        // Each voice's concepts: features of its themes, then their shares of each theme.
+        let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
+        let (lang_themes, members, summary) =
+            themes_and_summary(texts, &voices, &concepts, &language);
         theme_members.extend(members.iter().map(|m| {
             m.iter()
                 .map(|&v| texts.response(voices[v]).id.to_string())
@@ -146,9 +149,8 @@ pub(super) fn question(
         for m in &members {
             let mut counts = vec![0usize; concepts::CONCEPTS.len()];
             for &v in m {
-                let found = texts.concepts.concepts(voices[v]);
                 for (c, n) in counts.iter_mut().enumerate() {
-                    *n += usize::from(found & (1u64 << c) != 0);
+                    *n += usize::from(concepts[v] & (1u64 << c) != 0);
                 }
             }
             shares.push(
@@ -557,12 +559,13 @@ const MIN_THEME_VOICES: usize = 3;
 fn themes_and_summary(
     texts: &Texts,
     voices: &[&Answer],
+    concepts: &[u64],
     language: &str,
 ) -> (Vec<Theme>, Vec<Vec<usize>>, Vec<Quote>) {
     if voices.len() < MIN_THEME_VOICES {
         return (Vec::new(), Vec::new(), Vec::new());
     }
-    let found = themes::find(texts, voices, language);
+    let found = themes::find(texts, voices, concepts, language);
     let summary = summary::central(texts, voices, &found);
     (found.themes, found.members, summary)
 }

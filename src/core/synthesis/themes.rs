@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::cluster::{self, Clustering, Space, Sparse};
+use super::concepts::CONCEPTS;
 use super::corpus::{self, Answer, Counts, STOP};
 use super::lexrank;
 use super::model::Theme;
@@ -61,8 +62,9 @@ pub(super) fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> Counts
     corpus::counts(sentences, 2)
 }
 
-/// The themes of `voices`, the independent answers in `language`.
-pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
+/// The themes of `voices`, the independent answers in `language`, given each one's concepts
+/// (a bit set over [`CONCEPTS`]).
+pub(super) fn find(texts: &Texts, voices: &[&Answer], concepts: &[u64], language: &str) -> Found {
     let docs: Vec<Counts> = voices
         .iter()
         .map(|a| features(a.sentences.iter().map(|s| s.stems.as_slice())))
@@ -73,16 +75,15 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], language: &str) -> Found {
     // one thing in different words ("phishing", "scam calls") come closer.
     let words: Vec<Counts> = docs
         .iter()
-        .zip(voices)
-        .map(|(d, a)| {
+        .zip(concepts)
+        .map(|(d, &found)| {
             let mut w: Counts = d
                 .iter()
                 .filter(|(k, _)| k[1] == STOP)
                 .map(|(k, n)| (*k, *n))
                 .collect();
-            let found = texts.concepts.concepts(a);
             w.extend(
-                (0..64u32)
+                (0..CONCEPTS.len() as u32)
                     .filter(|c| found & (1u64 << c) != 0)
                     .map(|c| ([CONCEPT_FEATURES - c, STOP, STOP], CONCEPT_WEIGHT)),
             );
