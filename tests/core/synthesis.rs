@@ -1533,6 +1533,86 @@ fn key_terms_and_labels_are_not_shingles_of_one_sentence() {
     assert!(seen.is_empty(), "{seen:#?}");
 }
 
+/// How stakeholders talk, in the words of public life and none of security's: answers to
+/// question 2, not other answers.
+const MECHANISMS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "Annual conferences and ministerial roundtables.",
+            "Consultations run by the ministry, and a committee where industry sits.",
+            "Parliamentary committees invite associations to comment.",
+            "Roundtables, one consultation a year, sometimes a webinar.",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "Des colloques et des ateliers organisés par le ministère.",
+            "Consultation des associations par la commission du Sénat.",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "Congresos y seminarios convocados por el ministerio.",
+            "Consultas con asociaciones y gremios del sector.",
+        ],
+    ),
+];
+
+/// One word of public life in an answer about something else: other answers still. (Their
+/// other words are no answer's, so only the lexicon decides.)
+const ASIDES: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "Which hotel is closest to the conference venue?",
+            "My association of amateur gardeners grows tomatoes on Sunday afternoons.",
+        ],
+    ),
+    (
+        "fr",
+        &["Où se garer près du ministère le jour de la visite ?"],
+    ),
+    ("es", &["¿Habrá comida vegetariana en el congreso?"]),
+];
+
+#[test]
+fn answers_in_the_words_of_public_life_are_answers_and_one_such_word_is_not() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 800, 37);
+    let (mut mechanisms, mut asides) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        let (pool, planted) = match i % 10 {
+            1 => (MECHANISMS, &mut mechanisms),
+            6 => (ASIDES, &mut asides),
+            _ => continue,
+        };
+        let Some((_, texts)) = pool.iter().find(|(l, _)| *l == r.language) else {
+            continue;
+        };
+        r.set_answer("q2", texts[i / 10 % texts.len()].to_string());
+        planted.insert(r.id.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q2 = s.questions.iter().find(|x| x.id == "q2").unwrap();
+    let other: BTreeSet<String> = q2.other_ids.iter().cloned().collect();
+    assert!(mechanisms.len() >= 20 && asides.len() >= 20);
+    let set_aside: Vec<&String> = mechanisms.intersection(&other).collect();
+    assert!(
+        set_aside.is_empty(),
+        "{} of {} set aside",
+        set_aside.len(),
+        mechanisms.len()
+    );
+    let kept: Vec<&String> = asides.difference(&other).collect();
+    assert!(kept.is_empty(), "{} of {} kept", kept.len(), asides.len());
+}
+
 #[test]
 fn a_question_the_lexicon_does_not_describe_has_no_other_answers() {
     // Answers about gardening to one question: a questionnaire about something else.

@@ -19,7 +19,7 @@ pub struct Concept {
 /// The languages of [`Concept::names`] and [`Concept::words`], in order.
 pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
-pub use super::lexicon::{CONCEPTS, FIELD};
+pub use super::lexicon::{CONCEPTS, FIELD, PUBLIC_LIFE};
 
 // An answer's concepts are a 64-bit set ([`Index::concepts`]).
 const _: () = assert!(CONCEPTS.len() <= 64, "at most 64 concepts");
@@ -43,6 +43,7 @@ pub fn language_index(tag: &str) -> Option<usize> {
 pub struct Stemmed {
     entries: Vec<(Vec<String>, u8)>,
     field: Vec<String>,
+    public: Vec<String>,
 }
 
 impl Stemmed {
@@ -64,15 +65,27 @@ impl Stemmed {
                 }
             }
         }
-        let field = FIELD
-            .iter()
-            .zip(LANGUAGES)
-            .flat_map(|(words, l)| words.iter().map(move |w| (w, l)))
-            .flat_map(|(w, l)| analyzer.tokens(&w.to_lowercase(), l))
-            .filter(|t| !t.stop)
-            .map(|t| t.stem)
+        let stems = |lists: &[&[&str]; 6]| -> Vec<String> {
+            lists
+                .iter()
+                .zip(LANGUAGES)
+                .flat_map(|(words, l)| words.iter().map(move |w| (w, l)))
+                .flat_map(|(w, l)| analyzer.tokens(&w.to_lowercase(), l))
+                .filter(|t| !t.stop)
+                .map(|t| t.stem)
+                .collect()
+        };
+        let field = stems(&FIELD);
+        // A word of the field is more than a word of public life.
+        let public = stems(&PUBLIC_LIFE)
+            .into_iter()
+            .filter(|s| !field.contains(s))
             .collect();
-        Self { entries, field }
+        Self {
+            entries,
+            field,
+            public,
+        }
     }
 }
 
@@ -86,6 +99,8 @@ pub struct Index {
     entries: Vec<(Vec<u32>, u8)>,
     /// The stem ids of the [`FIELD`]'s words.
     field: HashSet<u32>,
+    /// The stem ids of the words of [`PUBLIC_LIFE`].
+    public: HashSet<u32>,
 }
 
 impl Index {
@@ -95,11 +110,12 @@ impl Index {
         let Stemmed {
             entries: wanted,
             field,
+            public,
         } = analyzer.lexicon();
         let needed: HashSet<&str> = wanted
             .iter()
             .flat_map(|(s, _)| s.iter().map(String::as_str))
-            .chain(field.iter().map(String::as_str))
+            .chain(field.iter().chain(public).map(String::as_str))
             .collect();
         let ids: HashMap<&str, u32> = corpus
             .stems
@@ -108,11 +124,15 @@ impl Index {
             .filter(|(_, s)| needed.contains(s.as_str()))
             .map(|(i, s)| (s.as_str(), i as u32))
             .collect();
-        let mut index = Index {
-            field: field
+        let known = |words: &[String]| -> HashSet<u32> {
+            words
                 .iter()
                 .filter_map(|s| ids.get(s.as_str()).copied())
-                .collect(),
+                .collect()
+        };
+        let mut index = Index {
+            field: known(field),
+            public: known(public),
             ..Index::default()
         };
         for (stems, c) in wanted {
@@ -133,15 +153,21 @@ impl Index {
         index
     }
 
-    /// Whether an answer speaks of the field at all: of a concept, or with one of the
-    /// [`FIELD`]'s words. (Only telling for answers in the lexicon's [`LANGUAGES`].)
+    /// Whether an answer speaks of the field at all: with one of the [`FIELD`]'s words, two
+    /// different words of [`PUBLIC_LIFE`], or of two concepts. (Only telling for answers in
+    /// the lexicon's [`LANGUAGES`].)
     pub fn speaks_of_the_field(&self, answer: &Answer) -> bool {
-        answer
-            .sentences
-            .iter()
-            .flat_map(|s| s.stems.iter())
-            .any(|s| self.field.contains(s))
-            || self.concepts(answer).count_ones() >= 2
+        let stems = || answer.sentences.iter().flat_map(|s| s.stems.iter());
+        if stems().any(|s| self.field.contains(s)) {
+            return true;
+        }
+        let mut public = stems().filter(|s| self.public.contains(s));
+        if let Some(first) = public.next()
+            && public.any(|s| s != first)
+        {
+            return true;
+        }
+        self.concepts(answer).count_ones() >= 2
     }
 
     /// The concepts an answer speaks of, as a bit set over [`CONCEPTS`]: an entry counts when
