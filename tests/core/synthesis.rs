@@ -1561,14 +1561,15 @@ const MECHANISMS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// One word of public life in an answer about something else: other answers still. (Their
-/// other words are no answer's, so only the lexicon decides.)
+/// One word of public life, or only where people meet and write, in an answer about something
+/// else: other answers still. (Their other words are no answer's, so only the lexicon decides.)
 const ASIDES: &[(&str, &[&str])] = &[
     (
         "en",
         &[
             "Which hotel is closest to the conference venue?",
             "My association of amateur gardeners grows tomatoes on Sunday afternoons.",
+            "Could the IGF send me the visa letter for the meeting?",
         ],
     ),
     (

@@ -19,7 +19,7 @@ pub struct Concept {
 /// The languages of [`Concept::names`] and [`Concept::words`], in order.
 pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
-pub use super::lexicon::{CONCEPTS, FIELD, PUBLIC_LIFE};
+pub use super::lexicon::{CONCEPTS, FIELD, PUBLIC_LIFE, SETTING};
 
 // An answer's concepts are a 64-bit set ([`Index::concepts`]).
 const _: () = assert!(CONCEPTS.len() <= 64, "at most 64 concepts");
@@ -101,6 +101,8 @@ pub struct Index {
     field: HashSet<u32>,
     /// The stem ids of the words of [`PUBLIC_LIFE`].
     public: HashSet<u32>,
+    /// The concepts of [`SETTING`], as bits of a concept set.
+    setting: u64,
 }
 
 impl Index {
@@ -133,6 +135,11 @@ impl Index {
         let mut index = Index {
             field: known(field),
             public: known(public),
+            setting: CONCEPTS
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| SETTING.contains(&c.key))
+                .fold(0, |set, (i, _)| set | 1 << i),
             ..Index::default()
         };
         for (stems, c) in wanted {
@@ -154,8 +161,8 @@ impl Index {
     }
 
     /// Whether an answer speaks of the field at all: with one of the [`FIELD`]'s words, two
-    /// different words of [`PUBLIC_LIFE`], or of two concepts. (Only telling for answers in
-    /// the lexicon's [`LANGUAGES`].)
+    /// different words of [`PUBLIC_LIFE`], or of two concepts but those of the [`SETTING`].
+    /// (Only telling for answers in the lexicon's [`LANGUAGES`].)
     pub fn speaks_of_the_field(&self, answer: &Answer) -> bool {
         let stems = || answer.sentences.iter().flat_map(|s| s.stems.iter());
         if stems().any(|s| self.field.contains(s)) {
@@ -167,7 +174,7 @@ impl Index {
         {
             return true;
         }
-        self.concepts(answer).count_ones() >= 2
+        (self.concepts(answer) & !self.setting).count_ones() >= 2
     }
 
     /// The concepts an answer speaks of, as a bit set over [`CONCEPTS`]: an entry counts when
