@@ -113,6 +113,8 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if let Some(bridge) = Bridge::start(&script, &failures) {
                     session.attach(bridge);
                 }
+                // While the person chooses files.
+                session.warm();
                 continue;
             }
             Request::AddFile(file) => session.add_file(file).await,
@@ -189,7 +191,13 @@ pub async fn helper_reactor(mut scope: ReactorScope<ToHelper, FromHelper>) {
     let mut helper = HelperSession::new(questionnaire::builtin());
     while let Some(message) = scope.next().await {
         let reply = match message {
-            ToHelper::Hello => FromHelper::Ready,
+            ToHelper::Hello => {
+                if scope.send(FromHelper::Ready).await.is_err() {
+                    break;
+                }
+                helper.warm();
+                continue;
+            }
             ToHelper::Read { slot, bytes } => helper.read(slot, &bytes),
             ToHelper::Mirror(change) => {
                 helper.mirror(change);

@@ -1112,3 +1112,28 @@ fn a_tables_country_names_are_read_in_the_languages_the_browser_names_them_in() 
         .collect();
     assert_eq!(countries, [Some("SN"), Some("MX")]);
 }
+
+#[test]
+fn a_worker_warmed_while_files_are_chosen_gives_the_same_synthesis() {
+    let q = questionnaire::builtin();
+    let g = generate::generate(&q, 120, 11);
+    let bundle = format::write_bundle(&g.responses, T0, "t").into_bytes();
+    let mut cold: Session<Wire> = Session::new(q.clone(), clock);
+    let mut warm: Session<Wire> = Session::new(q.clone(), clock);
+    assert!(!warm.is_warm());
+    warm.warm();
+    assert!(warm.is_warm(), "the analyser is made before any file");
+    let synthesis = |session: &mut Session<Wire>| {
+        block_on(session.add_file(file("all.json", bundle.clone())));
+        match block_on(session.synthesize(Filter::default(), async |_| true)) {
+            Some(Reply::Synthesis(s, _)) => s,
+            _ => panic!("no synthesis"),
+        }
+    };
+    let (a, b) = (synthesis(&mut cold), synthesis(&mut warm));
+    assert!(cold.is_warm());
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&b).unwrap()
+    );
+}

@@ -293,6 +293,11 @@ struct Gazetteer {
     places: HashSet<String>,
 }
 
+/// Makes the gazetteer now rather than at the first answer read.
+pub(super) fn warm() {
+    gazetteer();
+}
+
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {

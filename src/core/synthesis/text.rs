@@ -122,6 +122,20 @@ impl Analyzer {
         self.weak.get_or_init(|| super::terms::weak_words(self))
     }
 
+    /// Makes now what the first synthesis would otherwise make: the lexicon's and the weak
+    /// words' stems, the Chinese segmenter (the lexicon's Chinese entries need it) and the
+    /// gazetteer of initiatives. A worker calls it while the person chooses files.
+    pub fn warm(&self) {
+        self.lexicon();
+        self.weak_words();
+        super::initiatives::warm();
+    }
+
+    /// Whether [`Self::warm`] (or a synthesis) has made the lexicon's stems.
+    pub fn is_warm(&self) -> bool {
+        self.lexicon.get().is_some() && self.weak.get().is_some()
+    }
+
     /// The language an answer is written in: the analysed language whose stop words (or
     /// script) it uses most, else `fallback` (the form's language).
     pub fn detect<'a>(&self, text: &str, fallback: &'a str) -> &'a str

@@ -26,6 +26,11 @@ impl HelperSession {
         }
     }
 
+    /// Makes the analyser and what its first synthesis needs ([`Analyzer::warm`]).
+    pub fn warm(&mut self) {
+        self.analyzer.get_or_insert_with(Analyzer::new).warm();
+    }
+
     /// Its copy of the set.
     pub fn importer(&self) -> &Importer {
         self.copy.importer()

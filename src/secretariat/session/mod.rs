@@ -393,6 +393,17 @@ impl<L: Link> Session<L> {
         self.link = None;
     }
 
+    /// Makes the analyser and what its first synthesis needs ([`Analyzer::warm`]), so the
+    /// first synthesis does not wait for them.
+    pub fn warm(&mut self) {
+        self.analyzer.get_or_insert_with(Analyzer::new).warm();
+    }
+
+    /// Whether [`Self::warm`] (or a synthesis) has made the analyser ready.
+    pub fn is_warm(&self) -> bool {
+        self.analyzer.as_ref().is_some_and(Analyzer::is_warm)
+    }
+
     /// A helper was started on `link`: it is greeted, and given work once it answers.
     pub fn attach(&mut self, link: L) {
         let mut out = Vec::new();
