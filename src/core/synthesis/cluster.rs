@@ -368,6 +368,28 @@ pub fn themes(docs: &[Sparse], dims: usize, max_k: usize, sample: usize) -> Clus
     c
 }
 
+/// The groups `assignment` makes (ids need not be consecutive; they are renumbered in order of
+/// first appearance), with their centres.
+pub fn given(docs: &[Sparse], dims: usize, assignment: &[usize]) -> Clustering {
+    let mut ids: Vec<usize> = Vec::new();
+    let assignment: Vec<usize> = assignment
+        .iter()
+        .map(|a| match ids.iter().position(|x| x == a) {
+            Some(i) => i,
+            None => {
+                ids.push(*a);
+                ids.len() - 1
+            }
+        })
+        .collect();
+    let k = ids.len().max(1);
+    let centres = recompute(docs, dims, k, &assignment, &vec![vec![0.0; dims]; k]);
+    Clustering {
+        assignment,
+        centres,
+    }
+}
+
 fn centre_of(docs: &[Sparse], dims: usize) -> Vec<f32> {
     recompute(docs, dims, 1, &vec![0; docs.len()], &[vec![0.0; dims]]).remove(0)
 }

@@ -128,19 +128,25 @@ pub(super) fn question(
     let mut theme_members: Vec<Vec<String>> = Vec::new();
     let mut shares: Vec<Vec<f64>> = Vec::new();
     let mut summaries = Vec::new();
-    for (lang, members) in &langs {
+    // Every member of a campaign but the first, and every answer that says nothing, is left
+    // out of themes and summaries.
+    let voice = |i: &usize| answers[*i].substantive && !echoes.contains(i) && !other.contains(i);
+    let chosen: Vec<Vec<usize>> = langs
+        .iter()
+        .map(|(_, m)| m.iter().copied().filter(|i| voice(i)).collect())
+        .collect();
+    let pooled = pooled_themes(texts, &answers, &chosen);
+    for ((lang, _), chosen) in langs.iter().zip(&chosen) {
         let language = texts.corpus.languages[*lang].clone();
-        // Every member of a campaign but the first, and every answer that says nothing, is
-        // left out of themes and summaries.
-        let voices: Vec<&Answer> = members
-            .iter()
-            .filter(|&&i| answers[i].substantive && !echoes.contains(&i) && !other.contains(&i))
-            .map(|&i| answers[i])
-            .collect();
+        let voices: Vec<&Answer> = chosen.iter().map(|&i| answers[i]).collect();
+        let given: Option<Vec<usize>> = pooled
+            .as_ref()
+            .filter(|_| chosen.len() < ALONE)
+            .map(|p| chosen.iter().map(|i| p[i]).collect());
         // Each voice's concepts: features of its themes, then their shares of each theme.
         let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
         let (lang_themes, members, summary) =
-            themes_and_summary(texts, &voices, &concepts, &language);
+            themes_and_summary(texts, &voices, &concepts, &language, given.as_deref());
         theme_members.extend(members.iter().map(|m| {
             m.iter()
                 .map(|&v| texts.response(voices[v]).id.to_string())
@@ -204,6 +210,46 @@ pub(super) fn question(
         narrative: String::new(),
         reviewed: false,
     }
+}
+
+/// A language's answers to a question are grouped into themes on their own from this many
+/// voices. Fewer cannot show their themes alone: a question's five or so themes would have a
+/// handful of answers each, and the number of themes is chosen on at most a third of the
+/// answers ([`super::cluster::themes`]). The answers of all such languages are grouped together
+/// instead, where their words of the field (the lexicon's concepts, acronyms, names) meet;
+/// each language's part of a group is then that language's theme.
+pub(super) const ALONE: usize = 30;
+
+/// The themes of the languages with fewer than [`ALONE`] voices, found over their answers
+/// together: each such voice's group (`chosen` holds each language's voices, as indices into
+/// `answers`). `None` when fewer than two languages are that small.
+fn pooled_themes(
+    texts: &Texts,
+    answers: &[&Answer],
+    chosen: &[Vec<usize>],
+) -> Option<BTreeMap<usize, usize>> {
+    let small: Vec<usize> = chosen
+        .iter()
+        .filter(|c| !c.is_empty() && c.len() < ALONE)
+        .flatten()
+        .copied()
+        .collect();
+    if chosen
+        .iter()
+        .filter(|c| !c.is_empty() && c.len() < ALONE)
+        .count()
+        < 2
+    {
+        return None;
+    }
+    let voices: Vec<&Answer> = small.iter().map(|&i| answers[i]).collect();
+    let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
+    Some(
+        small
+            .into_iter()
+            .zip(themes::joint(&voices, &concepts))
+            .collect(),
+    )
 }
 
 /// A choice question's synthesis: how many responses chose each choice, and who. Answers are
@@ -561,11 +607,12 @@ fn themes_and_summary(
     voices: &[&Answer],
     concepts: &[u64],
     language: &str,
+    given: Option<&[usize]>,
 ) -> (Vec<Theme>, Vec<Vec<usize>>, Vec<Quote>) {
-    if voices.len() < MIN_THEME_VOICES {
+    if voices.is_empty() || (given.is_none() && voices.len() < MIN_THEME_VOICES) {
         return (Vec::new(), Vec::new(), Vec::new());
     }
-    let found = themes::find(texts, voices, concepts, language);
+    let found = themes::find(texts, voices, concepts, language, given);
     let summary = summary::central(texts, voices, &found);
     (found.themes, found.members, summary)
 }

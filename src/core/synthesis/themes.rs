@@ -64,7 +64,32 @@ pub(super) fn features<'a>(sentences: impl Iterator<Item = &'a [u32]>) -> Counts
 
 /// The themes of `voices`, the independent answers in `language`, given each one's concepts
 /// (a bit set over [`CONCEPTS`]).
-pub(super) fn find(texts: &Texts, voices: &[&Answer], concepts: &[u64], language: &str) -> Found {
+pub(super) fn find(
+    texts: &Texts,
+    voices: &[&Answer],
+    concepts: &[u64],
+    language: &str,
+    given: Option<&[usize]>,
+) -> Found {
+    let (docs, words) = features_of(voices, concepts);
+    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    let clustering = match given {
+        Some(assignment) => cluster::given(&vectors, space.dims(), assignment),
+        None => cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE),
+    };
+    find_in(texts, voices, language, docs, space, vectors, clustering)
+}
+
+/// The themes of every language's voices together: each voice's group.
+pub(super) fn joint(voices: &[&Answer], concepts: &[u64]) -> Vec<usize> {
+    let (docs, words) = features_of(voices, concepts);
+    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE).assignment
+}
+
+fn features_of(voices: &[&Answer], concepts: &[u64]) -> (Vec<Counts>, Vec<Counts>) {
     let docs: Vec<Counts> = voices
         .iter()
         .map(|a| features(a.sentences.iter().map(|s| s.stems.as_slice())))
@@ -90,9 +115,18 @@ pub(super) fn find(texts: &Texts, voices: &[&Answer], concepts: &[u64], language
             w
         })
         .collect();
-    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
-    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
-    let clustering = cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE);
+    (docs, words)
+}
+
+fn find_in(
+    texts: &Texts,
+    voices: &[&Answer],
+    language: &str,
+    docs: Vec<Counts>,
+    space: Space,
+    vectors: Vec<Sparse>,
+    clustering: Clustering,
+) -> Found {
     let candidates = candidates(texts, voices, &space);
     let labels = labels(texts, voices, &docs, &clustering);
     // Each theme with its central sentences, its quotes and its voices.
