@@ -1,4 +1,4 @@
-//! Themes of one language's answers to a question: spherical k-means over their words and the lexicon's concepts they speak of, each theme named by its characteristic phrases and quoted by up to three respondents who allow it, saying different things.
+//! Themes of one language's answers to a question (or of several small languages' together, split by language afterwards): spherical k-means over their words and the lexicon's concepts they speak of, each theme named by its characteristic phrases and quoted by up to three respondents who allow it, saying different things.
 
 use std::collections::BTreeSet;
 
