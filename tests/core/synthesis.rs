@@ -1748,3 +1748,50 @@ fn answers_that_say_one_thing_in_different_words_are_one_theme() {
         "(fraud, backup) per theme: {themes:?}"
     );
 }
+
+/// A language with one answer to a question, not to be published, is grouped with the other
+/// small languages and has a theme; with no words of its own to show, the theme is named by the
+/// lexicon's names of what it speaks of, in its language, and none of the answer's words is.
+#[test]
+fn a_theme_of_unpublished_answers_is_named_by_the_lexicon_never_by_their_words() {
+    use bpf_survey::core::response::Publication;
+    use bpf_survey::core::synthesis::concepts::CONCEPTS;
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 300, 31);
+    let english = g
+        .responses
+        .iter()
+        .find(|r| r.language == "en" && r.answer("q1").len() > 40)
+        .map(|r| r.answer("q1").to_string())
+        .expect("an English answer");
+    let mut russian = g.responses.iter_mut().filter(|r| r.language == "ru");
+    let alone = russian.next().expect("a Russian response");
+    alone.publication = Some(Publication::DoNotPublish);
+    alone.set_answer(
+        "q1",
+        "Закон о киберпреступности Зарквелла даёт полиции полномочия, законодательство Зарквелла строгое.".into(),
+    );
+    let alone_id = alone.id.to_string();
+    for r in russian {
+        r.set_answer("q1", english.clone());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q1 = &s.questions[0];
+    let t = q1
+        .themes
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.language == "ru")
+        .expect("the Russian answer has a theme");
+    assert!(q1.theme_members[t.0].contains(&alone_id));
+    let names: Vec<&str> = CONCEPTS.iter().map(|c| c.names[4]).collect();
+    assert!(!t.1.label.is_empty(), "{:?}", t.1);
+    for part in &t.1.label {
+        assert!(
+            names.contains(&part.as_str()),
+            "{part} is not a concept's name"
+        );
+        assert!(!part.to_lowercase().contains("зарквел"), "{part}");
+    }
+    assert!(t.1.quotes.is_empty());
+}

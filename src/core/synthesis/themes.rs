@@ -78,7 +78,35 @@ pub(super) fn find(
         Some(assignment) => cluster::given(&vectors, space.dims(), assignment),
         None => cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE),
     };
-    find_in(texts, voices, language, docs, space, vectors, clustering)
+    let mut found = find_in(texts, voices, language, docs, space, vectors, clustering);
+    for (theme, members) in found.themes.iter_mut().zip(&found.members) {
+        if theme.label.is_empty() {
+            theme.label = concept_names(members.iter().map(|&v| concepts[v]), language);
+        }
+    }
+    found
+}
+
+/// A theme none of whose answers may be published (a language's one answer, say) has no words
+/// to be named by: it is named by the lexicon's names, in its language (else English), of the
+/// concepts at least half its voices speak of, at most two, the most spoken of first. These are
+/// the lexicon's words, never the answers'; the topics already name concepts so counted.
+fn concept_names(voices: impl Iterator<Item = u64> + Clone, language: &str) -> Vec<String> {
+    let n = voices.clone().count();
+    let l = super::concepts::LANGUAGES
+        .iter()
+        .position(|x| *x == language)
+        .unwrap_or(1);
+    let mut counted: Vec<(usize, usize)> = (0..CONCEPTS.len())
+        .map(|c| (c, voices.clone().filter(|f| f & (1u64 << c) != 0).count()))
+        .filter(|(_, k)| *k > 0 && 2 * k >= n)
+        .collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counted
+        .into_iter()
+        .take(2)
+        .map(|(c, _)| CONCEPTS[c].names[l].to_string())
+        .collect()
 }
 
 /// The themes of every language's voices together: each voice's group.
