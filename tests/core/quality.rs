@@ -222,6 +222,15 @@ fn measure(
 
 /// Writes the corpus with its truth for `scripts/quality_sklearn.py`: question, language,
 /// planted theme, answer (tabs and line breaks as spaces).
+/// Finished responses, by the language they were written in (drafts are not analysed).
+fn finished_languages(g: &Generated) -> BTreeMap<ResponseId, String> {
+    g.responses
+        .iter()
+        .filter(|r| r.status == Status::Finished && !g.campaign.contains(&r.id))
+        .map(|r| (r.id.clone(), r.language.clone()))
+        .collect()
+}
+
 fn write_tsv(g: &Generated, language: &BTreeMap<ResponseId, String>, seed: impl std::fmt::Display) {
     let Ok(dir) = std::env::var("BPF_QUALITY_DIR") else {
         return;
@@ -251,13 +260,7 @@ fn a_varied_corpus_gives_one_theme_list_per_question_across_languages() {
     let (mut initiatives_planted, mut initiatives_found) = (0, 0);
     for seed in [5u64, 13, 29] {
         let g = generate::generate_varied(&q, 2000, seed);
-        // Finished responses, by the language they were written in (drafts are not analysed).
-        let language: BTreeMap<ResponseId, String> = g
-            .responses
-            .iter()
-            .filter(|r| r.status == Status::Finished && !g.campaign.contains(&r.id))
-            .map(|r| (r.id.clone(), r.language.clone()))
-            .collect();
+        let language = finished_languages(&g);
         write_tsv(&g, &language, seed);
         let s = synthesis::synthesize(&g.responses, &q, &Filter::default(), &analyzer, &mut |_| {});
         println!(
@@ -641,12 +644,7 @@ fn a_small_corpus_finds_its_themes_across_languages() {
     let (mut across, mut within, mut questions, mut measured) = (0.0, 0.0, 0, 0);
     for seed in [5u64, 13, 29] {
         let g = generate::generate_varied(&q, 200, seed);
-        let language: BTreeMap<ResponseId, String> = g
-            .responses
-            .iter()
-            .filter(|r| r.status == Status::Finished && !g.campaign.contains(&r.id))
-            .map(|r| (r.id.clone(), r.language.clone()))
-            .collect();
+        let language = finished_languages(&g);
         let s = synthesis::synthesize(&g.responses, &q, &Filter::default(), &analyzer, &mut |_| {});
         for question in &s.questions {
             let f = measure(&g, &language, question);

@@ -228,20 +228,14 @@ fn pooled_themes(
     answers: &[&Answer],
     chosen: &[Vec<usize>],
 ) -> Option<BTreeMap<usize, usize>> {
-    let small: Vec<usize> = chosen
+    let languages: Vec<&Vec<usize>> = chosen
         .iter()
         .filter(|c| !c.is_empty() && c.len() < ALONE)
-        .flatten()
-        .copied()
         .collect();
-    if chosen
-        .iter()
-        .filter(|c| !c.is_empty() && c.len() < ALONE)
-        .count()
-        < 2
-    {
+    if languages.len() < 2 {
         return None;
     }
+    let small: Vec<usize> = languages.into_iter().flatten().copied().collect();
     let voices: Vec<&Answer> = small.iter().map(|&i| answers[i]).collect();
     let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
     Some(

@@ -71,9 +71,7 @@ pub(super) fn find(
     language: &str,
     given: Option<&[usize]>,
 ) -> Found {
-    let (docs, words) = features_of(voices, concepts);
-    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
-    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    let (docs, space, vectors) = features_of(voices, concepts);
     let clustering = match given {
         Some(assignment) => cluster::given(&vectors, space.dims(), assignment),
         None => cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE),
@@ -111,13 +109,13 @@ fn concept_names(voices: impl Iterator<Item = u64> + Clone, language: &str) -> V
 
 /// The themes of every language's voices together: each voice's group.
 pub(super) fn joint(voices: &[&Answer], concepts: &[u64]) -> Vec<usize> {
-    let (docs, words) = features_of(voices, concepts);
-    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
-    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    let (_, space, vectors) = features_of(voices, concepts);
     cluster::themes(&vectors, space.dims(), MAX_THEMES, SAMPLE).assignment
 }
 
-fn features_of(voices: &[&Answer], concepts: &[u64]) -> (Vec<Counts>, Vec<Counts>) {
+/// Each voice's words and pairs, the space of single words and concepts learnt from them, and
+/// each voice's vector in it.
+fn features_of(voices: &[&Answer], concepts: &[u64]) -> (Vec<Counts>, Space, Vec<Sparse>) {
     let docs: Vec<Counts> = voices
         .iter()
         .map(|a| features(a.sentences.iter().map(|s| s.stems.as_slice())))
@@ -143,7 +141,9 @@ fn features_of(voices: &[&Answer], concepts: &[u64]) -> (Vec<Counts>, Vec<Counts
             w
         })
         .collect();
-    (docs, words)
+    let space = Space::learn(&words, if docs.len() >= 20 { 2 } else { 1 });
+    let vectors: Vec<Sparse> = words.iter().map(|d| space.vector(d)).collect();
+    (docs, space, vectors)
 }
 
 fn find_in(
