@@ -37,13 +37,23 @@ pub fn language_index(tag: &str) -> Option<usize> {
 }
 
 /// The lexicon as the analyser stems it, whatever the answers: each entry's stems and its
-/// concept (an index into [`CONCEPTS`]), and the stems of the [`FIELD`]'s words. Made once per
-/// analyser ([`Analyzer::lexicon`]).
+/// concept (an index into [`CONCEPTS`]), and what each stem is. Made once per analyser
+/// ([`Analyzer::lexicon`]).
 #[derive(Debug, Default)]
 pub struct Stemmed {
     entries: Vec<(Vec<String>, u8)>,
-    field: Vec<String>,
-    public: Vec<String>,
+    /// Every stem of the entries, the [`FIELD`] and [`PUBLIC_LIFE`], with the entries it is in
+    /// and whether it is a word of the field or of public life: what a corpus's stems are
+    /// looked up in ([`Index::new`]).
+    needed: HashMap<String, Need>,
+}
+
+/// What one stem of the lexicon is ([`Stemmed::needed`]).
+#[derive(Debug, Default)]
+struct Need {
+    entries: Vec<u32>,
+    field: bool,
+    public: bool,
 }
 
 impl Stemmed {
@@ -80,12 +90,23 @@ impl Stemmed {
         let public = stems(&PUBLIC_LIFE)
             .into_iter()
             .filter(|s| !field.contains(s))
-            .collect();
-        Self {
-            entries,
-            field,
-            public,
+            .collect::<Vec<_>>();
+        let mut needed: HashMap<String, Need> = HashMap::default();
+        for (e, (stems, _)) in entries.iter().enumerate() {
+            for s in stems {
+                let need = needed.entry(s.clone()).or_default();
+                if need.entries.last() != Some(&(e as u32)) {
+                    need.entries.push(e as u32);
+                }
+            }
         }
+        for s in &field {
+            needed.entry(s.clone()).or_default().field = true;
+        }
+        for s in &public {
+            needed.entry(s.clone()).or_default().public = true;
+        }
+        Self { entries, needed }
     }
 }
 
@@ -111,30 +132,10 @@ impl Index {
     pub fn new(corpus: &Corpus, analyzer: &Analyzer) -> Self {
         let Stemmed {
             entries: wanted,
-            field,
-            public,
+            needed,
+            ..
         } = analyzer.lexicon();
-        let needed: HashSet<&str> = wanted
-            .iter()
-            .flat_map(|(s, _)| s.iter().map(String::as_str))
-            .chain(field.iter().chain(public).map(String::as_str))
-            .collect();
-        let ids: HashMap<&str, u32> = corpus
-            .stems
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| needed.contains(s.as_str()))
-            .map(|(i, s)| (s.as_str(), i as u32))
-            .collect();
-        let known = |words: &[String]| -> HashSet<u32> {
-            words
-                .iter()
-                .filter_map(|s| ids.get(s.as_str()).copied())
-                .collect()
-        };
         let mut index = Index {
-            field: known(field),
-            public: known(public),
             setting: CONCEPTS
                 .iter()
                 .enumerate()
@@ -142,7 +143,29 @@ impl Index {
                 .fold(0, |set, (i, _)| set | 1 << i),
             ..Index::default()
         };
-        for (stems, c) in wanted {
+        // Only the corpus's own stems are looked up: a small corpus costs little, whatever the
+        // lexicon's size.
+        let mut ids: HashMap<&str, u32> = HashMap::default();
+        let mut candidates = Vec::new();
+        for (i, s) in corpus.stems.iter().enumerate() {
+            let Some(need) = needed.get(s.as_str()) else {
+                continue;
+            };
+            let id = i as u32;
+            ids.insert(s.as_str(), id);
+            if need.field {
+                index.field.insert(id);
+            }
+            if need.public {
+                index.public.insert(id);
+            }
+            candidates.extend_from_slice(&need.entries);
+        }
+        // The entries in the lexicon's order, each once.
+        candidates.sort_unstable();
+        candidates.dedup();
+        for e in candidates {
+            let (stems, c) = &wanted[e as usize];
             let c = *c;
             let Some(mut ids): Option<Vec<u32>> =
                 stems.iter().map(|s| ids.get(s.as_str()).copied()).collect()
