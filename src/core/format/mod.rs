@@ -283,13 +283,14 @@ fn read_response_shaped(
 
 fn read_bundle_value(mut value: Value) -> Result<Bundle, FormatError> {
     check_version(&value)?;
+    // The integrity member is checked before the digests are computed, as a response's is.
+    integrity_kind(&value)?;
     // One pass computes the bundle's digest and each response's own.
     let own = match &mut value {
         Value::Object(map) => map.remove("integrity"),
         _ => None,
     };
-    let digests =
-        bundle_digests(&value).map_err(|e| FormatError::invalid("(document)", e.to_string()));
+    let digests = bundle_digests(&value).map_err(|e| not_canonical(&value, e));
     if let (Value::Object(map), Some(own)) = (&mut value, own) {
         map.insert("integrity".into(), own);
     }
@@ -298,17 +299,35 @@ fn read_bundle_value(mut value: Value) -> Result<Bundle, FormatError> {
     // holds (each is a complete response file): the bundle is marked, and its count, which
     // cannot be trusted, is not held against it.
     let intact = integrity_holds(&mut value, Some(whole))?;
-    let bundle: v1::BundleFile = shaped(value)?;
-    if intact && bundle.response_count != bundle.responses.len() {
-        return Err(FormatError::CountMismatch {
-            claimed: bundle.response_count,
-            found: bundle.responses.len(),
-        });
-    }
-    let created = v1::time("created", &bundle.created)?;
+    let (created, responses) = if intact {
+        let bundle: v1::BundleFile = shaped(value)?;
+        let created = v1::time("created", &bundle.created)?;
+        if bundle.response_count != bundle.responses.len() {
+            return Err(FormatError::CountMismatch {
+                claimed: bundle.response_count,
+                found: bundle.responses.len(),
+            });
+        }
+        (created, bundle.responses)
+    } else {
+        // Edited or damaged: nothing of the bundle's own fields can be trusted, so only its
+        // responses are read, each by its own check. Its `created` is kept where it reads.
+        let created = value
+            .get("created")
+            .and_then(Value::as_str)
+            .and_then(|t| v1::time("created", t).ok());
+        match value {
+            Value::Object(mut map) => match map.remove("responses") {
+                Some(Value::Array(responses)) => {
+                    (created.unwrap_or(Timestamp::from_millis(0)), responses)
+                }
+                _ => return Err(FormatError::IntegrityMismatch),
+            },
+            _ => return Err(FormatError::NotAResponseFile),
+        }
+    };
     let mut entry_digests = entry_digests.into_iter();
-    let entries = bundle
-        .responses
+    let entries = responses
         .into_iter()
         .map(|entry| read_response_checked(entry, entry_digests.next().flatten()))
         .collect();
@@ -342,15 +361,11 @@ fn check_version_and_integrity(
     }
 }
 
-/// Whether a document's digest matches (`computed`, when already known); an error when its
-/// version is unknown or its integrity member missing or of an unknown kind. The document is
-/// left whole, integrity member included, so serde's strict field list sees all of it.
-fn integrity_holds(value: &mut Value, computed: Option<String>) -> Result<bool, FormatError> {
-    check_version(value)?;
+/// The digest a document's integrity member claims, once its algorithm and canonicalization are
+/// known ones; an error when the member is missing or of an unknown kind.
+fn integrity_kind(value: &Value) -> Result<String, FormatError> {
     let integrity = match value {
-        Value::Object(map) => map
-            .remove("integrity")
-            .ok_or(FormatError::MissingIntegrity)?,
+        Value::Object(map) => map.get("integrity").ok_or(FormatError::MissingIntegrity)?,
         _ => return Err(FormatError::NotAResponseFile),
     };
     let field = |name: &str| {
@@ -360,21 +375,31 @@ fn integrity_holds(value: &mut Value, computed: Option<String>) -> Result<bool, 
             .unwrap_or_default()
             .to_string()
     };
-    let (algorithm, canonicalization, digest) = (
-        field("algorithm"),
-        field("canonicalization"),
-        field("digest"),
-    );
-    let computed = if algorithm != INTEGRITY_ALGORITHM {
+    let (algorithm, canonicalization) = (field("algorithm"), field("canonicalization"));
+    if algorithm != INTEGRITY_ALGORITHM {
         Err(FormatError::UnknownIntegrity(algorithm))
     } else if canonicalization != CANONICALIZATION {
         Err(FormatError::UnknownIntegrity(canonicalization))
     } else {
-        match computed {
-            Some(d) => Ok(d),
-            None => canonical_digest(value)
-                .map_err(|e| FormatError::invalid("(document)", e.to_string())),
-        }
+        Ok(field("digest"))
+    }
+}
+
+/// Whether a document's digest matches (`computed`, when already known); an error when its
+/// version is unknown or its integrity member missing or of an unknown kind. The document is
+/// left whole, integrity member included, so serde's strict field list sees all of it.
+fn integrity_holds(value: &mut Value, computed: Option<String>) -> Result<bool, FormatError> {
+    check_version(value)?;
+    let digest = integrity_kind(value)?;
+    let integrity = match value {
+        Value::Object(map) => map
+            .remove("integrity")
+            .ok_or(FormatError::MissingIntegrity)?,
+        _ => return Err(FormatError::NotAResponseFile),
+    };
+    let computed = match computed {
+        Some(d) => Ok(d),
+        None => canonical_digest(value).map_err(|e| not_canonical(value, e)),
     };
     if let Value::Object(map) = value {
         map.insert("integrity".into(), integrity);
@@ -387,15 +412,18 @@ fn integrity_holds(value: &mut Value, computed: Option<String>) -> Result<bool, 
 fn shaped<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, FormatError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let field = if path == "." {
-            "(document)".to_string()
-        } else {
-            path
+        let reason = e.into_inner().to_string();
+        // serde names a missing field in its message, at its parent's path.
+        let missing = reason
+            .strip_prefix("missing field `")
+            .and_then(|r| r.strip_suffix('`'));
+        let field = match (path.as_str(), missing) {
+            (".", Some(name)) => name.to_string(),
+            (_, Some(name)) => format!("{path}.{name}"),
+            (".", None) => "(document)".to_string(),
+            _ => path,
         };
-        FormatError::Invalid {
-            field,
-            reason: e.into_inner().to_string(),
-        }
+        FormatError::Invalid { field, reason }
     })
 }
 
@@ -405,6 +433,45 @@ fn unpathed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, FormatErr
         field: "(document)".to_string(),
         reason: e.to_string(),
     })
+}
+
+/// A document that has no canonical form: the first number that is not written as an integer
+/// (`1.0`, `1e0`, `0.5`), named by its path.
+fn not_canonical(value: &Value, e: CanonicalError) -> FormatError {
+    fn find(value: &Value, path: &mut String) -> bool {
+        match value {
+            Value::Number(n) => !(n.is_i64() || n.is_u64()),
+            Value::Array(items) => items.iter().enumerate().any(|(i, item)| {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                let found = find(item, path);
+                if !found {
+                    path.truncate(len);
+                }
+                found
+            }),
+            Value::Object(map) => map.iter().any(|(key, item)| {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                let found = find(item, path);
+                if !found {
+                    path.truncate(len);
+                }
+                found
+            }),
+            _ => false,
+        }
+    }
+    let mut path = String::new();
+    let field = if find(value, &mut path) && !path.is_empty() {
+        path
+    } else {
+        "(document)".to_string()
+    };
+    FormatError::invalid(&field, e.to_string())
 }
 
 fn integrity_of<T: serde::Serialize>(file: &T) -> v1::IntegrityV1 {

@@ -32,6 +32,7 @@ pub(super) struct ResponseFile {
     pub language: String,
     pub source: SourceV1,
     pub respondent: RespondentV1,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub publication: Option<String>,
     pub answers: BTreeMap<String, String>,
     /// Version 2 only, and only when there are some.
@@ -87,10 +88,16 @@ pub(super) struct RespondentV1 {
     pub name: String,
     pub organisation: String,
     pub email: String,
+    // `null` when not chosen, but never absent: `deserialize_with` keeps serde from reading a
+    // missing `Option` as `None`.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub capacity: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub stakeholder_group: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub country: Option<String>,
     /// Informative: readers derive the region from `country`.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub m49: Option<M49V1>,
     pub nri: String,
 }
@@ -161,9 +168,25 @@ impl RespondentV1 {
         }
     }
 
-    /// Back to the domain, checking every value (errors name `respondent.*`).
+    /// Back to the domain, checking every value in the order of the fields (errors name
+    /// `respondent.*`).
     pub fn into_domain(self) -> Result<Respondent, FormatError> {
         let p = self;
+        let capacity = p
+            .capacity
+            .map(|c| from_wire(Capacity::ALL, Capacity::key, "respondent.capacity", &c))
+            .transpose()?;
+        let stakeholder_group = p
+            .stakeholder_group
+            .map(|g| {
+                from_wire(
+                    StakeholderGroup::ALL,
+                    StakeholderGroup::key,
+                    "respondent.stakeholder_group",
+                    &g,
+                )
+            })
+            .transpose()?;
         let country = match p.country {
             None => None,
             Some(code) => Some(
@@ -180,25 +203,26 @@ impl RespondentV1 {
                     })?,
             ),
         };
+        // Informative, but of the shape the format gives it: three-digit M49 codes.
+        if let Some(m49) = &p.m49 {
+            for (field, code) in [
+                ("respondent.m49.region", &m49.region),
+                ("respondent.m49.subregion", &m49.subregion),
+            ] {
+                if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(FormatError::invalid(
+                        field,
+                        format!("{} is not a three-digit M49 code", shown(code)),
+                    ));
+                }
+            }
+        }
         Ok(Respondent {
             name: p.name,
             organisation: p.organisation,
             email: p.email,
-            capacity: p
-                .capacity
-                .map(|c| from_wire(Capacity::ALL, Capacity::key, "respondent.capacity", &c))
-                .transpose()?,
-            stakeholder_group: p
-                .stakeholder_group
-                .map(|g| {
-                    from_wire(
-                        StakeholderGroup::ALL,
-                        StakeholderGroup::key,
-                        "respondent.stakeholder_group",
-                        &g,
-                    )
-                })
-                .transpose()?,
+            capacity,
+            stakeholder_group,
             country,
             nri: p.nri,
         })
@@ -255,13 +279,23 @@ impl ResponseFile {
         }
     }
 
-    /// Converts to domain types, checking every value; returns the response, its export time
-    /// and the version of the app that wrote it.
+    /// Converts to domain types, checking every value in the order of the fields in
+    /// `docs/response-format.md`; returns the response, its export time and the version of the
+    /// app that wrote it.
     pub fn into_domain(self) -> Result<(Response, Timestamp, String), FormatError> {
         let id = ResponseId::parse(&self.response_id)
             .filter(|_| !self.response_id.bytes().any(|b| b.is_ascii_uppercase()))
             .ok_or_else(|| FormatError::invalid("response_id", "not a lower-case UUID".into()))?;
-        let respondent = self.respondent.into_domain()?;
+        let status = from_wire(Status::ALL, Status::key, "status", &self.status)?;
+        if !is_identifier(&self.questionnaire.id) {
+            return Err(FormatError::invalid(
+                "questionnaire.id",
+                format!(
+                    "{} is not a questionnaire id (1 to 64 of A–Z a–z 0–9 - _)",
+                    shown(&self.questionnaire.id)
+                ),
+            ));
+        }
         let hash = match (self.format_version, self.questionnaire.hash) {
             (1, None) => String::new(),
             (1, Some(_)) => {
@@ -285,6 +319,26 @@ impl ResponseFile {
                 ));
             }
         };
+        let created = time("created", &self.created)?;
+        let updated = time("updated", &self.updated)?;
+        let exported = time("exported", &self.exported)?;
+        if !is_language_tag(&self.language) {
+            return Err(FormatError::invalid(
+                "language",
+                format!("{} is not a language tag", shown(&self.language)),
+            ));
+        }
+        let respondent = self.respondent.into_domain()?;
+        let publication = self
+            .publication
+            .map(|p| from_wire(Publication::ALL, Publication::key, "publication", &p))
+            .transpose()?;
+        if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
+            return Err(FormatError::invalid(
+                &format!("answers.{}", shown(bad)),
+                "is not a question id (1 to 64 of A–Z a–z 0–9 - _)".into(),
+            ));
+        }
         if self.format_version == 1 && !self.documents.is_empty() {
             return Err(FormatError::invalid(
                 "documents",
@@ -311,18 +365,6 @@ impl ResponseFile {
                 format!("{} is not an http or https address", shown(&d.link)),
             ));
         }
-        if let Some(bad) = self.answers.keys().find(|k| !is_identifier(k)) {
-            return Err(FormatError::invalid(
-                "answers",
-                format!("{} is not a question id", shown(bad)),
-            ));
-        }
-        if !is_language_tag(&self.language) {
-            return Err(FormatError::invalid(
-                "language",
-                format!("{} is not a language tag", shown(&self.language)),
-            ));
-        }
         let response = Response {
             id,
             questionnaire: QuestionnaireRef {
@@ -330,19 +372,16 @@ impl ResponseFile {
                 version: self.questionnaire.version,
                 hash,
             },
-            status: from_wire(Status::ALL, Status::key, "status", &self.status)?,
-            created: time("created", &self.created)?,
-            updated: time("updated", &self.updated)?,
+            status,
+            created,
+            updated,
             language: self.language,
             source: Source {
                 nri: self.source.nri,
                 origin: self.source.origin,
             },
             respondent,
-            publication: self
-                .publication
-                .map(|p| from_wire(Publication::ALL, Publication::key, "publication", &p))
-                .transpose()?,
+            publication,
             answers: self.answers,
             documents: self
                 .documents
@@ -354,20 +393,18 @@ impl ResponseFile {
                 })
                 .collect(),
         };
-        Ok((
-            response,
-            time("exported", &self.exported)?,
-            self.app.version,
-        ))
+        Ok((response, exported, self.app.version))
     }
 }
 
-/// A date and time as the format has them: RFC 3339 in UTC (`Z`), seconds, any fraction.
+/// A date and time as the format has them: RFC 3339 in UTC (`Z`), seconds (00 to 59: no leap
+/// second), any fraction.
 pub(super) fn time(field: &'static str, text: &str) -> Result<Timestamp, FormatError> {
     let b = text.as_bytes();
     let utc = b.len() >= 20
         && b.get(10) == Some(&b'T')
         && b.last() == Some(&b'Z')
+        && b[17] <= b'5'
         && (b.len() == 20
             || (b.len() > 21
                 && b[19] == b'.'
