@@ -1137,3 +1137,63 @@ fn a_worker_warmed_while_files_are_chosen_gives_the_same_synthesis() {
         serde_json::to_string(&b).unwrap()
     );
 }
+
+#[test]
+fn the_open_data_holds_no_unfinished_draft_unless_drafts_are_read_as_sent() {
+    // A private copy saved along the way may already say "named"; its author has not sent it
+    // as it is, so Part II neither quotes nor lists it, and the open data must not publish it.
+    let q = questionnaire::builtin();
+    let mut sent = crate::fixtures::sample(1);
+    sent.questionnaire = q.reference();
+    sent.respondent.name = "Sent Person".into();
+    let mut draft = crate::fixtures::sample(2);
+    draft.questionnaire = q.reference();
+    draft.status = bpf_survey::core::response::Status::Draft;
+    draft.respondent.name = "Drafting Person".into();
+    draft.set_answer("q1", "Half-written thoughts about quokkas".into());
+    let mut session: Session<Wire> = Session::new(q.clone(), clock);
+    block_on(session.add_file(file(
+        "two.json",
+        format::write_bundle(&[sent, draft], T0, "t").into_bytes(),
+    )));
+    let text_of = |bytes: Vec<u8>| -> String {
+        match zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())) {
+            Ok(mut zip) => (0..zip.len())
+                .map(|i| {
+                    let mut s = String::new();
+                    std::io::Read::read_to_string(&mut zip.by_index(i).unwrap(), &mut s).ok();
+                    s
+                })
+                .collect(),
+            Err(_) => String::from_utf8(bytes).unwrap(),
+        }
+    };
+    let kinds = [
+        ExportKind::Csv { bom: false },
+        ExportKind::LongCsv { bom: false },
+        ExportKind::Json,
+        ExportKind::Xlsx,
+        ExportKind::Qdpx,
+    ];
+    for drafts in [false, true] {
+        let filter = Filter {
+            drafts,
+            ..Filter::default()
+        };
+        block_on(session.synthesize(filter.clone(), async |_| true)).unwrap();
+        for kind in kinds {
+            let text = match session.export(kind, &filter, "en") {
+                Reply::Export { bytes, .. } => text_of(bytes),
+                other => panic!("{kind:?}: {other:?}"),
+            };
+            assert!(text.contains("Sent Person"), "{kind:?}");
+            for words in ["Drafting Person", "quokkas"] {
+                assert_eq!(
+                    text.contains(words),
+                    drafts,
+                    "{kind:?}, drafts {drafts}: {words}"
+                );
+            }
+        }
+    }
+}

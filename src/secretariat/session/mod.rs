@@ -15,7 +15,7 @@ use crate::core::import::{Importer, Limits};
 use crate::core::open_data;
 use crate::core::questionnaire::{self, Questionnaire};
 use crate::core::refi;
-use crate::core::response::Response;
+use crate::core::response::{Response, Status};
 use crate::core::synthesis::comments;
 use crate::core::synthesis::{
     self, Analyzer, Filter, Partner, Progress, QuestionSynthesis, SharedTerms, Sharing, Synthesis,
@@ -745,11 +745,14 @@ impl<L: Link> Session<L> {
                 | ExportKind::Qdc
         );
         let edited = document.then(|| self.document_synthesis(filter));
+        // The responses themselves go only into the open data and the REFI-QDA project's
+        // sources: an unfinished draft, which Part II neither quotes nor lists, is left out of
+        // them too, unless drafts are read as sent.
         let responses: Vec<&Response> = self
             .importer
             .responses()
             .into_iter()
-            .filter(|r| filter.admits(r))
+            .filter(|r| filter.admits(r) && (filter.drafts || r.status != Status::Draft))
             .collect();
         let latest = self.importer.latest_update();
         let as_of = latest.unwrap_or(Timestamp::from_millis(0));
