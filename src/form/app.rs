@@ -80,12 +80,14 @@ fn to_any_questionnaire_form() {
     }
 }
 
-/// Where the footer's link to the embed page goes.
-const EMBED_PAGE: &str = if cfg!(feature = "any-questionnaire") {
-    "#/embed"
-} else {
-    "form.html#/embed"
-};
+/// Where the footer's link to the embed page goes, with this page's address options.
+fn embed_page() -> String {
+    if cfg!(feature = "any-questionnaire") {
+        "#/embed".to_string()
+    } else {
+        crate::web::options::form_page("#/embed")
+    }
+}
 
 fn page_title(route: &Route, messages: &Messages, has_errors: bool) -> String {
     let page = match route {
@@ -227,6 +229,28 @@ pub fn App() -> Html {
         Route::Response { id, .. } => state.drafts.get(id).cloned(),
         _ => None,
     };
+    // On a shared device a response removed once its file was saved stays in memory only
+    // while its "done" page is on screen: once the person moves on, nothing of it is left for
+    // the next one, Back included.
+    {
+        let dispatcher = state.dispatcher();
+        let done = match &route {
+            Route::Response {
+                id,
+                step: Step::Done,
+                ..
+            } => Some(id.clone()),
+            _ => None,
+        };
+        use_effect_with(done, move |done| {
+            let done = done.clone();
+            move || {
+                if let Some(id) = done {
+                    dispatcher.dispatch(Action::LeftDone(id));
+                }
+            }
+        });
+    }
     // The questionnaire of the response on screen (kept by another tab since, if need be).
     let draft_questionnaire = open.as_ref().and_then(|d| {
         questionnaires::find(&known, &d.response.questionnaire)
@@ -386,7 +410,7 @@ pub fn App() -> Html {
                         if !from_disk {
                             <p><a href="bpf-survey-offline.html" download="bpf-survey-offline.html">{ messages.t("footer-offline") }</a></p>
                             <p><a href="synthesis/">{ messages.t("footer-synthesis") }</a></p>
-                            <p><a href={EMBED_PAGE}>{ messages.t("footer-embed") }</a></p>
+                            <p><a href={embed_page()}>{ messages.t("footer-embed") }</a></p>
                         }
                         <p><a href="#/accessibility">{ messages.t("footer-accessibility") }</a></p>
                         <p>{ messages.t_with("footer-version", &[("version", text(env!("CARGO_PKG_VERSION")))]) }</p>

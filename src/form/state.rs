@@ -171,6 +171,10 @@ pub enum Action {
     /// A response was removed from storage on a shared device, its file saved: it is never
     /// saved again.
     Forgotten(ResponseId),
+    /// The person left the page saying their response was saved. One removed from the device
+    /// ([`Action::Forgotten`]) goes from memory too: nothing of it is left for the next person,
+    /// not even behind the Back button.
+    LeftDone(ResponseId),
     /// Another tab saved this copy of a response.
     ChangedElsewhere(Box<Draft>),
     /// Another tab deleted a response.
@@ -317,6 +321,12 @@ impl Reducible for AppState {
             Action::Forgotten(id) => {
                 s.dirty.remove(&id);
                 s.forgotten.insert(id);
+            }
+            Action::LeftDone(id) => {
+                if s.forgotten.contains(&id) {
+                    s.drafts.remove(&id);
+                    s.attempted_finish.remove(&id);
+                }
             }
             Action::ChangedElsewhere(theirs) => {
                 let id = theirs.response.id.clone();
@@ -592,6 +602,25 @@ mod tests {
         let s = s.reduce(edit(&id, "more", 7));
         assert!(s.dirty.is_empty(), "nothing brings it back to storage");
         assert_eq!(s.draft(&id).unwrap().response.answer("q1"), "more");
+    }
+
+    #[test]
+    fn a_forgotten_response_leaves_memory_with_its_done_page_and_no_other_does() {
+        let (a, b) = (draft(8), draft(9));
+        let (ida, idb) = (a.response.id.clone(), b.response.id.clone());
+        let s = Rc::new(AppState::default())
+            .reduce(Action::Start(Box::new(a)))
+            .reduce(Action::Start(Box::new(b)))
+            .reduce(Action::Forgotten(ida.clone()))
+            .reduce(Action::LeftDone(idb.clone()));
+        assert!(
+            s.draft(&idb).is_some(),
+            "a response kept on the device stays"
+        );
+        assert!(s.draft(&ida).is_some(), "its done page is still on screen");
+        let s = s.reduce(Action::LeftDone(ida.clone()));
+        assert!(s.draft(&ida).is_none());
+        assert!(!s.dirty.contains_key(&ida), "nor is it saved");
     }
 
     #[test]

@@ -22,6 +22,15 @@ pub fn apply_accent() -> Option<Rgb> {
     Some(accent.colour)
 }
 
+/// `form.html` with this page's address options (`?key=…&shared=1`) and `hash`: a link that
+/// dropped them would lead, say, from a keyed form to one that saves plain files.
+pub fn form_page(hash: &str) -> String {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    format!("form.html{search}{hash}")
+}
+
 /// Why a `key` option is not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyProblem {

@@ -151,6 +151,16 @@ test("on a device marked as shared, nobody sees anyone else's response, and a sa
   await expect(page.getByText("your response has been removed from it")).toBeVisible();
   const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
   expect(stored).not.toContain("Finisher Org");
+  // Once they move on, nothing of it is left in the page for the next person, Back included.
+  await page.getByRole("link", { name: "Back to the start page" }).click();
+  await expect(page.getByRole("button", { name: "Start your response" })).toBeVisible();
+  // The way to the other questionnaires keeps the page's options.
+  expect(await page.locator("#other-questionnaire").getAttribute("href")).toBe("form.html?shared=1");
+  for (let i = 0; i < 4; i++) {
+    await page.goBack();
+    await expect(page.locator("main")).not.toBeEmpty();
+    expect(await page.content()).not.toContain("Finisher Org");
+  }
   expect(stored).toContain("Walked Away Org");
   await page.goto("./?shared=1");
   await expect(page.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();

@@ -121,6 +121,15 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
     expect(sealedAgain.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
     expect(sealedAgain.toString("latin1")).not.toContain("incident with the police");
   }
+  // The way to the form for other questionnaires keeps the key: its list's downloads are sealed too.
+  await page.locator("#other-questionnaire").click();
+  await expect(page).toHaveURL(/form\.html\?key=age1/);
+  const [fromForm] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".response-item").getByRole("button", { name: /^Download/ }).first().click(),
+  ]);
+  expect(fromForm.suggestedFilename()).toMatch(/\.json\.age$/);
+  expect(readFileSync(await fromForm.path()).toString("latin1")).not.toContain("incident with the police");
 
   // The Secretariat reads it with its identity file.
   const dir = mkdtempSync(join(tmpdir(), "bpf-sealed-"));

@@ -142,9 +142,9 @@ pub fn Home(props: &HomeProps) -> Html {
     let other_questionnaires = html! {
         <>
             if props.others > 0 && !shared {
-                <p><a id="other-drafts" href="form.html">{ messages.t_with("home-other-drafts", &[("count", number(props.others))]) }</a></p>
+                <p><a id="other-drafts" href={options::form_page("")}>{ messages.t_with("home-other-drafts", &[("count", number(props.others))]) }</a></p>
             }
-            <p><a id="other-questionnaire" href="form.html">{ messages.t("home-open-questionnaire") }</a></p>
+            <p><a id="other-questionnaire" href={options::form_page("")}>{ messages.t("home-open-questionnaire") }</a></p>
         </>
     };
     let on_notice = {
