@@ -144,14 +144,49 @@ fn blocked_storage_is_reported_as_unavailable() {
 fn an_unreadable_entry_is_reported_and_left_in_place() {
     clear();
     let id = ResponseId::from_random_bytes([9; 16]);
-    raw_set(&key_for(&id), "{\"storage_version\":1,\"broken");
+    raw_set(&key_for("", &id), "{\"storage_version\":1,\"broken");
     raw_set("someone-elses-key", "ignored");
     storage::save(&draft("fine"), platform::now(), "test").unwrap();
     let loaded = storage::load_all().unwrap();
     assert_eq!(loaded.drafts.len(), 1);
     assert_eq!(loaded.unreadable.len(), 1);
-    assert_eq!(loaded.unreadable[0].0, key_for(&id));
-    assert!(raw_get(&key_for(&id)).is_some(), "never deleted");
+    assert_eq!(loaded.unreadable[0].0, key_for("", &id));
+    assert!(raw_get(&key_for("", &id)).is_some(), "never deleted");
+}
+
+/// This page's deployment, as `storage` scopes drafts: the folder it is served from.
+fn this_scope() -> String {
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    path[..=path.rfind('/').unwrap()].to_string()
+}
+
+#[wasm_bindgen_test]
+fn drafts_are_kept_per_deployment_and_older_ones_move_in_when_saved() {
+    clear();
+    let scope = this_scope();
+    // A draft from before drafts were kept per deployment: listed, and moved when saved.
+    let old = draft("written before");
+    raw_set(
+        &key_for("", &old.response.id),
+        &bpf_survey::core::store::encode(&old, platform::now(), "test"),
+    );
+    // Another deployment's draft on the same site: neither listed nor touched.
+    let theirs = draft("another deployment's");
+    let their_key = key_for("/another-nri/", &theirs.response.id);
+    let their_text = bpf_survey::core::store::encode(&theirs, platform::now(), "test");
+    raw_set(&their_key, &their_text);
+    let loaded = storage::load_all().unwrap();
+    assert_eq!(loaded.drafts.len(), 1);
+    assert_eq!(loaded.drafts[0].response.id, old.response.id);
+    let mut changed = old.clone();
+    changed.response.updated = Timestamp::from_millis(changed.response.updated.millis() + 1);
+    storage::save(&changed, platform::now(), "test").unwrap();
+    assert!(raw_get(&key_for("", &old.response.id)).is_none());
+    assert!(raw_get(&key_for(&scope, &old.response.id)).is_some());
+    assert_eq!(storage::load_all().unwrap().drafts.len(), 1);
+    storage::delete(&old.response.id).unwrap();
+    assert!(storage::load_all().unwrap().drafts.is_empty());
+    assert_eq!(raw_get(&their_key), Some(their_text));
 }
 
 #[wasm_bindgen_test]

@@ -4,11 +4,19 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::format::{self, FormatError};
-use super::response::{QuestionnaireRef, Response, ResponseId};
+use super::response::{Response, ResponseId};
 use super::time::Timestamp;
 
-/// Every key this app writes starts with this; the version lets a future layout live beside it.
+/// The keys of drafts written before drafts were kept per deployment, and of the drafts of a
+/// form opened from a file (the offline kit, wherever its file is moved). Still read by every
+/// deployment of the site, as they always were; moved to a deployment's own key when it next
+/// saves one. The version lets a future layout live beside it.
 pub const KEY_PREFIX: &str = "bpf-survey/v1/draft/";
+
+/// Where a deployment's own draft keys begin: `bpf-survey/v1/at:<scope>|draft/<id>`, the
+/// scope being the folder the form is served from (`/nri-a/`), so two deployments on one site
+/// (an organisation's GitHub Pages, say) neither list nor open each other's drafts.
+const SCOPED_PREFIX: &str = "bpf-survey/v1/at:";
 
 /// The newest storage layout this app reads and the one it writes.
 pub const STORAGE_VERSION: u32 = 1;
@@ -71,21 +79,37 @@ pub fn stored_is_newer(ours: &Draft, stored: &Draft) -> bool {
     stored.response.updated > ours.response.updated
 }
 
-/// Whether a stored draft belongs to this form: it answers the same questionnaire. Drafts of
-/// another (a second deployment on the same site, say) are neither listed nor opened here, and
-/// are left as they are.
-pub fn belongs(draft: &Draft, questionnaire: &QuestionnaireRef) -> bool {
-    draft.response.questionnaire == *questionnaire
+/// The storage key of a response in `scope` (the folder the form is served from; empty for
+/// the keys every deployment reads, [`KEY_PREFIX`]).
+pub fn key_for(scope: &str, id: &ResponseId) -> String {
+    if scope.is_empty() {
+        format!("{KEY_PREFIX}{id}")
+    } else {
+        format!("{SCOPED_PREFIX}{scope}|draft/{id}")
+    }
 }
 
-/// The response id a storage key belongs to, if it is one of this app's drafts.
-pub fn id_of_key(key: &str) -> Option<ResponseId> {
-    ResponseId::parse(key.strip_prefix(KEY_PREFIX)?)
+/// The response id a storage key holds, if it is a draft of the deployment at `scope` or one
+/// every deployment reads; `None` for anything else (another deployment's drafts included).
+pub fn id_of_key(scope: &str, key: &str) -> Option<ResponseId> {
+    let rest = key.strip_prefix(KEY_PREFIX).or_else(|| {
+        key.strip_prefix(SCOPED_PREFIX)?
+            .strip_prefix(scope)?
+            .strip_prefix("|draft/")
+            .filter(|_| !scope.is_empty())
+    })?;
+    ResponseId::parse(rest)
 }
 
-/// The storage key of a response.
-pub fn key_for(id: &ResponseId) -> String {
-    format!("{KEY_PREFIX}{id}")
+/// Whether a storage key is a draft of the deployment at `scope` or one every deployment reads
+/// (whether or not its id reads: a damaged entry is still reported).
+pub fn is_draft_key(scope: &str, key: &str) -> bool {
+    key.starts_with(KEY_PREFIX)
+        || (!scope.is_empty()
+            && key
+                .strip_prefix(SCOPED_PREFIX)
+                .and_then(|k| k.strip_prefix(scope))
+                .is_some_and(|k| k.starts_with("|draft/")))
 }
 
 /// Serialises a draft for storage, embedding its response as a complete response file.

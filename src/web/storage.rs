@@ -3,7 +3,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::response::ResponseId;
-use crate::core::store::{self, Draft, KEY_PREFIX, StoreError};
+use crate::core::store::{self, Draft, StoreError};
 use crate::core::time::Timestamp;
 
 /// Why storage could not be used.
@@ -55,23 +55,51 @@ pub(super) fn classify(error: JsValue) -> StorageError {
     StorageError::Failed(super::error::describe(&error))
 }
 
-/// Reads every draft this app stored.
+/// The deployment this page's drafts belong to ([`store::key_for`]): the folder it is served
+/// from, or none for a form opened from a file, whose drafts must survive the file's move.
+fn scope() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    if location.protocol().ok().as_deref() != Some("http:")
+        && location.protocol().ok().as_deref() != Some("https:")
+    {
+        return String::new();
+    }
+    let path = location.pathname().unwrap_or_default();
+    match path.rfind('/') {
+        Some(i) => path[..=i].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// Reads every draft of this deployment, and those every deployment reads (a response in both,
+/// half-way through its move, once: the newer copy).
 pub fn load_all() -> Result<Loaded, StorageError> {
     let storage = local_storage()?;
+    let scope = scope();
     let length = storage.length().map_err(classify)?;
     let mut loaded = Loaded::default();
     for i in 0..length {
         let Some(key) = storage.key(i).map_err(classify)? else {
             continue;
         };
-        if !key.starts_with(KEY_PREFIX) {
+        if !store::is_draft_key(&scope, &key) {
             continue;
         }
         let Some(text) = storage.get_item(&key).map_err(classify)? else {
             continue;
         };
         match store::decode(&text) {
-            Ok(draft) => loaded.drafts.push(draft),
+            Ok(draft) => match loaded
+                .drafts
+                .iter_mut()
+                .find(|d| d.response.id == draft.response.id)
+            {
+                Some(other) if store::stored_is_newer(other, &draft) => *other = draft,
+                Some(_) => {}
+                None => loaded.drafts.push(draft),
+            },
             Err(e) => loaded.unreadable.push((key, e)),
         }
     }
@@ -91,19 +119,32 @@ pub enum Saved {
 /// instead); `saved` is when, `app_version` which app.
 pub fn save(draft: &Draft, saved: Timestamp, app_version: &str) -> Result<Saved, StorageError> {
     let storage = local_storage()?;
-    let key = store::key_for(&draft.response.id);
+    let scope = scope();
+    let key = store::key_for(&scope, &draft.response.id);
+    // A draft every deployment reads is moved to this deployment's own key.
+    let shared = store::key_for("", &draft.response.id);
+    let stored = |key: &str| -> Result<Option<Draft>, StorageError> {
+        Ok(storage
+            .get_item(key)
+            .map_err(classify)?
+            .and_then(|text| store::decode(&text).ok()))
+    };
     // An unreadable copy is not "newer": it is kept aside by the next load's report, and ours
     // is what the person sees.
-    if let Some(stored) = storage
-        .get_item(&key)
-        .map_err(classify)?
-        .and_then(|text| store::decode(&text).ok())
-        .filter(|stored| store::stored_is_newer(draft, stored))
-    {
+    let newer = match stored(&key)? {
+        Some(ours) => Some(ours),
+        None if key != shared => stored(&shared)?,
+        None => None,
+    }
+    .filter(|stored| store::stored_is_newer(draft, stored));
+    if let Some(stored) = newer {
         return Ok(Saved::NewerElsewhere(Box::new(stored)));
     }
     let text = store::encode(draft, saved, app_version);
     storage.set_item(&key, &text).map_err(classify)?;
+    if key != shared {
+        storage.remove_item(&shared).map_err(classify)?;
+    }
     Ok(Saved::Written)
 }
 
@@ -115,10 +156,19 @@ pub enum Elsewhere {
     Deleted(ResponseId),
 }
 
-/// What a `storage` event (fired in every other tab of this origin) says about a draft.
+/// What a `storage` event (fired in every other tab of this origin) says about a draft of
+/// this deployment.
 pub fn elsewhere(event: &web_sys::StorageEvent) -> Option<Elsewhere> {
-    let id = store::id_of_key(&event.key()?)?;
+    let scope = scope();
+    let id = store::id_of_key(&scope, &event.key()?)?;
     match event.new_value() {
+        // A draft moved to this deployment's own key (`save`) is not gone.
+        None if [store::key_for(&scope, &id), store::key_for("", &id)]
+            .iter()
+            .any(|key| local_storage().is_ok_and(|s| s.get_item(key).ok().flatten().is_some())) =>
+        {
+            None
+        }
         None => Some(Elsewhere::Deleted(id)),
         Some(text) => store::decode(&text)
             .ok()
@@ -127,11 +177,13 @@ pub fn elsewhere(event: &web_sys::StorageEvent) -> Option<Elsewhere> {
     }
 }
 
-/// Removes a draft.
+/// Removes a draft, under this deployment's key and the one every deployment reads.
 pub fn delete(id: &ResponseId) -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(&store::key_for(id))
-        .map_err(classify)
+    let storage = local_storage()?;
+    for key in [store::key_for(&scope(), id), store::key_for("", id)] {
+        storage.remove_item(&key).map_err(classify)?;
+    }
+    Ok(())
 }
 
 /// What the browser said about keeping this page's data.

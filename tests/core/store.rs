@@ -82,11 +82,33 @@ fn a_stored_draft_with_a_key_given_twice_is_refused_like_an_uploaded_file() {
 }
 
 #[test]
-fn keys_carry_the_layout_version() {
-    assert_eq!(
-        store::key_for(&sample(4).id),
-        format!("bpf-survey/v1/draft/{}", sample(4).id)
-    );
+fn keys_carry_the_layout_version_and_the_deployment() {
+    let id = sample(4).id;
+    let shared = format!("bpf-survey/v1/draft/{id}");
+    let ours = format!("bpf-survey/v1/at:/nri-a/|draft/{id}");
+    assert_eq!(store::key_for("", &id), shared);
+    assert_eq!(store::key_for("/nri-a/", &id), ours);
+    // A deployment reads its own drafts and those every deployment reads, never another's.
+    assert_eq!(store::id_of_key("/nri-a/", &ours), Some(id.clone()));
+    assert_eq!(store::id_of_key("/nri-a/", &shared), Some(id.clone()));
+    assert_eq!(store::id_of_key("/", &shared), Some(id.clone()));
+    for (scope, key) in [
+        ("/nri-b/", ours.clone()),
+        ("/", ours.clone()),
+        ("/nri-a/x/", ours.clone()),
+        ("", ours.clone()),
+        ("/nri-a/", format!("bpf-survey/v1/at:/nri-a/|review/{id}")),
+        ("/nri-a/", "bpf-survey/v1/questionnaire/abc".to_string()),
+    ] {
+        assert_eq!(store::id_of_key(scope, &key), None, "{scope} {key}");
+        assert!(!store::is_draft_key(scope, &key), "{scope} {key}");
+    }
+    assert!(store::is_draft_key("/nri-a/", &ours));
+    assert!(store::is_draft_key(
+        "/nri-a/",
+        "bpf-survey/v1/at:/nri-a/|draft/damaged"
+    ));
+    assert!(store::is_draft_key("/nri-b/", &shared));
 }
 
 #[test]

@@ -92,7 +92,7 @@ test("on a shared device, a person removes their response once the file is saved
   await page.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(page.getByRole("button", { name: "Start your response" })).toBeVisible();
   await expect(page.locator(".response-item")).toHaveCount(0);
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bpf-survey/v1/draft/")));
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("bpf-survey/v1/") && k.includes("draft/")));
   expect(stored).toEqual([]);
 });
 
@@ -102,7 +102,7 @@ test("a draft of another questionnaire on the same site is neither listed nor to
   await waitSaved(page);
   // A second deployment on this site, asking other questions, kept a draft here too.
   const [key, entry] = await page.evaluate(() => {
-    const k = Object.keys(localStorage).find((k) => k.startsWith("bpf-survey/v1/draft/"));
+    const k = Object.keys(localStorage).find((k) => k.startsWith("bpf-survey/v1/") && k.includes("draft/"));
     return [k, localStorage.getItem(k)];
   });
   const envelope = JSON.parse(entry);
