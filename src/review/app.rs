@@ -232,7 +232,15 @@ fn Review(props: &ReviewProps) -> Html {
     let draft = props.draft.clone();
     let key = use_memo(draft.clone(), |d| storage_key(d));
     let first = use_memo(draft.clone(), |d| load(d));
-    let state = use_reducer(|| ReaderState::new(first.0.clone()));
+    let state = use_reducer(|| {
+        // The copy in storage as the page opens, if it reads (what `load` started from).
+        let known = review::read(&key)
+            .ok()
+            .flatten()
+            .and_then(|text| Reader::from_stored(&text).ok())
+            .map(|stored| (stored.id, stored.updated));
+        ReaderState::new(first.0.clone(), known)
+    });
     // A page that could not read storage, or set an unreadable copy aside, never writes.
     let blocked = first.2.clone();
     let kept = use_state(|| blocked.clone().map_or(Kept::Not, Kept::Failed));
@@ -250,6 +258,17 @@ fn Review(props: &ReviewProps) -> Html {
         let (blocked, state) = (blocked.clone(), state.clone());
         use_effect_with(state.changed_here, move |changed| {
             if *changed == 0 || blocked.is_some() {
+                return;
+            }
+            // A copy another tab stored that this page never heard of is taken, not written
+            // over (the change just made here was made to an older copy).
+            if let Some(unheard) = review::read(&key)
+                .ok()
+                .flatten()
+                .and_then(|text| Reader::from_stored(&text).ok())
+                .filter(|stored| state.is_unseen(stored))
+            {
+                state.dispatch(Action::Unheard(Box::new(unheard)));
                 return;
             }
             let now = platform::now();

@@ -218,16 +218,27 @@ pub struct ReaderState {
     /// The last change made here could not be stored: another tab's copy is then not adopted,
     /// which would throw away what only this page holds.
     pub unstored: bool,
+    /// The stored copy this page last read, wrote or adopted, by id and time: a stored copy
+    /// that is not this one was written by another tab whose change this page did not hear (it
+    /// was asleep in the back-forward cache, say), and is never written over.
+    pub known: Option<(ResponseId, Timestamp)>,
 }
 
 impl ReaderState {
-    /// The page's state as it opens, with `reader` (stored, or new).
-    pub fn new(reader: Reader) -> Self {
+    /// The page's state as it opens, with `reader` (stored, or new) and the stored copy it
+    /// found, if any.
+    pub fn new(reader: Reader, known: Option<(ResponseId, Timestamp)>) -> Self {
         Self {
             reader,
             changed_here: 0,
             unstored: false,
+            known,
         }
+    }
+
+    /// Whether `stored`, found where this page is about to write, is a copy it has not seen.
+    pub fn is_unseen(&self, stored: &Reader) -> bool {
+        !self.unstored && self.known != Some((stored.id.clone(), stored.updated))
     }
 }
 
@@ -237,6 +248,9 @@ pub enum Action {
     Edit(Edit, Timestamp),
     /// Another tab stored a copy: adopted if it is newer than this one.
     Elsewhere(Box<Reader>),
+    /// A copy another tab stored unheard, found where this page was about to write: adopted,
+    /// never written over.
+    Unheard(Box<Reader>),
     /// The last change was stored (`true`) or could not be.
     Stored(bool),
     /// The comments were deleted from the device (here or in another tab): this reader starts
@@ -259,15 +273,26 @@ impl Reducible for ReaderState {
                 // this one was still blank (two tabs opened before either was written).
                 let ours = other.id == s.reader.id || s.reader.is_blank();
                 if ours && !s.unstored && other.updated > s.reader.updated {
+                    s.known = Some((other.id.clone(), other.updated));
                     s.reader = *other;
                 } else {
                     return Rc::new(s);
                 }
             }
-            Action::Stored(ok) => s.unstored = !ok,
+            Action::Unheard(other) => {
+                s.known = Some((other.id.clone(), other.updated));
+                s.reader = *other;
+            }
+            Action::Stored(ok) => {
+                s.unstored = !ok;
+                if ok {
+                    s.known = Some((s.reader.id.clone(), s.reader.updated));
+                }
+            }
             Action::Forget(fresh) => {
                 s.reader = *fresh;
                 s.unstored = false;
+                s.known = None;
             }
         }
         Rc::new(s)

@@ -798,7 +798,7 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     let page = |reader: Reader, changed_here: u64| {
         Rc::new(ReaderState {
             changed_here,
-            ..ReaderState::new(reader)
+            ..ReaderState::new(reader, None)
         })
     };
     let elsewhere = |copy: &Reader| Action::Elsewhere(Box::new(copy.clone()));
@@ -842,6 +842,35 @@ fn a_reader_s_comments_are_checked_kept_and_adopted_as_the_page_expects() {
     assert_eq!(
         after(&stored_again, Action::Forget(Box::new(fresh.clone()))).reader,
         fresh
+    );
+
+    // A copy another tab stored while this page did not hear it (asleep in the back-forward
+    // cache, say) is taken where the page was about to write, never written over: the page
+    // knows which stored copy it last read, wrote or adopted.
+    let opened = Rc::new(ReaderState::new(r.clone(), Some((r.id.clone(), r.updated))));
+    assert!(!opened.is_unseen(&r), "its own copy");
+    assert!(opened.is_unseen(&newer));
+    assert!(opened.is_unseen(&stranger));
+    let taken = after(&opened, Action::Unheard(Box::new(newer.clone())));
+    assert_eq!(taken.reader, newer);
+    assert!(!taken.is_unseen(&newer));
+    let edited = after(
+        &taken,
+        Action::Edit(Edit::Comment("q2".into(), "Typed here.".into()), later(900)),
+    );
+    let written = after(&edited, Action::Stored(true));
+    assert!(!written.is_unseen(&written.reader), "what it wrote itself");
+    assert!(
+        written.is_unseen(&newer),
+        "an older copy put back by another tab"
+    );
+    assert!(
+        Rc::new(ReaderState::new(r.clone(), None)).is_unseen(&newer),
+        "a page that found nothing stored takes what a tab stored since"
+    );
+    assert!(
+        !after(&opened, Action::Stored(false)).is_unseen(&newer),
+        "what this page could not store is not thrown away"
     );
 
     // A comment longer than a file may send is kept, and named when the reader saves.

@@ -297,3 +297,32 @@ test("a browser that will not keep the comments says so, keeps them on the page,
   expect(comments.publication).toBe("do-not-publish");
   await context.close();
 });
+
+test("a tab that did not hear another tab's comments takes them rather than writing over them", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), "bpf-review-tabs-"));
+  const file = join(dir, "review.html");
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "bpf-survey", "--", "draft", corpus,
+    "--lang", "en", "--page", "dist/review/bpf-review-template.html", "--out", file], { encoding: "utf8" });
+  const context = await browser.newContext();
+  const asleep = await context.newPage();
+  // As a tab in the back-forward cache: it hears nothing other tabs store.
+  await asleep.addInitScript(() => {
+    window.addEventListener("storage", (e) => e.stopImmediatePropagation(), true);
+  });
+  await asleep.goto(`file://${file}`);
+  await asleep.locator("#comment-q4").fill("Written first, in the tab that then slept.");
+  const stored = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("review")).map((k) => localStorage.getItem(k)).join("\n"));
+  await expect.poll(() => stored(asleep)).toContain("Written first");
+  const awake = await context.newPage();
+  await awake.goto(`file://${file}`);
+  await expect(awake.locator("#comment-q4")).toHaveValue("Written first, in the tab that then slept.");
+  await awake.locator("#comment-q5").fill("Added in the other tab.");
+  await expect.poll(() => stored(awake)).toContain("Added in the other tab.");
+  // The sleeping tab wakes and is typed in: the other tab's comment is kept, and shown.
+  await asleep.locator("#comment-q6").fill("Typed into the old copy.");
+  await expect(asleep.locator("#comment-q5")).toHaveValue("Added in the other tab.");
+  expect(await stored(asleep)).toContain("Added in the other tab.");
+  expect(await stored(asleep)).toContain("Written first");
+  await context.close();
+});
