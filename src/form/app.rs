@@ -136,6 +136,11 @@ enum Current {
 #[function_component]
 pub fn App() -> Html {
     let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
+    // A well-formed key the site does not list: said at the top of every page.
+    let unlisted_key = matches!(
+        options::recipient(),
+        Some(Err(crate::web::options::KeyProblem::Unlisted(_)))
+    );
     let known = use_state(|| Rc::new(questionnaires::known()));
     let current = use_state(|| match &embed_options.questionnaire {
         #[cfg(feature = "any-questionnaire")]
@@ -400,7 +405,7 @@ pub fn App() -> Html {
                     } else if let (Some(risk), Some(on_download), Some(changed)) = (*risk, on_download_copy.clone(), changed_since_copy) {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
-                    { options_banner(&messages, &option_problems) }
+                    { options_banner(&messages, &option_problems, unlisted_key) }
                     { banners }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>

@@ -148,8 +148,10 @@ test("a link with a key and a contact the site does not list cannot redirect res
   // A well-formed key that is not the Secretariat's (the deployment lists only the fixture's).
   const someoneElse = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
   await page.goto(`./?key=${someoneElse}&contact=${encodeURIComponent("collect@evil.example")}`);
+  // Said from the start page on, whose downloads are not encrypted with it either.
+  await expect(page.locator(".warning-banner")).toContainText("does not list as the IGF Secretariat's");
   await toReview(page, "Our incident with the police.");
-  await expect(page.getByText("does not list as the IGF Secretariat's")).toBeVisible();
+  await expect(page.locator(".error-message", { hasText: "does not list as the IGF Secretariat's" })).toBeVisible();
   await expect(page.getByText("will be encrypted for the IGF Secretariat")).toHaveCount(0);
   const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
   expect(name).toMatch(/\.json$/);

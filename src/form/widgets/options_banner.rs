@@ -5,9 +5,11 @@ use yew::prelude::*;
 use crate::core::embed::OptionProblem;
 use crate::i18n::{Messages, text};
 
-/// The banner, when some option could not be used.
-pub fn options_banner(messages: &Messages, problems: &[OptionProblem]) -> Html {
-    if problems.is_empty() {
+/// The banner, when some option could not be used; `unlisted_key` when the address gives an age
+/// key the deployment does not list as the Secretariat's (said on every page, the start page's
+/// downloads included, not only where the response is finished).
+pub fn options_banner(messages: &Messages, problems: &[OptionProblem], unlisted_key: bool) -> Html {
+    if problems.is_empty() && !unlisted_key {
         return html! {};
     }
     html! {
@@ -19,6 +21,9 @@ pub fn options_banner(messages: &Messages, problems: &[OptionProblem]) -> Html {
                     OptionProblem::Unknown(name) => messages.t_with("option-unknown", &[("name", text(name))]),
                     OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
                 } }</li> }) }
+                if unlisted_key {
+                    <li>{ messages.t("key-option-unlisted") }</li>
+                }
             </ul>
         </section>
     }
