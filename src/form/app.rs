@@ -137,10 +137,12 @@ enum Current {
 pub fn App() -> Html {
     let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
     // A well-formed key the site does not list: said at the top of every page.
-    let unlisted_key = matches!(
-        options::recipient(),
-        Some(Err(crate::web::options::KeyProblem::Unlisted(_)))
-    );
+    let unlisted_key = *use_memo((), |_| {
+        matches!(
+            options::recipient(),
+            Some(Err(crate::web::options::KeyProblem::Unlisted(_)))
+        )
+    });
     let known = use_state(|| Rc::new(questionnaires::known()));
     let current = use_state(|| match &embed_options.questionnaire {
         #[cfg(feature = "any-questionnaire")]

@@ -205,6 +205,14 @@ fn load(draft: &Draft) -> (Reader, Option<SetAside>, Option<StorageError>) {
     }
 }
 
+/// The copy of the comments stored under `key`, if there is one and it reads.
+fn stored_copy(key: &str) -> Option<Reader> {
+    review::read(key)
+        .ok()
+        .flatten()
+        .and_then(|text| Reader::from_stored(&text).ok())
+}
+
 /// A new comment file id from the browser's CSPRNG; should it fail, from the clock and
 /// `Math.random`, which is unique enough for an id (it protects nothing).
 fn new_id() -> ResponseId {
@@ -234,11 +242,7 @@ fn Review(props: &ReviewProps) -> Html {
     let first = use_memo(draft.clone(), |d| load(d));
     let state = use_reducer(|| {
         // The copy in storage as the page opens, if it reads (what `load` started from).
-        let known = review::read(&key)
-            .ok()
-            .flatten()
-            .and_then(|text| Reader::from_stored(&text).ok())
-            .map(|stored| (stored.id, stored.updated));
+        let known = stored_copy(&key).map(|stored| (stored.id, stored.updated));
         ReaderState::new(first.0.clone(), known)
     });
     // A page that could not read storage, or set an unreadable copy aside, never writes.
@@ -262,12 +266,7 @@ fn Review(props: &ReviewProps) -> Html {
             }
             // A copy another tab stored that this page never heard of is taken, not written
             // over (the change just made here was made to an older copy).
-            if let Some(unheard) = review::read(&key)
-                .ok()
-                .flatten()
-                .and_then(|text| Reader::from_stored(&text).ok())
-                .filter(|stored| state.is_unseen(stored))
-            {
+            if let Some(unheard) = stored_copy(&key).filter(|stored| state.is_unseen(stored)) {
                 state.dispatch(Action::Unheard(Box::new(unheard)));
                 return;
             }

@@ -61,9 +61,10 @@ fn scope() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
-    if location.protocol().ok().as_deref() != Some("http:")
-        && location.protocol().ok().as_deref() != Some("https:")
-    {
+    if !matches!(
+        location.protocol().ok().as_deref(),
+        Some("http:" | "https:")
+    ) {
         return String::new();
     }
     let path = location.pathname().unwrap_or_default();

@@ -37,7 +37,8 @@ pub struct Exported {
 /// A bundle read back: each response, or why it could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bundle {
-    /// When the bundle was made.
+    /// When the bundle was made (the Unix epoch for an edited bundle whose own date does not
+    /// read: nothing of such a bundle's own is trusted).
     pub created: Timestamp,
     /// One entry per response the bundle holds, in its order.
     pub entries: Vec<Result<Exported, FormatError>>,
