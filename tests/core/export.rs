@@ -168,6 +168,49 @@ fn words_only_unpublished_answers_use_never_reach_a_document() {
 }
 
 #[test]
+fn an_nri_from_the_link_is_named_for_unpublished_respondents_only_when_it_is_a_known_one() {
+    // A link's `?nri=` is the embedding site's word, not the respondent's, but anyone can write
+    // one: an unknown name brought by respondents who may not be published is counted, not
+    // shown. A known NRI's name says nothing of them and stays.
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 120, 37);
+    for (i, r) in g.responses.iter_mut().enumerate().take(20) {
+        r.publication = Some(Publication::DoNotPublish);
+        r.respondent.nri.clear();
+        r.source.nri = if i < 12 {
+            "Vexlor Private Circle".into()
+        } else {
+            "Nigeria IGF".into()
+        };
+    }
+    for r in g.responses.iter_mut().skip(20) {
+        r.source.nri.clear();
+        r.respondent.nri.clear();
+    }
+    // A known NRI typed by a respondent who may not be published is their word: not shown.
+    for r in g.responses.iter_mut().skip(20).take(5) {
+        r.publication = Some(Publication::DoNotPublish);
+        r.respondent.nri = "Kenya IGF".into();
+    }
+    let (md, html, csv, json) = documents(&g.responses);
+    for (name, doc) in [
+        ("markdown", &md),
+        ("html", &html),
+        ("csv", &csv),
+        ("json", &json),
+    ] {
+        assert!(
+            !doc.contains("Vexlor"),
+            "the link's NRI in the {name} export"
+        );
+        assert!(!doc.contains("Kenya"), "a typed NRI in the {name} export");
+    }
+    let line = md.lines().find(|l| l.contains("By NRI")).unwrap_or("");
+    assert!(line.contains("not named for publication 17"), "{line}");
+    assert!(line.contains("Nigeria IGF 8"), "{line}");
+}
+
+#[test]
 fn the_list_of_contributions_comes_first_naming_the_named_and_summing_the_anonymous() {
     let (md, _, _, _) = documents(&people());
     let list = md

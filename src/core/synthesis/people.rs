@@ -1,6 +1,6 @@
 //! Who answered: breakdowns by stakeholder group, region, NRI, language and capacity, and how each respondent may be named, following their publication choice.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -202,6 +202,10 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
     let mut nri: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut language = BTreeMap::new();
     let mut capacity = BTreeMap::new();
+    let known: BTreeSet<String> = crate::core::nris::KNOWN
+        .iter()
+        .map(|(name, _)| nri_key(name))
+        .collect();
     let bump = |m: &mut BTreeMap<String, (String, usize)>, k: &str, l: &str| {
         m.entry(k.to_string())
             .or_insert_with(|| (l.to_string(), 0))
@@ -213,16 +217,19 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
         let (k, l) = region_of(r);
         bump(&mut region, &k, &l);
         let name = nri_of(r);
-        // An NRI named only in what may not be published keeps its count, not its name: the
-        // embedding site's NRI is the deployment's, not the respondent's words.
+        let key = nri_key_of(r);
+        // An NRI named only in what may not be published keeps its count, not its name. The
+        // embedding site's NRI (from the link, not the respondent's words) is named for them
+        // only when it is one the form suggests: anyone can write a link.
+        let from_link = !r.source.nri.trim().is_empty();
         let label = if name.is_empty() {
             "None"
-        } else if may_quote(r) || !r.source.nri.trim().is_empty() {
+        } else if may_quote(r) || (from_link && known.contains(&key)) {
             name
         } else {
             ""
         };
-        *nri.entry(nri_key_of(r))
+        *nri.entry(key)
             .or_default()
             .entry(label.to_string())
             .or_insert(0) += 1;
