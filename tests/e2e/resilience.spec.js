@@ -1,5 +1,6 @@
 // Nothing typed is lost: a full or missing storage, a lost connection, a new deployment.
-import { test, expect } from "@playwright/test";
+import { test, expect, chromium } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../../playwright.config.js";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -276,4 +277,46 @@ test("the form for the built-in questionnaire carries none of form.html's own me
   for (const id of ["questionnaire-loading", "home-open-questionnaire", "home-other-drafts", "home-start-another"]) {
     expect(app).toContain(id);
   }
+});
+
+test("a tab restored from the back-forward cache hears what other tabs did meanwhile: a newer copy shown, a removed response not put back", async () => {
+  // Playwright turns the back-forward cache off; this browser has it, as people's do.
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  const context = await browser.newContext({ baseURL: "http://127.0.0.1:8765/" });
+  const a = await context.newPage();
+  await a.addInitScript(() => {
+    window.addEventListener("pageshow", (e) => { if (e.persisted) window.restoredFromCache = true; });
+  });
+  await startResponse(a);
+  await fillProfile(a);
+  await next(a);
+  await answerBox(a, 1).fill("Words of the first person.");
+  const stored = (page) => page.evaluate(() => Object.values(localStorage).join("\n"));
+  await expect.poll(() => stored(a)).toContain("Words of the first person.");
+  const form = a.url();
+  // The tab goes to another page and sleeps in the cache; another tab changes the response.
+  await a.goto("/demo.html");
+  const b = await context.newPage();
+  await b.goto(form);
+  await answerBox(b, 1).fill("Words changed in the other tab.");
+  await expect.poll(() => stored(b)).toContain("Words changed in the other tab.");
+  await a.goBack({ waitUntil: "commit" });
+  await expect.poll(() => a.evaluate(() => window.restoredFromCache === true)).toBe(true);
+  await expect(answerBox(a, 1)).toHaveValue("Words changed in the other tab.");
+  // Again, and now the other tab removes it from the device: nothing of it comes back.
+  await a.goto("/demo.html");
+  await b.goto("./");
+  await b.getByRole("button", { name: /Delete/ }).first().click();
+  await b.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect.poll(() => stored(b)).not.toContain("Words changed");
+  await a.evaluate(() => { window.restoredFromCache = false; }).catch(() => {});
+  await a.goBack({ waitUntil: "commit" });
+  await expect.poll(() => a.evaluate(() => window.restoredFromCache === true)).toBe(true);
+  await expect(a.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(answerBox(a, 1)).toHaveCount(0);
+  await a.keyboard.type("typed after waking");
+  await a.waitForTimeout(1000);
+  expect(await stored(a)).not.toContain("Words changed");
+  expect(Object.keys(await a.evaluate(() => ({ ...localStorage }))).filter((k) => k.includes("draft/"))).toEqual([]);
+  await browser.close();
 });
