@@ -237,8 +237,9 @@ pub fn App() -> Html {
         _ => None,
     };
     // On a shared device a response removed once its file was saved stays in memory only
-    // while its "done" page is on screen: once the person moves on, nothing of it is left for
-    // the next one, Back included.
+    // while its "done" page is on screen: once the person moves on, in the page or away from
+    // it (a page kept in the back-forward cache comes back as it was left), nothing of it is
+    // left for the next one, Back included.
     {
         let dispatcher = state.dispatcher();
         let done = match &route {
@@ -251,7 +252,16 @@ pub fn App() -> Html {
         };
         use_effect_with(done, move |done| {
             let done = done.clone();
+            let on_leave = done.clone().and_then(|id| {
+                let dispatcher = dispatcher.clone();
+                web_sys::window().map(|w| {
+                    gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                        dispatcher.dispatch(Action::LeftDone(id.clone()))
+                    })
+                })
+            });
             move || {
+                drop(on_leave);
                 if let Some(id) = done {
                     dispatcher.dispatch(Action::LeftDone(id));
                 }

@@ -1,6 +1,7 @@
 // Several responses on one device: the list, resuming, deleting with confirmation, and the
 // organiser's bundle of everything finished.
-import { test, expect } from "@playwright/test";
+import { test, expect, chromium } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../../playwright.config.js";
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { loose, answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
@@ -164,4 +165,49 @@ test("on a device marked as shared, nobody sees anyone else's response, and a sa
   expect(stored).toContain("Walked Away Org");
   await page.goto("./?shared=1");
   await expect(page.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();
+});
+
+test("on a shared device, a person who leaves the site from the done page leaves nothing behind the Back button", async () => {
+  // Playwright turns the back-forward cache off; this browser has it, as people's do.
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  const context = await browser.newContext({ baseURL: "http://127.0.0.1:8765/", acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.addEventListener("pageshow", (e) => {
+      if (e.persisted) {
+        window.restoredFromCache = true;
+        // What the page shows the moment it comes back, before any of its code runs again.
+        window.shownAtRestore = document.body.innerHTML;
+      }
+    });
+  });
+  await page.goto("./?shared=1");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page, { organisation: "Finisher Org" });
+  await next(page);
+  await answerBox(page, 2).fill("Regional exercises.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  await expect(page.getByText("your response has been removed from it")).toBeVisible();
+  // Removed from the device, so the page does not say it stays there.
+  await expect(page.getByText("The response also stays on this device")).toHaveCount(0);
+  // They go to another site; the next person presses Back.
+  await page.goto("/demo.html");
+  await page.goBack({ waitUntil: "commit" });
+  await expect.poll(() => page.evaluate(() => window.restoredFromCache === true)).toBe(true);
+  const shownAtRestore = await page.evaluate(() => window.shownAtRestore);
+  expect(shownAtRestore).not.toContain("finisher-org");
+  expect(shownAtRestore).not.toContain("Download the file again");
+  await expect(page.locator("main")).not.toBeEmpty();
+  await expect(page.getByRole("button", { name: "Download the file again" })).toHaveCount(0);
+  expect(await page.content()).not.toContain("finisher-org");
+  for (let i = 0; i < 4; i++) {
+    await page.goBack({ waitUntil: "commit" });
+    await expect(page.locator("main")).not.toBeEmpty();
+    expect(await page.content()).not.toContain("Finisher Org");
+    expect(await page.content()).not.toContain("Regional exercises");
+  }
+  await browser.close();
 });

@@ -107,7 +107,9 @@ pub fn Done(props: &StepProps) -> Html {
                     <p class="error-message" role="alert">{ m.t_with("done-send-to-unlisted", &[("contact", text(&contact))]) }</p>
                 }
             }
-            <p>{ m.t("done-kept") }</p>
+            if !forgotten {
+                <p>{ m.t("done-kept") }</p>
+            }
             <div class="button-group">
                 if encrypted {
                     // Saving the encrypted file again means finishing again, through the check.
