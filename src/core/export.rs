@@ -1041,6 +1041,7 @@ fn question(
                     "part2-topic",
                     &[
                         ("voices", n(topic.voices)),
+                        ("count", n(topic.themes.len())),
                         ("languages", text(&languages)),
                         ("groups", text(&words.groups_line(&topic.groups))),
                         ("themes", text(&words.list(&themes))),

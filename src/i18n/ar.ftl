@@ -967,7 +967,10 @@ part2-topic = { $voices ->
     [few] { $voices } أصوات
     [many] { $voices } صوتًا
    *[other] { $voices } صوت
-} (حسب اللغة: { $languages }؛ حسب فئة أصحاب المصلحة: { $groups })؛ المواضيع { $themes } أدناه.
+} (حسب اللغة: { $languages }؛ حسب فئة أصحاب المصلحة: { $groups })؛ { $count ->
+    [1] الموضوع
+   *[other] المواضيع
+} { $themes } أدناه.
 part2-themes = المواضيع
 part2-theme = { $number }. { $label } ({ $voices ->
     [zero] لا أصوات

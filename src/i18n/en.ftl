@@ -311,7 +311,10 @@ report-status-duplicate = Duplicate
 report-status-rejected = Rejected
 report-status-partly = Partly loaded
 report-status-waiting = Waiting for the key
-report-bundle = Bundle: { $count } responses kept
+report-bundle = Bundle: { $count ->
+    [one] { $count } response kept
+   *[other] { $count } responses kept
+}
 report-entry-rejected = Response { $entry } of the bundle: { $reason }
 report-duplicate-kept-here = Also in another file; this copy is the latest and is kept ({ $id })
 report-duplicate-conflict = Copies of response { $id } disagree on who wrote it or when it was started: one of them may be forged. Check which is genuine.
@@ -378,7 +381,10 @@ theme-meta = { $voices ->
    *[other] { $voices } voices
 } · language: { $language }
 terms-title = Key terms
-terms-language = In { $language } ({ $answers } answers)
+terms-language = In { $language } ({ $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+})
 summary-title = Summary
 summary-none = No answer here may be quoted.
 quote-anonymous = Anonymous, { $group }, { $country }
@@ -448,7 +454,13 @@ export-json = Download JSON bundle
 export-xlsx = Download as a spreadsheet (XLSX)
 export-long-csv = Download CSV, one row per answer
 table-title = Map the columns of { $name }
-table-hint = { $rows } rows and { $columns } columns from another survey tool. Choose what each column holds: answers to a question, something about the respondent, or nothing. The choices below come from the headers; check them before you import.
+table-hint = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} and { $columns ->
+    [one] { $columns } column
+   *[other] { $columns } columns
+} from another survey tool. Choose what each column holds: answers to a question, something about the respondent, or nothing. The choices below come from the headers; check them before you import.
 table-remembered = The columns are mapped as you mapped them last time for a table with the same headers.
 table-column = Column
 table-first-value = First value
@@ -465,7 +477,10 @@ table-publication = Publication choice of rows that state none
 table-publication-hint = The other tool did not ask the BPF's question. Unless you know what these respondents agreed to, keep “Do not publish it”: their answers are counted, never quoted or listed.
 table-nri = The NRI that ran this survey (optional)
 table-need-answers = Choose at least one column of answers to a question.
-table-import = Import { $rows } rows
+table-import = Import { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
 table-cancel = Set this file aside
 table-refused = { $name } could not be read as a table: { $reason }
 table-refused-empty = it has no rows under its header.
@@ -530,7 +545,10 @@ code-sdg-14 = SDG 14: Life below water
 code-sdg-15 = SDG 15: Life on land
 code-sdg-16 = SDG 16: Peace, justice and strong institutions
 code-sdg-17 = SDG 17: Partnerships for the goals
-codebook-title = Codebook ({ $count } codes)
+codebook-title = Codebook ({ $count ->
+    [one] { $count } code
+   *[other] { $count } codes
+})
 codebook-hint = The seventeen Sustainable Development Goals, and codes of your own. A code is suggested on the answers that use its words; it is on an answer only once you accept it or put it there.
 codebook-remove = Remove
 codebook-remove-named = Remove the code { $name }
@@ -595,7 +613,10 @@ editor-left-group = survey row { $row }: “{ $kind }”: groups are flattened, 
 editor-left-name = { $sheet } row { $row }: the name “{ $name }” is not letters, digits, - or _; left out
 editor-left-version = settings: the version “{ $version }” is not a whole number; 1 is used
 editor-check-title = Check and download
-editor-valid = Ready: “{ $id }”, version { $version }, { $questions } questions (content hash { $hash }…).
+editor-valid = Ready: “{ $id }”, version { $version }, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} (content hash { $hash }…).
 editor-download = Download the questionnaire file
 editor-download-xlsform = Download as XLSForm
 editor-languages = Languages
@@ -760,7 +781,10 @@ part2-received-drafts-sent = { $count } contributions were received, { $drafts -
    *[other] { $drafts } of them unfinished drafts
 } (quoted and listed as if sent, as the secretariat chose).
 part2-excluded = The secretariat left out { $count } more ({ $counts }); they are counted nowhere below.
-part2-voices = Counting each campaign once, they are { $voices } independent voices; the figures below count them so, with every contribution counted after them.
+part2-voices = Counting each campaign once, they are { $voices ->
+    [one] { $voices } independent voice
+   *[other] { $voices } independent voices
+}; the figures below count them so, with every contribution counted after them.
 part2-by = { $dimension ->
     [group] By stakeholder group:
     [region] By region:
@@ -846,7 +870,10 @@ part3-comments-other-text = { $count ->
     [one] One comment was written on another text of this section than this draft's.
    *[other] { $count } comments were written on another text of this section than this draft's.
 }
-part2-question-voices = Counting each group of near-identical answers once, they are { $voices } independent voices ({ $groups }).
+part2-question-voices = Counting each group of near-identical answers once, they are { $voices ->
+    [one] { $voices } independent voice
+   *[other] { $voices } independent voices
+} ({ $groups }).
 part2-non-answers = { $count } of them gave no substantive answer (“see attached”, “N/A”, a single word); they are counted here and left out of the themes, summary and key terms.
 part2-other = { $count } of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.
 part2-synthesis = Synthesis
@@ -855,12 +882,24 @@ part2-narrative-note = Generated from the figures below, as a first draft to rew
 part2-pinned = Selected quotes
 part2-topics = Themes across languages
 part2-topics-note = Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.
-part2-topic = { $voices } voices (by language: { $languages }; by stakeholder group: { $groups }); themes { $themes } below.
+part2-topic = { $voices ->
+    [one] { $voices } voice
+   *[other] { $voices } voices
+} (by language: { $languages }; by stakeholder group: { $groups }); { $count ->
+    [one] theme
+   *[other] themes
+} { $themes } below.
 part2-themes = Themes
-part2-theme = { $number }. { $label } ({ $voices } voices, { $language })
+part2-theme = { $number }. { $label } ({ $voices ->
+    [one] { $voices } voice
+   *[other] { $voices } voices
+}, { $language })
 part2-theme-groups = Stakeholder groups: { $groups }.
 part2-terms = Key terms
-part2-terms-line = ({ $answers } answers): { $terms }
+part2-terms-line = ({ $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+}): { $terms }
 part2-initiatives = Initiatives and organisations cited
 part2-codes = Codes
 part2-codes-note = Codes the secretariat put on the answers, by hand or accepting a suggestion.

@@ -486,7 +486,10 @@ table-publication = Opción de publicación de las filas que no indican ninguna
 table-publication-hint = La otra herramienta no hizo la pregunta del BPF. Salvo que sepa qué aceptaron estas personas, mantenga «No publicarla»: sus respuestas se cuentan, pero nunca se citan ni se enumeran.
 table-nri = La NRI que realizó esta encuesta (opcional)
 table-need-answers = Elija al menos una columna de respuestas a una pregunta.
-table-import = Importar { $rows } filas
+table-import = Importar { $rows ->
+    [one] { $rows } fila
+   *[other] { $rows } filas
+}
 table-cancel = Dejar este archivo a un lado
 table-refused = { $name } no se pudo leer como tabla: { $reason }
 table-refused-empty = no tiene filas bajo su encabezado.
@@ -906,7 +909,10 @@ part2-topics-note = Los temas hallados en distintos idiomas se agrupan cuando su
 part2-topic = { $voices ->
     [one] { $voices } voz
    *[other] { $voices } voces
-} (por idioma: { $languages }; por grupo de partes interesadas: { $groups }); temas { $themes } más abajo.
+} (por idioma: { $languages }; por grupo de partes interesadas: { $groups }); { $count ->
+    [one] tema
+   *[other] temas
+} { $themes } más abajo.
 part2-themes = Temas
 part2-theme = { $number }. { $label } ({ $voices ->
     [one] { $voices } voz

@@ -480,7 +480,10 @@ table-publication = Choix de publication des lignes qui n’en indiquent pas
 table-publication-hint = L’autre outil n’a pas posé la question du BPF. Sauf si vous savez ce que ces personnes ont accepté, gardez « Ne pas la publier » : leurs réponses sont comptées, jamais citées ni listées.
 table-nri = La NRI qui a mené cette enquête (facultatif)
 table-need-answers = Choisissez au moins une colonne de réponses à une question.
-table-import = Importer { $rows } lignes
+table-import = Importer { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+}
 table-cancel = Mettre ce fichier de côté
 table-refused = { $name } n’a pas pu être lu comme un tableau : { $reason }
 table-refused-empty = il n’a aucune ligne sous son en-tête.
@@ -894,7 +897,10 @@ part2-narrative-note = Rédigé à partir des chiffres ci-dessous, comme premier
 part2-pinned = Citations choisies
 part2-topics = Thèmes toutes langues confondues
 part2-topics-note = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions d’un lexique multilingue davantage que les autres réponses à la question ; ces notions donnent son nom au groupe.
-part2-topic = { $voices } voix (par langue : { $languages } ; par groupe de parties prenantes : { $groups }) ; thèmes { $themes } ci-dessous.
+part2-topic = { $voices } voix (par langue : { $languages } ; par groupe de parties prenantes : { $groups }) ; { $count ->
+    [one] thème
+   *[other] thèmes
+} { $themes } ci-dessous.
 part2-themes = Thèmes
 part2-theme = { $number }. { $label } ({ $voices } voix, { $language })
 part2-theme-groups = Groupes de parties prenantes : { $groups }.

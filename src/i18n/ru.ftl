@@ -907,7 +907,10 @@ part2-topic = { $voices ->
     [few] { $voices } голоса
     [many] { $voices } голосов
    *[other] { $voices } голосов
-} (по языкам: { $languages }; по группам заинтересованных сторон: { $groups }); темы { $themes } ниже.
+} (по языкам: { $languages }; по группам заинтересованных сторон: { $groups }); { $count ->
+    [1] тема
+   *[other] темы
+} { $themes } ниже.
 part2-themes = Темы
 part2-theme = { $number }. { $label } ({ $voices ->
     [one] { $voices } голос

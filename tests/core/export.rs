@@ -211,6 +211,37 @@ fn an_nri_from_the_link_is_named_for_unpublished_respondents_only_when_it_is_a_k
 }
 
 #[test]
+fn one_voice_one_answer_and_one_theme_are_said_in_the_singular() {
+    // The 45-response corpus's lone Russian and Spanish answers made "(1 voices, Russian)",
+    // "(1 answers)" and "themes 5 (Russian) below" in Part II.
+    let mut responses = Vec::new();
+    for entry in std::fs::read_dir(crate::fixtures::path("corpus-45")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        responses.push(format::read_response(&bytes).unwrap().response);
+    }
+    responses.sort_by(|a, b| a.id.cmp(&b.id));
+    let (md, html, _, _) = documents(&responses);
+    for (name, doc) in [("markdown", &md), ("html", &html)] {
+        for plural in [
+            " 1 voices",
+            "(1 voices",
+            "(1 answers)",
+            "1 independent voices",
+        ] {
+            assert!(!doc.contains(plural), "{plural:?} in the {name} export");
+        }
+    }
+    assert!(md.contains(r"\(1 voice, Spanish\)"), "{md}");
+    assert!(md.contains(r"\(1 answer\): "), "{md}");
+    assert!(
+        md.lines()
+            .any(|l| l.contains(r"1 voice \(by language: Russian 1;") && l.contains("; theme ")),
+        "{md}"
+    );
+    assert!(md.lines().any(|l| l.contains("; themes ")), "{md}");
+}
+
+#[test]
 fn the_list_of_contributions_comes_first_naming_the_named_and_summing_the_anonymous() {
     let (md, _, _, _) = documents(&people());
     let list = md
