@@ -242,6 +242,36 @@ fn one_voice_one_answer_and_one_theme_are_said_in_the_singular() {
 }
 
 #[test]
+fn a_theme_of_one_answer_is_named_by_what_it_speaks_of_not_by_pieces_of_its_sentence() {
+    // The corpus's one Spanish answer to question 1 was a theme named "ley moderna,
+    // ciberdelito da, poderes necesarios".
+    let mut responses = Vec::new();
+    for entry in std::fs::read_dir(crate::fixtures::path("corpus-45")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        responses.push(format::read_response(&bytes).unwrap().response);
+    }
+    responses.sort_by(|a, b| a.id.cmp(&b.id));
+    let (md, _, _, _) = documents(&responses);
+    let headings: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("#### ") && l.contains(r"\(1 voice, "))
+        .collect();
+    assert!(headings.len() >= 3, "{headings:#?}");
+    for fragment in ["ciberdelito da", "регионе делает", "ley moderna"] {
+        assert!(
+            !headings.iter().any(|h| h.contains(fragment)),
+            "{headings:#?}"
+        );
+    }
+    assert!(
+        headings
+            .iter()
+            .any(|h| h.contains("leyes sobre ciberdelito y aplicación de la ley")),
+        "{headings:#?}"
+    );
+}
+
+#[test]
 fn the_list_of_contributions_comes_first_naming_the_named_and_summing_the_anonymous() {
     let (md, _, _, _) = documents(&people());
     let list = md

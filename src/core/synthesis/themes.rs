@@ -78,17 +78,25 @@ pub(super) fn find(
     };
     let mut found = find_in(texts, voices, language, docs, space, vectors, clustering);
     for (theme, members) in found.themes.iter_mut().zip(&found.members) {
-        if theme.label.is_empty() {
-            theme.label = concept_names(members.iter().map(|&v| concepts[v]), language);
+        // One answer has no words in common with others to be named by: ranked against the
+        // other themes, its rarest pairs would name it ("ley moderna, ciberdelito da"). It is
+        // named by what it speaks of, when the lexicon knows any; its quote gives its words.
+        if theme.label.is_empty() || members.len() == 1 {
+            let names = concept_names(members.iter().map(|&v| concepts[v]), language);
+            if !names.is_empty() {
+                // One phrase, as topics write them: a concept's name may hold a comma.
+                theme.label = vec![names.join("; ")];
+            }
         }
     }
     found
 }
 
 /// A theme none of whose answers may be published (a language's one answer, say) has no words
-/// to be named by: it is named by the lexicon's names, in its language (else English), of the
-/// concepts at least half its voices speak of, at most two, the most spoken of first. These are
-/// the lexicon's words, never the answers'; the topics already name concepts so counted.
+/// to be named by, nor a theme of one answer words in common: it is named by the lexicon's
+/// names, in its language (else English), of the concepts at least half its voices speak of,
+/// at most two, the most spoken of first. These are the lexicon's words, never the answers';
+/// the topics already name concepts so counted.
 fn concept_names(voices: impl Iterator<Item = u64> + Clone, language: &str) -> Vec<String> {
     let n = voices.clone().count();
     let l = super::concepts::LANGUAGES
