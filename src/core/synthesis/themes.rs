@@ -82,7 +82,7 @@ pub(super) fn find(
         // other themes, its rarest pairs would name it ("ley moderna, ciberdelito da"). It is
         // named by what it speaks of, when the lexicon knows any; its quote gives its words.
         if theme.label.is_empty() || members.len() == 1 {
-            let names = concept_names(members.iter().map(|&v| concepts[v]), language);
+            let names = concept_names(members.iter().map(|&v| concepts[v]), concepts, language);
             if !names.is_empty() {
                 // One phrase, as topics write them: a concept's name may hold a comma.
                 theme.label = vec![names.join("; ")];
@@ -95,23 +95,41 @@ pub(super) fn find(
 /// A theme none of whose answers may be published (a language's one answer, say) has no words
 /// to be named by, nor a theme of one answer words in common: it is named by the lexicon's
 /// names, in its language (else English), of the concepts at least half its voices speak of,
-/// at most two, the most spoken of first. These are the lexicon's words, never the answers';
-/// the topics already name concepts so counted.
-fn concept_names(voices: impl Iterator<Item = u64> + Clone, language: &str) -> Vec<String> {
+/// at most two, the most spoken of first, then those fewest of `all` the voices speak of (as a
+/// topic names the concepts its themes speak of more than the others do). These are the
+/// lexicon's words, never the answers'; the topics already name concepts so counted.
+fn concept_names(
+    voices: impl Iterator<Item = u64> + Clone,
+    all: &[u64],
+    language: &str,
+) -> Vec<String> {
     let n = voices.clone().count();
     let l = super::concepts::LANGUAGES
         .iter()
         .position(|x| *x == language)
         .unwrap_or(1);
-    let mut counted: Vec<(usize, usize)> = (0..CONCEPTS.len())
-        .map(|c| (c, voices.clone().filter(|f| f & (1u64 << c) != 0).count()))
-        .filter(|(_, k)| *k > 0 && 2 * k >= n)
+    let speak =
+        |c: usize, of: &mut dyn Iterator<Item = u64>| of.filter(|f| f & (1u64 << c) != 0).count();
+    let mut counted: Vec<(usize, usize, usize)> = (0..CONCEPTS.len())
+        .map(|c| {
+            let k = speak(c, &mut voices.clone());
+            (
+                c,
+                k,
+                if k > 0 {
+                    speak(c, &mut all.iter().copied())
+                } else {
+                    0
+                },
+            )
+        })
+        .filter(|(_, k, _)| *k > 0 && 2 * k >= n)
         .collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
     counted
         .into_iter()
         .take(2)
-        .map(|(c, _)| CONCEPTS[c].names[l].to_string())
+        .map(|(c, ..)| CONCEPTS[c].names[l].to_string())
         .collect()
 }
 
