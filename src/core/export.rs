@@ -210,7 +210,7 @@ impl Words {
 
     fn language_name(&self, tag: &str) -> String {
         self.browser_name(NameOf::Language, tag)
-            .unwrap_or_else(|| narrative::language_name(tag).to_string())
+            .unwrap_or_else(|| narrative::language_name_in(tag, self.language()).to_string())
     }
 
     fn group(&self, key: &str) -> String {

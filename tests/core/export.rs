@@ -239,6 +239,12 @@ fn one_voice_one_answer_and_one_theme_are_said_in_the_singular() {
         "{md}"
     );
     assert!(md.lines().any(|l| l.contains("; themes ")), "{md}");
+    // The draft narrative: one contribution is one, not "a few … mainly Government, 100%".
+    assert!(!md.contains("100%"), "{md}");
+    assert!(
+        md.contains(r"One contribution \(4%; in Russian; Government\) spoke of"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -951,6 +957,21 @@ mod languages {
             let core = document_xml(docx, "docProps/core.xml");
             // Keys are never shown for names (a campaign's senders not for publication).
             assert!(!md.contains("not-published"), "{tag}");
+            // Without a browser to name the languages, they are still named in the document's
+            // (countries keep their English names there).
+            if tag != "en" {
+                let by =
+                    export::md(&m.t_with("part2-by", &[("dimension", i18n::text("language"))]));
+                let line = md.lines().find(|l| l.contains(&by)).expect("languages");
+                for english in [
+                    "English", "French", "Spanish", "Russian", "Arabic", "Chinese",
+                ] {
+                    assert!(
+                        !line.contains(english),
+                        "{english} in the {tag} document: {line}"
+                    );
+                }
+            }
             assert!(core.contains(&format!("<dc:language>{tag}</dc:language>")));
             if tag == "en" {
                 continue;

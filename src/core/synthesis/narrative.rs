@@ -113,6 +113,9 @@ pub fn sentences(
     let mut out: Vec<String> = points(q)
         .iter()
         .map(|p| {
+            if p.topic.voices == 1 {
+                return one(p, m, language, group);
+            }
             let mut who = Vec::new();
             if let Some(l) = p.language.filter(|l| *l != m.language()) {
                 who.push(m.t_with("narrative-in", &[("language", text(&language(l)))]));
@@ -157,22 +160,118 @@ pub fn sentences(
     out
 }
 
+/// A point that one contribution makes: "One contribution (4%; in Russian; Government) spoke
+/// of …", not "A few contributions (…; mainly Government, 100%)".
+fn one(
+    p: &Point,
+    m: &Messages,
+    language: &dyn Fn(&str) -> String,
+    group: &dyn Fn(&str) -> String,
+) -> String {
+    let mut who = Vec::new();
+    if let Some(l) = p.language.filter(|l| *l != m.language()) {
+        who.push(m.t_with("narrative-one-in", &[("language", text(&language(l)))]));
+    }
+    if let Some((g, _)) = p.mainly {
+        who.push(group(&g.key));
+    }
+    // Each part follows the share after the separator ("4%; in Russian"); none, the share alone.
+    let separator = m.t("narrative-separator");
+    let who: String = who.iter().map(|w| format!("{separator}{w}")).collect();
+    m.t_with(
+        "narrative-one",
+        &[
+            ("percent", number(p.percent)),
+            ("who", text(&who)),
+            ("label", text(&p.name(m.language()))),
+        ],
+    )
+}
+
 /// The English name of one of the six languages, else its tag.
 pub fn language_name(tag: &str) -> &str {
-    match tag {
-        "ar" => "Arabic",
-        "en" => "English",
-        "es" => "Spanish",
-        "fr" => "French",
-        "ru" => "Russian",
-        "zh" => "Chinese",
-        other => other,
-    }
+    language_name_in(tag, "en")
+}
+
+/// The six languages' names in each of them, as CLDR (and so a browser's `Intl.DisplayNames`)
+/// writes them: `(language, [ar, en, es, fr, ru, zh])`.
+const LANGUAGE_NAMES: [(&str, [&str; 6]); 6] = [
+    (
+        "ar",
+        [
+            "العربية",
+            "الإنجليزية",
+            "الإسبانية",
+            "الفرنسية",
+            "الروسية",
+            "الصينية",
+        ],
+    ),
+    (
+        "en",
+        [
+            "Arabic", "English", "Spanish", "French", "Russian", "Chinese",
+        ],
+    ),
+    (
+        "es",
+        ["árabe", "inglés", "español", "francés", "ruso", "chino"],
+    ),
+    (
+        "fr",
+        [
+            "arabe",
+            "anglais",
+            "espagnol",
+            "français",
+            "russe",
+            "chinois",
+        ],
+    ),
+    (
+        "ru",
+        [
+            "арабский",
+            "английский",
+            "испанский",
+            "французский",
+            "русский",
+            "китайский",
+        ],
+    ),
+    (
+        "zh",
+        ["阿拉伯语", "英语", "西班牙语", "法语", "俄语", "中文"],
+    ),
+];
+
+/// The name of one of the six languages in `language` (one of them, else English), else the
+/// tag: what a document made without a browser calls them.
+pub fn language_name_in<'a>(tag: &'a str, language: &str) -> &'a str {
+    const TAGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+    let names = LANGUAGE_NAMES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .unwrap_or(&LANGUAGE_NAMES[1])
+        .1;
+    TAGS.iter()
+        .position(|t| *t == tag)
+        .map_or(tag, |i| names[i])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_six_languages_are_named_in_each_of_them() {
+        assert_eq!(language_name_in("ru", "fr"), "russe");
+        assert_eq!(language_name_in("en", "zh"), "英语");
+        assert_eq!(language_name_in("es", "ar"), "الإسبانية");
+        assert_eq!(language_name_in("fr", "xx"), "French");
+        assert_eq!(language_name_in("hi", "fr"), "hi");
+        assert_eq!(language_name("zh"), "Chinese");
+    }
 
     #[test]
     fn sizes_in_words() {
