@@ -1792,3 +1792,46 @@ fn a_theme_of_unpublished_answers_is_named_by_the_lexicon_never_by_their_words()
     }
     assert!(t.1.quotes.is_empty());
 }
+
+#[test]
+fn a_language_that_is_the_only_small_one_still_has_its_themes() {
+    // One Spanish answer among English ones: with no other small language to be grouped with,
+    // it had no theme and was in no topic of the theme list across languages.
+    use bpf_survey::core::response::Publication;
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 80, 41);
+    for r in g.responses.iter_mut() {
+        r.publication = Some(Publication::Anonymous);
+        if r.language != "en" {
+            r.language = "en".into();
+            r.answers.clear();
+        }
+    }
+    let spanish = &mut g.responses[0];
+    spanish.language = "es".into();
+    spanish.answers.clear();
+    spanish.set_answer(
+        "q1",
+        "Una ley moderna contra el ciberdelito da a la policía los poderes necesarios, protegiendo los derechos humanos.".into(),
+    );
+    let id = spanish.id.to_string();
+    let s = run(&g.responses, &Filter::default());
+    let q1 = &s.questions[0];
+    let (t, theme) = q1
+        .themes
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.language == "es")
+        .expect("the Spanish answer has a theme");
+    assert_eq!(theme.voices, 1);
+    assert!(
+        q1.theme_members[t].contains(&id),
+        "{:?}",
+        q1.theme_members[t]
+    );
+    assert!(
+        q1.topics.iter().any(|topic| topic.themes.contains(&t)),
+        "{:?}",
+        q1.topics
+    );
+}

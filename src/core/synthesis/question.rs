@@ -222,7 +222,9 @@ pub(super) const ALONE: usize = 30;
 
 /// The themes of the languages with fewer than [`ALONE`] voices, found over their answers
 /// together: each such voice's group (`chosen` holds each language's voices, as indices into
-/// `answers`). `None` when fewer than two languages are that small.
+/// `answers`). `None` when no language is that small. One small language alone is grouped as
+/// it would be on its own, but has themes however few its voices: one answer in Spanish among
+/// English ones is a theme, joined to a topic by its concepts.
 fn pooled_themes(
     texts: &Texts,
     answers: &[&Answer],
@@ -232,7 +234,7 @@ fn pooled_themes(
         .iter()
         .filter(|c| !c.is_empty() && c.len() < ALONE)
         .collect();
-    if languages.len() < 2 {
+    if languages.is_empty() {
         return None;
     }
     let small: Vec<usize> = languages.into_iter().flatten().copied().collect();
