@@ -1282,19 +1282,39 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// Invisible characters that change nothing a spreadsheet reads: zero-width spaces and joiners,
-/// the byte-order mark, direction marks, embeddings and isolates.
+/// Invisible characters that change nothing a spreadsheet reads: Unicode's format characters
+/// (general category Cf: zero-width spaces and joiners, the byte-order mark, direction marks,
+/// embeddings and isolates, interlinear annotations, tags, Arabic number signs) and its other
+/// default-ignorable ones (variation selectors, the grapheme joiner, Hangul fillers), as of
+/// Unicode 15.1.
 fn is_format(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
+            | '\u{034F}'
+            | '\u{0600}'..='\u{0605}'
             | '\u{061C}'
-            | '\u{180E}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
             | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
             | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
 }
 

@@ -331,6 +331,15 @@ fn formulas_are_neutralised_in_every_cell() {
         ("\u{FEFF}@SUM(A1)", "'\u{FEFF}@SUM(A1)"),
         ("\u{2066}-2\u{2069}", "'\u{2066}-2\u{2069}"),
         ("\u{200E} safe", "\u{200E} safe"),
+        // Every other invisible format or ignorable character: interlinear annotations, tags,
+        // Arabic number signs, variation selectors, the grapheme joiner, Hangul fillers.
+        ("\u{FFF9}=1\u{FFFB}", "'\u{FFF9}=1\u{FFFB}"),
+        ("\u{E0001}\u{E0041}=1", "'\u{E0001}\u{E0041}=1"),
+        ("\u{0600}+1", "'\u{0600}+1"),
+        ("\u{FE0F}\u{034F}-1", "'\u{FE0F}\u{034F}-1"),
+        ("\u{3164}\u{115F}@x", "'\u{3164}\u{115F}@x"),
+        ("\u{1D173}\u{E0100}=1", "'\u{1D173}\u{E0100}=1"),
+        ("\u{0600} safe", "\u{0600} safe"),
     ] {
         assert_eq!(export::neutralise(cell), expected);
     }
