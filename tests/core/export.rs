@@ -214,12 +214,7 @@ fn an_nri_from_the_link_is_named_for_unpublished_respondents_only_when_it_is_a_k
 fn one_voice_one_answer_and_one_theme_are_said_in_the_singular() {
     // The 45-response corpus's lone Russian and Spanish answers made "(1 voices, Russian)",
     // "(1 answers)" and "themes 5 (Russian) below" in Part II.
-    let mut responses = Vec::new();
-    for entry in std::fs::read_dir(crate::fixtures::path("corpus-45")).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        responses.push(format::read_response(&bytes).unwrap().response);
-    }
-    responses.sort_by(|a, b| a.id.cmp(&b.id));
+    let responses = crate::fixtures::corpus_45();
     let (md, html, _, _) = documents(&responses);
     for (name, doc) in [("markdown", &md), ("html", &html)] {
         for plural in [
@@ -251,12 +246,7 @@ fn one_voice_one_answer_and_one_theme_are_said_in_the_singular() {
 fn a_theme_of_one_answer_is_named_by_what_it_speaks_of_not_by_pieces_of_its_sentence() {
     // The corpus's one Spanish answer to question 1 was a theme named "ley moderna,
     // ciberdelito da, poderes necesarios".
-    let mut responses = Vec::new();
-    for entry in std::fs::read_dir(crate::fixtures::path("corpus-45")).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        responses.push(format::read_response(&bytes).unwrap().response);
-    }
-    responses.sort_by(|a, b| a.id.cmp(&b.id));
+    let responses = crate::fixtures::corpus_45();
     let (md, _, _, _) = documents(&responses);
     let headings: Vec<&str> = md
         .lines()

@@ -17,6 +17,22 @@ pub fn path(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The 45 response files of `tests/fixtures/corpus-45`, read as the synthesis page reads them,
+/// by id.
+pub fn corpus_45() -> Vec<Response> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path("corpus-45")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        out.push(
+            bpf_survey::core::format::read_response(&bytes)
+                .unwrap()
+                .response,
+        );
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
 pub fn read(name: &str) -> Vec<u8> {
     std::fs::read(path(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
