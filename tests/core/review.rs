@@ -13,7 +13,7 @@ use bpf_survey::core::synthesis::{self, Analyzer, Filter};
 
 use bpf_survey::core::time::Timestamp;
 
-use crate::fixtures::{T0, path, sample};
+use crate::fixtures::{T0, corpus_45 as corpus, path, sample};
 
 /// The text of a Word document's body.
 fn docx_text(bytes: &[u8]) -> String {
@@ -22,15 +22,6 @@ fn docx_text(bytes: &[u8]) -> String {
     std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
         .unwrap();
     xml
-}
-
-fn corpus() -> Vec<Response> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(path("corpus-45")).unwrap() {
-        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        out.push(format::read_response(&bytes).unwrap().response);
-    }
-    out
 }
 
 /// A draft "1.0" of the corpus' Part II in English and French.
