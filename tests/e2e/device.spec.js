@@ -18,6 +18,20 @@ async function finishOne(page, organisation, answer) {
   await expect(page.getByRole("heading", { level: 1, name: "Your response file is saved" })).toBeVisible();
 }
 
+// On a device marked as shared, the next person starts, answers and saves their file.
+async function finishOnSharedDevice(page) {
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page, { organisation: "Finisher Org" });
+  await next(page);
+  await answerBox(page, 2).fill("Regional exercises.");
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  const file = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  await expect(page.getByText("your response has been removed from it")).toBeVisible();
+  return file;
+}
+
 test("a workshop laptop keeps several responses; the organiser downloads them as one bundle", async ({ page }) => {
   await finishOne(page, "Kenya ICT Action Network", "Trust between CERTs and police takes years.");
   await finishOne(page, "Paradigm Initiative", "Funding for small CERTs is scarce.");
@@ -140,16 +154,8 @@ test("on a device marked as shared, nobody sees anyone else's response, and a sa
   await expect(page.getByRole("link", { name: "Continue your response" })).toHaveCount(0);
   expect(await page.content()).not.toContain("Walked Away Org");
   // They answer and finish: their response is removed once the file is saved.
-  await page.getByRole("button", { name: "Start your response" }).click();
-  await fillProfile(page, { organisation: "Finisher Org" });
-  await next(page);
-  await answerBox(page, 2).fill("Regional exercises.");
-  await next(page);
-  await page.getByLabel("Publish it anonymously").check();
-  await next(page);
-  const { text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  const { text } = await finishOnSharedDevice(page);
   expect(JSON.parse(text).respondent.organisation).toBe("Finisher Org");
-  await expect(page.getByText("your response has been removed from it")).toBeVisible();
   const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
   expect(stored).not.toContain("Finisher Org");
   // Once they move on, nothing of it is left in the page for the next person, Back included.
@@ -182,15 +188,7 @@ test("on a shared device, a person who leaves the site from the done page leaves
     });
   });
   await page.goto("./?shared=1");
-  await page.getByRole("button", { name: "Start your response" }).click();
-  await fillProfile(page, { organisation: "Finisher Org" });
-  await next(page);
-  await answerBox(page, 2).fill("Regional exercises.");
-  await next(page);
-  await page.getByLabel("Publish it anonymously").check();
-  await next(page);
-  await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
-  await expect(page.getByText("your response has been removed from it")).toBeVisible();
+  await finishOnSharedDevice(page);
   // Removed from the device, so the page does not say it stays there.
   await expect(page.getByText("The response also stays on this device")).toHaveCount(0);
   // They go to another site; the next person presses Back.
