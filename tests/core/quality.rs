@@ -542,7 +542,6 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
         m.off_found,
         m.off_planted
     );
-    let _ = m.within;
 }
 
 /// Synthesises a corpus read by [`read_tsv_corpus`] and prints its figures per question, as
@@ -558,7 +557,7 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
     write_tsv(&h.g, &language, name);
     let s = synthesis::synthesize(
         &h.g.responses,
-        &q,
+        q,
         &Filter::default(),
         &analyzer,
         &mut |_| {},
@@ -667,6 +666,47 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
         off_found,
         off_planted,
     }
+}
+
+/// A corpus of 2,000 templated responses in five languages, written by
+/// `tests/fixtures/templated/generate.py` (see its README) apart from the method: 31 themes of
+/// its writer's choosing, each language phrased its own way, with typos, one-word answers,
+/// non-answers, off-topic answers and a campaign, as the independent corpus of issue 13 was
+/// described. Generated into `target/templated/` by `python3`.
+fn templated(q: &questionnaire::Questionnaire) -> Heldout {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = format!("{root}/target/templated");
+    let status = std::process::Command::new("python3")
+        .arg(format!("{root}/tests/fixtures/templated/generate.py"))
+        .arg(&out)
+        .status()
+        .expect("python3 runs the templated corpus's generator");
+    assert!(status.success(), "the generator failed: {status}");
+    read_tsv_corpus(q, &out).expect("the generator wrote its corpus")
+}
+
+#[test]
+fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
+    let q = questionnaire::builtin();
+    let h = templated(&q);
+    let m = measure_corpus(&q, &h, "templated");
+    // Issue 13's target, on writing the method was not built against (0.867 and 0.893 when the
+    // corpus came; 0.897 and 0.907 since large questions judge other answers by their nearest).
+    assert!(m.across >= 0.85, "ARI across languages {:.3}", m.across);
+    assert!(m.within >= 0.85, "ARI within languages {:.3}", m.within);
+    // Off-topic answers that share only everyday words with the others (216 of 420 before).
+    assert!(
+        m.off_found * 4 >= m.off_planted * 3,
+        "{} of {} off-topic found",
+        m.off_found,
+        m.off_planted
+    );
+    assert!(
+        m.set_aside * 100 <= m.themed,
+        "{} of {} set aside",
+        m.set_aside,
+        m.themed
+    );
 }
 
 /// A small call, as a national IGF's may be: about 20 answers per question and language. Too few

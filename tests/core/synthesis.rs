@@ -1614,6 +1614,66 @@ fn answers_in_the_words_of_public_life_are_answers_and_one_such_word_is_not() {
     assert!(kept.is_empty(), "{} of {} kept", kept.len(), asides.len());
 }
 
+/// In a large call, everyday words ("year", "report", "meeting", "new") are each used by many
+/// answers that speak of the field. An answer about something else that shares only those is
+/// still another answer; one whose words another answer holds is kept.
+#[test]
+fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 900, 41);
+    let field = [
+        "Every year the national CERT publishes a report on the attacks it handled.",
+        "Our new cybersecurity strategy asks members of the private sector to share threat data.",
+        "At the annual meeting of CERTs, operators and police discuss the incidents of the year.",
+        "The regulator wants a report from every bank on the cyber attacks it received.",
+        "Next year we will hold a new exercise on ransomware with the telecom operators.",
+    ];
+    let asides = [
+        "We never received the report from last year.",
+        "Where will the next annual meeting be held, and is there a hotel nearby?",
+        "Check out our new catering menu, 30% off for members this month!",
+    ];
+    // Not of the field by its words alone, but another answer holds most of them.
+    let neighbourly = "Publishes a report on the attacks every year.";
+    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        r.language = "en".into();
+        let text = match i % 20 {
+            3 => {
+                planted.insert(r.id.to_string());
+                asides[i / 20 % asides.len()]
+            }
+            13 => {
+                kept.insert(r.id.to_string());
+                neighbourly
+            }
+            _ => field[i % field.len()],
+        };
+        r.set_answer("q6", text.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q6 = s.questions.iter().find(|x| x.id == "q6").unwrap();
+    let other: BTreeSet<String> = q6.other_ids.iter().cloned().collect();
+    assert!(planted.len() >= 40 && q6.answered >= 800);
+    let missed: Vec<&String> = planted.difference(&other).collect();
+    assert!(
+        missed.is_empty(),
+        "{} of {} kept",
+        missed.len(),
+        planted.len()
+    );
+    let set_aside: Vec<&String> = kept.intersection(&other).collect();
+    assert!(
+        set_aside.is_empty(),
+        "{} of {} set aside",
+        set_aside.len(),
+        kept.len()
+    );
+}
+
 #[test]
 fn a_question_the_lexicon_does_not_describe_has_no_other_answers() {
     // Answers about gardening to one question: a questionnaire about something else.

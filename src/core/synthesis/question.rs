@@ -43,8 +43,10 @@ impl Texts<'_, '_> {
     /// the answers that do. An answer is kept when at least a third of its words (and one at
     /// least) are each used by two or more of those answers: "mots de passe robustes" to a
     /// question about whose role security is speaks of what others say, a bakery does not.
-    /// When the lexicon describes less than a quarter of a question's answers, it is not
-    /// about the lexicon's field, and nothing is set aside.
+    /// From [`MANY_IN_THE_FIELD`] such answers, where everyday words ("year", "new", "meeting")
+    /// are each used by two of them by chance, an answer of four words or more is kept only
+    /// when one of them holds half its words. When the lexicon describes less than a quarter
+    /// of a question's answers, it is not about the lexicon's field, and nothing is set aside.
     pub fn off_topic(&self, answers: &[&Answer]) -> BTreeSet<usize> {
         let lexical =
             |a: &Answer| concepts::language_index(&self.corpus.languages[a.language]).is_some();
@@ -57,28 +59,47 @@ impl Texts<'_, '_> {
         if outside.is_empty() || field.len() * 3 < outside.len() {
             return BTreeSet::new();
         }
-        let words = |a: &Answer| -> rustc_hash::FxHashSet<u32> {
-            a.sentences
+        let words = |a: &Answer| -> Vec<u32> {
+            let mut w: Vec<u32> = a
+                .sentences
                 .iter()
                 .flat_map(|s| s.stems.iter().copied())
                 .filter(|s| *s != super::corpus::STOP && !self.weak.contains(s))
-                .collect()
+                .collect();
+            w.sort_unstable();
+            w.dedup();
+            w
         };
-        let mut used: rustc_hash::FxHashMap<u32, u32> = Default::default();
-        for &i in &field {
-            for s in words(answers[i]) {
-                *used.entry(s).or_insert(0) += 1;
+        let field_words: Vec<Vec<u32>> = field.iter().map(|&i| words(answers[i])).collect();
+        let mut postings: rustc_hash::FxHashMap<u32, Vec<u32>> = Default::default();
+        for (k, ws) in field_words.iter().enumerate() {
+            for &s in ws {
+                postings.entry(s).or_default().push(k as u32);
             }
         }
+        let used = |s: &u32| postings.get(s).map_or(0, Vec::len);
+        let many = field.len() >= MANY_IN_THE_FIELD;
+        // Answers with the same words are judged once (a campaign, a pasted "no comment"), and
+        // looking for neighbours stops after a number of answers in proportion to the
+        // question's: past it, the shared words alone decide.
+        let mut judged: BTreeMap<Vec<u32>, bool> = BTreeMap::new();
+        let mut budget = answers.len() * NEIGHBOURS_PER_ANSWER;
         outside
             .into_iter()
             .filter(|&i| {
                 let own = words(answers[i]);
-                let shared = own
-                    .iter()
-                    .filter(|s| used.get(*s).is_some_and(|n| *n >= 2))
-                    .count();
-                shared == 0 || shared * 3 < own.len()
+                if let Some(&off) = judged.get(&own) {
+                    return off;
+                }
+                let shared = own.iter().filter(|s| used(s) >= 2).count();
+                let off = shared == 0
+                    || shared * 3 < own.len()
+                    || (many
+                        && (4..=NEIGHBOURLY_WORDS).contains(&own.len())
+                        && has_neighbour(&own, &field_words, &postings, &mut budget)
+                            == Some(false));
+                judged.insert(own, off);
+                off
             })
             .collect()
     }
@@ -210,6 +231,53 @@ pub(super) fn question(
         narrative: String::new(),
         reviewed: false,
     }
+}
+
+/// From this many answers that speak of the field, a question's other answers are judged by
+/// their nearest such answer as well as by the words they share ([`Texts::off_topic`]).
+pub(super) const MANY_IN_THE_FIELD: usize = 300;
+
+/// The longest answer (in distinct words) judged by its nearest answer: a longer one that
+/// shares a third of its words with the field's answers is kept by that alone.
+const NEIGHBOURLY_WORDS: usize = 40;
+
+/// How many answers, for each of a question's answers, may be looked at in all to find the
+/// other answers' nearest ones, so the cost stays linear whatever the answers (the templated
+/// corpus's largest question looks at 286 for its 2,000 answers).
+const NEIGHBOURS_PER_ANSWER: usize = 4;
+
+/// Whether one of `field` (each answer's sorted words) holds at least half of `own` (sorted):
+/// such an answer must hold one of `own`'s rarest words, so only their postings are read.
+/// Each answer looked at costs one of `budget`; `None` when it ran out first.
+fn has_neighbour(
+    own: &[u32],
+    field: &[Vec<u32>],
+    postings: &rustc_hash::FxHashMap<u32, Vec<u32>>,
+    budget: &mut usize,
+) -> Option<bool> {
+    let need = own.len().div_ceil(2);
+    let mut by_use: Vec<(usize, u32)> = own
+        .iter()
+        .map(|s| (postings.get(s).map_or(0, Vec::len), *s))
+        .collect();
+    by_use.sort_unstable();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for &(_, s) in &by_use[..own.len() - need + 1] {
+        for &k in postings.get(&s).map(Vec::as_slice).unwrap_or(&[]) {
+            if seen.insert(k) {
+                *budget = budget.checked_sub(1)?;
+                let theirs = &field[k as usize];
+                let common = own
+                    .iter()
+                    .filter(|w| theirs.binary_search(w).is_ok())
+                    .count();
+                if common >= need {
+                    return Some(true);
+                }
+            }
+        }
+    }
+    Some(false)
 }
 
 /// A language's answers to a question are grouped into themes on their own from this many
