@@ -515,6 +515,8 @@ struct Means {
     themed: usize,
     off_found: usize,
     off_planted: usize,
+    /// Every theme's label and every key term of the synthesis.
+    phrases: Vec<String>,
 }
 
 #[test]
@@ -658,6 +660,18 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
         within / questions as f64,
         joined / questions as f64,
     );
+    let phrases = s
+        .questions
+        .iter()
+        .flat_map(|question| {
+            let labels = question.themes.iter().flat_map(|t| t.label.iter().cloned());
+            let terms = question
+                .terms
+                .iter()
+                .flat_map(|l| l.terms.iter().map(|t| t.text.clone()));
+            labels.chain(terms).collect::<Vec<_>>()
+        })
+        .collect();
     Means {
         across: across / questions as f64,
         within: within / questions as f64,
@@ -665,6 +679,7 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
         themed,
         off_found,
         off_planted,
+        phrases,
     }
 }
 
@@ -707,6 +722,18 @@ fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
         m.set_aside,
         m.themed
     );
+    // Labels and key terms name things: no interrogative, conjunction or quantifier (the
+    // stop-word lists lack "ni", "comme", "cómo", "cuál", "cannot"; all were in labels).
+    let closed: BTreeSet<&str> =
+        "ni comme car quand comment pourquoi où quel quelle autre même peu cómo cuál qué quién dónde cuándo pocos mismo otro nadie nada aunque cannot us everybody someone nothing whose among although several few"
+            .split(' ')
+            .collect();
+    let seen: Vec<&String> = m
+        .phrases
+        .iter()
+        .filter(|p| p.split([' ', ',']).any(|w| closed.contains(w)))
+        .collect();
+    assert!(seen.is_empty(), "{seen:?}");
 }
 
 /// A small call, as a national IGF's may be: about 20 answers per question and language. Too few

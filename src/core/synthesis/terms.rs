@@ -14,7 +14,11 @@ const WEAK: [(&str, &str); 5] = [
         "en",
         "would could must also shall might may yet however therefore thus often still already etc via \
          even within instead nobody every everyone everything another many much whether \
-         rather",
+         rather cannot us everybody somebody someone anyone anybody something anything nothing \
+         whatever whoever whenever wherever whose upon among amongst since unless although \
+         though despite throughout towards toward hence moreover furthermore nevertheless \
+         nonetheless meanwhile perhaps maybe quite really simply several various few fewer \
+         less least lot lots",
     ),
     (
         "fr",
@@ -22,13 +26,21 @@ const WEAK: [(&str, &str); 5] = [
          servent parfois aussi être avoir fait faire très plus ainsi donc toujours souvent encore \
          déjà tout tous toutes chaque cela ceci celle celui ceux dont lorsque afin selon \
          notamment sans sous entre vers chez leur leurs désormais vraiment surtout \
-         beaucoup plusieurs certains certaines",
+         beaucoup plusieurs certains certaines ni comme car quand comment pourquoi quel quelle \
+         quels quelles lequel laquelle lesquels lesquelles où chacun chacune quelque quelques \
+         autre autres même mêmes aucun aucune assez trop peu alors puis ensuite cependant \
+         pourtant néanmoins toutefois parce puisque tandis pendant depuis avant après contre \
+         parmi malgré ici voici voilà celles",
     ),
     (
         "es",
         "debe deben debería deberían puede pueden podría podrían ser sigue siguen siendo sido \
          hacer hace hacen hay tiene tienen también muy así siempre todavía aún cada sino según \
-         entre hacia mediante través ahora varios varias muchos muchas algunos algunas cualquier",
+         entre hacia mediante través ahora varios varias muchos muchas algunos algunas cualquier \
+         cómo cuál cuáles qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cual \
+         cuales poco poca pocos pocas demasiado bastante mismo misma mismos mismas otro otra \
+         otros otras alguien nadie nada algo aunque luego entonces además incluso solo sólo \
+         casi tampoco quizá quizás durante contra desde hasta dentro fuera antes después",
     ),
     (
         "ru",
