@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 13's measure of the synthesis (docs/synthesis-quality.md): the quality tests on three
-# varied generated corpora of 2,000 responses and on the held-out corpus (tests/fixtures/heldout),
+# varied generated corpora of 2,000 responses, on the held-out corpus (tests/fixtures/heldout)
+# and on the templated one (tests/fixtures/templated, written by its generate.py with python3),
 # printing their figures per question, then a
 # scikit-learn baseline (TF-IDF + k-means told the right number of themes) on the same answers.
 # scikit-learn comes from PyPI into target/bench-venv, as for scripts/bench.sh.
