@@ -1616,11 +1616,11 @@ fn answers_in_the_words_of_public_life_are_answers_and_one_such_word_is_not() {
 
 /// In a large call, everyday words ("year", "report", "meeting", "new") are each used by many
 /// answers that speak of the field. An answer about something else that shares only those is
-/// still another answer; one whose words another answer holds is kept.
+/// still another answer; one that speaks of no field's word either, but most of whose words
+/// another answer holds, is kept, and is set aside once that answer is gone.
 #[test]
 fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
     let q = questionnaire::builtin();
-    let mut g = generate::generate(&q, 900, 41);
     let field = [
         "Every year the national CERT publishes a report on the attacks it handled.",
         "Our new cybersecurity strategy asks members of the private sector to share threat data.",
@@ -1633,31 +1633,36 @@ fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
         "Where will the next annual meeting be held, and is there a hotel nearby?",
         "Check out our new catering menu, 30% off for members this month!",
     ];
-    // Not of the field by its words alone, but another answer holds most of them.
-    let neighbourly = "Publishes a report on the attacks every year.";
-    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
-    for (i, r) in g.responses.iter_mut().enumerate() {
-        if g.campaign.contains(&r.id) {
-            continue;
+    // No word of the field, but the first answer above holds most of its words.
+    let neighbourly = "Each year they publish a report on what they handled.";
+    let other_answers = |field: &[&str]| {
+        let mut g = generate::generate(&q, 900, 41);
+        let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+        for (i, r) in g.responses.iter_mut().enumerate() {
+            if g.campaign.contains(&r.id) {
+                continue;
+            }
+            r.language = "en".into();
+            let text = match i % 20 {
+                3 => {
+                    planted.insert(r.id.to_string());
+                    asides[i / 20 % asides.len()]
+                }
+                13 => {
+                    kept.insert(r.id.to_string());
+                    neighbourly
+                }
+                _ => field[i % field.len()],
+            };
+            r.set_answer("q6", text.to_string());
         }
-        r.language = "en".into();
-        let text = match i % 20 {
-            3 => {
-                planted.insert(r.id.to_string());
-                asides[i / 20 % asides.len()]
-            }
-            13 => {
-                kept.insert(r.id.to_string());
-                neighbourly
-            }
-            _ => field[i % field.len()],
-        };
-        r.set_answer("q6", text.to_string());
-    }
-    let s = run(&g.responses, &Filter::default());
-    let q6 = s.questions.iter().find(|x| x.id == "q6").unwrap();
-    let other: BTreeSet<String> = q6.other_ids.iter().cloned().collect();
-    assert!(planted.len() >= 40 && q6.answered >= 800);
+        let s = run(&g.responses, &Filter::default());
+        let q6 = s.questions.iter().find(|x| x.id == "q6").unwrap();
+        assert!(planted.len() >= 40 && q6.answered >= 800);
+        let other: BTreeSet<String> = q6.other_ids.iter().cloned().collect();
+        (planted, kept, other)
+    };
+    let (planted, kept, other) = other_answers(&field);
     let missed: Vec<&String> = planted.difference(&other).collect();
     assert!(
         missed.is_empty(),
@@ -1672,6 +1677,35 @@ fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
         set_aside.len(),
         kept.len()
     );
+    // Without the answer that held its words, it is an other answer too: it was kept by its
+    // neighbour, not by a word of the field.
+    let mut without = field;
+    without[0] = "The national CERT answers every incident within hours.";
+    let (_, kept, other) = other_answers(&without);
+    let still: Vec<&String> = kept.difference(&other).collect();
+    assert!(still.is_empty(), "{} of {} kept", still.len(), kept.len());
+}
+
+/// A weak word's stem is matched in every language ([`terms`]'s `WEAK`): none may be a content
+/// word's stem, or that word would never be a key term or in a label.
+#[test]
+fn weak_words_never_take_a_content_word_along() {
+    let a = Analyzer::new();
+    let weak = a.weak_words();
+    for (lang, words) in [
+        (
+            "en",
+            "inclusion inclusive voice voices severe severity comments comment pending car least us developed",
+        ),
+        ("fr", "inclusion inclusif commissions commission voix"),
+        ("es", "inclusiva inclusivo sólida sólidas comisiones"),
+    ] {
+        for w in words.split(' ') {
+            if let Some(stem) = a.stem(w, lang) {
+                assert!(!weak.contains(&stem), "{lang} {w:?} ({stem}) is weak");
+            }
+        }
+    }
 }
 
 #[test]

@@ -8,17 +8,23 @@ use super::text::Analyzer;
 /// Words that are not stop words to the analyser (they still help tell themes apart) but name
 /// nothing: function words, modal and auxiliary verbs the `stop-words` lists lack. A phrase
 /// holding one is never a key term or a theme's label ("would", "doivent être", "debe
-/// centrarse", "является основой", "يجب").
+/// centrarse", "является основой", "يجب"), and they do not count as words an answer shares
+/// with others ([`super::question::Texts::off_topic`]). Weak stems are matched in every
+/// language, so a word whose stem is a content word's is left out: French "comme" (of
+/// "commissions"), "comment" ("comments"), "voici" ("voice"), "car", "pendant" ("pending");
+/// Spanish "incluso" ("inclusion"), "solo" ("sólida"); English "several" ("severity"),
+/// "least" ("least developed countries"), "us" ("US-CERT")
+/// (`weak_words_never_take_a_content_word_along`).
 const WEAK: [(&str, &str); 5] = [
     (
         "en",
         "would could must also shall might may yet however therefore thus often still already etc via \
          even within instead nobody every everyone everything another many much whether \
-         rather cannot us everybody somebody someone anyone anybody something anything nothing \
+         rather cannot everybody somebody someone anyone anybody something anything nothing \
          whatever whoever whenever wherever whose upon among amongst since unless although \
          though despite throughout towards toward hence moreover furthermore nevertheless \
-         nonetheless meanwhile perhaps maybe quite really simply several various few fewer \
-         less least lot lots",
+         nonetheless meanwhile perhaps maybe quite really simply various few fewer less lot \
+         lots",
     ),
     (
         "fr",
@@ -26,11 +32,11 @@ const WEAK: [(&str, &str); 5] = [
          servent parfois aussi être avoir fait faire très plus ainsi donc toujours souvent encore \
          déjà tout tous toutes chaque cela ceci celle celui ceux dont lorsque afin selon \
          notamment sans sous entre vers chez leur leurs désormais vraiment surtout \
-         beaucoup plusieurs certains certaines ni comme car quand comment pourquoi quel quelle \
+         beaucoup plusieurs certains certaines ni quand pourquoi quel quelle \
          quels quelles lequel laquelle lesquels lesquelles où chacun chacune quelque quelques \
          autre autres même mêmes aucun aucune assez trop peu alors puis ensuite cependant \
-         pourtant néanmoins toutefois parce puisque tandis pendant depuis avant après contre \
-         parmi malgré ici voici voilà celles",
+         pourtant néanmoins toutefois parce puisque tandis depuis avant après contre parmi \
+         malgré ici voilà celles",
     ),
     (
         "es",
@@ -39,8 +45,7 @@ const WEAK: [(&str, &str); 5] = [
          entre hacia mediante través ahora varios varias muchos muchas algunos algunas cualquier \
          cómo cuál cuáles qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cual \
          cuales poco poca pocos pocas demasiado bastante mismo misma mismos mismas otro otra \
-         otros otras alguien nadie nada algo aunque luego entonces además incluso solo sólo \
-         casi tampoco quizá quizás durante contra desde hasta dentro fuera antes después",
+         otros otras alguien nadie nada algo aunque luego entonces además casi tampoco quizá quizás durante contra desde hasta dentro fuera antes después",
     ),
     (
         "ru",
