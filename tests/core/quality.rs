@@ -737,6 +737,19 @@ fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
         .filter(|p| p.split([' ', ',']).any(|w| closed.contains(w)))
         .collect();
     assert!(seen.is_empty(), "{seen:?}");
+    // Nor verbs: all of these were in labels or key terms before labels were told noun
+    // phrases (`nouns`): "give us", "administrations revendiquent", "publican alertas",
+    // "信任每年", "开展中小学".
+    let verbs: BTreeSet<&str> =
+        "give partager revendiquent publican participer participar financer financiar exigiendo comme dejar 信任每年 开展中小学 发布网络安全 参加国际 制定共同 过面 知道 列表每天"
+            .split(' ')
+            .collect();
+    let seen: Vec<&String> = m
+        .phrases
+        .iter()
+        .filter(|p| p.split([' ', ',']).any(|w| verbs.contains(w)))
+        .collect();
+    assert!(seen.is_empty(), "{seen:?}");
 }
 
 /// A small call, as a national IGF's may be: about 20 answers per question and language. Too few

@@ -183,6 +183,11 @@ impl Index {
         index
     }
 
+    /// Whether a stem is one of the lexicon's words (a concept's or the field's).
+    pub fn knows(&self, stem: u32) -> bool {
+        self.by_stem.contains_key(&stem) || self.field.contains(&stem)
+    }
+
     /// Whether an answer speaks of the field at all: with one of the [`FIELD`]'s words, two
     /// different words of [`PUBLIC_LIFE`], or of two concepts but those of the [`SETTING`].
     /// (Only telling for answers in the lexicon's [`LANGUAGES`].)

@@ -21,6 +21,8 @@ pub struct Sentence {
     pub stems: Vec<u32>,
     /// Word ids, in order, parallel to `stems`.
     pub words: Vec<u32>,
+    /// The indices in `words` of the words a comma, colon or bracket comes before (rarely any).
+    pub breaks: Vec<u32>,
 }
 
 /// One answer to one question.
@@ -129,8 +131,12 @@ impl CorpusBuilder {
                     end: start + s.len() as u32,
                     stems: Vec::new(),
                     words: Vec::new(),
+                    breaks: Vec::new(),
                 };
-                analyzer.words(s, buffer, |w| {
+                analyzer.words_marked(s, buffer, |w, broken| {
+                    if broken {
+                        sentence.breaks.push(sentence.words.len() as u32);
+                    }
                     let word = words.id(w);
                     if memo.len() <= word as usize {
                         memo.resize(word as usize + 1, [UNKNOWN; MEMO_LANGUAGES]);

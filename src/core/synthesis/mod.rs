@@ -21,6 +21,7 @@ mod lexicon;
 mod lexrank;
 mod model;
 pub mod narrative;
+mod nouns;
 pub mod people;
 pub mod privacy;
 mod question;

@@ -8,7 +8,7 @@ use super::model::{
     LanguageTerms, LengthStats, NOT_LISTED, QuestionSynthesis, Quote, SelfNamed, Senders, Theme,
 };
 use super::terms::{self, Ranked};
-use super::{concepts, duplicates, initiatives, people, privacy, summary, themes, topics};
+use super::{concepts, duplicates, initiatives, nouns, people, privacy, summary, themes, topics};
 use crate::core::questionnaire::Question;
 use crate::core::response::Response;
 use crate::core::text::count;
@@ -18,6 +18,7 @@ pub(super) type RankedTerms = BTreeMap<usize, Vec<Vec<Ranked>>>;
 
 /// What every part of a question's synthesis reads: the tokenised answers and the responses
 /// (in response-id order) and question ids they came from.
+#[derive(Clone, Copy)]
 pub(super) struct Texts<'c, 'r> {
     /// The tokenised answers.
     pub corpus: &'c Corpus,
@@ -29,9 +30,27 @@ pub(super) struct Texts<'c, 'r> {
     pub concepts: &'c concepts::Index,
     /// Stems that never make a key term or label ([`terms::weak_stems`]).
     pub weak: &'c rustc_hash::FxHashSet<u32>,
+    /// The words before which a noun or a verb comes ([`nouns::Cues`]).
+    pub cues: &'c nouns::Cues,
+    /// What the question's answers say of their words ([`Texts::naming`]); before that, nothing.
+    pub names: &'c nouns::Names,
 }
 
-impl Texts<'_, '_> {
+impl<'c, 'r> Texts<'c, 'r> {
+    /// These texts, knowing which words of one question's answers are verbs.
+    pub fn naming<'n>(&self, names: &'n nouns::Names) -> Texts<'n, 'r>
+    where
+        'c: 'n,
+    {
+        Texts { names, ..*self }
+    }
+
+    /// Whether the written form `words` (with `stems` beside) may name a theme or be a key
+    /// term ([`nouns::Names::fit`]).
+    pub fn names_a_thing(&self, stems: &[u32], words: &[u32]) -> bool {
+        self.names.fit(self.corpus, self.concepts, stems, words)
+    }
+
     /// The response an answer belongs to.
     pub fn response(&self, a: &Answer) -> &Response {
         self.responses[a.response]
@@ -152,6 +171,8 @@ pub(super) fn question(
     }
     let text = asked.text.get("en");
     let answers = texts.corpus.answers_to(qi);
+    let names = nouns::Names::new(texts.cues, &answers);
+    let texts = &texts.naming(&names);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
     let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
@@ -668,7 +689,7 @@ pub(super) fn key_terms(
                     .iter()
                     .map(|s| (s.stems.as_slice(), s.words.as_slice()))
             });
-        let surfaces = terms::surfaces(corpus, sentences, &keys);
+        let surfaces = terms::surfaces(corpus, sentences, &keys, |s, w| texts.names_a_thing(s, w));
         let terms = ranked
             .iter()
             .filter_map(|t| {

@@ -12,7 +12,7 @@ use super::model::{Campaign, CitedDocument, Progress, QuestionSynthesis, SelfNam
 use super::question::{self, RankedTerms, Texts};
 use super::terms::{self, ClassCounts};
 use super::text::{Analyzer, is_non_answer};
-use super::{concepts, people};
+use super::{concepts, nouns, people};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
@@ -50,6 +50,7 @@ pub struct Run<'a> {
     concepts: concepts::Index,
     /// Stems that never make a key term or label, made once the corpus is.
     weak: rustc_hash::FxHashSet<u32>,
+    cues: nouns::Cues,
     pub(super) ranked: RankedTerms,
     /// The questions this run summarises (all of them unless [`Run::only`] narrowed it).
     pub(super) summarised: Range<usize>,
@@ -105,6 +106,7 @@ impl<'a> Run<'a> {
             corpus: Corpus::default(),
             concepts: concepts::Index::default(),
             weak: Default::default(),
+            cues: Default::default(),
             ranked: BTreeMap::new(),
             summarised: 0..questionnaire.questions.len(),
             terms_elsewhere: false,
@@ -163,6 +165,8 @@ impl<'a> Run<'a> {
             qids: &self.qids,
             concepts: &self.concepts,
             weak: &self.weak,
+            cues: &self.cues,
+            names: &nouns::UNKNOWN,
         }
     }
 
@@ -196,6 +200,7 @@ impl<'a> Run<'a> {
                 }
                 self.concepts = concepts::Index::new(&self.corpus, analyzer);
                 self.weak = terms::weak_stems(&self.corpus, analyzer);
+                self.cues = nouns::Cues::new(&self.corpus);
                 if !self.terms_elsewhere {
                     self.rank_terms();
                 }
@@ -266,6 +271,7 @@ impl<'a> Run<'a> {
         self.corpus.follow(vocabulary);
         self.concepts = concepts::Index::new(&self.corpus, analyzer);
         self.weak = terms::weak_stems(&self.corpus, analyzer);
+        self.cues = nouns::Cues::new(&self.corpus);
         self.count_classes(self.summarised.clone(), &mut classes);
         self.rank(&classes);
         self.waiting = false;

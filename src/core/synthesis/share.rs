@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{STOP, Vocabulary};
 use super::filter::Filter;
 use super::model::{Progress, QuestionSynthesis, Synthesis};
+use super::nouns;
 use super::question::{self, RankedTerms};
 use super::run::{Classes, Run};
 use super::terms::{ClassCounts, Ranked};
@@ -407,8 +408,9 @@ impl<'a> Run<'a> {
             .map(|q| {
                 let qi = q.number - 1;
                 let answers = texts.corpus.answers_to(qi);
+                let names = nouns::Names::new(texts.cues, &answers);
                 let langs = question::languages_of(texts.corpus, &answers);
-                question::key_terms(&texts, qi, &answers, &langs, &self.ranked)
+                question::key_terms(&texts.naming(&names), qi, &answers, &langs, &self.ranked)
             })
             .collect();
         for (q, terms) in self.questions.iter_mut().zip(terms) {

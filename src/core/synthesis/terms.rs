@@ -193,11 +193,13 @@ fn overlaps(a: &[u32; 3], b: &[u32; 3]) -> bool {
             .any(|pair| long.windows(2).any(|w| w == pair))
 }
 
-/// The most common written form of each phrase in `keys`, over the given answers' sentences.
+/// The most common written form of each phrase in `keys` that `fit` accepts (given its stems
+/// and words), over the given answers' sentences; a phrase with no such form has none.
 pub fn surfaces<'a>(
     corpus: &Corpus,
     sentences: impl Iterator<Item = (&'a [u32], &'a [u32])>,
     keys: &[[u32; 3]],
+    fit: impl Fn(&[u32], &[u32]) -> bool,
 ) -> HashMap<[u32; 3], String> {
     let wanted: rustc_hash::FxHashSet<[u32; 3]> = keys.iter().copied().collect();
     let mut counts: HashMap<[u32; 3], HashMap<Vec<u32>, u32>> = HashMap::default();
@@ -214,14 +216,15 @@ pub fn surfaces<'a>(
     }
     counts
         .into_iter()
-        .map(|(key, forms)| {
+        .filter_map(|(key, forms)| {
+            let len = key.iter().take_while(|s| **s != STOP).count();
             let best = forms
                 .into_iter()
+                .filter(|(ws, _)| fit(&key[..len], ws))
                 .map(|(ws, n)| (join(corpus, &ws), n))
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(s, _)| s)
-                .unwrap_or_default();
-            (key, best)
+                .map(|(s, _)| s)?;
+            Some((key, best))
         })
         .collect()
 }

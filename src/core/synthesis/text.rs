@@ -33,6 +33,21 @@ fn jieba() -> &'static jieba_rs::Jieba {
     })
 }
 
+/// A Chinese word's part of speech in the segmenter's dictionary: `None` for a word it does
+/// not know (its hidden Markov model made it), an empty tag for a word whose tag the word list
+/// does not keep (`data/README.md`).
+pub(super) fn zh_tag(word: &str) -> Option<String> {
+    let jieba = jieba();
+    if !jieba.has_word(word) {
+        return None;
+    }
+    let tags = jieba.tag(word, false);
+    Some(match tags.as_slice() {
+        [one] => one.tag.to_string(),
+        _ => String::new(),
+    })
+}
+
 /// One token of an answer: its stem and the form it had, lower-cased.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
@@ -196,16 +211,20 @@ impl Analyzer {
     /// words by a dictionary segmenter (jieba). `buffer` is reused so the common case allocates
     /// nothing.
     pub fn words(&self, text: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
+        self.words_marked(text, buffer, |w, _| f(w));
+    }
+
+    /// [`Analyzer::words`], telling with each word whether a comma, colon, semicolon, bracket
+    /// or dash ([`is_break`]) comes between it and the word before.
+    pub fn words_marked(&self, text: &str, buffer: &mut String, mut f: impl FnMut(&str, bool)) {
+        let mut broken = false;
         // Han characters are three bytes long, led by 0xE3 to 0xE9 (or 0xEF, 0xF0 for the
         // compatibility and extension blocks): text without such bytes has none.
         if !text.bytes().any(|b| (0xE3..=0xF0).contains(&b)) {
             if text.is_ascii() {
-                ascii_words(text, buffer, &mut f);
+                ascii_words(text, buffer, &mut broken, &mut f);
             } else {
-                for word in text.unicode_words() {
-                    lower_unmarked(word, buffer);
-                    f(without_elision(buffer));
-                }
+                unicode_words(text, buffer, &mut broken, &mut f);
             }
             return;
         }
@@ -215,17 +234,14 @@ impl Analyzer {
             let split = rest.find(is_han).unwrap_or(rest.len());
             let (other, han) = rest.split_at(split);
             if other.is_ascii() {
-                ascii_words(other, buffer, &mut f);
+                ascii_words(other, buffer, &mut broken, &mut f);
             } else {
-                for word in other.unicode_words() {
-                    lower_unmarked(word, buffer);
-                    f(without_elision(buffer));
-                }
+                unicode_words(other, buffer, &mut broken, &mut f);
             }
             let end = han.find(|c: char| !is_han(c)).unwrap_or(han.len());
             if end > 0 {
                 for word in jieba().cut(&han[..end], true) {
-                    f(word.word);
+                    f(word.word, std::mem::take(&mut broken));
                 }
             }
             rest = &han[end..];
@@ -291,13 +307,70 @@ impl Analyzer {
     }
 }
 
+/// Punctuation that ends a phrase within a sentence: a word before it and a word after it
+/// are not read together.
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '|'
+            | '«'
+            | '»'
+            | '“'
+            | '”'
+            | '–'
+            | '—'
+            | '，'
+            | '、'
+            | '；'
+            | '：'
+            | '（'
+            | '）'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+            | '《'
+            | '》'
+            | '،'
+            | '؛'
+    )
+}
+
+/// Words of text with other than ASCII letters, by UAX #29 word boundaries (what
+/// `unicode_words` gives), noting [`is_break`] punctuation between them in `broken`.
+fn unicode_words(
+    text: &str,
+    buffer: &mut String,
+    broken: &mut bool,
+    f: &mut impl FnMut(&str, bool),
+) {
+    for segment in text.split_word_bounds() {
+        if segment.chars().any(char::is_alphanumeric) {
+            lower_unmarked(segment, buffer);
+            f(without_elision(buffer), std::mem::take(broken));
+        } else if segment.chars().any(is_break) {
+            *broken = true;
+        }
+    }
+}
+
 /// Words of ASCII text without the Unicode segmenter, which is several times slower: runs of
-/// letters and digits, an apostrophe between letters kept ("don't"), lower-cased.
-fn ascii_words(text: &str, buffer: &mut String, f: &mut impl FnMut(&str)) {
+/// letters and digits, an apostrophe between letters kept ("don't"), lower-cased; [`is_break`]
+/// punctuation between them is noted in `broken`.
+fn ascii_words(text: &str, buffer: &mut String, broken: &mut bool, f: &mut impl FnMut(&str, bool)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_alphanumeric() {
+            *broken |= is_break(char::from(bytes[i]));
             i += 1;
             continue;
         }
@@ -317,7 +390,7 @@ fn ascii_words(text: &str, buffer: &mut String, f: &mut impl FnMut(&str)) {
                 .iter()
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        f(without_elision(buffer));
+        f(without_elision(buffer), std::mem::take(broken));
     }
 }
 
@@ -415,7 +488,8 @@ pub fn arabic_key(word: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
-fn is_han(c: char) -> bool {
+/// Whether `c` is a Chinese character.
+pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 

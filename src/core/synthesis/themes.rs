@@ -302,7 +302,7 @@ fn labels(
     for (v, &c) in clustering.assignment.iter().enumerate() {
         classes[c].add_counts(&docs[v]);
     }
-    let ranked: Vec<Vec<terms::Ranked>> = terms::rank(&classes, 2 * LABEL_TERMS)
+    let ranked: Vec<Vec<terms::Ranked>> = terms::rank(&classes, 3 * LABEL_TERMS)
         .into_iter()
         .map(|r| {
             r.into_iter()
@@ -322,6 +322,7 @@ fn labels(
                     .map(|s| (s.stems.as_slice(), s.words.as_slice()))
             }),
         &keys,
+        |s, w| texts.names_a_thing(s, w),
     );
     // A label's phrases share no word: "regional builds, builds skills" says one thing twice.
     ranked

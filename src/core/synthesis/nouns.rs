@@ -1,0 +1,300 @@
+//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese adverb, pronoun or verb with half its object ("每年", "开展中小学"); told per question from the word written before each word, and for Chinese from the segmenter's dictionary.
+//!
+//! No part-of-speech model is used. A word of English, French or Spanish is taken for a verb
+//! when, in one question's answers, it follows a subject pronoun, a modal or a negation ("we
+//! share", "ils publient", "se reducen") at least [`VERBAL`] times and twice as often as it
+//! follows an article, a possessive or a determiner ("the share"). Nouns in these languages
+//! nearly always have such a word before them somewhere in hundreds of answers, verbs nearly
+//! never; a word seen too rarely is given the benefit of the doubt. Arabic words with the
+//! article are nouns; the rest are judged the same way.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::concepts;
+use super::corpus::{Answer, Corpus, STOP};
+use super::text::{is_han, zh_tag};
+
+/// Times a word must be seen as a verb before it can be taken for one; and it must be so in a
+/// tenth of its uses at least ("gives countries a tested…" is a plural noun, once in 30).
+const VERBAL: u32 = 3;
+
+/// Per language: the words after which a noun comes (articles, possessives, determiners);
+/// those after which a verb comes (subject pronouns, modals, negation, clitics); and those
+/// before which a verb comes (articles and object pronouns: a verb's object, "share the",
+/// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
+/// name either). Words that come before both nouns and verbs ("to", "de", "à", "en") are in
+/// none, but French "pour" and Spanish "para", whose noun usually takes an article between,
+/// are verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
+/// follow nouns, are not objects' cues.
+const CUES: [(&str, &str, &str, &str); 4] = [
+    (
+        "en",
+        "the a an this these those our their its his her my your each every of",
+        "we they i you he she can could should must will would may might shall cannot not \
+         don't doesn't didn't won't can't also often never always who",
+        "the a an our their your my this these those us them",
+    ),
+    (
+        "fr",
+        "le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre \
+         nos votre vos leurs chaque plusieurs quelques certains certaines aucun aucune",
+        "je tu il elle nous vous ils elles on ne se peut peuvent doit doivent devrait devraient \
+         pourrait pourraient faut va vont qui pour",
+        "le la les un une ce cet cette ces nos notre vos votre leurs",
+    ),
+    (
+        "es",
+        "el la los las un una unos unas del al este esta estos estas ese esa esos esas su sus \
+         nuestro nuestra nuestros nuestras cada",
+        "yo tú nosotros ellos ellas se me te nos le les no puede pueden debe deben podría \
+         podrían debería deberían que para",
+        "el la los las un una unos unas este esta estos estas nuestro nuestra nuestros nuestras",
+    ),
+    (
+        "ar",
+        "في من إلى الى على عن مع هذه هذا كل بين",
+        "لا لم لن قد سوف كي لكي التي الذي الذين",
+        "",
+    ),
+];
+
+/// A word after which a noun comes.
+const BEFORE_NOUN: u8 = 1;
+/// A word after which a verb comes.
+const BEFORE_VERB: u8 = 2;
+/// A word before which a verb comes.
+const AFTER_VERB: u8 = 4;
+
+/// Chinese dictionary tags of words that never name a theme (`data/README.md`): adverbs,
+/// pronouns, conjunctions, prepositions, particles, interjections, onomatopoeia, numerals,
+/// classifiers, idioms, status words, and verbs ("开展中小学" is "carry out" and half its
+/// object, "知道" "know"). The verbs of the field are in the lexicon, which reads them as
+/// nouns ("治理" governance, "执法" law enforcement, "信息共享").
+const ZH_NEVER: [&str; 16] = [
+    "d", "r", "c", "p", "u", "y", "e", "o", "m", "mq", "q", "i", "z", "v", "vg", "vd",
+];
+
+/// The cue words of [`CUES`] in one corpus's word ids, with the corpus's languages.
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// Per word id and language index: [`BEFORE_NOUN`], [`BEFORE_VERB`], [`AFTER_VERB`] bits.
+    by_word: HashMap<(u32, u32), u8>,
+    /// Whether a word id is a cue in some language (one array lookup for most words).
+    any: Vec<bool>,
+}
+
+impl Cues {
+    /// The cues as `corpus` numbers its words and languages.
+    pub fn new(corpus: &Corpus) -> Self {
+        let mut wanted: HashMap<&str, Vec<(u32, u8)>> = HashMap::default();
+        for (tag, nouns, verbs, objects) in CUES {
+            let Some(li) = corpus
+                .languages
+                .iter()
+                .position(|l| l.split('-').next() == Some(tag))
+            else {
+                continue;
+            };
+            for (list, bit) in [
+                (nouns, BEFORE_NOUN),
+                (verbs, BEFORE_VERB),
+                (objects, AFTER_VERB),
+            ] {
+                for w in list.split_whitespace() {
+                    wanted.entry(w).or_default().push((li as u32, bit));
+                }
+            }
+        }
+        let mut cues = Cues {
+            by_word: HashMap::default(),
+            any: vec![false; corpus.words.len()],
+        };
+        if wanted.is_empty() {
+            return cues;
+        }
+        for (id, w) in corpus.words.iter().enumerate() {
+            if let Some(found) = wanted.get(w.as_str()) {
+                cues.any[id] = true;
+                for &(li, bit) in found {
+                    *cues.by_word.entry((id as u32, li)).or_default() |= bit;
+                }
+            }
+        }
+        cues
+    }
+
+    /// The cue bits of a word in a language (0 for most words).
+    fn get(&self, word: u32, language: usize) -> u8 {
+        if !self.any.get(word as usize).copied().unwrap_or(false) {
+            return 0;
+        }
+        self.by_word
+            .get(&(word, language as u32))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// What one question's answers say of their words: which are verbs.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Word ids taken for verbs.
+    verbs: HashSet<u32>,
+}
+
+/// Nothing known of a question's words: only the dictionary and the endings judge.
+pub static UNKNOWN: Names = Names {
+    verbs: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+};
+
+impl Names {
+    /// Reads the words before each word of `answers` (one question's).
+    pub fn new(cues: &Cues, answers: &[&Answer]) -> Self {
+        let mut counts: HashMap<u32, [u32; 2]> = HashMap::default();
+        let mut uses = vec![0u32; cues.any.len()];
+        for a in answers {
+            for s in &a.sentences {
+                for &w in &s.words {
+                    if let Some(n) = uses.get_mut(w as usize) {
+                        *n += 1;
+                    }
+                }
+                for i in 1..s.words.len() {
+                    // A comma or a colon between two words: neither tells what the other is
+                    // ("les obstacles juridiques : les…").
+                    if s.breaks.contains(&(i as u32)) {
+                        continue;
+                    }
+                    let (word, next) = (s.words[i - 1], s.words[i]);
+                    let (before, after) = (cues.get(word, a.language), cues.get(next, a.language));
+                    if before & BEFORE_NOUN != 0 {
+                        counts.entry(next).or_default()[0] += 1;
+                    } else if before & BEFORE_VERB != 0 {
+                        counts.entry(next).or_default()[1] += 1;
+                    }
+                    if after & AFTER_VERB != 0 {
+                        counts.entry(word).or_default()[1] += 1;
+                    }
+                }
+            }
+        }
+        Names {
+            verbs: counts
+                .into_iter()
+                .filter(|(w, [noun, verb])| {
+                    *verb >= VERBAL && *verb >= 2 * noun && *verb * 10 >= uses[*w as usize]
+                })
+                .map(|(w, _)| w)
+                .collect(),
+        }
+    }
+
+    /// Whether the written form `words` (word ids, with `stems` beside) may name a theme or
+    /// be a key term: no word of it a verb (an English gerund, "sharing the data", names all
+    /// the same: "information sharing"), a Spanish gerund, or (Chinese) a word the
+    /// dictionary does not know or tags as no part of a noun phrase. A word of the lexicon
+    /// is a word of the field, whatever the dictionary says ("立法" is tagged an adverb).
+    pub fn fit(
+        &self,
+        corpus: &Corpus,
+        lexicon: &concepts::Index,
+        stems: &[u32],
+        words: &[u32],
+    ) -> bool {
+        words.iter().zip(stems).all(|(&w, &s)| {
+            if s == STOP {
+                return true;
+            }
+            let word = corpus.words[w as usize].as_str();
+            if (self.verbs.contains(&w) && !arabic_noun(word) && !word.ends_with("ing"))
+                || inflected_verb(word)
+            {
+                return false;
+            }
+            if !word.chars().next().is_some_and(is_han) || lexicon.knows(s) {
+                return true;
+            }
+            zh_tag(word).is_some_and(|tag| !ZH_NEVER.contains(&tag.as_str()))
+        })
+    }
+}
+
+/// An Arabic word with the article, alone or behind a conjunction or preposition ("الشركات",
+/// "والتعاون", "بالمعلومات", "للحوادث"): a noun, whatever word comes before it.
+fn arabic_noun(word: &str) -> bool {
+    let rest = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    rest.starts_with("ال")
+        || rest.starts_with("لل")
+        || ["بال", "كال"].iter().any(|p| rest.starts_with(p))
+}
+
+/// A word whose ending only a verb has, in the languages that inflect so: a Spanish gerund
+/// ("exigiendo", "construyendo"), reflexive infinitive ("protegerse" aside, since English
+/// "diverse" ends so: "coordinarse", "sumarse") or third person plural of the past or the
+/// conditional ("funcionaban", "podrían", "crearon", "pidieron"); a French third person plural
+/// of the imperfect, the conditional or the future ("mériteraient", "permettront", "pourront"); an Arabic
+/// imperfect ("يتناول", "ينظم", "سيكون"), which begins with its ya' (after the future's sin)
+/// where nouns take the article.
+fn inflected_verb(word: &str) -> bool {
+    let letters = word.chars().count();
+    let arabic_imperfect = (word.starts_with('ي') || word.starts_with("سي")) && letters >= 4;
+    if letters < 6 {
+        return arabic_imperfect;
+    }
+    if matches!(word, "comando" | "comandos" | "contrabando") {
+        return false;
+    }
+    const ENDINGS: [&str; 8] = [
+        "ando", "iendo", "yendo", "aban", "ían", "aron", "ieron", "aient",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+        // English "coarse", "sparse" are short.
+        || ((word.ends_with("arse") || word.ends_with("irse")) && letters >= 7)
+        // "front", "affront" are short.
+        || (word.ends_with("ront") && letters >= 8)
+        || arabic_imperfect
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inflected_verb;
+
+    #[test]
+    fn endings_only_verbs_have_are_verbs_and_nouns_are_not() {
+        for verb in [
+            "exigiendo",
+            "construyendo",
+            "coordinarse",
+            "funcionaban",
+            "podrían",
+            "crearon",
+            "pidieron",
+            "mériteraient",
+            "permettront",
+            "pourront",
+            "يتناول",
+            "ينظم",
+            "سيكون",
+        ] {
+            assert!(inflected_verb(verb), "{verb}");
+        }
+        for noun in [
+            "comando",
+            "diverse",
+            "coarse",
+            "sparse",
+            "gouvernement",
+            "incidents",
+            "aaron",
+            "التعاون",
+            "تبادل",
+            "نقص",
+            "front",
+            "affront",
+            "operadores",
+            "training",
+        ] {
+            assert!(!inflected_verb(noun), "{noun}");
+        }
+    }
+}
