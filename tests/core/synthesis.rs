@@ -1929,3 +1929,60 @@ fn a_language_that_is_the_only_small_one_still_has_its_themes() {
         q1.topics
     );
 }
+
+#[test]
+fn labels_and_key_terms_are_noun_phrases_not_verbs() {
+    // French and Spanish answers where the verbs are as frequent as the nouns: each verb is
+    // told by the words around it ("de partager", "ils publient", "compartir los", "se
+    // reducen"), and only the nouns and their adjectives may name.
+    let french = [
+        "Il est difficile de partager les indicateurs de menace entre équipes nationales.",
+        "Les opérateurs hésitent à partager les données sensibles des incidents.",
+        "Nous devons partager les alertes, et les équipes publient les indicateurs chaque semaine.",
+        "Les administrations revendiquent la compétence, et les équipes publient des bulletins.",
+        "Le partage des indicateurs de menace reste limité entre les équipes nationales.",
+    ];
+    let spanish = [
+        "Es difícil compartir los indicadores de amenaza entre los equipos nacionales.",
+        "Los operadores dudan en compartir los datos sensibles de los incidentes.",
+        "Los equipos publican alertas y se reducen las amenazas gracias a los indicadores.",
+        "Las autoridades quieren compartir la información, pero los equipos no publican boletines.",
+        "El intercambio de indicadores de amenaza sigue limitado entre los equipos nacionales.",
+    ];
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 400, 9);
+    let qid = q.questions[1].id.clone();
+    for (i, r) in g.responses.iter_mut().enumerate().take(240) {
+        let (lang, texts) = if i % 2 == 0 {
+            ("fr", &french)
+        } else {
+            ("es", &spanish)
+        };
+        r.language = lang.into();
+        r.set_answer(&qid, texts[(i / 2) % 5].to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let question = &s.questions[1];
+    let labels = question.themes.iter().flat_map(|t| t.label.iter());
+    let terms: Vec<&String> = question
+        .terms
+        .iter()
+        .flat_map(|l| l.terms.iter().map(|t| &t.text))
+        .collect();
+    let verbs: BTreeSet<&str> =
+        "partager hésitent devons publient revendiquent compartir dudan publican reducen quieren"
+            .split(' ')
+            .collect();
+    let seen: Vec<&String> = labels
+        .chain(terms.iter().copied())
+        .filter(|p| p.split(' ').any(|w| verbs.contains(w)))
+        .collect();
+    assert!(seen.is_empty(), "{seen:?}");
+    // The nouns still name.
+    for noun in ["indicateurs", "indicadores"] {
+        assert!(
+            terms.iter().any(|t| t.split(' ').any(|w| w == noun)),
+            "{noun} not in {terms:?}"
+        );
+    }
+}

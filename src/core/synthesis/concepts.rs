@@ -183,7 +183,8 @@ impl Index {
         index
     }
 
-    /// Whether a stem is one of the lexicon's words (a concept's or the field's).
+    /// Whether a stem is one of the lexicon's words (a concept's, alone or in a phrase, or the
+    /// field's).
     pub fn knows(&self, stem: u32) -> bool {
         self.by_stem.contains_key(&stem) || self.field.contains(&stem)
     }

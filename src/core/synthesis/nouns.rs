@@ -64,6 +64,15 @@ const BEFORE_NOUN: u8 = 1;
 const BEFORE_VERB: u8 = 2;
 /// A word before which a verb comes.
 const AFTER_VERB: u8 = 4;
+/// A preposition after which an infinitive or a noun comes ("de partager", "de données"): a
+/// verb's cue for a word with an infinitive's ending ([`INFINITIVES`]).
+const BEFORE_INFINITIVE: u8 = 8;
+
+/// Per language: prepositions before infinitives, and the infinitives' endings.
+const INFINITIVES: [(&str, &str, &[&str]); 2] = [
+    ("fr", "de à sans", &["er", "ir", "re"]),
+    ("es", "de a sin por", &["ar", "er", "ir"]),
+];
 
 /// Chinese dictionary tags of words that never name a theme (`data/README.md`): adverbs,
 /// pronouns, conjunctions, prepositions, particles, interjections, onomatopoeia, numerals,
@@ -81,18 +90,34 @@ pub struct Cues {
     by_word: HashMap<(u32, u32), u8>,
     /// Whether a word id is a cue in some language (one array lookup for most words).
     any: Vec<bool>,
+    /// Per language index, the endings of its infinitives ([`INFINITIVES`]).
+    infinitives: HashMap<u32, &'static [&'static str]>,
 }
 
 impl Cues {
     /// The cues as `corpus` numbers its words and languages.
     pub fn new(corpus: &Corpus) -> Self {
         let mut wanted: HashMap<&str, Vec<(u32, u8)>> = HashMap::default();
-        for (tag, nouns, verbs, objects) in CUES {
-            let Some(li) = corpus
+        let language = |tag: &str| {
+            corpus
                 .languages
                 .iter()
                 .position(|l| l.split('-').next() == Some(tag))
-            else {
+        };
+        let mut infinitives = HashMap::default();
+        for (tag, prepositions, endings) in INFINITIVES {
+            if let Some(li) = language(tag) {
+                infinitives.insert(li as u32, endings);
+                for w in prepositions.split_whitespace() {
+                    wanted
+                        .entry(w)
+                        .or_default()
+                        .push((li as u32, BEFORE_INFINITIVE));
+                }
+            }
+        }
+        for (tag, nouns, verbs, objects) in CUES {
+            let Some(li) = language(tag) else {
                 continue;
             };
             for (list, bit) in [
@@ -108,6 +133,7 @@ impl Cues {
         let mut cues = Cues {
             by_word: HashMap::default(),
             any: vec![false; corpus.words.len()],
+            infinitives,
         };
         if wanted.is_empty() {
             return cues;
@@ -121,6 +147,13 @@ impl Cues {
             }
         }
         cues
+    }
+
+    /// Whether `word` has the ending of an infinitive of the language with index `language`.
+    fn infinitive(&self, word: &str, language: usize) -> bool {
+        self.infinitives
+            .get(&(language as u32))
+            .is_some_and(|endings| endings.iter().any(|e| word.ends_with(e)))
     }
 
     /// The cue bits of a word in a language (0 for most words).
@@ -149,7 +182,7 @@ pub static UNKNOWN: Names = Names {
 
 impl Names {
     /// Reads the words before each word of `answers` (one question's).
-    pub fn new(cues: &Cues, answers: &[&Answer]) -> Self {
+    pub fn new(corpus: &Corpus, cues: &Cues, answers: &[&Answer]) -> Self {
         let mut counts: HashMap<u32, [u32; 2]> = HashMap::default();
         let mut uses = vec![0u32; cues.any.len()];
         for a in answers {
@@ -169,7 +202,10 @@ impl Names {
                     let (before, after) = (cues.get(word, a.language), cues.get(next, a.language));
                     if before & BEFORE_NOUN != 0 {
                         counts.entry(next).or_default()[0] += 1;
-                    } else if before & BEFORE_VERB != 0 {
+                    } else if before & BEFORE_VERB != 0
+                        || (before & BEFORE_INFINITIVE != 0
+                            && cues.infinitive(&corpus.words[next as usize], a.language))
+                    {
                         counts.entry(next).or_default()[1] += 1;
                     }
                     if after & AFTER_VERB != 0 {
@@ -247,7 +283,10 @@ fn inflected_verb(word: &str) -> bool {
     const ENDINGS: [&str; 8] = [
         "ando", "iendo", "yendo", "aban", "ían", "aron", "ieron", "aient",
     ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
+    const RUSSIAN: [&str; 7] = ["ются", "ятся", "ится", "ется", "ться", "ют", "ят"];
+    ENDINGS.iter().chain(&RUSSIAN).any(|e| word.ends_with(e))
+        // Russian nouns in "-ть" are short ("сеть", "часть", "печать").
+        || (["ать", "ять", "ить", "еть"].iter().any(|e| word.ends_with(e)) && letters >= 7)
         // English "coarse", "sparse" are short.
         || ((word.ends_with("arse") || word.ends_with("irse")) && letters >= 7)
         // "front", "affront" are short.

@@ -171,7 +171,7 @@ pub(super) fn question(
     }
     let text = asked.text.get("en");
     let answers = texts.corpus.answers_to(qi);
-    let names = nouns::Names::new(texts.cues, &answers);
+    let names = nouns::Names::new(texts.corpus, texts.cues, &answers);
     let texts = &texts.naming(&names);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);

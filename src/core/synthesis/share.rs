@@ -408,7 +408,7 @@ impl<'a> Run<'a> {
             .map(|q| {
                 let qi = q.number - 1;
                 let answers = texts.corpus.answers_to(qi);
-                let names = nouns::Names::new(texts.cues, &answers);
+                let names = nouns::Names::new(texts.corpus, texts.cues, &answers);
                 let langs = question::languages_of(texts.corpus, &answers);
                 question::key_terms(&texts.naming(&names), qi, &answers, &langs, &self.ranked)
             })
