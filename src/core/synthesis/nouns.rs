@@ -1,12 +1,14 @@
-//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese adverb, pronoun or verb with half its object ("每年", "开展中小学"); told per question from the word written before each word, and for Chinese from the segmenter's dictionary.
+//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese verb, adverb or pronoun ("开展中小学", "每年"); told per question from the words around each word, from endings only verbs have, and for Chinese from the segmenter's dictionary.
 //!
-//! No part-of-speech model is used. A word of English, French or Spanish is taken for a verb
-//! when, in one question's answers, it follows a subject pronoun, a modal or a negation ("we
-//! share", "ils publient", "se reducen") at least [`VERBAL`] times and twice as often as it
-//! follows an article, a possessive or a determiner ("the share"). Nouns in these languages
-//! nearly always have such a word before them somewhere in hundreds of answers, verbs nearly
-//! never; a word seen too rarely is given the benefit of the doubt. Arabic words with the
-//! article are nouns; the rest are judged the same way.
+//! No part-of-speech model is used. A word of English, French, Spanish or Arabic is taken for
+//! a verb when, in one question's answers, it follows a subject pronoun, a modal or a negation
+//! ("we share", "ils publient", "se reducen"), comes before an article or an object pronoun
+//! ("share the", "give us"), or has an infinitive's ending after a preposition that takes
+//! infinitives ("de partager"): at least [`VERBAL`] times, in a tenth of its uses, and twice as
+//! often as it follows an article, a possessive or a determiner ("the share"). Nouns nearly
+//! always have such a word before them somewhere in hundreds of answers, verbs nearly never; a
+//! word seen too rarely is given the benefit of the doubt. English gerunds and Arabic words
+//! with the article are nouns whatever surrounds them.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -23,8 +25,8 @@ const VERBAL: u32 = 3;
 /// before which a verb comes (articles and object pronouns: a verb's object, "share the",
 /// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
 /// name either). Words that come before both nouns and verbs ("to", "de", "à", "en") are in
-/// none, but French "pour" and Spanish "para", whose noun usually takes an article between,
-/// are verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
+/// none ("de" and "à" are in [`INFINITIVES`]), but French "pour" and Spanish "para", whose
+/// noun usually takes an article between, are verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
 /// follow nouns, are not objects' cues.
 const CUES: [(&str, &str, &str, &str); 4] = [
     (
