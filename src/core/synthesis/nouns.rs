@@ -13,7 +13,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::concepts;
-use super::corpus::{Answer, Corpus, STOP};
+use super::corpus::{Answer, Corpus, STOP, primary};
 use super::text::{is_han, zh_tag};
 
 /// Times a word must be seen as a verb before it can be taken for one; and it must be so in a
@@ -26,8 +26,8 @@ const VERBAL: u32 = 3;
 /// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
 /// name either). Words that come before both nouns and verbs ("to", "de", "à", "en") are in
 /// none ("de" and "à" are in [`INFINITIVES`]), but French "pour" and Spanish "para", whose
-/// noun usually takes an article between, are verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
-/// follow nouns, are not objects' cues.
+/// noun usually takes an article between, are verbs' cues; contractions of a preposition and
+/// an article ("du", "des", "del"), which follow nouns, are not objects' cues.
 const CUES: [(&str, &str, &str, &str); 4] = [
     (
         "en",
@@ -88,7 +88,8 @@ const ZH_NEVER: [&str; 16] = [
 /// The cue words of [`CUES`] in one corpus's word ids, with the corpus's languages.
 #[derive(Debug, Default)]
 pub struct Cues {
-    /// Per word id and language index: [`BEFORE_NOUN`], [`BEFORE_VERB`], [`AFTER_VERB`] bits.
+    /// Per word id and language index: [`BEFORE_NOUN`], [`BEFORE_VERB`], [`AFTER_VERB`] and
+    /// [`BEFORE_INFINITIVE`] bits.
     by_word: HashMap<(u32, u32), u8>,
     /// Whether a word id is a cue in some language (one array lookup for most words).
     any: Vec<bool>,
@@ -100,12 +101,7 @@ impl Cues {
     /// The cues as `corpus` numbers its words and languages.
     pub fn new(corpus: &Corpus) -> Self {
         let mut wanted: HashMap<&str, Vec<(u32, u8)>> = HashMap::default();
-        let language = |tag: &str| {
-            corpus
-                .languages
-                .iter()
-                .position(|l| l.split('-').next() == Some(tag))
-        };
+        let language = |tag: &str| corpus.languages.iter().position(|l| primary(l) == tag);
         let mut infinitives = HashMap::default();
         for (tag, prepositions, endings) in INFINITIVES {
             if let Some(li) = language(tag) {
