@@ -700,6 +700,18 @@ fn templated(q: &questionnaire::Questionnaire) -> Heldout {
     assert!(status.success(), "the generator failed: {status}");
     let corpus = read_tsv_corpus(q, &out).expect("the generator wrote its corpus");
     std::fs::remove_dir_all(&out).unwrap();
+    // To read it as the secretariat would: `BPF_TEMPLATED_FILES=DIR cargo test --test core
+    // a_templated_corpus` writes it there as bundles of at most 1 MB for the synthesis page.
+    if let Some(dir) = std::env::var_os("BPF_TEMPLATED_FILES") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let at = Timestamp::from_millis(1_480_000_000_000);
+        let bundles =
+            bpf_survey::core::format::write_bundles(&corpus.g.responses, at, "templated", 1 << 20);
+        for (i, bundle) in bundles.iter().enumerate() {
+            std::fs::write(dir.join(format!("templated-{i:02}.json")), bundle).unwrap();
+        }
+    }
     corpus
 }
 

@@ -349,13 +349,23 @@ fn the_shared_synthesis_driver_gives_what_one_run_gives() {
         .expect("not stopped");
         assert_eq!(led.synthesis, whole, "loaded {loaded}, fails {fails}");
         assert_eq!(led.workers, workers);
-        assert!(
-            steps
-                .windows(2)
-                .all(|w| w[0].done < w[1].done && w[0].total == w[1].total)
-        );
+        // How many steps there are is said before the first (a page shows it at once): the
+        // count planned for two workers, which stays unless the partner never answers.
+        // (The partner's steps are not heard of: the last is this run's own.)
+        let (first, last) = (steps[0], steps[steps.len() - 1]);
+        assert_eq!(first.done, 0);
+        assert!(last.done <= last.total);
+        assert!(steps.windows(2).all(|w| w[0].done < w[1].done));
+        assert!(steps[1..].iter().all(|p| p.total == last.total));
+        assert_eq!(first.total == last.total, loaded, "loaded {loaded}");
         assert_eq!(partner.asked.is_some(), loaded);
     }
+    // Alone, too.
+    let mut steps = Vec::new();
+    synthesis::synthesize(&g.responses, &q, &filter, &analyzer, &mut |p| steps.push(p));
+    assert_eq!(steps.first().map(|p| p.done), Some(0));
+    assert!(steps.iter().all(|p| p.total == steps[0].total));
+    assert_eq!(steps.len(), steps[0].total + 1);
     // Below the threshold the partner is never asked.
     let few: Vec<_> = responses[..sharing.from - 1].to_vec();
     let mut partner = InProcess {

@@ -234,24 +234,28 @@ test("five thousand responses: two workers share the reading and the analysis, t
   expect(md.text).toBe(expected);
 
   // While all 5,000 are analysed again, the page answers: typing in the search box shows at
-  // once, and the page handles the first key while the analysis is still under way (what the
-  // page was doing when each key arrived is noted as it arrives, so a slow machine that
-  // finishes the analysis while the keys are typed does not make this fail).
-  await page.getByRole("checkbox", { name: /^Government/ }).check();
-  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+  // once, and the page handles the first key while the analysis is still under way. What the
+  // page was doing when each key arrived is noted as it arrives. The analysis takes under a
+  // second here; on a loaded machine it can end before the first key reaches the page, which
+  // shows nothing either way, so the filter is changed again, at most three times. A page
+  // whose analysis held up its keys would fail every time.
   const search = page.getByLabel("Search the answers");
-  await search.evaluate((input) => {
-    window.analysingWhenTyped = [];
-    input.addEventListener("input", () => window.analysingWhenTyped.push(document.querySelector("progress.progress") !== null));
-  });
-  await page.getByRole("button", { name: "Clear all filters" }).click();
-  await expect(page.locator("progress.progress")).toBeVisible();
-  await search.pressSequentially("cert");
-  await expect(search).toHaveValue("cert", { timeout: 100 });
-  const analysing = await page.evaluate(() => window.analysingWhenTyped);
-  expect(analysing).toHaveLength(4);
+  await search.evaluate((input) => input.addEventListener("input", () => window.analysingWhenTyped?.push(document.querySelector("progress.progress") !== null)));
+  let analysing = [];
+  for (let attempt = 0; attempt < 3 && analysing[0] !== true; attempt += 1) {
+    await search.fill("");
+    await page.getByRole("checkbox", { name: /^Government/ }).check();
+    await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+    await page.evaluate(() => { window.analysingWhenTyped = []; });
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await expect(page.locator("progress.progress")).toBeVisible();
+    await search.pressSequentially("cert");
+    await expect(search).toHaveValue("cert", { timeout: 100 });
+    analysing = await page.evaluate(() => window.analysingWhenTyped);
+    expect(analysing).toHaveLength(4);
+    await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
+  }
   expect(analysing[0], "the first key was handled while the analysis ran").toBe(true);
-  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 120_000 });
   await expect(page.locator(".answer-row").first()).toContainText(/cert/i);
 });
 

@@ -17,7 +17,8 @@ use crate::core::questionnaire::Questionnaire;
 use crate::core::response::{Response, Status};
 
 /// Synthesises `responses` (already de-duplicated) for `questionnaire`, keeping those the
-/// filter admits. Sorts by response id first, so input order never matters.
+/// filter admits. Sorts by response id first, so input order never matters. `progress` hears
+/// how many steps there are before the first (0 done), then of each.
 pub fn synthesize<'a>(
     responses: impl IntoIterator<Item = &'a Response>,
     questionnaire: &'a Questionnaire,
@@ -29,6 +30,7 @@ pub fn synthesize<'a>(
     let mut run = Run::over(&read, questionnaire, filter);
     let total = run.steps();
     let mut done = 0;
+    progress(Progress { done, total });
     while run.step(analyzer) {
         done += 1;
         progress(Progress { done, total });

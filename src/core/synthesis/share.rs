@@ -118,8 +118,9 @@ pub struct Led {
 }
 
 /// Synthesises `responses` under `filter`, sharing the work with `partner` when it is there
-/// and the set is large enough. `progress` hears of every step and answers whether to go on;
-/// `None` when it said stop.
+/// and the set is large enough. `progress` hears how many steps there are before the first
+/// (0 done; the count changes if the partner does not answer), then of each, and answers
+/// whether to go on; `None` when it said stop.
 pub async fn lead<P: Partner>(
     responses: &[&Response],
     questionnaire: &Questionnaire,
@@ -142,6 +143,23 @@ pub async fn lead<P: Partner>(
         _ => (None, 0.0),
     };
     let at = if partner.is_some() { run.halfway() } else { n };
+    // Said before anything is done: the wait for a partner that is still loading and the
+    // first step (every word of the first question stemmed for the first time) each take
+    // seconds at 100,000 responses, and a page would show nothing meanwhile. Shared, this run
+    // takes `at` steps to tokenise and `at` to summarise, the partner `n - at`.
+    let planned = if partner.is_some() {
+        at + n
+    } else {
+        run.steps()
+    };
+    if !progress(Progress {
+        done: 0,
+        total: planned,
+    })
+    .await
+    {
+        return None;
+    }
     if let Some(p) = partner.as_deref_mut() {
         if p.join(wait).await {
             p.start(at..n, filter);

@@ -537,8 +537,8 @@ impl<L: Link> Session<L> {
     }
 
     /// Synthesises the responses the filter admits, sharing the work with the helper when it
-    /// holds the set and the set is large; `progress` hears of every step and answers whether
-    /// to go on. `None` when it said stop.
+    /// holds the set and the set is large; `progress` hears how many steps there are, then of
+    /// each, and answers whether to go on. `None` when it said stop.
     pub async fn synthesize(
         &mut self,
         filter: Filter,
