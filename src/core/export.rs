@@ -1127,6 +1127,10 @@ fn question(
     }
     if !q.duplicates.is_empty() {
         w.heading(3, &words.t("part2-duplicates"), false);
+        let ordinary = q.ordinary_repetition();
+        if ordinary > 0 {
+            w.paragraph(&words.t_with("part2-duplicates-ordinary", &[("count", n(ordinary))]));
+        }
         for d in &q.duplicates {
             let line = match &d.excerpt {
                 Some(e) => words.t_with(

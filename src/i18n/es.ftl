@@ -403,6 +403,7 @@ quote-anonymous = Anónimo, { $group }, { $country }
 quote-anonymous-group = Anónimo, { $group }
 duplicates-title = Respuestas casi idénticas
 duplicates-none = Ninguna: cada respuesta es única.
+duplicates-ordinary = Las respuestas a esta pregunta repiten a menudo los mismos textos: cinco de ellos se envían { $count } veces o más cada uno. Cada respuesta con uno de esos textos cuenta, en su tema y en cada cifra; solo un texto enviado más de dos veces y media más a menudo se cuenta una sola vez, como una campaña.
 duplicates-size = { $count ->
     [one] 1 respuesta tiene este texto
    *[other] { $count } respuestas comparten este texto
@@ -931,6 +932,7 @@ part2-codes = Códigos
 part2-codes-note = Códigos que la secretaría asignó a las respuestas, a mano o aceptando una sugerencia.
 part2-summary = Resumen
 part2-duplicates = Respuestas casi idénticas
+part2-duplicates-ordinary = Las respuestas a esta pregunta repiten a menudo los mismos textos: cinco de ellos se envían { $count } veces o más cada uno. Cada respuesta con uno de esos textos cuenta, en su tema y en cada cifra; solo un texto enviado más de dos veces y media más a menudo se cuenta una sola vez, como una campaña.
 part2-duplicate = { $count } respuestas comparten el texto «{ $text }»
 part2-duplicate-unpublished = { $count } respuestas comparten un mismo texto (no publicable)
 part2-duplicate-campaign = { $group }: una campaña, enviada por { $senders }

@@ -1045,3 +1045,21 @@ mod languages {
         );
     }
 }
+
+#[test]
+fn part_ii_says_why_texts_repeated_as_a_matter_of_course_are_no_campaign() {
+    // The generator's 2,000 responses repeat stock sentences; its 600 hardly do.
+    let q = questionnaire::builtin();
+    let filter = Filter::default();
+    let told = "answers often repeat the same texts: five of them are each sent";
+    for (n, repeating) in [(2000, true), (600, false)] {
+        let g = generate::generate(&q, n, 2016);
+        let s = synthesis::synthesize(&g.responses, &q, &filter, &Analyzer::new(), &mut |_| {});
+        let md = export::markdown(&s, &info(&q, &filter));
+        assert_eq!(md.contains(told), repeating, "{n} responses");
+        if repeating {
+            // The one campaign, in each of the seven questions, and no other group.
+            assert_eq!(md.matches(": a campaign, sent by").count(), 7);
+        }
+    }
+}

@@ -2,6 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::model::CAMPAIGN;
+
 /// Texts shorter than this (once normalised: lower-cased words joined by single spaces) are
 /// never grouped: "Yes." twice is no campaign.
 pub const MIN_CHARS: usize = 60;
@@ -89,6 +91,34 @@ pub fn groups(texts: &[Text]) -> Vec<Vec<usize>> {
     out.iter_mut().for_each(|g| g.sort_unstable());
     out.sort();
     out
+}
+
+/// The rank of the group whose size says how much a question's answers repeat one another as
+/// a matter of course ([`ordinary`]).
+const ORDINARY_RANK: usize = 5;
+
+/// How many times a question's answers repeat one text as a matter of course: the size of its
+/// fifth largest group of near-identical answers when that group has [`CAMPAIGN`] answers or
+/// more, otherwise 0. Written answers hardly ever repeat one another: a few groups are copies,
+/// each made on purpose. Five texts each sent by five people or more are how that call's
+/// answers are written (a template handed round, stock phrases, a generated corpus): a copy
+/// among them says no more than its neighbours do.
+pub fn ordinary(sizes: impl IntoIterator<Item = usize>) -> usize {
+    let mut sizes: Vec<usize> = sizes.into_iter().filter(|&n| n >= 2).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    sizes
+        .get(ORDINARY_RANK - 1)
+        .copied()
+        .filter(|&n| n >= CAMPAIGN)
+        .unwrap_or(0)
+}
+
+/// Whether a group of `size` near-identical answers stands out from the question's
+/// [`ordinary`] repetition: more than two and a half times as large. Only such a group is
+/// counted once (a campaign, if it has [`CAMPAIGN`] answers or more); the others are as many
+/// voices as answers. With no ordinary repetition, every group stands out.
+pub fn stands_out(size: usize, ordinary: usize) -> bool {
+    2 * size > 5 * ordinary
 }
 
 /// How long `text` is once normalised (its letters and digits, lower-cased, its words joined
@@ -238,6 +268,22 @@ mod tests {
                     .collect(),
             })
             .collect()
+    }
+
+    #[test]
+    fn only_a_group_that_stands_out_from_the_ordinary_repetition_is_counted_once() {
+        // Few copies: every group stands out, a pair as much as a campaign.
+        assert_eq!(ordinary([8, 2, 2, 3]), 0);
+        assert!(stands_out(2, 0));
+        // Five groups but the fifth is small: still copies made on purpose.
+        assert_eq!(ordinary([40, 9, 7, 6, 4, 2, 2]), 0);
+        // Five texts sent five times or more: that is how this call's answers are written.
+        let sizes = [120, 21, 20, 17, 16, 16, 15, 2, 2];
+        assert_eq!(ordinary(sizes), 16);
+        assert!(stands_out(120, 16));
+        assert!(!stands_out(40, 16));
+        assert!(stands_out(41, 16));
+        assert!(!stands_out(21, 16));
     }
 
     #[test]

@@ -104,13 +104,17 @@ pub struct DuplicateGroup {
     pub excerpt: Option<String>,
     /// The responses, by id.
     pub responses: Vec<String>,
+    /// Whether its answers are counted once: it stands out from the question's ordinary
+    /// repetition (`duplicates::stands_out`), as every group does where answers seldom repeat.
+    pub counted_once: bool,
     /// Who sent it, when the group is large enough to be a campaign ([`CAMPAIGN`] answers or
-    /// more) and among the question's [`CAMPAIGNS_LISTED`] largest.
+    /// more), counted once, and among the question's [`CAMPAIGNS_LISTED`] largest.
     pub campaign: Option<Senders>,
 }
 
-/// A group of this many identical answers or more is a campaign, disclosed as such; smaller
-/// groups (a file sent twice, two colleagues) are still counted once.
+/// A group of this many identical answers or more that stands out from the question's ordinary
+/// repetition is a campaign, disclosed as such; smaller groups that stand out (a file sent
+/// twice, two colleagues) are still counted once.
 pub const CAMPAIGN: usize = 5;
 
 /// Campaigns listed one by one, largest first: each question's, with who sent them, and the
@@ -344,6 +348,15 @@ pub struct Synthesis {
     pub comments: super::comments::CommentsSummary,
 }
 
+impl QuestionSynthesis {
+    /// How many times its answers repeat one text as a matter of course (0 where copies are
+    /// rare): groups of near-identical answers no larger than two and a half times this are
+    /// not counted once (`duplicates::ordinary`).
+    pub fn ordinary_repetition(&self) -> usize {
+        super::duplicates::ordinary(self.duplicates.iter().map(|d| d.size))
+    }
+}
+
 impl Synthesis {
     /// The synthesis without what only the worker needs (who is in each theme): what the page
     /// is sent, a tenth of the size at 10,000 responses.
@@ -355,14 +368,14 @@ impl Synthesis {
         self
     }
 
-    /// Groups of [`CAMPAIGN`] near-identical answers or more, in any question, that are not
-    /// among the overview's first [`CAMPAIGNS_LISTED`] campaigns.
+    /// Groups of [`CAMPAIGN`] near-identical answers or more counted once, in any question,
+    /// that are not among the overview's first [`CAMPAIGNS_LISTED`] campaigns.
     pub fn unlisted_campaign_groups(&self) -> usize {
         let all = self
             .questions
             .iter()
             .flat_map(|q| &q.duplicates)
-            .filter(|d| d.size >= CAMPAIGN)
+            .filter(|d| d.size >= CAMPAIGN && d.counted_once)
             .count();
         let listed: usize = self
             .campaigns

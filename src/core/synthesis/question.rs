@@ -176,6 +176,7 @@ pub(super) fn question(
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
     let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
+    let copies = ordinary_copies(&groups);
     let other = texts.off_topic(&answers);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
@@ -183,8 +184,16 @@ pub(super) fn question(
     let mut shares: Vec<Vec<f64>> = Vec::new();
     let mut summaries = Vec::new();
     // Every member of a campaign but the first, and every answer that says nothing, is left
-    // out of themes and summaries.
-    let voice = |i: &usize| answers[*i].substantive && !echoes.contains(i) && !other.contains(i);
+    // out of themes and summaries. Copies of an ordinary repeated text are left out of the
+    // grouping (many equal answers would pull a theme's centre to one sentence), then join
+    // their first's theme.
+    let voice = |i: &usize| {
+        answers[*i].substantive
+            && !echoes.contains(i)
+            && !copies.repeats.contains(i)
+            && !other.contains(i)
+    };
+    let voice_if_copy = |i: usize| answers[i].substantive && !other.contains(&i);
     let chosen: Vec<Vec<usize>> = langs
         .iter()
         .map(|(_, m)| m.iter().copied().filter(|i| voice(i)).collect())
@@ -199,14 +208,40 @@ pub(super) fn question(
             .map(|p| chosen.iter().map(|i| p[i]).collect());
         // Each voice's concepts: features of its themes, then their shares of each theme.
         let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
-        let (lang_themes, members, summary) =
+        let (mut lang_themes, members, summary) =
             themes_and_summary(texts, &voices, &concepts, &language, given.as_deref());
-        theme_members.extend(members.iter().map(|m| {
-            m.iter()
-                .map(|&v| texts.response(voices[v]).id.to_string())
+        // Each theme's answers, copies of its members included; the largest first again.
+        let joined: Vec<Vec<usize>> = members
+            .iter()
+            .map(|m| {
+                let mut all: Vec<usize> = m.iter().map(|&v| chosen[v]).collect();
+                for &v in m {
+                    all.extend(copies.of(chosen[v]).filter(|&c| voice_if_copy(c)));
+                }
+                all
+            })
+            .collect();
+        for (theme, all) in lang_themes.iter_mut().zip(&joined) {
+            if all.len() > theme.voices {
+                theme.voices = all.len();
+                theme.groups =
+                    people::breakdowns(all.iter().map(|&i| texts.response(answers[i]))).group;
+            }
+        }
+        let mut order: Vec<usize> = (0..lang_themes.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&lang_themes[a], &lang_themes[b]);
+            b.voices.cmp(&a.voices).then(a.label.cmp(&b.label))
+        });
+        let lang_themes: Vec<Theme> = order.iter().map(|&t| lang_themes[t].clone()).collect();
+        let members: Vec<&Vec<usize>> = order.iter().map(|&t| &members[t]).collect();
+        theme_members.extend(order.iter().map(|&t| {
+            joined[t]
+                .iter()
+                .map(|&i| texts.response(answers[i]).id.to_string())
                 .collect()
         }));
-        for m in &members {
+        for m in members {
             let mut counts = vec![0usize; concepts::CONCEPTS.len()];
             for &v in m {
                 for (c, n) in counts.iter_mut().enumerate() {
@@ -557,17 +592,48 @@ pub(super) fn duplicate_groups(texts: &Texts, answers: &[&Answer]) -> Vec<Vec<us
     duplicates::groups(&as_words)
 }
 
-/// Every member of a group but its first: the answers that repeat what another sent.
+/// Every member of a group that stands out ([`duplicates::stands_out`]) but its first: the
+/// answers that repeat what another sent.
 fn echoes_of(groups: &[Vec<usize>]) -> BTreeSet<usize> {
+    let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
     groups
         .iter()
+        .filter(|g| duplicates::stands_out(g.len(), ordinary))
         .flat_map(|g| g.iter().skip(1).copied())
         .collect()
 }
 
+/// The copies in groups that do not stand out from the question's ordinary repetition: each
+/// is a voice of its own, in the theme of its group's first answer.
+struct Copies {
+    /// Every group's first answer, with its copies.
+    of: BTreeMap<usize, Vec<usize>>,
+    /// Every copy.
+    repeats: BTreeSet<usize>,
+}
+
+impl Copies {
+    fn of(&self, first: usize) -> impl Iterator<Item = usize> + '_ {
+        self.of.get(&first).into_iter().flatten().copied()
+    }
+}
+
+fn ordinary_copies(groups: &[Vec<usize>]) -> Copies {
+    let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
+    let of: BTreeMap<usize, Vec<usize>> = groups
+        .iter()
+        .filter(|g| !duplicates::stands_out(g.len(), ordinary))
+        .map(|g| (g[0], g[1..].to_vec()))
+        .collect();
+    let repeats = of.values().flatten().copied().collect();
+    Copies { of, repeats }
+}
+
 /// The answers (indices into `answers`) that repeat an earlier one word for word, as
 /// [`duplicate_groups`] would group them first: long enough to be grouped at all, the same
-/// words in the same order. Linear: one hash of each answer's words.
+/// words in the same order. Key terms are ranked without them, campaign or not: what makes a
+/// term characteristic is how many different texts use it, and a text repeated as a matter of
+/// course would otherwise name the question. Linear: one hash of each answer's words.
 pub(super) fn exact_copies(texts: &Texts, answers: &[&Answer]) -> BTreeSet<usize> {
     let mut seen: rustc_hash::FxHashSet<(u64, usize)> = Default::default();
     let mut copies = BTreeSet::new();
@@ -596,6 +662,7 @@ fn near_duplicates(
     groups: &[Vec<usize>],
 ) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
     let echoes = echoes_of(groups);
+    let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
     let quotable = |g: &[usize]| {
         g.iter()
             .copied()
@@ -611,6 +678,7 @@ fn near_duplicates(
                     .iter()
                     .map(|&i| texts.response(answers[i]).id.to_string())
                     .collect(),
+                counted_once: duplicates::stands_out(g.len(), ordinary),
                 campaign: None,
             };
             (group, g)
@@ -625,7 +693,7 @@ fn near_duplicates(
     // Smaller ones are still counted once; the page and Part II say how many there are.
     for (group, g) in out
         .iter_mut()
-        .filter(|(d, _)| d.size >= CAMPAIGN)
+        .filter(|(d, _)| d.size >= CAMPAIGN && d.counted_once)
         .take(CAMPAIGNS_LISTED)
     {
         let senders = || g.iter().map(|&i| texts.response(answers[i]));

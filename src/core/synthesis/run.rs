@@ -343,7 +343,8 @@ fn documents(kept: &[&Response]) -> Vec<CitedDocument> {
 }
 
 /// The responses that are independent voices: all but those whose every answer that says
-/// something only repeats another response's (an echo in a group of near-identical answers).
+/// something only repeats another response's (an echo in a group of near-identical answers
+/// counted once).
 /// Only the responses with an echo are looked at again.
 fn independent<'a>(
     kept: &[&'a Response],
@@ -352,7 +353,7 @@ fn independent<'a>(
 ) -> Vec<&'a Response> {
     let mut echoed: HashMap<&str, usize> = HashMap::default();
     for q in questions {
-        for d in &q.duplicates {
+        for d in q.duplicates.iter().filter(|d| d.counted_once) {
             for r in d.responses.iter().skip(1) {
                 *echoed.entry(r.as_str()).or_insert(0) += 1;
             }

@@ -289,6 +289,9 @@ fn QuestionBody(props: &QuestionBodyProps) -> Html {
             if q.duplicates.is_empty() {
                 <p>{ m.t("duplicates-none") }</p>
             } else {
+                if q.ordinary_repetition() > 0 {
+                    <p>{ m.t_with("duplicates-ordinary", &[("count", number(q.ordinary_repetition()))]) }</p>
+                }
                 <ul class="duplicates">
                     { for q.duplicates.iter().map(|d| html! {
                         <li>
