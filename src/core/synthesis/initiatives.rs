@@ -377,11 +377,21 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
             at += n;
         }
-        let start = at;
+        let mut start = at;
         while let Some((c, n)) = word(at) {
             if alnum(c) {
                 at += n;
                 continue;
+            }
+            if matches!(c, '\'' | '’') {
+                let next = word(at + n);
+                // A French or Italian elision ("l'IETF", "d'APCERT", "qu'ECOWAS"): the name
+                // starts after it.
+                if elision(&text[start..at]) && next.is_some_and(|(d, _)| alnum(d)) {
+                    at += n;
+                    start = at;
+                    continue;
+                }
             }
             if matches!(c, '-' | '/' | '&' | '\'' | '’')
                 && word(at + n).is_some_and(|(d, _)| alnum(d))
@@ -393,6 +403,37 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         (at > start).then_some((start, at))
     })
+}
+
+/// Whether `word` is an elided French or Italian article, preposition or pronoun, as written
+/// before an apostrophe.
+fn elision(word: &str) -> bool {
+    matches!(
+        word,
+        "l" | "L"
+            | "d"
+            | "D"
+            | "j"
+            | "J"
+            | "m"
+            | "M"
+            | "n"
+            | "N"
+            | "s"
+            | "S"
+            | "t"
+            | "T"
+            | "c"
+            | "C"
+            | "qu"
+            | "Qu"
+            | "QU"
+            | "all"
+            | "dell"
+            | "nell"
+            | "sull"
+            | "un"
+    )
 }
 
 /// The initiatives an answer names, each once, in the order of their keys.
@@ -524,7 +565,26 @@ fn unknown(
     g: &Gazetteer,
     add: &mut impl FnMut(String, String, bool),
 ) {
-    let mut run = run;
+    // An English possessive ends a name ("the UK's NCSC" is the NCSC) and is not part of it
+    // ("the Council of Europe's").
+    let possessive =
+        |&(s, e): &(usize, usize)| text[s..e].ends_with("'s") || text[s..e].ends_with("’s");
+    if let Some(at) = run.iter().position(possessive)
+        && at + 1 < run.len()
+    {
+        unknown(text, &run[..=at], g, add);
+        unknown(text, &run[at + 1..], g, add);
+        return;
+    }
+    let mut owned = run.to_vec();
+    if let Some(last) = owned.last_mut()
+        && let Some(kept) = text[last.0..last.1]
+            .strip_suffix("'s")
+            .or_else(|| text[last.0..last.1].strip_suffix("’s"))
+    {
+        last.1 = last.0 + kept.len();
+    }
+    let mut run = owned.as_slice();
     let acronym = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2;
     if let Some(&(s, e)) = run.first()
         && starts_sentence(text, s)
@@ -651,6 +711,25 @@ mod tests {
         assert_eq!(
             names("انضممنا إلى اتفاقية بودابست"),
             vec!["Budapest Convention"]
+        );
+    }
+
+    #[test]
+    fn elisions_and_possessives_are_not_part_of_a_name() {
+        assert_eq!(
+            names("Nous travaillons avec l'IETF, d'APCERT et l’UIT au sein de l'OEA/CICTE."),
+            names("Nous travaillons avec IETF, APCERT et UIT au sein de OEA/CICTE.")
+        );
+        assert_eq!(
+            names(
+                "We follow the UK's NCSC and the Council of Europe's Cybercrime Programme Office."
+            ),
+            vec!["Council of Europe", "Cybercrime Programme Office", "NCSC"]
+        );
+        // An apostrophe inside a name stays.
+        assert_eq!(
+            names("We met O'Neill Partners at FIRST."),
+            vec!["FIRST", "O'Neill Partners"]
         );
     }
 
