@@ -223,7 +223,11 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "NRI", "NRIS", "UK", "US", "USA", "UAE", "EU", "UN", "SDG", "SDGS", "ID", "IDS", "IPS", "ISAC",
     "ISACS", "CII", "CNI", "LDC", "LDCS", "R&D", "ATM", "ATMS", "POS", "GPS", "SIM", "NB", "PS",
     "ETC", "EG", "IE", "I", "A", "WE", "OUR", "NOT", "NO", "YES", "ALL", "AND", "THE", "MUST",
-    "VERY", "ONLY", "NEW", "KEY", "BEST", "CYBER",
+    "VERY", "ONLY", "NEW", "KEY", "BEST", "CYBER", "CV",
+    // The same in French, Spanish and Russian: SMEs, NGOs, ICT, ISPs, IT, AI, the EU, the UN,
+    // civil-society organisations, GDP, the US.
+    "PME", "PMES", "PYME", "PYMES", "ONG", "ONGS", "TIC", "FAI", "TI", "IA", "UE", "ONU", "OSC",
+    "OSCS", "PIB", "EEUU", "МСП", "НКО", "НПО", "ИКТ", "ИТ", "ИИ", "ЕС", "ООН", "США", "ВВП",
 ];
 
 /// Phrases in capitals that are everyone's words here, not an initiative.
@@ -725,6 +729,13 @@ mod tests {
                 "We follow the UK's NCSC and the Council of Europe's Cybercrime Programme Office."
             ),
             vec!["Council of Europe", "Cybercrime Programme Office", "NCSC"]
+        );
+        // Everyone's acronyms in the other languages name nothing either.
+        assert_eq!(
+            names(
+                "Les PME et les ONG dépendent des FAI ; las PYMES y las ONG usan las TIC. МСП и НКО."
+            ),
+            Vec::<String>::new()
         );
         // An apostrophe inside a name stays.
         assert_eq!(
