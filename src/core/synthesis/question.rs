@@ -175,8 +175,8 @@ pub(super) fn question(
     let texts = &texts.naming(&names);
     let written: Vec<&str> = answers.iter().map(|a| texts.text(a)).collect();
     let groups = duplicate_groups(texts, &answers);
-    let (duplicates, echoes) = near_duplicates(texts, &answers, &written, &groups);
-    let copies = ordinary_copies(&groups);
+    let (echoes, copies) = repeats(&groups);
+    let duplicates = near_duplicates(texts, &answers, &written, &groups, copies.ordinary);
     let other = texts.off_topic(&answers);
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
@@ -592,21 +592,12 @@ pub(super) fn duplicate_groups(texts: &Texts, answers: &[&Answer]) -> Vec<Vec<us
     duplicates::groups(&as_words)
 }
 
-/// Every member of a group that stands out ([`duplicates::stands_out`]) but its first: the
-/// answers that repeat what another sent.
-fn echoes_of(groups: &[Vec<usize>]) -> BTreeSet<usize> {
-    let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
-    groups
-        .iter()
-        .filter(|g| duplicates::stands_out(g.len(), ordinary))
-        .flat_map(|g| g.iter().skip(1).copied())
-        .collect()
-}
-
 /// The copies in groups that do not stand out from the question's ordinary repetition: each
 /// is a voice of its own, in the theme of its group's first answer.
 struct Copies {
-    /// Every group's first answer, with its copies.
+    /// The question's ordinary repetition ([`duplicates::ordinary`]).
+    ordinary: usize,
+    /// Every such group's first answer, with its copies.
     of: BTreeMap<usize, Vec<usize>>,
     /// Every copy.
     repeats: BTreeSet<usize>,
@@ -618,15 +609,29 @@ impl Copies {
     }
 }
 
-fn ordinary_copies(groups: &[Vec<usize>]) -> Copies {
+/// The groups' repeats, split once by [`duplicates::stands_out`]: the echoes (every member of
+/// a group that stands out but its first, the answers that repeat what another sent, counted
+/// once) and the copies of ordinary repetition.
+fn repeats(groups: &[Vec<usize>]) -> (BTreeSet<usize>, Copies) {
     let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
-    let of: BTreeMap<usize, Vec<usize>> = groups
-        .iter()
-        .filter(|g| !duplicates::stands_out(g.len(), ordinary))
-        .map(|g| (g[0], g[1..].to_vec()))
-        .collect();
+    let mut echoes = BTreeSet::new();
+    let mut of = BTreeMap::new();
+    for g in groups {
+        if duplicates::stands_out(g.len(), ordinary) {
+            echoes.extend(g.iter().skip(1).copied());
+        } else {
+            of.insert(g[0], g[1..].to_vec());
+        }
+    }
     let repeats = of.values().flatten().copied().collect();
-    Copies { of, repeats }
+    (
+        echoes,
+        Copies {
+            ordinary,
+            of,
+            repeats,
+        },
+    )
 }
 
 /// The answers (indices into `answers`) that repeat an earlier one word for word, as
@@ -653,16 +658,16 @@ pub(super) fn exact_copies(texts: &Texts, answers: &[&Answer]) -> BTreeSet<usize
     copies
 }
 
-/// The groups of (nearly) the same answer, largest first, and the echoes ([`echoes_of`];
-/// indices into `answers`, whose texts are `written`).
+/// The groups of (nearly) the same answer (indices into `answers`, whose texts are
+/// `written`), largest first, each marked counted once or not against the question's
+/// `ordinary` repetition.
 fn near_duplicates(
     texts: &Texts,
     answers: &[&Answer],
     written: &[&str],
     groups: &[Vec<usize>],
-) -> (Vec<DuplicateGroup>, BTreeSet<usize>) {
-    let echoes = echoes_of(groups);
-    let ordinary = duplicates::ordinary(groups.iter().map(Vec::len));
+    ordinary: usize,
+) -> Vec<DuplicateGroup> {
     let quotable = |g: &[usize]| {
         g.iter()
             .copied()
@@ -703,7 +708,7 @@ fn near_duplicates(
             countries: people::countries(senders()),
         });
     }
-    (out.into_iter().map(|(d, _)| d).collect(), echoes)
+    out.into_iter().map(|(d, _)| d).collect()
 }
 
 /// The answers' languages (indices into `answers`), most answers first, then by tag.
