@@ -1101,17 +1101,34 @@ fn the_initiatives_answers_name_are_counted_by_who_names_them() {
                 "The Kenya Cyber Threat Exchange shares feeds with banks.",
             ),
             (3, _) if unpublished => {
-                // Named only where it may not be published: counted nowhere by name.
+                // Named only where it may not be published: counted nowhere by name; its
+                // acronym, named by others too, is counted by the acronym alone.
                 r.set_answer(
                     &q5,
-                    format!("{answer} We founded the Zorblat Resilience Circle."),
+                    format!("{answer} We founded the Zorblat Resilience Circle (ZRC)."),
                 );
+                truth.entry("ZRC").or_default().push(id.clone());
                 hidden += 1;
             }
+            // A name spelled out once with its acronym, the acronym alone elsewhere: one
+            // initiative, shown with both.
+            (4, "en") => plant(
+                "Joint Cybercrime Action Taskforce (J-CAT)",
+                "The Joint Cybercrime Action Taskforce (J-CAT) coordinated it.",
+            ),
+            // A known name with a possessive is that name.
+            (5, "en") => {
+                plant(
+                    "Joint Cybercrime Action Taskforce (J-CAT)",
+                    "J-CAT helped, and INTERPOL's teams.",
+                );
+                truth.entry("INTERPOL").or_default().push(id.clone());
+            }
+            (6, _) if !unpublished => plant("ZRC", "The ZRC shared indicators."),
             _ => {}
         }
     }
-    assert!(hidden >= 2 && truth.len() == 4, "{truth:?}");
+    assert!(hidden >= 2 && truth.len() == 7, "{truth:?}");
     let s = run(&g.responses, &Filter::default());
     let cited = &s.questions[4].initiatives;
     // Near-identical answers count once (the generator's templates make a few).

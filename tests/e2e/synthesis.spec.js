@@ -232,6 +232,11 @@ test("five thousand responses: two workers share the reading and the analysis, t
   await expect(page.locator(".status-line")).toHaveAttribute("data-workers", "2");
   const md = await downloadOf(page, () => page.getByRole("button", { name: "Download as Markdown" }).click());
   expect(md.text).toBe(expected);
+  // The generator repeats its stock sentences by the dozen, as answers written from a template
+  // do: the page says, as Part II does, why those copies count as voices and are no campaign.
+  const ordinary = expected.match(/This question's answers often repeat the same texts: five of them are each sent \d+ times or more\./);
+  expect(ordinary, "the generated set repeats its texts as a matter of course").not.toBeNull();
+  await expect(page.getByText(loose(ordinary[0])).first()).toBeVisible();
 
   // While all 5,000 are analysed again, the page answers: typing in the search box shows at
   // once, and the page handles the first key while the analysis is still under way. What the

@@ -40,6 +40,8 @@ const KNOWN: &[(&str, &[&str])] = &[
             "EC3",
             "European Cybercrime Centre",
             "Europol's EC3",
+            "Centro Europeo de Ciberdelincuencia",
+            "Centre européen de lutte contre la cybercriminalité",
         ],
     ),
     (
@@ -132,6 +134,7 @@ const KNOWN: &[(&str, &[&str])] = &[
             "OAS",
             "Organization of American States",
             "OEA",
+            "Organisation des États américains",
             "Organización de los Estados Americanos",
         ],
     ),
@@ -163,7 +166,14 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     (
         "UN GGE",
-        &["UN GGE", "GGE", "Group of Governmental Experts"],
+        &[
+            "UN GGE",
+            "UNGGE",
+            "GGE",
+            "Group of Governmental Experts",
+            "Groupe d'experts gouvernementaux",
+            "Grupo de Expertos Gubernamentales",
+        ],
     ),
     (
         "OEWG",
@@ -198,7 +208,27 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("Spamhaus", &["Spamhaus"]),
     ("Team Cymru", &["Team Cymru"]),
     ("Meridian Process", &["Meridian Process", "Meridian"]),
-    ("Global Cyber Alliance", &["Global Cyber Alliance"]),
+    ("Global Cyber Alliance", &["Global Cyber Alliance", "GCA"]),
+    (
+        "Traffic Light Protocol",
+        &[
+            "Traffic Light Protocol",
+            "TLP",
+            "Protocole des feux de circulation",
+        ],
+    ),
+    (
+        "INTERPOL Global Complex for Innovation",
+        &[
+            "INTERPOL Global Complex for Innovation",
+            "Global Complex for Innovation",
+            "IGCI",
+            "Complejo Mundial de INTERPOL para la Innovación",
+            "Complejo Mundial para la Innovación",
+            "Complexe mondial INTERPOL pour l'innovation",
+            "Complexe mondial pour l'innovation",
+        ],
+    ),
     ("CyberGreen", &["CyberGreen"]),
     ("OWASP", &["OWASP"]),
     ("Let's Encrypt", &["Let's Encrypt", "Lets Encrypt"]),
@@ -206,6 +236,205 @@ const KNOWN: &[(&str, &[&str])] = &[
     (
         "Global Cybersecurity Index",
         &["Global Cybersecurity Index", "GCI"],
+    ),
+    (
+        "World Bank",
+        &[
+            "World Bank",
+            "Banque mondiale",
+            "Banco Mundial",
+            "Всемирный банк",
+            "Всемирного банка",
+            "世界银行",
+            "البنك الدولي",
+        ],
+    ),
+    (
+        "World Economic Forum",
+        &[
+            "World Economic Forum",
+            "WEF",
+            "Forum économique mondial",
+            "Foro Económico Mundial",
+            "Всемирный экономический форум",
+            "世界经济论坛",
+            "المنتدى الاقتصادي العالمي",
+        ],
+    ),
+    (
+        "Malabo Convention",
+        &[
+            "Malabo Convention",
+            "African Union Convention on Cyber Security and Personal Data Protection",
+            "Convention de Malabo",
+            "Convenio de Malabo",
+            "Convención de Malabo",
+            "Конвенция Малабо",
+            "Конвенции Малабо",
+            "马拉博公约",
+            "اتفاقية مالابو",
+        ],
+    ),
+    (
+        "Tallinn Manual",
+        &[
+            "Tallinn Manual",
+            "Manuel de Tallinn",
+            "Manual de Tallin",
+            "Manual de Tallinn",
+            "Таллинское руководство",
+            "Таллинского руководства",
+            "塔林手册",
+            "دليل تالين",
+        ],
+    ),
+    (
+        "UNODC",
+        &[
+            "UNODC",
+            "United Nations Office on Drugs and Crime",
+            "ONUDC",
+            "УНП ООН",
+            "联合国毒品和犯罪问题办公室",
+        ],
+    ),
+    (
+        "ECOWAS",
+        &["ECOWAS", "CEDEAO", "ЭКОВАС", "西非国家经济共同体", "إيكواس"],
+    ),
+    (
+        "Arab League",
+        &[
+            "Arab League",
+            "League of Arab States",
+            "Ligue arabe",
+            "Ligue des États arabes",
+            "Liga Árabe",
+            "Liga de los Estados Árabes",
+            "Лига арабских государств",
+            "阿拉伯国家联盟",
+            "جامعة الدول العربية",
+        ],
+    ),
+    (
+        "Christchurch Call",
+        &[
+            "Christchurch Call",
+            "Appel de Christchurch",
+            "Llamado de Christchurch",
+            "Llamamiento de Christchurch",
+        ],
+    ),
+    (
+        "Microsoft Digital Crimes Unit",
+        &[
+            "Microsoft Digital Crimes Unit",
+            "Microsoft DCU",
+            "Digital Crimes Unit",
+            "DCU",
+            "Digital Crimes Unit de Microsoft",
+            "Unité des crimes numériques de Microsoft",
+            "Unidad de Delitos Digitales de Microsoft",
+            "Unidad de Crímenes Digitales de Microsoft",
+        ],
+    ),
+    (
+        "Operation Tovar",
+        &[
+            "Operation Tovar",
+            "Opération Tovar",
+            "Operación Tovar",
+            "Operacion Tovar",
+            "Операция Tovar",
+        ],
+    ),
+    (
+        "NATO CCDCOE",
+        &[
+            "NATO CCDCOE",
+            "NATO CCD COE",
+            "CCDCOE",
+            "CCD COE",
+            "NATO Cooperative Cyber Defence Centre of Excellence",
+            "Cooperative Cyber Defence Centre of Excellence",
+            "Centre d'excellence de l'OTAN pour la cyberdéfense coopérative",
+            "Centro de Excelencia de Ciberdefensa Cooperativa de la OTAN",
+        ],
+    ),
+    (
+        "NATO",
+        &[
+            "NATO",
+            "OTAN",
+            "НАТО",
+            "北约",
+            "北大西洋公约组织",
+            "حلف شمال الأطلسي",
+            "حلف الناتو",
+        ],
+    ),
+    ("CERT-EU", &["CERT-EU"]),
+    ("CSIRTAmericas", &["CSIRTAmericas", "CSIRT Americas"]),
+    (
+        "OAS CICTE",
+        &[
+            "OAS CICTE",
+            "OAS/CICTE",
+            "OEA/CICTE",
+            "CICTE",
+            "Inter-American Committee against Terrorism",
+            "Comité Interamericano contra el Terrorismo",
+        ],
+    ),
+    (
+        "ITU-ARCC",
+        &[
+            "ITU-ARCC",
+            "ITU Arab Regional Cybersecurity Centre",
+            "Arab Regional Cybersecurity Centre",
+            "المركز الإقليمي العربي للأمن السيبراني",
+            "المركز العربي الإقليمي للأمن السيبراني",
+        ],
+    ),
+    (
+        "ASEAN CERT Incident Drill",
+        &["ASEAN CERT Incident Drill", "ACID", "东盟CERT事件应急演练"],
+    ),
+    (
+        "Stop.Think.Connect.",
+        &["Stop Think Connect", "StopThinkConnect"],
+    ),
+    (
+        "CyberPeace Institute",
+        &["CyberPeace Institute", "Cyber Peace Institute"],
+    ),
+    (
+        "WePROTECT Global Alliance",
+        &[
+            "WePROTECT Global Alliance",
+            "WeProtect Global Alliance",
+            "WePROTECT",
+        ],
+    ),
+    (
+        "Internet Watch Foundation",
+        &["Internet Watch Foundation", "IWF"],
+    ),
+    ("INHOPE", &["INHOPE"]),
+    (
+        "Cybersecurity Capacity Maturity Model",
+        &[
+            "Cybersecurity Capacity Maturity Model",
+            "Cybersecurity Capacity Maturity Model for Nations",
+        ],
+    ),
+    (
+        "GCSCC",
+        &[
+            "GCSCC",
+            "Global Cyber Security Capacity Centre",
+            "Global Cybersecurity Capacity Centre",
+        ],
     ),
     (
         "IGF Dynamic Coalitions",
@@ -222,8 +451,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "APIS", "IXP", "IXPS", "BGP", "LEA", "LEAS", "MOU", "MOUS", "TV", "SMS", "FAQ", "IGF", "BPF",
     "NRI", "NRIS", "UK", "US", "USA", "UAE", "EU", "UN", "SDG", "SDGS", "ID", "IDS", "IPS", "ISAC",
     "ISACS", "CII", "CNI", "LDC", "LDCS", "R&D", "ATM", "ATMS", "POS", "GPS", "SIM", "NB", "PS",
-    "ETC", "EG", "IE", "I", "A", "WE", "OUR", "NOT", "NO", "YES", "ALL", "AND", "THE", "MUST",
-    "VERY", "ONLY", "NEW", "KEY", "BEST", "CYBER", "CV",
+    "FGI", "IDO", "ETC", "EG", "IE", "I", "A", "WE", "OUR", "NOT", "NO", "YES", "ALL", "AND",
+    "THE", "MUST", "VERY", "ONLY", "NEW", "KEY", "BEST", "CYBER", "CV",
     // The same in French, Spanish and Russian: SMEs, NGOs, ICT, ISPs, IT, AI, the EU, the UN,
     // civil-society organisations, GDP, the US.
     "PME", "PMES", "PYME", "PYMES", "ONG", "ONGS", "TIC", "FAI", "TI", "IA", "UE", "ONU", "OSC",
@@ -233,6 +462,12 @@ const GENERIC_ACRONYMS: &[&str] = &[
 /// Phrases in capitals that are everyone's words here, not an initiative.
 const GENERIC_PHRASES: &[&str] = &[
     "internet governance forum",
+    "internet of things",
+    "foro de gobernanza de internet",
+    "information sharing and analysis centre",
+    "information sharing and analysis centres",
+    "information sharing and analysis center",
+    "information sharing and analysis centers",
     "best practice forum",
     "best practices forum",
     "civil society",
@@ -264,7 +499,156 @@ const GENERIC_PHRASES: &[&str] = &[
 
 /// Small words a name may hold between capitalised ones ("Forum of Incident Response").
 const CONNECTORS: &[&str] = &[
-    "of", "for", "on", "and", "the", "de", "la", "le", "les", "del", "des", "du", "y", "et", "en",
+    "of", "for", "on", "and", "the", "de", "la", "le", "les", "del", "des", "du", "y", "et",
+];
+
+/// Small words of the six languages' cased scripts: in capitals, two of them make an answer
+/// shouting.
+const SMALL: &[&str] = &[
+    "we", "our", "the", "a", "an", "of", "for", "to", "in", "on", "and", "or", "is", "are", "be",
+    "with", "need", "must", "not", "no", "it", "this", "that", "nous", "les", "le", "la", "de",
+    "des", "du", "et", "est", "pour", "il", "los", "las", "el", "y", "que", "en", "por", "con",
+    "es", "и", "в", "на", "не", "мы", "с", "для",
+];
+
+/// Regions of the world and their adjectives, in the six languages' scripts with capitals
+/// ("Asia-Pacific", "Latin American", "América Latina", "Afrique de l'Ouest"): like a country,
+/// a place, not an initiative. With the countries' words, a run of capitalised words made only of
+/// these names nothing ("West African States"); one with any other word may ("Pacific Islands
+/// Forum").
+const REGIONS: &[&str] = &[
+    "Africa",
+    "African",
+    "Asia",
+    "Asian",
+    "Asia-Pacific",
+    "Asia Pacific",
+    "Europe",
+    "European",
+    "Eurasia",
+    "Eurasian",
+    "America",
+    "Americas",
+    "American",
+    "Latin America",
+    "Latin American",
+    "Caribbean",
+    "Pacific",
+    "Atlantic",
+    "Arab",
+    "Arabic",
+    "Middle East",
+    "Middle Eastern",
+    "Gulf",
+    "Balkans",
+    "Western Balkans",
+    "Sub-Saharan",
+    "Sahel",
+    "Maghreb",
+    "Levant",
+    "Nordic",
+    "Baltic",
+    "Scandinavia",
+    "Oceania",
+    "Pacific Islands",
+    "North",
+    "Northern",
+    "South",
+    "Southern",
+    "East",
+    "Eastern",
+    "West",
+    "Western",
+    "Central",
+    "South-East",
+    "Southeast",
+    "Global",
+    "World",
+    "Region",
+    "Regions",
+    "Regional",
+    "Countries",
+    "States",
+    "Small Island",
+    "Developing",
+    "Least Developed",
+    // French, Spanish.
+    "Afrique",
+    "Africaine",
+    "Africain",
+    "Asie",
+    "Asiatique",
+    "Asie-Pacifique",
+    "Européen",
+    "Européenne",
+    "Amérique",
+    "Amérique latine",
+    "Latine",
+    "Caraïbes",
+    "Pacifique",
+    "Arabe",
+    "Moyen-Orient",
+    "Ouest",
+    "Est",
+    "Nord",
+    "Sud",
+    "Subsaharienne",
+    "Région",
+    "Régional",
+    "Pays",
+    "África",
+    "Africano",
+    "Asia-Pacífico",
+    "Pacífico",
+    "Europa",
+    "Europeo",
+    "América",
+    "América Latina",
+    "Latinoamérica",
+    "Latina",
+    "Latino",
+    "Latinoamericano",
+    "Caribe",
+    "Árabe",
+    "Oriente Medio",
+    "Medio Oriente",
+    "Norte",
+    "Sur",
+    "Occidental",
+    "Oriental",
+    "Subsahariana",
+    "Región",
+    "Países",
+    "Estados Unidos",
+    "Reino Unido",
+    "Unión Europea",
+    "Naciones Unidas",
+    "États-Unis",
+    "Royaume-Uni",
+    "Union européenne",
+    "Nations unies",
+    // Russian.
+    "Африка",
+    "Африки",
+    "Азия",
+    "Азии",
+    "Европа",
+    "Европы",
+    "Латинская Америка",
+    "Латинской Америки",
+    "Ближний Восток",
+    "Ближнего Востока",
+    "Азиатско-Тихоокеанский",
+    "Азиатско-Тихоокеанского",
+    "Карибский",
+    "Карибского",
+    "Центральная",
+    "Южная",
+    "Западная",
+    "Восточная",
+    "Северная",
+    "Регион",
+    "Региона",
 ];
 
 /// One initiative named in an answer.
@@ -276,6 +660,9 @@ pub struct Mention {
     pub name: String,
     /// Whether it is in the gazetteer.
     pub known: bool,
+    /// The acronym (in capitals) this name is followed by in brackets, spelling its initials:
+    /// "Joint Cybercrime Action Taskforce (J-CAT)". Answers that write only "J-CAT" name it too.
+    pub defines: Option<String>,
 }
 
 struct Gazetteer {
@@ -288,13 +675,16 @@ struct Gazetteer {
     capitals: HashMap<&'static str, usize>,
     /// Forms in other scripts, matched as written, by their first character: an answer is read
     /// once, not once per form.
-    scripts: HashMap<char, Vec<(&'static str, usize)>>,
+    scripts: HashMap<char, Vec<(String, usize)>>,
     /// The longest Latin form, in words.
     longest: usize,
     /// Country names and every run of their words ("virgin islands" of "british virgin
     /// islands", "falkland islands" of "falkland islands (malvinas)"), lower case, words joined
     /// by single spaces: a place, not an initiative.
     places: HashSet<String>,
+    /// The words of country names and of [`REGIONS`], lower case, and the parts of those
+    /// written with a hyphen.
+    place_words: HashSet<String>,
 }
 
 /// Makes the gazetteer now rather than at the first answer read.
@@ -314,9 +704,7 @@ fn gazetteer() -> &'static Gazetteer {
             places: crate::core::countries::Country::all()
                 .flat_map(|c| {
                     let name = c.name();
-                    let words: Vec<String> = tokens(name)
-                        .map(|(s, e)| name[s..e].to_lowercase())
-                        .collect();
+                    let words = words_of(name);
                     let runs: Vec<String> = (0..words.len())
                         .flat_map(|i| (i + 1..=words.len()).map(move |j| (i, j)))
                         .map(|(i, j)| words[i..j].join(" "))
@@ -324,18 +712,30 @@ fn gazetteer() -> &'static Gazetteer {
                     runs.into_iter().chain([key_of(name)])
                 })
                 .collect(),
+            place_words: HashSet::new(),
         };
+        for region in REGIONS {
+            g.places.insert(words_of(region).join(" "));
+        }
+        let words: Vec<String> = g.places.iter().flat_map(|p| words_of(p)).collect();
+        for w in words {
+            g.place_words
+                .extend(w.split('-').map(str::to_string).filter(|p| !p.is_empty()));
+            g.place_words.insert(w);
+        }
         for (i, (_, forms)) in KNOWN.iter().enumerate() {
             for form in *forms {
                 if form.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
-                    if let Some(first) = form.chars().next() {
-                        g.scripts.entry(first).or_default().push((form, i));
+                    // Arabic "to the" before "the": "الاتحاد" is written "للاتحاد".
+                    let after = form.strip_prefix("ال").map(|rest| format!("لل{rest}"));
+                    for form in std::iter::once(form.to_string()).chain(after) {
+                        if let Some(first) = form.chars().next() {
+                            g.scripts.entry(first).or_default().push((form, i));
+                        }
                     }
                     continue;
                 }
-                let words: Vec<String> = tokens(form)
-                    .map(|t| form[t.0..t.1].to_lowercase())
-                    .collect();
+                let words = words_of(form);
                 if words.len() == 1 && !form.chars().any(char::is_lowercase) {
                     g.capitals.insert(form, i);
                 } else {
@@ -347,6 +747,13 @@ fn gazetteer() -> &'static Gazetteer {
         }
         g
     })
+}
+
+/// The words of `text`, lower case.
+fn words_of(text: &str) -> Vec<String> {
+    tokens(text)
+        .map(|(s, e)| text[s..e].to_lowercase())
+        .collect()
 }
 
 fn is_latin(c: char) -> bool {
@@ -368,11 +775,14 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 text[i..].chars().next().map(|c| (c, c.len_utf8()))
             }
         };
+        // Letters without capitals are not read here (known names in their scripts are matched
+        // as written): "并配合国家CERT的工作" holds the word "CERT", not a word of eleven letters,
+        // and "وRPKI" ("and RPKI") the word "RPKI".
         let alnum = |c: char| {
             if ascii {
                 c.is_ascii_alphanumeric()
             } else {
-                c.is_alphanumeric()
+                c.is_alphanumeric() && !uncased(c)
             }
         };
         while let Some((c, n)) = word(at) {
@@ -397,8 +807,11 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     continue;
                 }
             }
-            if matches!(c, '-' | '/' | '&' | '\'' | '’')
-                && word(at + n).is_some_and(|(d, _)| alnum(d))
+            // A full stop before a small letter or a digit is in a name ("CERT.br", "abuse.ch").
+            if (matches!(c, '-' | '/' | '&' | '\'' | '’')
+                && word(at + n).is_some_and(|(d, _)| alnum(d)))
+                || (c == '.'
+                    && word(at + n).is_some_and(|(d, _)| d.is_lowercase() || d.is_ascii_digit()))
             {
                 at += n;
                 continue;
@@ -407,6 +820,12 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         (at > start).then_some((start, at))
     })
+}
+
+/// Whether `c` is a letter of a script without capitals (Chinese, Arabic, Thai…): no name is
+/// found by its capitals, and it is not part of a word in one that has them.
+fn uncased(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// Whether `word` is an elided French or Italian article, preposition or pronoun, as written
@@ -445,10 +864,14 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let g = gazetteer();
     let mut found: BTreeMap<String, Mention> = BTreeMap::new();
     let mut add = |key: String, name: String, known: bool| {
-        found
-            .entry(key.clone())
-            .or_insert(Mention { key, name, known });
+        found.entry(key.clone()).or_insert(Mention {
+            key,
+            name,
+            known,
+            defines: None,
+        });
     };
+    let mut defined: Vec<Mention> = Vec::new();
     if !text.is_ascii() {
         for (at, c) in text.char_indices() {
             for (form, i) in g.scripts.get(&c).into_iter().flatten() {
@@ -458,28 +881,52 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             }
         }
     }
-    // An answer mostly in capitals is shouting: its capitals name nothing.
-    let (letters, capitals) = if text.is_ascii() {
-        let b = text.as_bytes();
-        (
-            b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
-            b.iter().filter(|c| c.is_ascii_uppercase()).count(),
-        )
-    } else {
-        (
-            text.chars().filter(|c| c.is_alphabetic()).count(),
-            text.chars().filter(|c| c.is_uppercase()).count(),
-        )
+    let all: Vec<(usize, usize)> = tokens(text).collect();
+    // An answer in capitals with its small words in capitals too is shouting: its capitals name
+    // nothing. A list of acronyms ("FIRST, APCERT, GFCE") or one in Chinese is not.
+    let (cased, capitals) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(l, u), c| {
+            (
+                l + usize::from(c.is_lowercase() || c.is_uppercase()),
+                u + usize::from(c.is_uppercase()),
+            )
+        });
+    let shouted = || {
+        all.iter()
+            .map(|&(s, e)| &text[s..e])
+            .filter(|w| {
+                w.chars().count() <= 4
+                    && !w.chars().any(char::is_lowercase)
+                    && SMALL.contains(&w.to_lowercase().as_str())
+            })
+            .count()
     };
-    if letters == 0 || capitals * 2 > letters {
+    if capitals * 2 > cased && shouted() >= 2 {
         return found.into_values().collect();
     }
-    let all: Vec<(usize, usize)> = tokens(text).collect();
+    // Known names first, wherever they are in the answer: their words after the first may be in
+    // lower case ("l'Union africaine", "la Convention sur la cybercriminalité").
+    let mut known = vec![false; all.len()];
+    let mut n = 0;
+    while n < all.len() {
+        match g.known_at(text, &all, n) {
+            Some((k, len)) => {
+                add(known_key(k), KNOWN[k].0.to_string(), true);
+                known[n..n + len].fill(true);
+                n += len;
+            }
+            None => n += 1,
+        }
+    }
+    // Then the other runs of capitalised words.
     let mut run: Vec<(usize, usize)> = Vec::new();
     for (n, &(start, end)) in all.iter().enumerate() {
         let word = &text[start..end];
-        let capital = word.chars().next().is_some_and(char::is_uppercase)
-            || word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let capital = !known[n]
+            && (word.chars().next().is_some_and(char::is_uppercase)
+                || word.chars().filter(|c| c.is_uppercase()).count() >= 2);
         // Most words are neither: nothing more to look at unless a run is open.
         if !capital && run.is_empty() {
             continue;
@@ -488,76 +935,138 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             .last()
             .is_some_and(|&(_, e)| text[e..start].trim().is_empty());
         let connector = !capital
+            && !known[n]
             && word.len() <= 3
             && CONNECTORS.contains(&word)
             && all.get(n + 1).is_some_and(|&(s, e)| {
-                text[end..s].trim().is_empty() && text[s..e].starts_with(char::is_uppercase)
+                !known[n + 1]
+                    && text[end..s].trim().is_empty()
+                    && text[s..e].starts_with(char::is_uppercase)
             });
         if !joined && !run.is_empty() {
-            names_in(text, &run, g, &mut add);
+            match definition(text, &run, (start, end)) {
+                Some((at, acronym)) => {
+                    unknown(text, &run[..at], g, &mut add);
+                    let name = text[run[at].0..run[run.len() - 1].1]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    defined.push(Mention {
+                        key: key_of(&name),
+                        name: format!("{name} ({word})"),
+                        known: false,
+                        defines: Some(acronym),
+                    });
+                }
+                None => unknown(text, &run, g, &mut add),
+            }
             run.clear();
         }
         if capital || (connector && !run.is_empty()) {
             run.push((start, end));
         } else if !run.is_empty() {
-            names_in(text, &run, g, &mut add);
+            unknown(text, &run, g, &mut add);
             run.clear();
         }
     }
-    names_in(text, &run, g, &mut add);
+    unknown(text, &run, g, &mut add);
+    for m in defined {
+        found.insert(m.key.clone(), m);
+    }
     found.into_values().collect()
+}
+
+/// Whether the run of capitalised words before `word` ends in a name that `word`, written in
+/// brackets after it, abbreviates ("Joint Cybercrime Action Taskforce (J-CAT)", "Cooperative
+/// Cyber Defence Centre of Excellence (CCDCOE)"): where in the run the name starts, and the
+/// acronym in capitals.
+fn definition(
+    text: &str,
+    run: &[(usize, usize)],
+    (start, end): (usize, usize),
+) -> Option<(usize, String)> {
+    let last = run.last()?;
+    let word = &text[start..end];
+    if text[last.1..start].trim() != "(" || !text[end..].trim_start().starts_with(')') {
+        return None;
+    }
+    let acronym: String = word
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if word.chars().filter(|c| c.is_uppercase()).count() < 2
+        || GENERIC_ACRONYMS.contains(&acronym.as_str())
+    {
+        return None;
+    }
+    let initials = |run: &[(usize, usize)], connectors: bool| -> String {
+        run.iter()
+            .flat_map(|&(s, e)| text[s..e].split(['-', '/']))
+            .filter(|part| !part.is_empty() && (connectors || !CONNECTORS.contains(part)))
+            .filter_map(|part| part.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    // The name has two words or more, and starts with a capital.
+    (0..run.len().saturating_sub(1))
+        .filter(|&at| text[run[at].0..].starts_with(char::is_uppercase))
+        .find(|&at| initials(&run[at..], false) == acronym || initials(&run[at..], true) == acronym)
+        .map(|at| (at, word.to_uppercase()))
 }
 
 fn known_key(i: usize) -> String {
     format!("\u{0}{}", KNOWN[i].0)
 }
 
-/// The names in one run of capitalised words: known ones first, longest first, then what is
-/// left as one name of two words or more, or an acronym.
-fn names_in(
-    text: &str,
-    run: &[(usize, usize)],
-    g: &Gazetteer,
-    add: &mut impl FnMut(String, String, bool),
-) {
-    let mut rest: Vec<(usize, usize)> = Vec::new();
-    let mut key = String::new();
-    let mut i = 0;
-    while i < run.len() {
-        let mut matched = None;
-        let first = &text[run[i].0..run[i].1];
-        if let Some(&k) = g.capitals.get(first) {
-            matched = Some((k, 1));
-        }
-        if g.firsts.contains(&first.to_lowercase()) {
-            for len in (1..=g.longest.min(run.len() - i)).rev() {
-                key.clear();
-                for (n, &(s, e)) in run[i..i + len].iter().enumerate() {
-                    if n > 0 {
-                        key.push(' ');
-                    }
-                    key.extend(text[s..e].chars().flat_map(char::to_lowercase));
-                }
-                if let Some(&k) = g.words.get(&key) {
-                    matched = Some((k, len));
-                    break;
-                }
-            }
-        }
-        match matched {
-            Some((k, len)) => {
-                add(known_key(k), KNOWN[k].0.to_string(), true);
-                unknown(text, &rest, g, add);
-                rest.clear();
-                i += len;
-            }
-            None => {
-                rest.push(run[i]);
-                i += 1;
-            }
-        }
+impl Gazetteer {
+    /// The known initiative `name` is a form of.
+    fn known(&self, name: &str) -> Option<usize> {
+        self.capitals
+            .get(name)
+            .or_else(|| self.words.get(&words_of(name).join(" ")))
+            .copied()
     }
-    unknown(text, &rest, g, add);
+
+    /// The known initiative whose form starts at word `n` of `all`, longest form first, and how
+    /// many words it takes: a form in capitals as written, any other from a capitalised first
+    /// word ("An avalanche of phishing" names nothing), its words apart only by spaces or an
+    /// elision ("Conseil de l'Europe").
+    fn known_at(&self, text: &str, all: &[(usize, usize)], n: usize) -> Option<(usize, usize)> {
+        let (s, e) = all[n];
+        let first = &text[s..e];
+        let capitals = self.capitals.get(first).map(|&k| (k, 1));
+        if !first.starts_with(char::is_uppercase) {
+            return capitals;
+        }
+        let mut key = first.to_lowercase();
+        if !self.firsts.contains(&key) {
+            return capitals;
+        }
+        let mut found = self.words.get(&key).map(|&k| (k, 1)).or(capitals);
+        for len in 2..=self.longest.min(all.len() - n) {
+            let (before, (s, e)) = (all[n + len - 2], all[n + len - 1]);
+            let gap = &text[before.1..s];
+            // Spaces, an elision, or a full stop as in "Stop. Think. Connect."
+            let apart = gap
+                .trim_start_matches('.')
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+                || gap
+                    .trim_start_matches([' ', '\u{a0}'])
+                    .strip_suffix(['\'', '’'])
+                    .is_some_and(elision);
+            if !apart {
+                break;
+            }
+            key.push(' ');
+            key.extend(text[s..e].chars().flat_map(char::to_lowercase));
+            if let Some(&k) = self.words.get(&key) {
+                found = Some((k, len));
+            }
+        }
+        found
+    }
 }
 
 /// A run of capitalised words the gazetteer does not know: a name if two words or more remain
@@ -589,7 +1098,16 @@ fn unknown(
         last.1 = last.0 + kept.len();
     }
     let mut run = owned.as_slice();
-    let acronym = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let acronym = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !compound(w);
+    // An acronym in capitals is short; a name in capitals and small letters may be longer
+    // ("CSIRTAmericas", "NoMoreRansom").
+    let longest = |w: &str| {
+        if w.chars().any(char::is_lowercase) {
+            24
+        } else {
+            12
+        }
+    };
     if let Some(&(s, e)) = run.first()
         && starts_sentence(text, s)
         && !acronym(&text[s..e])
@@ -597,17 +1115,33 @@ fn unknown(
         run = &run[1..];
     }
     let connector = |&(s, e): &(usize, usize)| CONNECTORS.contains(&&text[s..e]);
-    while run.first().is_some_and(connector) {
+    // An article before a name is not part of it ("The Freedom Online Coalition").
+    let article = |&(s, e): &(usize, usize)| {
+        matches!(
+            &text[s..e],
+            "The" | "La" | "Le" | "Les" | "El" | "Los" | "Las" | "Die" | "Der"
+        )
+    };
+    while run.first().is_some_and(|w| connector(w) || article(w)) {
         run = &run[1..];
     }
     while run.last().is_some_and(connector) {
         run = &run[..run.len() - 1];
     }
-    // "Trinidad and Tobago" is a place; "Kenya CIRT and Ghana CERT" is two names.
-    if let (Some(first), Some(last)) = (run.first(), run.last())
-        && g.places.contains(&key_of(&text[first.0..last.1]))
-    {
-        return;
+    // "Trinidad and Tobago" and "Latin American" are places; "Kenya CIRT and Ghana CERT" is two
+    // names; "Information Sharing and Analysis Centres" is a kind of thing.
+    let place = |&(s, e): &(usize, usize)| {
+        let word = text[s..e].to_lowercase();
+        g.place_words.contains(&word) || CONNECTORS.contains(&word.as_str())
+    };
+    if let (Some(first), Some(last)) = (run.first(), run.last()) {
+        let key = key_of(&text[first.0..last.1]);
+        if g.places.contains(&key)
+            || GENERIC_PHRASES.contains(&key.as_str())
+            || (run.len() > 1 && run.iter().all(place))
+        {
+            return;
+        }
     }
     if let Some(at) = run
         .iter()
@@ -617,17 +1151,37 @@ fn unknown(
         unknown(text, &run[at + 1..], g, add);
         return;
     }
+    // What is left of a known name once a possessive or the capitals around it are gone
+    // ("INTERPOL's") is that name.
+    let mut add = |key: String, name: String| match g.known(&name) {
+        Some(k) => add(known_key(k), KNOWN[k].0.to_string(), true),
+        None => add(key, name, false),
+    };
     match run {
         [] => {}
         [(s, e)] => {
-            let word = &text[*s..*e];
+            let mut word = &text[*s..*e];
+            // "PGP-encrypted" is PGP; "CERT-to-CERT" and "peer-to-peer" name nothing.
+            let small = |part: &str| part.chars().all(char::is_lowercase);
+            if let Some(at) = word.find('-')
+                && word.split('-').any(small)
+            {
+                let last = word.rfind('-').unwrap_or(at);
+                word = if word.split('-').filter(|p| small(p)).count() == 1
+                    && small(&word[last + 1..])
+                {
+                    &word[..last]
+                } else {
+                    ""
+                };
+            }
             let upper = word.to_uppercase();
             if acronym(word)
-                && word.chars().count() <= 12
+                && word.chars().count() <= longest(word)
                 && word.chars().any(char::is_alphabetic)
                 && !GENERIC_ACRONYMS.contains(&upper.as_str())
             {
-                add(upper, word.to_string(), false);
+                add(upper, word.to_string());
             }
         }
         _ if run.len() <= 8 => {
@@ -640,15 +1194,20 @@ fn unknown(
                 && !g.places.contains(&key)
                 && !key.split(' ').all(generic)
             {
-                add(
-                    key,
-                    name.split_whitespace().collect::<Vec<_>>().join(" "),
-                    false,
-                );
+                add(key, name.split_whitespace().collect::<Vec<_>>().join(" "));
             }
         }
         _ => {}
     }
+}
+
+/// Whether `word` is capitalised words joined by hyphens ("Asia-Pacific", "Cyber-Security"),
+/// not an acronym ("CERT-EU").
+fn compound(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .all(|part| part.chars().skip(1).all(|c| !c.is_uppercase()))
 }
 
 /// A name's words, lower case, joined by single spaces.
@@ -745,6 +1304,61 @@ mod tests {
     }
 
     #[test]
+    fn known_names_whose_words_after_the_first_are_in_lower_case() {
+        assert_eq!(
+            names(
+                "Nous travaillons avec l'Union africaine, la Banque mondiale et le Conseil de l'Europe."
+            ),
+            vec!["African Union", "Council of Europe", "World Bank"]
+        );
+        assert_eq!(
+            names(
+                "La Convention sur la cybercriminalité et l'Union internationale des télécommunications."
+            ),
+            vec!["Budapest Convention", "ITU"]
+        );
+        // The longest form first, full stops between words, Arabic "to the".
+        assert_eq!(
+            names("The ASEAN CERT Incident Drill and Stop. Think. Connect. help ASEAN."),
+            vec!["ASEAN", "ASEAN CERT Incident Drill", "Stop.Think.Connect."]
+        );
+        assert_eq!(
+            names("بدعم من المركز التابع للاتحاد الدولي للاتصالات"),
+            vec!["ITU"]
+        );
+        // Still from a capitalised first word only.
+        assert_eq!(
+            names("Une union africaine des cœurs, une avalanche de courriels."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn regions_and_runs_of_scripts_without_capitals_name_nothing() {
+        assert_eq!(
+            names(
+                "In the Asia-Pacific and Latin American regions, in America Latina, Amérique latine and West African States, CERTs cooperate."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names(
+                "En Asie-Pacifique, en Afrique de l'Ouest et au Moyen-Orient. В Латинской Америки и Азии."
+            ),
+            Vec::<String>::new()
+        );
+        // A region's words with others can be a name; an acronym with a hyphen is one.
+        assert_eq!(
+            names("The Pacific Islands Forum and CERT-EU and the OIC-CERT met."),
+            vec!["CERT-EU", "OIC-CERT", "Pacific Islands Forum"]
+        );
+        assert_eq!(
+            names("我们并配合国家CERT的工作，也与CNCERT合作。"),
+            vec!["CNCERT"]
+        );
+    }
+
+    #[test]
     fn unknown_names_by_their_capitals() {
         assert_eq!(
             names("Our ngCERT shares feeds through the Kenya Cyber Threat Exchange with banks."),
@@ -760,6 +1374,37 @@ mod tests {
             names("WE NEED MORE MONEY FOR CERTS NOW"),
             Vec::<String>::new()
         );
+        // A list of acronyms is not shouting, nor an acronym in Chinese.
+        assert_eq!(
+            names("FIRST, APCERT, GFCE"),
+            vec!["APCERT", "FIRST", "GFCE"]
+        );
+        assert_eq!(names("与CNCERT合作"), vec!["CNCERT"]);
+        // A name spelled out with its acronym in brackets; a known name with a possessive.
+        assert_eq!(
+            names(
+                "The Joint Cybercrime Action Taskforce (J-CAT), the National Cyber-Forensics and Training Alliance (NCFTA) and INTERPOL's IGCI."
+            ),
+            vec![
+                "INTERPOL",
+                "INTERPOL Global Complex for Innovation",
+                "J-CAT",
+                "Joint Cybercrime Action Taskforce (J-CAT)",
+                "NCFTA",
+                "National Cyber-Forensics and Training Alliance (NCFTA)"
+            ]
+        );
+        // A word in small letters after a hyphen is not part of a name; between two it makes
+        // none. A name in Latin letters after an Arabic "and" is a name.
+        assert_eq!(
+            names("PGP-encrypted mail, CERT-to-CERT trust, DNSSEC وRPKI."),
+            vec!["DNSSEC", "PGP", "RPKI"]
+        );
+        // Names with a full stop or in capitals and small letters.
+        assert_eq!(
+            names("CERT.br and the CSIRTAmericas network use abuse.ch feeds. CERT.br again."),
+            vec!["CERT.br", "CSIRTAmericas"]
+        );
         assert_eq!(
             names("The Global Forum on Cyber Expertise helps."),
             vec!["GFCE"]
@@ -767,6 +1412,13 @@ mod tests {
         assert_eq!(
             names("We train with Kenya CIRT and Ghana CERT."),
             vec!["Ghana CERT", "Kenya CIRT"]
+        );
+        // Nor an article before a name, or a kind of thing.
+        assert_eq!(
+            names(
+                "Via (The Freedom Online Coalition) and Information Sharing and Analysis Centres."
+            ),
+            vec!["Freedom Online Coalition"]
         );
         assert_eq!(
             names("In Trinidad and Tobago and Sao Tome and Principe we train."),

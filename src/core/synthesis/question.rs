@@ -514,36 +514,63 @@ fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<In
         by: Vec<&'r Response>,
         names: BTreeMap<String, usize>,
     }
-    let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
-    for (i, a) in answers.iter().enumerate() {
-        if !a.substantive || echoes.contains(&i) {
-            continue;
-        }
-        let r = texts.response(a);
+    let named: Vec<(&Response, Vec<initiatives::Mention>)> = answers
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| a.substantive && !echoes.contains(i))
         // Masked text: a name that identifies an anonymous respondent is not an initiative.
-        for m in initiatives::mentions(texts.text(a)) {
-            let t = tally.entry(m.key).or_insert_with(|| Tally {
-                known: m.known,
+        .map(|(_, a)| (texts.response(a), initiatives::mentions(texts.text(a))))
+        .collect();
+    // A name spelled out with its acronym in brackets, in an answer that may be published: the
+    // acronym alone names it too, and it is shown with both ("Joint Cybercrime Action
+    // Taskforce (J-CAT)").
+    let mut spelled: BTreeMap<&str, &initiatives::Mention> = BTreeMap::new();
+    for (r, mentions) in &named {
+        if people::may_quote(r) {
+            for m in mentions {
+                if let Some(acronym) = &m.defines {
+                    spelled.entry(acronym).or_insert(m);
+                }
+            }
+        }
+    }
+    let shown: BTreeMap<&str, &str> = spelled
+        .values()
+        .map(|m| (m.key.as_str(), m.name.as_str()))
+        .collect();
+    let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
+    for (r, mentions) in &named {
+        let mut seen = BTreeSet::new();
+        for m in mentions {
+            let (key, known) = match spelled.get(m.key.as_str()) {
+                Some(full) if !m.known => (full.key.clone(), false),
+                _ => (m.key.clone(), m.known),
+            };
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            let t = tally.entry(key).or_insert_with(|| Tally {
+                known,
                 by: Vec::new(),
                 names: BTreeMap::new(),
             });
             t.by.push(r);
             if people::may_quote(r) {
-                *t.names.entry(m.name).or_insert(0) += 1;
+                *t.names.entry(m.name.clone()).or_insert(0) += 1;
             }
         }
     }
     let mut out: Vec<Initiative> = tally
-        .into_values()
-        .filter(|t| t.known || t.by.len() >= 2)
-        .filter_map(|t| {
-            let name = t
+        .into_iter()
+        .filter(|(_, t)| t.known || t.by.len() >= 2)
+        .filter_map(|(key, t)| {
+            let most = t
                 .names
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?
                 .0;
             Some(Initiative {
-                name,
+                name: shown.get(key.as_str()).map_or(most, |s| s.to_string()),
                 known: t.known,
                 answers: t.by.len(),
                 groups: people::breakdowns(t.by.into_iter()).group,
