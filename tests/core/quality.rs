@@ -515,6 +515,9 @@ struct Means {
     themed: usize,
     off_found: usize,
     off_planted: usize,
+    /// Initiatives that two answers or more name, and of them those listed.
+    named: usize,
+    found: usize,
     /// Every theme's label and every key term of the synthesis.
     phrases: Vec<String>,
 }
@@ -526,6 +529,15 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
         return;
     };
     let m = measure_corpus(&q, &h, "held-out");
+    // The initiatives two answers name are listed, by any of their names (72 of 84 before
+    // known names could hold small words, an acronym spelled out counted its uses alone, and
+    // the gazetteer grew; the rest are "IGF", never counted, and names in small letters).
+    assert!(
+        m.found * 10 >= m.named * 9,
+        "{} of {} initiatives",
+        m.found,
+        m.named
+    );
     // Varied writing: an answer about passwords or CSIRTs is not "about something else"
     // because the lexicon lacks its words (before the words shared with on-topic answers
     // counted: 231 of 1,080 set aside).
@@ -592,12 +604,19 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
             .iter()
             .map(|i| plain(&i.name))
             .collect();
+        // Shown under its own name, or under the name of the known initiative it is a form of
+        // ("TLP" as the Traffic Light Protocol).
         let missed: Vec<&str> = named
             .iter()
-            .filter(|(k, _)| {
+            .filter(|(k, (n, _))| {
+                let known: Vec<String> = synthesis::initiatives::mentions(n)
+                    .into_iter()
+                    .filter(|m| m.known)
+                    .map(|m| plain(&m.name))
+                    .collect();
                 !shown
                     .iter()
-                    .any(|s| s.contains(k.as_str()) || k.contains(s.as_str()))
+                    .any(|s| s.contains(k.as_str()) || k.contains(s.as_str()) || known.contains(s))
             })
             .map(|(_, (n, _))| n.as_str())
             .collect();
@@ -679,6 +698,8 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
         themed,
         off_found,
         off_planted,
+        named: named_all,
+        found: found_all,
         phrases,
     }
 }
@@ -720,6 +741,13 @@ fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
     let q = questionnaire::builtin();
     let h = templated(&q);
     let m = measure_corpus(&q, &h, "templated");
+    // 84 of 99 before, as for the held-out corpus; the one left is "IGF".
+    assert!(
+        m.found * 100 >= m.named * 95,
+        "{} of {} initiatives",
+        m.found,
+        m.named
+    );
     // Issue 13's target, on writing the method was not built against (0.867 and 0.893 when the
     // corpus came; 0.897 and 0.907 since large questions judge other answers by their nearest).
     assert!(m.across >= 0.85, "ARI across languages {:.3}", m.across);
