@@ -21,6 +21,12 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("CSIRTs Network", &["CSIRTs Network", "CSIRT Network"]),
     ("CERT/CC", &["CERT/CC", "CERT Coordination Center"]),
     (
+        "CNCERT",
+        &["CNCERT", "CNCERT/CC", "CNCERT-CC", "国家互联网应急中心"],
+    ),
+    ("JPCERT/CC", &["JPCERT/CC", "JPCERT"]),
+    ("KrCERT/CC", &["KrCERT/CC", "KrCERT"]),
+    (
         "GFCE",
         &[
             "GFCE",
@@ -1380,6 +1386,10 @@ mod tests {
             vec!["APCERT", "FIRST", "GFCE"]
         );
         assert_eq!(names("与CNCERT合作"), vec!["CNCERT"]);
+        assert_eq!(
+            names("CNCERT/CC, 国家互联网应急中心 and JPCERT/CC."),
+            vec!["CNCERT", "JPCERT/CC"]
+        );
         // A name spelled out with its acronym in brackets; a known name with a possessive.
         assert_eq!(
             names(
