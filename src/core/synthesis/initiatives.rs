@@ -1169,16 +1169,10 @@ fn unknown(
             let mut word = &text[*s..*e];
             // "PGP-encrypted" is PGP; "CERT-to-CERT" and "peer-to-peer" name nothing.
             let small = |part: &str| part.chars().all(char::is_lowercase);
-            if let Some(at) = word.find('-')
-                && word.split('-').any(small)
-            {
-                let last = word.rfind('-').unwrap_or(at);
-                word = if word.split('-').filter(|p| small(p)).count() == 1
-                    && small(&word[last + 1..])
-                {
-                    &word[..last]
-                } else {
-                    ""
+            if word.split('-').any(small) {
+                word = match word.rsplit_once('-') {
+                    Some((head, tail)) if small(tail) && !head.split('-').any(small) => head,
+                    _ => "",
                 };
             }
             let upper = word.to_uppercase();
