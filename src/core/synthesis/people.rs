@@ -1,6 +1,7 @@
 //! Who answered: breakdowns by stakeholder group, region, NRI, language and capacity, and how each respondent may be named, following their publication choice.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -195,6 +196,15 @@ impl Breakdowns {
     }
 }
 
+/// The keys of the NRIs the form suggests, made once: [`breakdowns`] runs for every theme and
+/// every initiative cited.
+static KNOWN_KEYS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    crate::core::nris::KNOWN
+        .iter()
+        .map(|(name, _)| nri_key(name))
+        .collect()
+});
+
 /// Counts `responses` five ways, largest first, ties by label.
 pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdowns {
     let mut group: BTreeMap<String, (String, usize)> = BTreeMap::new();
@@ -202,10 +212,6 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
     let mut nri: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut language = BTreeMap::new();
     let mut capacity = BTreeMap::new();
-    let known: BTreeSet<String> = crate::core::nris::KNOWN
-        .iter()
-        .map(|(name, _)| nri_key(name))
-        .collect();
     let bump = |m: &mut BTreeMap<String, (String, usize)>, k: &str, l: &str| {
         m.entry(k.to_string())
             .or_insert_with(|| (l.to_string(), 0))
@@ -224,7 +230,7 @@ pub fn breakdowns<'a>(responses: impl Iterator<Item = &'a Response>) -> Breakdow
         let from_link = !r.source.nri.trim().is_empty();
         let label = if name.is_empty() {
             "None"
-        } else if may_quote(r) || (from_link && known.contains(&key)) {
+        } else if may_quote(r) || (from_link && KNOWN_KEYS.contains(&key)) {
             name
         } else {
             ""
