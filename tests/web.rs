@@ -243,6 +243,19 @@ fn numbers_and_names_follow_each_language_with_formatters_kept_per_language() {
         DisplayNames::new("fr").language("zh").as_deref(),
         Some("chinois")
     );
+    // A document made natively names the languages answers are read in as the browser does.
+    for language in ["ar", "en", "es", "fr", "ru", "zh"] {
+        let names = DisplayNames::new(language);
+        for tag in ["ar", "en", "es", "fr", "ru", "zh", "pt", "de", "it", "nl"] {
+            assert_eq!(
+                names.language(tag).as_deref(),
+                Some(bpf_survey::core::synthesis::narrative::language_name_in(
+                    tag, language
+                )),
+                "{tag} in {language}"
+            );
+        }
+    }
 }
 
 #[wasm_bindgen_test]

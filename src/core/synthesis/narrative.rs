@@ -188,14 +188,15 @@ fn one(
     )
 }
 
-/// The English name of one of the six languages, else its tag.
+/// The English name of a language answers are read in, else its tag.
 pub fn language_name(tag: &str) -> &str {
     language_name_in(tag, "en")
 }
 
-/// The six languages' names in each of them, as CLDR (and so a browser's `Intl.DisplayNames`)
-/// writes them: `(language, [ar, en, es, fr, ru, zh])`.
-const LANGUAGE_NAMES: [(&str, [&str; 6]); 6] = [
+/// The names of the six languages, and of the other languages answers are recognised in
+/// (`text::LATIN`), in each of the six, as CLDR (and so a browser's `Intl.DisplayNames`)
+/// writes them: `(language, [ar, en, es, fr, ru, zh, pt, de, it, nl])`.
+const LANGUAGE_NAMES: [(&str, [&str; 10]); 6] = [
     (
         "ar",
         [
@@ -205,17 +206,41 @@ const LANGUAGE_NAMES: [(&str, [&str; 6]); 6] = [
             "الفرنسية",
             "الروسية",
             "الصينية",
+            "البرتغالية",
+            "الألمانية",
+            "الإيطالية",
+            "الهولندية",
         ],
     ),
     (
         "en",
         [
-            "Arabic", "English", "Spanish", "French", "Russian", "Chinese",
+            "Arabic",
+            "English",
+            "Spanish",
+            "French",
+            "Russian",
+            "Chinese",
+            "Portuguese",
+            "German",
+            "Italian",
+            "Dutch",
         ],
     ),
     (
         "es",
-        ["árabe", "inglés", "español", "francés", "ruso", "chino"],
+        [
+            "árabe",
+            "inglés",
+            "español",
+            "francés",
+            "ruso",
+            "chino",
+            "portugués",
+            "alemán",
+            "italiano",
+            "neerlandés",
+        ],
     ),
     (
         "fr",
@@ -226,6 +251,10 @@ const LANGUAGE_NAMES: [(&str, [&str; 6]); 6] = [
             "français",
             "russe",
             "chinois",
+            "portugais",
+            "allemand",
+            "italien",
+            "néerlandais",
         ],
     ),
     (
@@ -237,18 +266,34 @@ const LANGUAGE_NAMES: [(&str, [&str; 6]); 6] = [
             "французский",
             "русский",
             "китайский",
+            "португальский",
+            "немецкий",
+            "итальянский",
+            "нидерландский",
         ],
     ),
     (
         "zh",
-        ["阿拉伯语", "英语", "西班牙语", "法语", "俄语", "中文"],
+        [
+            "阿拉伯语",
+            "英语",
+            "西班牙语",
+            "法语",
+            "俄语",
+            "中文",
+            "葡萄牙语",
+            "德语",
+            "意大利语",
+            "荷兰语",
+        ],
     ),
 ];
 
-/// The name of one of the six languages in `language` (one of them, else English), else the
-/// tag: what a document made without a browser calls them.
+/// The name of one of the six languages, or of the others answers are recognised in, in
+/// `language` (one of the six, else English), else the tag: what a document made without a
+/// browser calls them.
 pub fn language_name_in<'a>(tag: &'a str, language: &str) -> &'a str {
-    const TAGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+    const TAGS: [&str; 10] = ["ar", "en", "es", "fr", "ru", "zh", "pt", "de", "it", "nl"];
     let names = LANGUAGE_NAMES
         .iter()
         .find(|(l, _)| *l == language)

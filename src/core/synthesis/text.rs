@@ -8,6 +8,13 @@ use unicode_segmentation::UnicodeSegmentation;
 /// The languages the synthesis analyses specially; others get plain lower-cased words.
 pub const ANALYSED: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
+/// Languages in the Latin script told apart by their stop words, the six's first (a tie goes
+/// to the form's language, else to the first here). Answers come in the NRIs' own languages
+/// too: Portuguese, German, Italian and Dutch are recognised, stemmed and have their stop
+/// words, so they are neither read as Spanish or English nor set aside as off-topic (the
+/// lexicon, which judges that, has the six alone).
+const LATIN: [&str; 7] = ["en", "fr", "es", "pt", "de", "it", "nl"];
+
 /// Chinese function words of two characters or more (a single character is never a stem):
 /// NLTK has no Chinese list. Pronouns, conjunctions, modal verbs, adverbs of degree and time,
 /// and the words of thanks and of "no comment".
@@ -63,8 +70,8 @@ pub struct Token {
 pub struct Analyzer {
     stemmers: HashMap<&'static str, Stemmer>,
     stop_words: HashMap<&'static str, HashSet<String>>,
-    // For language detection: each English, French or Spanish stop word with a bit per
-    // language (1, 2, 4), so one lookup answers for all three.
+    // For language detection: each stop word of the [`LATIN`] languages with a bit per
+    // language (bit i for `LATIN[i]`), so one lookup answers for all of them.
     latin_stops: HashMap<String, u8>,
     /// The lexicon's and the weak words' stems, made on first use: they depend on the
     /// analyser alone, so each synthesis need not stem them again.
@@ -89,6 +96,14 @@ impl Analyzer {
             ("es", Algorithm::Spanish, stop_words::LANGUAGE::Spanish),
             ("fr", Algorithm::French, stop_words::LANGUAGE::French),
             ("ru", Algorithm::Russian, stop_words::LANGUAGE::Russian),
+            (
+                "pt",
+                Algorithm::Portuguese,
+                stop_words::LANGUAGE::Portuguese,
+            ),
+            ("de", Algorithm::German, stop_words::LANGUAGE::German),
+            ("it", Algorithm::Italian, stop_words::LANGUAGE::Italian),
+            ("nl", Algorithm::Dutch, stop_words::LANGUAGE::Dutch),
         ] {
             stemmers.insert(tag, Stemmer::create(algorithm));
             stop_words.insert(
@@ -111,10 +126,10 @@ impl Analyzer {
                 .collect::<HashSet<String>>();
         }
         let mut latin_stops: HashMap<String, u8> = HashMap::default();
-        for (bit, tag) in [(1, "en"), (2, "fr"), (4, "es")] {
+        for (i, tag) in LATIN.iter().enumerate() {
             for word in stop_words.get(tag).into_iter().flatten() {
                 let word: &String = word;
-                *latin_stops.entry(word.clone()).or_insert(0) |= bit;
+                *latin_stops.entry(word.clone()).or_insert(0) |= 1 << i;
             }
         }
         Self {
@@ -151,8 +166,9 @@ impl Analyzer {
         self.lexicon.get().is_some() && self.weak.get().is_some()
     }
 
-    /// The language an answer is written in: the analysed language whose stop words (or
-    /// script) it uses most, else `fallback` (the form's language).
+    /// The language an answer is written in: Arabic, Chinese or Russian by their script, else
+    /// the [`LATIN`] language whose stop words it uses most, else `fallback` (the form's
+    /// language).
     pub fn detect<'a>(&self, text: &str, fallback: &'a str) -> &'a str
     where
         'static: 'a,
@@ -181,22 +197,49 @@ impl Analyzer {
                 return tag;
             }
         }
-        // Latin script: English, French or Spanish by their stop words.
-        let mut hits = [("en", 0usize), ("fr", 0), ("es", 0)];
+        // Latin script: the language whose stop words it uses most.
+        let mut hits = LATIN.map(|tag| (tag, 0usize));
         // The first couple of hundred bytes say enough, and keep this cheap for long answers.
         let mut end = text.len().min(240);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let mut buffer = String::new();
+        // Spelling tells the languages that share most stop words apart: "-ción" is Spanish,
+        // "-ção" and "ã" Portuguese, "-zione" Italian (indices into `LATIN`).
+        const SPELLING: [(&str, usize); 6] = [
+            ("ción", 2),
+            ("ciones", 2),
+            ("ção", 3),
+            ("ções", 3),
+            ("zione", 5),
+            ("zioni", 5),
+        ];
         self.words(&text[..end], &mut buffer, |word| {
             if let Some(bits) = self.latin_stops.get(word) {
                 for (i, (_, n)) in hits.iter_mut().enumerate() {
                     *n += usize::from(bits >> i & 1);
                 }
+            } else if !word.is_ascii() {
+                if let Some((_, i)) = SPELLING.iter().find(|(end, _)| word.ends_with(end)) {
+                    hits[*i].1 += 1;
+                } else if word.contains(['ã', 'õ']) {
+                    hits[3].1 += 1;
+                } else if word.contains('ñ') {
+                    hits[2].1 += 1;
+                }
+            } else if let Some((_, i)) = SPELLING[4..].iter().find(|(end, _)| word.ends_with(end)) {
+                hits[*i].1 += 1;
             }
         });
-        // Ties go to the form's language when it is among them, else in a fixed order.
+        // The six (the form's languages) win by one more: a Spanish list with "mas" for "más"
+        // is not Portuguese. Then ties go to the form's language when it is among them, else
+        // in a fixed order.
+        for (tag, n) in &mut hits {
+            if *n > 0 && ANALYSED.contains(tag) {
+                *n += 1;
+            }
+        }
         let best = hits.iter().map(|h| h.1).max().unwrap_or(0);
         if best == 0 {
             return fallback;
@@ -493,8 +536,8 @@ pub(super) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// What people write when they have nothing to say here, in the six languages, written as
-/// [`normalised`] writes them.
+/// What people write when they have nothing to say here, in the six languages and the other
+/// [`LATIN`] ones, written as [`normalised`] writes them.
 const NON_ANSWERS: &[&str] = &[
     // English
     "see attached",
@@ -575,6 +618,54 @@ const NON_ANSWERS: &[&str] = &[
     "لا تعليق",
     "لا ينطبق",
     "كما سبق",
+    // Portuguese
+    "ver anexo",
+    "em anexo",
+    "anexo",
+    "ver acima",
+    "não se aplica",
+    "nao se aplica",
+    "sem comentários",
+    "sem comentarios",
+    "nada a declarar",
+    "obrigado",
+    "obrigada",
+    "nenhum",
+    "nenhuma",
+    // German
+    "siehe anhang",
+    "siehe oben",
+    "anhang",
+    "keine angabe",
+    "keine angaben",
+    "kein kommentar",
+    "keine",
+    "nichts",
+    "danke",
+    "nicht zutreffend",
+    "entfällt",
+    // Italian
+    "vedi allegato",
+    "in allegato",
+    "allegato",
+    "vedi sopra",
+    "nessun commento",
+    "nessuno",
+    "niente",
+    "grazie",
+    "non applicabile",
+    // Dutch
+    "zie bijlage",
+    "zie boven",
+    "bijlage",
+    "geen commentaar",
+    "geen",
+    "niets",
+    "bedankt",
+    "dank u",
+    "niet van toepassing",
+    "n v t",
+    "nvt",
 ];
 
 /// Lower case, letters and digits only, single spaces: how [`NON_ANSWERS`] are written.
@@ -605,6 +696,10 @@ pub fn is_non_answer(text: &str) -> bool {
         "приложени",
         "附件",
         "المرفق",
+        "anexo",
+        "anhang",
+        "allegat",
+        "bijlage",
     ];
     // Six short words at most, whatever the script: a longer answer is never one of these, and
     // is not copied to find out (answers run to 30,000 characters).
@@ -771,6 +866,55 @@ mod tests {
             "es",
             "no evidence: the form's language"
         );
+    }
+
+    #[test]
+    fn reads_the_nris_other_languages_as_themselves_not_as_spanish_or_english() {
+        let a = Analyzer::new();
+        for (text, tag) in [
+            (
+                "Os países em desenvolvimento precisam de formação para juízes e policiais.",
+                "pt",
+            ),
+            (
+                "A partilha de informações entre as equipas do CERT.br.",
+                "pt",
+            ),
+            (
+                "Die Finanzierung nationaler CERTs durch internationale Geber ist entscheidend.",
+                "de",
+            ),
+            (
+                "La condivisione delle informazioni tra il CSIRT Italia e le aziende.",
+                "it",
+            ),
+            (
+                "Het delen van informatie tussen het NCSC en de banken werkt goed.",
+                "nl",
+            ),
+            // The six still win their own answers, with the form in any language.
+            (
+                "La cooperación entre los equipos es importante para la región.",
+                "es",
+            ),
+            ("No se puede sin los recursos.", "es"),
+            (
+                "Les équipes nationales partagent les alertes avec la police et les banques.",
+                "fr",
+            ),
+            ("Training is what the teams in the region need most.", "en"),
+        ] {
+            for form in ["en", "es", "fr"] {
+                assert_eq!(a.detect(text, form), tag, "{text} (form in {form})");
+            }
+        }
+        // Portuguese words are stemmed and its stop words break phrases.
+        let pt = a.tokens("a capacitação das equipes", "pt");
+        assert!(pt[0].stop && pt[2].stop && !pt[1].stop);
+        assert_eq!(pt[3].stem, a.tokens("equipe", "pt")[0].stem);
+        assert!(is_non_answer("Ver anexo."));
+        assert!(is_non_answer("Keine Angabe"));
+        assert!(is_non_answer("n.v.t."));
     }
 
     #[test]
