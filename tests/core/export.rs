@@ -504,6 +504,76 @@ fn an_anonymous_respondent_who_names_themself_is_masked_everywhere_published() {
     assert_eq!(s.self_named.questions, vec![1]);
 }
 
+#[test]
+fn a_self_named_respondent_is_masked_without_accents_and_in_chinese_and_masks_are_no_words() {
+    let q = questionnaire::builtin();
+    let mut g = generate::generate(&q, 120, 11);
+    let mut planted = 0;
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if r.publication != Some(Publication::Anonymous) || r.answer("q1").len() < 40 {
+            continue;
+        }
+        let answer = if i % 2 == 0 {
+            r.respondent.name = "Bénédicte Fauréau".into();
+            r.respondent.organisation = "Société Générale de Cybersécurité".into();
+            format!(
+                "Je suis Benedicte Faureau de la Societe Generale de Cybersecurite. {}",
+                r.answer("q1")
+            )
+        } else {
+            r.respondent.name = "王小明".into();
+            r.respondent.organisation = "国家互联网应急中心".into();
+            format!("我是王小明，在国家互联网应急中心工作。{}", r.answer("q1"))
+        };
+        r.set_answer("q1", answer);
+        planted += 1;
+    }
+    assert!(planted >= 6, "{planted}");
+    let (md, html, csv, json) = documents(&g.responses);
+    for (name, doc) in [
+        ("markdown", &md),
+        ("html", &html),
+        ("csv", &csv),
+        ("json", &json),
+    ] {
+        for secret in [
+            "Benedicte",
+            "Faureau",
+            "Societe Generale",
+            "王小明",
+            "应急中心",
+        ] {
+            assert!(
+                !doc.contains(secret),
+                "{name} contains {secret}: {}",
+                doc.lines()
+                    .filter(|l| l.contains(secret))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+    // The masks are not words of the answers: never a key term or a word of a theme's label.
+    let labels: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("#### "))
+        .filter_map(|l| l.split(['\u{2068}', '\u{2069}']).nth(1))
+        .collect();
+    assert!(!labels.is_empty());
+    for word in ["name", "organisation", "mail"] {
+        let isolated = format!("\u{2068}{word}\u{2069}");
+        assert!(!md.contains(&isolated), "{word} is a key term");
+        for label in &labels {
+            assert!(
+                !label.split([' ', ',']).any(|w| w == word),
+                "{word} in {label}"
+            );
+        }
+    }
+    let s = synthesized(&g.responses);
+    assert_eq!(s.self_named.masked, planted);
+}
+
 mod open_data {
     //! The long CSV and the XLSX workbook: what they hold, read back as other programs read them.
     use super::*;

@@ -851,16 +851,13 @@ fn answers_are_read_in_the_language_they_are_written_in() {
         .responses
         .iter()
         .flat_map(|r| {
-            r.answers.iter().filter_map(|(qid, text)| {
-                g.planted
-                    .contains_key(&(r.id.clone(), qid.clone()))
-                    .then(|| {
-                        (
-                            text.clone(),
-                            r.language.split('-').next().unwrap().to_string(),
-                        )
-                    })
-            })
+            r.answers
+                .iter()
+                .filter(|(qid, _)| g.planted.contains_key(&(r.id.clone(), (*qid).clone())))
+                .map(|(_, text)| {
+                    let language = r.language.split('-').next().unwrap();
+                    (text.clone(), language.to_string())
+                })
         })
         .collect();
     corpora.push(("generated", generated));

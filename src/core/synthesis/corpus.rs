@@ -120,7 +120,12 @@ impl CorpusBuilder {
                 std::borrow::Cow::Owned(m) => Some(m.into_boxed_str()),
                 std::borrow::Cow::Borrowed(_) => None,
             };
-            let text = masked.as_deref().unwrap_or(written);
+            // A masked answer is analysed without its masks' words, at the same offsets.
+            let text = match masked.as_deref() {
+                Some(m) => privacy::without_masks(m),
+                None => std::borrow::Cow::Borrowed(written),
+            };
+            let text = text.as_ref();
             let lang = analyzer.detect(text, primary(&r.language));
             let lang_id = languages.id(lang);
             let mut out = Vec::new();

@@ -69,76 +69,133 @@ pub fn published<'a>(r: &Response, text: &'a str) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// A masked text as it is analysed: each mask's word ("[name]") made a break of the same
+/// length ("[;;;;]"), so a mask is never a key term or a word of a theme's label, and every
+/// sentence keeps its place in the text that is quoted.
+pub fn without_masks(masked: &str) -> Cow<'_, str> {
+    let masks = [Kind::Name, Kind::Organisation, Kind::Email].map(Kind::mask);
+    if !masks.iter().any(|m| masked.contains(m)) {
+        return Cow::Borrowed(masked);
+    }
+    let mut out = masked.to_string();
+    for mask in masks {
+        let blank = format!("[{}]", ";".repeat(mask.len() - 2));
+        out = out.replace(mask, &blank);
+    }
+    Cow::Owned(out)
+}
+
 /// The byte ranges of `text` that identify `r`, in order, never overlapping: e-mail addresses
 /// first, then the organisation, the whole name and each capitalised word of it of three
-/// letters or more.
+/// letters or more. Case and accents are ignored ("Benedicte Faureau" is "Bénédicte Fauréau");
+/// a name or organisation in Chinese characters (two or more) is found inside a sentence, which
+/// has no spaces between words.
 fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     let mut spans = emails(text);
     let p = &r.respondent;
-    // (what to look for, what it is, whether case must match)
+    // (what to look for, folded, what it is, whether it must start with a capital as written)
     let mut needles: Vec<(String, Kind, bool)> = Vec::new();
+    let long_enough = |s: &str| s.chars().count() >= 3 || (s.chars().count() == 2 && is_han(s));
     let organisation = p.organisation.trim();
-    if organisation.chars().count() >= 3 {
-        needles.push((organisation.to_lowercase(), Kind::Organisation, false));
+    if long_enough(organisation) {
+        needles.push((fold(organisation).0, Kind::Organisation, false));
         // "Nigeria Computer Emergency Response Team (ngCERT)": each part too.
-        if let Some((long, short)) = organisation.split_once('(') {
-            let short = short.trim_end_matches(')').trim();
+        if let Some((long, short)) = organisation.split_once(['(', '（']) {
+            let short = short.trim_end_matches([')', '）']).trim();
             for part in [long.trim(), short] {
-                if part.chars().count() >= 3 {
-                    needles.push((part.to_lowercase(), Kind::Organisation, false));
+                if long_enough(part) {
+                    needles.push((fold(part).0, Kind::Organisation, false));
                 }
             }
         }
     }
     let name = p.name.trim();
-    if name.chars().count() >= 3 {
-        needles.push((name.to_lowercase(), Kind::Name, false));
+    if long_enough(name) {
+        needles.push((fold(name).0, Kind::Name, false));
         // A word of the name alone only as written with its capital: "Will", never "will".
         for word in name.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && word.starts_with(char::is_uppercase)
             {
-                needles.push((word.to_string(), Kind::Name, true));
+                needles.push((fold(word).0, Kind::Name, true));
             }
         }
     }
+    needles.retain(|n| !n.0.is_empty());
     // Longest first, so the whole name is masked before a word of it.
     needles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    if !needles.is_empty() {
-        // ASCII text (most answers) is searched as it is; other text through its lower case.
-        let lower = if text.is_ascii() {
-            None
-        } else {
-            Some(text.to_lowercase())
-        };
-        for (needle, kind, exact) in &needles {
-            let mut from = 0;
-            loop {
-                let found = match (&lower, exact) {
-                    (_, true) => text[from..].find(needle.as_str()),
-                    (None, false) => find_ascii_ignoring_case(&text[from..], needle),
-                    (Some(l), false) => l.get(from..).and_then(|l| l.find(needle.as_str())),
-                };
-                let Some(i) = found else { break };
-                let (start, end) = (from + i, from + i + needle.len());
-                from = end;
-                // Lower-casing can change byte lengths (rare: "İ"): a match is trusted only if
-                // the original says the same there.
-                if !text.is_char_boundary(start)
-                    || !text.is_char_boundary(end)
-                    || (lower.is_some() && !*exact && text[start..end].to_lowercase() != *needle)
-                    || !whole_word(text, start, end)
-                    || spans.iter().any(|s| start < s.1 && s.0 < end)
-                {
-                    continue;
-                }
-                spans.push((start, end, *kind));
+    needles.dedup();
+    if needles.is_empty() {
+        spans.sort_unstable();
+        return spans;
+    }
+    // ASCII text (most answers) is searched as it is; other text folded, with where each of
+    // its bytes came from.
+    let folded = (!text.is_ascii()).then(|| fold(text));
+    for (needle, kind, capital) in &needles {
+        let mut from = 0;
+        loop {
+            let found = match &folded {
+                None => find_ascii_ignoring_case(&text[from..], needle),
+                Some((f, _)) => f.get(from..).and_then(|f| f.find(needle.as_str())),
+            };
+            let Some(i) = found else { break };
+            let (at, to) = (from + i, from + i + needle.len());
+            from = to;
+            let (start, end) = match &folded {
+                None => (at, to),
+                Some((_, origin)) => (origin[at], origin[to]),
+            };
+            let han = is_han(needle);
+            if (*capital && !text[start..].starts_with(char::is_uppercase))
+                || (!han && !whole_word(text, start, end))
+                || spans.iter().any(|s| start < s.1 && s.0 < end)
+            {
+                continue;
             }
+            spans.push((start, end, *kind));
         }
     }
     spans.sort_unstable();
     spans
+}
+
+/// Whether `s` is written in Chinese characters (and spaces) alone.
+fn is_han(s: &str) -> bool {
+    s.chars().any(super::text::is_han) && s.chars().all(|c| super::text::is_han(c) || c == ' ')
+}
+
+/// `text` in lower case without accents, one character for each of its characters, and for
+/// each byte of the result (and its end) the byte of `text` it came from.
+fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let c = base_letter(c.to_lowercase().next().unwrap_or(c));
+        for _ in 0..c.len_utf8() {
+            origin.push(i);
+        }
+        out.push(c);
+    }
+    origin.push(text.len());
+    (out, origin)
+}
+
+/// A lower-case Latin letter without its accent (the letters of the languages of the NRIs'
+/// names: "é" is "e", "ç" is "c", "ø" is "o", "ł" is "l"); any other character as it is.
+fn base_letter(c: char) -> char {
+    const FROM: &str =
+        "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    const TO: &str =
+        "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+    if !('\u{e0}'..='\u{17e}').contains(&c) {
+        return c;
+    }
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
 }
 
 /// Where `needle` (lower case) is in ASCII `text`, ignoring case, without copying it.
@@ -160,25 +217,31 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// E-mail addresses in `text`: a local part, `@`, and a domain with a dot.
+/// E-mail addresses in `text`: a local part, `@`, and a domain with a dot (letters of any
+/// script in both: "josé@núñez.example").
 fn emails(text: &str) -> Vec<(usize, usize, Kind)> {
-    let bytes = text.as_bytes();
-    let local = |b: u8| b.is_ascii_alphanumeric() || b"._%+-".contains(&b);
-    let domain = |b: u8| b.is_ascii_alphanumeric() || b".-".contains(&b);
+    let local = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let domain = |c: char| c.is_alphanumeric() || ".-".contains(c);
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = text[from..].find('@') {
         let at = from + i;
         from = at + 1;
-        let mut start = at;
-        while start > 0 && local(bytes[start - 1]) {
-            start -= 1;
-        }
-        let mut end = at + 1;
-        while end < bytes.len() && domain(bytes[end]) {
-            end += 1;
-        }
-        while end > at + 1 && bytes[end - 1] == b'.' {
+        let start = at
+            - text[..at]
+                .chars()
+                .rev()
+                .take_while(|&c| local(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        let mut end = at
+            + 1
+            + text[at + 1..]
+                .chars()
+                .take_while(|&c| domain(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        while end > at + 1 && text.as_bytes()[end - 1] == b'.' {
             end -= 1;
         }
         let host = &text[at + 1..end];
@@ -247,6 +310,45 @@ mod tests {
         assert_eq!(
             published(&will, "We will act in May, as Will said."),
             "We will act in [name], as [name] said."
+        );
+    }
+
+    #[test]
+    fn names_are_found_without_their_accents_and_in_chinese_sentences() {
+        let r = anonymous("Bénédicte Fauréau", "Société Générale de Cybersécurité");
+        assert_eq!(
+            published(
+                &r,
+                "Je suis Benedicte Faureau de la Societe Generale de Cybersecurite ; FAURÉAU aussi."
+            ),
+            "Je suis [name] de la [organisation] ; [name] aussi."
+        );
+        // And the other way round, in text with other accents.
+        let plain = anonymous("Joao Conceicao", "");
+        assert_eq!(
+            published(&plain, "Sou o João Conceição, do Brasil."),
+            "Sou o [name], do Brasil."
+        );
+        let zh = anonymous("王小明", "国家互联网应急中心");
+        assert_eq!(
+            published(&zh, "我是王小明，在国家互联网应急中心工作。"),
+            "我是[name]，在[organisation]工作。"
+        );
+        let two = anonymous("李伟", "");
+        assert_eq!(
+            published(&two, "李伟认为应该加强合作。"),
+            "[name]认为应该加强合作。"
+        );
+        // Two Latin letters are no name, and a name inside a longer word is not masked.
+        let short = anonymous("Al", "");
+        assert_eq!(published(&short, "Al said so."), "Al said so.");
+        assert_eq!(
+            published(&anonymous("Ana", ""), "Ana's analysis of Anatolia"),
+            "[name]'s analysis of Anatolia"
+        );
+        assert_eq!(
+            published(&r, "Write to bénédicte@sécurité.example now."),
+            "Write to [e-mail] now."
         );
     }
 
