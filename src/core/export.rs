@@ -973,23 +973,28 @@ fn question(
         choices(w, words, q, asked, total);
         return;
     }
-    w.paragraph(&words.t_with(
-        "part2-answered",
-        &[
-            ("answered", n(q.answered)),
-            ("total", n(total)),
-            ("groups", text(&words.groups_line(&q.breakdowns_raw.group))),
-            ("median", n(q.length.median)),
-            ("min", n(q.length.min)),
-            ("max", n(q.length.max)),
-        ],
-    ));
-    w.chart(
-        &words.t_with("part2-chart-question", &[("number", n(q.number))]),
-        &words.t("part2-column-group"),
-        &words.t("part2-column-count"),
-        &words.chart_rows(Kind::Of(Dimension::Group), &q.breakdowns_raw.group),
-    );
+    if q.answered == 0 {
+        // No empty brackets, lengths of 0 or empty table: what the secretariat wrote follows.
+        w.paragraph(&words.t("part2-unanswered"));
+    } else {
+        w.paragraph(&words.t_with(
+            "part2-answered",
+            &[
+                ("answered", n(q.answered)),
+                ("total", n(total)),
+                ("groups", text(&words.groups_line(&q.breakdowns_raw.group))),
+                ("median", n(q.length.median)),
+                ("min", n(q.length.min)),
+                ("max", n(q.length.max)),
+            ],
+        ));
+        w.chart(
+            &words.t_with("part2-chart-question", &[("number", n(q.number))]),
+            &words.t("part2-column-group"),
+            &words.t("part2-column-count"),
+            &words.chart_rows(Kind::Of(Dimension::Group), &q.breakdowns_raw.group),
+        );
+    }
     if q.voices != q.answered {
         w.paragraph(&words.t_with(
             "part2-question-voices",

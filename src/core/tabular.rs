@@ -185,7 +185,8 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
 fn cell_text(cell: &calamine::Data) -> String {
     use calamine::Data;
     match cell {
-        Data::Empty => String::new(),
+        // A formula's error ("#DIV/0!", "#REF!") is no one's answer.
+        Data::Empty | Data::Error(_) => String::new(),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         // Days since 1899-12-30 (Excel's epoch, 25,569 days before 1970), as RFC 3339.
@@ -1228,4 +1229,17 @@ fn offset(zone: &str) -> Option<i32> {
         _ => return None,
     };
     (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::{CellErrorType, Data};
+
+    #[test]
+    fn a_formula_s_error_is_no_answer() {
+        for e in [CellErrorType::Div0, CellErrorType::Ref, CellErrorType::NA] {
+            assert_eq!(super::cell_text(&Data::Error(e)), "");
+        }
+        assert_eq!(super::cell_text(&Data::Float(3.0)), "3");
+    }
 }

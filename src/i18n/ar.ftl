@@ -943,6 +943,7 @@ part2-answers = { $count ->
    *[other] { $count } إجابة
 } ({ $groups })
 part2-question = السؤال { $number }: { $text }
+part2-unanswered = لم تُجب أي مساهمة عن هذا السؤال.
 part2-answered = عدد المساهمات التي أجابت عن هذا السؤال: { $answered } من أصل { $total } ({ $groups }). طول الإجابات بالكلمات: الوسيط { $median } (من { $min } إلى { $max }).
 part2-chart-question = الإجابات عن السؤال { $number } حسب فئة أصحاب المصلحة
 part3-comments-changed = تغيّر هذا القسم في المسودة { $newer }: كُتبت هذه التعليقات على نص المسودة { $version }.

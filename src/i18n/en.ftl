@@ -847,6 +847,7 @@ part2-answers = { $count ->
    *[other] { $count } answers
 } ({ $groups })
 part2-question = Question { $number }: { $text }
+part2-unanswered = No contribution answered this question.
 part2-answered = { $answered } of { $total } contributions answered this question ({ $groups }). Answers are { $median } words long at the median ({ $min } to { $max }).
 part2-chart-question = Answers to question { $number } by stakeholder group
 part3-comments-changed = This section was changed in Draft { $newer }: these comments were written on the text of Draft { $version }.

@@ -859,6 +859,7 @@ part2-answers = { $count ->
    *[other] { $count } respuestas
 } ({ $groups })
 part2-question = Pregunta { $number }: { $text }
+part2-unanswered = Ninguna contribución respondió a esta pregunta.
 part2-answered = { $answered ->
     [one] { $answered } de { $total } contribuciones respondió a esta pregunta
    *[other] { $answered } de { $total } contribuciones respondieron a esta pregunta

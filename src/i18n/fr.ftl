@@ -853,6 +853,7 @@ part2-answers = { $count ->
    *[other] { $count } réponses
 } ({ $groups })
 part2-question = Question { $number } : { $text }
+part2-unanswered = Aucune contribution n’a répondu à cette question.
 part2-answered = { $answered ->
     [one] { $answered } contribution sur { $total } répond à cette question
    *[other] { $answered } contributions sur { $total } répondent à cette question

@@ -885,6 +885,7 @@ part2-answers = { $count ->
    *[other] { $count } ответов
 } ({ $groups })
 part2-question = Вопрос { $number }: { $text }
+part2-unanswered = Ни в одном материале нет ответа на этот вопрос.
 part2-answered = Материалов с ответом на этот вопрос: { $answered } из { $total } ({ $groups }). Длина ответов в словах: медиана { $median } (от { $min } до { $max }).
 part2-chart-question = Ответы на вопрос { $number } по группам заинтересованных сторон
 part3-comments-changed = Этот раздел изменён в проекте { $newer }: эти комментарии написаны к тексту проекта { $version }.

@@ -753,6 +753,7 @@ part2-unnamed = 不具名
 part2-not-stated = 未说明
 part2-answers = { $count } 个回答（{ $groups }）
 part2-question = 问题 { $number }：{ $text }
+part2-unanswered = 没有任何意见回答此问题。
 part2-answered = { $total } 份意见中有 { $answered } 份回答了此问题（{ $groups }）。回答长度的中位数为 { $median } 个词（最短 { $min } 个，最长 { $max } 个）。
 part2-chart-question = 按利益攸关方群体分列的问题 { $number } 回答
 part3-comments-changed = 本节在草案 { $newer } 中已修改：这些意见针对的是草案 { $version } 的文本。

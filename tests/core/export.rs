@@ -505,6 +505,38 @@ fn an_anonymous_respondent_who_names_themself_is_masked_everywhere_published() {
 }
 
 #[test]
+fn a_question_nobody_answered_says_so_and_the_median_length_is_the_median() {
+    // Four answers to q2 of 10, 20, 30 and 40 words; nobody answers q4.
+    let responses: Vec<Response> = (1..=4u8)
+        .map(|i| {
+            let mut r = sample(i);
+            r.answers.clear();
+            let words = vec!["incident"; usize::from(i) * 10].join(" ");
+            r.set_answer("q2", words);
+            r
+        })
+        .collect();
+    let s = synthesized(&responses);
+    assert_eq!(s.questions[1].length.median, 25, "not the upper middle, 30");
+    let (md, html, _, _) = documents(&responses);
+    assert!(
+        md.contains("Answers are 25 words long at the median \\(10 to 40\\)"),
+        "{md}"
+    );
+    let q4 = md.split("## Question 4").nth(1).unwrap();
+    let q4 = q4.split("## Question 5").next().unwrap();
+    assert!(
+        q4.contains("No contribution answered this question."),
+        "{q4}"
+    );
+    assert!(
+        !q4.contains("0 of 4") && !q4.contains("\\(\\)") && !q4.contains("| ---"),
+        "{q4}"
+    );
+    assert!(html.contains("No contribution answered this question."));
+}
+
+#[test]
 fn a_self_named_respondent_is_masked_without_accents_and_in_chinese_and_masks_are_no_words() {
     let q = questionnaire::builtin();
     let mut g = generate::generate(&q, 120, 11);

@@ -589,7 +589,8 @@ fn length_stats(written: &[&str]) -> LengthStats {
     match (words.first(), words.last()) {
         (Some(&min), Some(&max)) => LengthStats {
             min,
-            median: words[words.len() / 2],
+            // The middle length, or the mean of the two middle ones (rounded half up).
+            median: (words[(words.len() - 1) / 2] + words[words.len() / 2]).div_ceil(2),
             mean: (words.iter().sum::<usize>() as f64 / words.len() as f64).round() as usize,
             max,
         },

@@ -1,4 +1,4 @@
-//! Text analysis for the synthesis: the language of an answer, its sentences, and its words reduced to stems with stop words marked, for six UN languages and anything else.
+//! Text analysis for the synthesis: the language of an answer, its sentences, and its words reduced to stems with stop words marked, for the six UN languages, four more the NRIs write in (Portuguese, German, Italian, Dutch) and anything else.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
