@@ -232,10 +232,43 @@ pub fn App() -> Html {
         })
     };
 
+    // On a shared device a response is shown only in the tab where it was begun, until the
+    // person leaves it for the start page or for another site: Back, the history and another
+    // tab show the next person "page not found", never the unfinished answers.
+    let shared = embed_options.shared;
     let open = match &route {
-        Route::Response { id, .. } => state.drafts.get(id).cloned(),
+        Route::Response { id, .. } => state
+            .drafts
+            .get(id)
+            .filter(|_| !shared || storage::owns_shared(id))
+            .cloned(),
         _ => None,
     };
+    let redraw = use_force_update();
+    {
+        let home = route == Route::Home;
+        use_effect_with(home, move |home| {
+            if shared && *home {
+                storage::set_shared_owner(None);
+            }
+            // Leaving for another site keeps the page in the back-forward cache: what it
+            // shows then must be nothing of the response (a reload is no leaving).
+            let on_leave = shared.then(|| {
+                web_sys::window().map(|w| {
+                    gloo::events::EventListener::new(&w, "pagehide", move |e| {
+                        let persisted =
+                            wasm_bindgen::JsCast::dyn_ref::<web_sys::PageTransitionEvent>(e)
+                                .is_some_and(web_sys::PageTransitionEvent::persisted);
+                        if persisted {
+                            storage::set_shared_owner(None);
+                            redraw.force_update();
+                        }
+                    })
+                })
+            });
+            move || drop(on_leave)
+        });
+    }
     // On a shared device a response removed once its file was saved stays in memory only
     // while its "done" page is on screen: once the person moves on, in the page or away from
     // it (a page kept in the back-forward cache comes back as it was left), nothing of it is

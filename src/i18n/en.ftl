@@ -213,6 +213,7 @@ done-file = Your browser saved it as
 done-encrypted = It is encrypted for the IGF Secretariat: only the Secretariat can open it.
 done-next-title = What happens next
 done-next-body = Send this file by email to the IGF Secretariat, or to the National or Regional IGF initiative that invited you. It is a small text file; you can open it to see exactly what you are sending.
+done-next-body-sealed = Send this file by email to the IGF Secretariat, or to the National or Regional IGF initiative that invited you, which will pass it on: only the Secretariat can open it.
 done-kept = The response also stays on this device: you can change it and save a new file at any time.
 done-download-again = Download the file again
 done-home = Back to the start page

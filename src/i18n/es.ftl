@@ -213,6 +213,7 @@ done-file = Su navegador lo guardó como
 done-encrypted = Está cifrado para la Secretaría del IGF: solo la Secretaría puede abrirlo.
 done-next-title = Qué ocurre ahora
 done-next-body = Envíe este archivo por correo electrónico a la Secretaría del IGF, o a la iniciativa nacional o regional del IGF que le invitó. Es un archivo de texto pequeño; puede abrirlo para ver exactamente lo que envía.
+done-next-body-sealed = Envíe este archivo por correo electrónico a la Secretaría del IGF, o a la iniciativa nacional o regional del IGF que le invitó, que se lo hará llegar: solo la Secretaría puede abrirlo.
 done-kept = La respuesta también permanece en este dispositivo: puede cambiarla y guardar un nuevo archivo en cualquier momento.
 done-download-again = Descargar el archivo de nuevo
 done-home = Volver a la página de inicio

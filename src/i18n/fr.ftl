@@ -216,6 +216,7 @@ done-file = Votre navigateur l’a enregistré sous le nom
 done-encrypted = Il est chiffré pour le Secrétariat du FGI : seul le Secrétariat peut l’ouvrir.
 done-next-title = La suite
 done-next-body = Envoyez ce fichier par courriel au Secrétariat du FGI, ou à l’initiative nationale ou régionale du FGI qui vous a transmis cet appel. C’est un petit fichier texte : vous pouvez l’ouvrir pour voir exactement ce que vous envoyez.
+done-next-body-sealed = Envoyez ce fichier par courriel au Secrétariat du FGI, ou à l’initiative nationale ou régionale du FGI qui vous a transmis cet appel, qui le lui fera suivre : seul le Secrétariat peut l’ouvrir.
 done-kept = La réponse reste aussi sur cet appareil : vous pouvez la modifier et enregistrer un nouveau fichier à tout moment.
 done-download-again = Télécharger de nouveau le fichier
 done-home = Retour à la page d’accueil

@@ -38,6 +38,18 @@ pub fn page_origin() -> String {
         .unwrap_or_else(|| "null".into())
 }
 
+/// Today's date where the person is, `YYYY-MM-DD`: a last day for contributions lasts until
+/// it ends in their time zone, not in UTC's.
+pub fn local_today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 /// `14:05` (or `2:05 PM`) in the local time zone, as `language` writes times.
 pub fn local_time(t: Timestamp, language: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(t.millis() as f64));

@@ -74,6 +74,39 @@ fn scope() -> String {
     }
 }
 
+/// The key of the response the person at a shared device began in this tab.
+const SHARED_OWNER: &str = "bpf-survey/shared-device/owner";
+
+/// Whether the person at a shared device began response `id` in this tab and has not left it
+/// for the start page since. It is kept in `sessionStorage`: a reload keeps it; another tab, a
+/// page opened from the history, and the start page do not.
+pub fn owns_shared(id: &ResponseId) -> bool {
+    let id = id.to_string();
+    SHARED_OWNER_HERE.with_borrow(|owner| owner.as_deref() == Some(id.as_str()))
+        || web_sys::window()
+            .and_then(|w| w.session_storage().ok().flatten())
+            .and_then(|s| s.get_item(SHARED_OWNER).ok().flatten())
+            .is_some_and(|owner| owner == id)
+}
+
+thread_local! {
+    /// The same, for this page: where session storage is blocked (an embedded form whose
+    /// browser refuses it storage), the person still sees the response they began.
+    static SHARED_OWNER_HERE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records (or, with `None`, forgets) the response the person at a shared device began here.
+pub fn set_shared_owner(id: Option<&ResponseId>) {
+    let id = id.map(ResponseId::to_string);
+    SHARED_OWNER_HERE.with_borrow_mut(|owner| owner.clone_from(&id));
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = match id {
+            Some(id) => s.set_item(SHARED_OWNER, &id),
+            None => s.remove_item(SHARED_OWNER),
+        };
+    }
+}
+
 /// Reads every draft of this deployment, and those every deployment reads (a response in both,
 /// half-way through its move, once: the newer copy).
 pub fn load_all() -> Result<Loaded, StorageError> {

@@ -173,6 +173,37 @@ test("on a device marked as shared, nobody sees anyone else's response, and a sa
   await expect(page.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();
 });
 
+test("on a shared device, an unfinished response is not shown once its person leaves it: Back, history and another tab show nothing of it", async ({ page, context }) => {
+  await page.goto("./?shared=1");
+  await page.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(page, { name: "Alice Secret", organisation: "Alice Org" });
+  await next(page);
+  await answerBox(page, 1).fill("Alice's confidential answer about an incident");
+  await waitSaved(page);
+  // A reload is no leaving: she still sees her answer.
+  await page.reload();
+  await expect(answerBox(page, 1)).toHaveValue("Alice's confidential answer about an incident");
+  const aliceUrl = page.url();
+  // She goes back to the start page and walks away; the next person presses Back.
+  await page.getByRole("link", { name: "BPF Cybersecurity: call for contributions" }).click();
+  await expect(page.getByRole("button", { name: "Start your response" })).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await page.goBack();
+    await expect(page.locator("main")).not.toBeEmpty();
+    const main = await page.locator("main").innerText();
+    expect(main).not.toContain("Alice");
+    expect(main).not.toContain("confidential");
+  }
+  // Or opens her address from the history, in another tab.
+  const other = await context.newPage();
+  await other.goto(aliceUrl.replace("/questions", "/review"));
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect(await other.locator("main").innerText()).not.toContain("Alice");
+  // It is still on the device, counted on the start page.
+  await other.goto("./?shared=1");
+  await expect(other.getByText(loose("Unfinished responses left on this device earlier: 1"))).toBeVisible();
+});
+
 test("on a shared device, a person who leaves the site from the done page leaves nothing behind the Back button", async () => {
   // Playwright turns the back-forward cache off; this browser has it, as people's do.
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ignoreDefaultArgs: ["--disable-back-forward-cache"] });

@@ -100,6 +100,22 @@ test("options the form cannot use are named; after the closing day no new respon
   await expect(page.getByRole("button", { name: "Start your response" })).toHaveCount(0);
 });
 
+test("the closing day lasts until it ends where the person is, not in UTC", async ({ browser }) => {
+  for (const [timezoneId, at, open] of [
+    ["America/Los_Angeles", "2030-06-01T18:00:00-07:00", true],
+    ["Pacific/Auckland", "2030-06-02T09:00:00+12:00", false],
+  ]) {
+    const context = await browser.newContext({ baseURL: "http://127.0.0.1:8765/", timezoneId });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(at));
+    await page.goto("./?closes=2030-06-01&lang=en");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start your response" })).toHaveCount(open ? 1 : 0);
+    await expect(page.getByText(loose("Contributions closed on 2030-06-01"))).toHaveCount(open ? 0 : 1);
+    await context.close();
+  }
+});
+
 test("the script-tag embed mounts the form in a shadow root, keeps the host's CSS out and reports as events", async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), "bpf-script-host-"));
   writeFileSync(join(dir, "index.html"), `<!doctype html><html><head><title>NRI site</title>

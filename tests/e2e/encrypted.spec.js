@@ -105,6 +105,9 @@ test("a form configured with the Secretariat's key saves an encrypted file the s
   expect(bytes.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
   expect(bytes.toString("latin1")).not.toContain("incident with the police");
   await expect(page.getByText("It is encrypted for the IGF Secretariat")).toBeVisible();
+  // An encrypted file is not offered for reading.
+  await expect(page.getByText("which will pass it on: only the Secretariat can open it")).toBeVisible();
+  await expect(page.getByText("you can open it to see exactly what you are sending")).toHaveCount(0);
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   await expectAccessible(page, "done, encrypted");
   // The person's own copy stays readable on the device.
@@ -160,6 +163,7 @@ test("a link with a key and a contact the site does not list cannot redirect res
   await expect(page.getByText(loose("send your file to collect@evil.example, which this site does not list"))).toBeVisible();
   await expect(page.getByText(loose("Send it to: collect@evil.example"))).toHaveCount(0);
   await expect(page.getByText("It is encrypted for the IGF Secretariat")).toHaveCount(0);
+  await expect(page.getByText("you can open it to see exactly what you are sending")).toBeVisible();
   await expectAccessible(page, "done, unlisted key and contact");
 });
 

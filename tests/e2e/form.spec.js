@@ -117,3 +117,22 @@ test("the NRI field suggests the known initiatives as one types, and any other n
   await page.reload();
   await expect(nri).toHaveValue("Igf Burkina Faso");
 });
+
+test("a long address in an answer wraps on a phone, and a double click on finish saves one file", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await startResponse(page);
+  await fillProfile(page);
+  await next(page);
+  await answerBox(page, 1).fill(`See https://example.org/${"report-".repeat(60)}final.pdf for our findings.`);
+  await next(page);
+  await page.getByLabel("Publish it anonymously").check();
+  await next(page);
+  await expect(page.getByText("final.pdf for our findings")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.getByRole("button", { name: "Finish and save my response file" }).dblclick();
+  await expect(page.getByRole("heading", { level: 1, name: "Your response file is saved" })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(downloads).toBe(1);
+});

@@ -50,6 +50,9 @@ impl ResponsesHandle {
         let mut response = Response::new(id.clone(), q, platform::now(), language, source);
         // The embedding NRI is the respondent's too, until they say otherwise.
         response.respondent.nri = nri.to_string();
+        if options::embed().0.shared {
+            storage::set_shared_owner(Some(&id));
+        }
         self.state.dispatch(Action::Start(Box::new(Draft {
             response,
             caret: Caret::default(),

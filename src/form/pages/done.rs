@@ -99,7 +99,8 @@ pub fn Done(props: &StepProps) -> Html {
                 }
             </div>
             <h2 class="heading-m">{ m.t("done-next-title") }</h2>
-            <p>{ m.t("done-next-body") }</p>
+            // An encrypted file is no text anyone can read: it is not offered for reading.
+            <p>{ m.t(if encrypted { "done-next-body-sealed" } else { "done-next-body" }) }</p>
             if let Some((contact, listed)) = options::contact() {
                 if listed {
                     <p class="contact"><strong>{ m.t_with("done-send-to", &[("contact", text(&contact))]) }</strong></p>

@@ -97,29 +97,38 @@ pub fn Review(props: &StepProps) -> Html {
     // only such forms load.
     let recipient = options::recipient().and_then(Result::ok);
     let busy = use_state(|| false);
+    // A double click sends its second click before the button is drawn disabled: this says at
+    // once that finishing is under way, so the file is saved once.
+    let finishing = use_mut_ref(|| false);
     let on_finish = {
-        let (responses, id, q, failure, messages, busy) = (
+        let (responses, id, q, failure, messages, busy, finishing) = (
             responses.clone(),
             id.clone(),
             props.questionnaire.clone(),
             failure.clone(),
             messages.clone(),
             busy.clone(),
+            finishing.clone(),
         );
         let sealed = recipient.is_some();
         Callback::from(move |_: MouseEvent| {
-            let (responses, id, q, busy, failure, messages) = (
+            if finishing.replace(true) {
+                return;
+            }
+            let (responses, id, q, busy, failure, messages, finishing) = (
                 responses.clone(),
                 id.clone(),
                 q.clone(),
                 busy.clone(),
                 failure.clone(),
                 messages.clone(),
+                finishing.clone(),
             );
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = responses.finish(&id, &q).await;
                 busy.set(false);
+                finishing.replace(false);
                 match outcome {
                     Ok(_) => navigate(&Route::step(&id, Step::Done)),
                     // The reducer marks the attempt; the error summary appears and takes focus.

@@ -62,7 +62,7 @@ pub fn Home(props: &HomeProps) -> Html {
     let (options, _) = options::embed();
     let shared = options.shared;
     let nri = options.nri.clone().unwrap_or_default();
-    let closed = embed::is_closed(&options, &platform::now().date())
+    let closed = embed::is_closed(&options, &platform::local_today())
         .then(|| options.closes.clone().unwrap_or_default());
     let on_start = {
         let (responses, q, notice, messages) = (
