@@ -116,6 +116,7 @@ deleted = تم حذف «{ $title }» من هذا الجهاز
 delete-failed = تعذّر حذف الرد: { $reason }
 reason-not-on-device = لم يعد هذا الرد على هذا الجهاز
 reason-no-page = الصفحة ليست مفتوحة في نافذة متصفح
+reason-unreachable = تعذّر تنزيل جزء من الاستمارة: تحقّق من اتصالك بالإنترنت وأعد تحميل هذه الصفحة
 
 ## Steps
 

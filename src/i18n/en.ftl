@@ -100,6 +100,7 @@ deleted = Deleted “{ $title }” from this device
 delete-failed = The response could not be deleted: { $reason }
 reason-not-on-device = this response is no longer on this device
 reason-no-page = the page is not open in a browser window
+reason-unreachable = a part of the form could not be downloaded: check your connection and reload this page
 
 ## Steps
 

@@ -100,6 +100,7 @@ deleted = Se eliminó “{ $title }” de este dispositivo
 delete-failed = No se pudo eliminar la respuesta: { $reason }
 reason-not-on-device = esta respuesta ya no está en este dispositivo
 reason-no-page = la página no está abierta en una ventana del navegador
+reason-unreachable = no se pudo descargar una parte del formulario: compruebe su conexión y vuelva a cargar esta página
 
 ## Steps
 

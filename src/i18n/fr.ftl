@@ -103,6 +103,7 @@ deleted = Réponse « { $title } » supprimée de cet appareil
 delete-failed = La réponse n’a pas pu être supprimée : { $reason }
 reason-not-on-device = cette réponse n’est plus sur cet appareil
 reason-no-page = la page n’est pas ouverte dans une fenêtre du navigateur
+reason-unreachable = une partie du formulaire n’a pas pu être téléchargée : vérifiez votre connexion et rechargez cette page
 
 ## Steps
 

@@ -88,6 +88,7 @@ deleted = 已从此设备上删除“{ $title }”
 delete-failed = 无法删除该答复：{ $reason }
 reason-not-on-device = 此答复已不在此设备上
 reason-no-page = 页面未在浏览器窗口中打开
+reason-unreachable = 无法下载表单的一部分：请检查您的网络连接并重新加载此页面
 
 ## Steps
 

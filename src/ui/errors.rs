@@ -15,6 +15,7 @@ pub fn reason(m: &Messages, e: &BrowserError) -> String {
         BrowserError::NoPage => m.t("reason-no-page"),
         BrowserError::Threw(words) => words.clone(),
         BrowserError::Http(status) => format!("HTTP {status}"),
+        BrowserError::Unreachable => m.t("reason-unreachable"),
     }
 }
 

@@ -29,8 +29,11 @@ export async function preload(url) {
   }
   return load(url);
 }
+// A module that cannot be had rejects with `null`, the browser's own (English) words aside.
 export async function encryptWith(url, recipient, plain) {
-  return (await load(url)).encrypt(recipient, plain);
+  let module;
+  try { module = await load(url); } catch { throw null; }
+  return module.encrypt(recipient, plain);
 }"#)]
 extern "C" {
     #[wasm_bindgen(js_name = encryptWith)]
@@ -65,6 +68,9 @@ pub async fn encrypt(recipient: &str, plain: &[u8]) -> Result<Vec<u8>, BrowserEr
     let url = module_url()?;
     let sealed = JsFuture::from(encrypt_with(&url, recipient, plain))
         .await
-        .map_err(|e| BrowserError::thrown(&e))?;
+        .map_err(|e| match e.is_null() {
+            true => BrowserError::Unreachable,
+            false => BrowserError::thrown(&e),
+        })?;
     Ok(js_sys::Uint8Array::new(&sealed).to_vec())
 }

@@ -14,6 +14,10 @@ pub enum BrowserError {
     /// A fetch was answered with this HTTP status.
     #[error("HTTP {0}")]
     Http(u16),
+    /// A part of the page it fetches when needed (the encryption module) could not be had: no
+    /// connection, or a copy opened from a file.
+    #[error("a part of the page could not be downloaded")]
+    Unreachable,
 }
 
 impl BrowserError {

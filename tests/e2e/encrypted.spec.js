@@ -201,3 +201,18 @@ test("a keyed form fetches the encryption module ahead, so it can finish offline
   expect(bytes.subarray(0, 22).toString("latin1")).toBe("age-encryption.org/v1\n");
   await context.setOffline(false);
 });
+
+test("a keyed form whose encryption module cannot be downloaded says so in the person's words, not the browser's", async ({ browser }) => {
+  const identity = readFileSync(join(DIR, "identity.txt"), "utf8");
+  const publicKey = identity.match(/# public key: (age1[0-9a-z]+)/)[1];
+  // No service worker to keep a copy: the line is cut before the module came.
+  const context = await browser.newContext({ baseURL: "http://127.0.0.1:8765/", serviceWorkers: "block", acceptDownloads: true });
+  const page = await context.newPage();
+  await page.route("**/encrypt*", (route) => route.abort());
+  await page.goto(`./?key=${publicKey}`);
+  await toReview(page, "Our incident.");
+  await page.getByRole("button", { name: "Finish and save my response file" }).click();
+  await expect(page.getByText(loose("a part of the form could not be downloaded: check your connection and reload this page"))).toBeVisible();
+  expect(await page.locator("main").innerText()).not.toContain("TypeError");
+  await context.close();
+});

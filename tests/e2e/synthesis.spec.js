@@ -881,3 +881,24 @@ test("an edit the full storage cannot keep stays on screen and says so; two tabs
   await expect(first.locator(".question .theme h4").first()).toHaveText("1. Named in the first tab");
   await expect(first.getByLabel("Text for Part II")).toHaveValue("Written in the second tab.");
 });
+
+test("text for Part II typed but not saved asks before the page is left, and is kept when the secretariat moves to another question", async ({ page }) => {
+  const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f)).slice(0, 20);
+  await page.goto("./synthesis/");
+  await page.locator("#file-input").setInputFiles(files);
+  await expect(page.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
+  await page.getByLabel("Text for Part II").fill("Typed, then left for question 2.");
+  await expect(page.locator(".question-editor")).toContainText("Not saved yet.");
+  let asked = "";
+  page.once("dialog", async (dialog) => {
+    asked = dialog.type();
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe("beforeunload");
+  expect(page.isClosed()).toBe(false);
+  await page.locator(".question-nav__button").nth(1).click();
+  await page.locator(".question-nav__button").first().click();
+  await expect(page.getByLabel("Text for Part II")).toHaveValue("Typed, then left for question 2.");
+  await expect(page.locator(".question-editor")).not.toContainText("Not saved yet.");
+});

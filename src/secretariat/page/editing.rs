@@ -435,6 +435,27 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
             .map(|q| q.reviewed);
         use_effect_with(reviewed, move |_| reviewing.set(None));
     }
+    // Leaving the page with text for Part II typed but not saved asks first.
+    let unsaved_here = s
+        .synthesis
+        .as_ref()
+        .and_then(|x| x.questions.get(props.question))
+        .is_some_and(|q| draft.as_ref().is_some_and(|d| *d != q.narrative));
+    use_effect_with(unsaved_here, |unsaved| {
+        let listener = (*unsaved)
+            .then(|| {
+                web_sys::window().map(|w| {
+                    gloo::events::EventListener::new_with_options(
+                        &w,
+                        "beforeunload",
+                        gloo::events::EventListenerOptions::enable_prevent_default(),
+                        |e| e.prevent_default(),
+                    )
+                })
+            })
+            .flatten();
+        move || drop(listener)
+    });
     let Some(q) = s
         .synthesis
         .as_ref()
@@ -469,6 +490,21 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
         })
     };
     let unsaved = draft.as_ref().is_some_and(|d| *d != q.narrative);
+    // Leaving the box (for another question, say) keeps what was typed, as the save button
+    // would.
+    let on_leave_box = {
+        let (handle, question, draft) = (handle.clone(), q.id.clone(), draft.clone());
+        let value = unsaved.then(|| text_now.clone());
+        Callback::from(move |_: FocusEvent| {
+            if let Some(value) = &value {
+                handle.edit(Change::Narrative {
+                    question: question.clone(),
+                    text: value.clone(),
+                });
+                draft.set(None);
+            }
+        })
+    };
     let checked = reviewing.filter(|r| *r != q.reviewed).unwrap_or(q.reviewed);
     let on_reviewed = {
         let (handle, question, reviewed) = (handle.clone(), q.id.clone(), !checked);
@@ -498,7 +534,7 @@ pub fn QuestionEditor(props: &QuestionEditorProps) -> Html {
                 <label class="label" for={id.clone()}>{ m.t("narrative-edit-label") }</label>
                 <div class="hint" id={format!("{id}-hint")}>{ m.t("narrative-edit-hint") }</div>
                 <textarea class="textarea" id={id.clone()} rows="8" dir="auto" maxlength={MAX_NARRATIVE.to_string()}
-                    aria-describedby={format!("{id}-hint")} value={text_now.clone()} oninput={on_input} />
+                    aria-describedby={format!("{id}-hint")} value={text_now.clone()} oninput={on_input} onblur={on_leave_box} />
             </div>
             <button type="button" class="button button--secondary" disabled={!unsaved} onclick={on_save}>{ m.t("narrative-save") }</button>
             if unsaved {
