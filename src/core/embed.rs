@@ -184,10 +184,19 @@ fn is_date(value: &str) -> bool {
             .then(|| s.parse::<u32>().ok())
             .flatten()
     };
-    matches!(
-        (num(y, 4), num(m, 2), num(d, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    // A day the calendar has: 2030-02-31 is no closing day (nor 2031-02-29).
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 /// `https://host[:port]` or `http://host[:port]` (a final `/` allowed), written as browsers
@@ -338,6 +347,26 @@ mod tests {
         assert_eq!(Deployment::parse(r#"{"keys": ["age1short"]}"#), None);
         assert_eq!(Deployment::parse(r#"{"key": []}"#), None);
         assert_eq!(Deployment::parse("{}"), Some(Deployment::default()));
+    }
+
+    #[test]
+    fn a_closing_day_is_a_day_of_the_calendar() {
+        for (day, real) in [
+            ("2030-02-31", false),
+            ("2031-02-29", false),
+            ("2100-02-29", false),
+            ("2028-02-29", true),
+            ("2000-02-29", true),
+            ("2030-04-31", false),
+            ("2030-12-31", true),
+            ("2030-00-10", false),
+        ] {
+            assert_eq!(
+                parse([("closes", day)], LANGS).0.closes.is_some(),
+                real,
+                "{day}"
+            );
+        }
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn Done(props: &StepProps) -> Html {
         <>
             <div class="panel">
                 <h1 class="panel__title" id="page-heading" tabindex="-1">{ m.t("done-title") }</h1>
-                <p class="panel__body">{ m.t("done-file") }<br /><strong class="filename">{ file }</strong></p>
+                <p class="panel__body">{ m.t("done-file") }<br /><strong class="filename" dir="ltr">{ file }</strong></p>
                 if encrypted {
                     <p class="panel__body">{ m.t("done-encrypted") }</p>
                 }
