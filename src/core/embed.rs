@@ -188,15 +188,8 @@ fn is_date(value: &str) -> bool {
     let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
         return false;
     };
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    crate::core::time::days_in_month(i64::from(y), i64::from(m))
+        .is_some_and(|days| (1..=days).contains(&d))
 }
 
 /// `https://host[:port]` or `http://host[:port]` (a final `/` allowed), written as browsers

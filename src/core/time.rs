@@ -59,6 +59,19 @@ impl fmt::Display for Timestamp {
 
 const DAY_MS: i64 = 86_400_000;
 
+/// How many days month `month` (1 to 12) of `year` has in the Gregorian calendar, or `None`
+/// for a month there is not.
+pub fn days_in_month(year: i64, month: i64) -> Option<u32> {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
+        4 | 6 | 9 | 11 => Some(30),
+        2 if leap => Some(29),
+        2 => Some(28),
+        _ => None,
+    }
+}
+
 fn parse(b: &[u8]) -> Option<Timestamp> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let digits = b.get(range)?;
@@ -72,14 +85,7 @@ fn parse(b: &[u8]) -> Option<Timestamp> {
     }
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
+    let days_in_month = i64::from(days_in_month(year, month)?);
     // A leap second (:60) is folded into the following second's start.
     if day < 1 || day > days_in_month || hour > 23 || minute > 59 || second > 60 {
         return None;
