@@ -97,8 +97,9 @@ pub fn Review(props: &StepProps) -> Html {
     // only such forms load.
     let recipient = options::recipient().and_then(Result::ok);
     let busy = use_state(|| false);
-    // A double click sends its second click before the button is drawn disabled: this says at
-    // once that finishing is under way, so the file is saved once.
+    // A double click sends its second click before the button is drawn disabled, or after a
+    // quick finish: this says at once that finishing is under way or done, so the file is
+    // saved once.
     let finishing = use_mut_ref(|| false);
     let on_finish = {
         let (responses, id, q, failure, messages, busy, finishing) = (
@@ -128,7 +129,9 @@ pub fn Review(props: &StepProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = responses.finish(&id, &q).await;
                 busy.set(false);
-                finishing.replace(false);
+                // Saved, the page moves on and a late second click saves nothing more; not
+                // saved, the person may try again.
+                finishing.replace(outcome.is_ok());
                 match outcome {
                     Ok(_) => navigate(&Route::step(&id, Step::Done)),
                     // The reducer marks the attempt; the error summary appears and takes focus.
