@@ -93,7 +93,7 @@ pub fn without_masks(masked: &str) -> Cow<'_, str> {
 fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     let mut spans = emails(text);
     let p = &r.respondent;
-    // (what to look for, folded, what it is, whether it must start with a capital as written)
+    // (what to look for, folded; what it is; whether it must start with a capital as written)
     let mut needles: Vec<(String, Kind, bool)> = Vec::new();
     let long_enough = |s: &str| s.chars().count() >= 3 || (s.chars().count() == 2 && is_han(s));
     let organisation = p.organisation.trim();
