@@ -85,46 +85,102 @@ pub fn without_masks(masked: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What [`spans`] looks for.
+#[derive(PartialEq, Eq)]
+struct Needle {
+    /// The words, folded ([`fold`]).
+    folded: String,
+    kind: Kind,
+    /// Whether it must start with a capital as written ("Will", never "will").
+    capital: bool,
+    /// Whether up to three Cyrillic letters may follow: the stem of a Russian name, declined
+    /// ("Ивановой" for "Иванова").
+    endings: bool,
+}
+
+impl Needle {
+    fn new(words: &str, kind: Kind, capital: bool) -> Needle {
+        Needle {
+            folded: fold(words).0,
+            kind,
+            capital,
+            endings: false,
+        }
+    }
+}
+
 /// The byte ranges of `text` that identify `r`, in order, never overlapping: e-mail addresses
-/// first, then the organisation, the whole name and each capitalised word of it of three
-/// letters or more. Case and accents are ignored ("Benedicte Faureau" is "Bénédicte Fauréau");
-/// a name or organisation in Chinese characters (two or more) is found inside a sentence, which
-/// has no spaces between words.
+/// first, then the organisation (and the acronym of its initials, "KBA" for "Kenya Bankers
+/// Association"), the whole name and each capitalised word of it of three letters or more.
+/// Case and accents are ignored ("Benedicte Faureau" is "Bénédicte Fauréau"), Arabic is
+/// compared without its vowel marks and variant letters, behind the particles written joined to
+/// a word ("بالوكالة" for "الوكالة"), and a word of a Russian name in any of its cases
+/// ("Ивановой" for "Иванова"); a name or organisation in Chinese characters (two or more) is
+/// found inside a sentence, which has no spaces between words.
 fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     let mut spans = emails(text);
     let p = &r.respondent;
-    // (what to look for, folded; what it is; whether it must start with a capital as written)
-    let mut needles: Vec<(String, Kind, bool)> = Vec::new();
+    let mut needles: Vec<Needle> = Vec::new();
     let long_enough = |s: &str| s.chars().count() >= 3 || (s.chars().count() == 2 && is_han(s));
     let organisation = p.organisation.trim();
     if long_enough(organisation) {
-        needles.push((fold(organisation).0, Kind::Organisation, false));
+        needles.push(Needle::new(organisation, Kind::Organisation, false));
         // "Nigeria Computer Emergency Response Team (ngCERT)": each part too.
         if let Some((long, short)) = organisation.split_once(['(', '（']) {
             let short = short.trim_end_matches([')', '）']).trim();
             for part in [long.trim(), short] {
                 if long_enough(part) {
-                    needles.push((fold(part).0, Kind::Organisation, false));
+                    needles.push(Needle::new(part, Kind::Organisation, false));
+                }
+            }
+        }
+        let long = organisation.split(['(', '（']).next().unwrap_or_default();
+        if let Some(acronym) = initials(long) {
+            for (start, end) in whole_words(text, &acronym) {
+                if !spans.iter().any(|s| start < s.1 && s.0 < end) {
+                    spans.push((start, end, Kind::Organisation));
                 }
             }
         }
     }
     let name = p.name.trim();
     if long_enough(name) {
-        needles.push((fold(name).0, Kind::Name, false));
+        needles.push(Needle::new(name, Kind::Name, false));
         // A word of the name alone only as written with its capital: "Will", never "will".
         for word in name.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && word.starts_with(char::is_uppercase)
             {
-                needles.push((fold(word).0, Kind::Name, true));
+                needles.push(Needle::new(word, Kind::Name, true));
+                if let Some(stem) = russian_stem(word) {
+                    needles.push(Needle {
+                        endings: true,
+                        ..Needle::new(stem, Kind::Name, true)
+                    });
+                }
             }
         }
     }
-    needles.retain(|n| !n.0.is_empty());
+    // "الوكالة" after the particle "لِ" is written "للوكالة".
+    let joined: Vec<Needle> = needles
+        .iter()
+        .filter_map(|n| {
+            let rest = n.folded.strip_prefix("ال")?;
+            Some(Needle {
+                folded: format!("لل{rest}"),
+                ..Needle::new("", n.kind, n.capital)
+            })
+        })
+        .collect();
+    needles.extend(joined);
+    needles.retain(|n| !n.folded.is_empty());
     // Longest first, so the whole name is masked before a word of it.
-    needles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    needles.sort_by(|a, b| {
+        (b.folded.len().cmp(&a.folded.len()))
+            .then(a.folded.cmp(&b.folded))
+            .then(a.endings.cmp(&b.endings))
+    });
     needles.dedup();
     if needles.is_empty() {
         spans.sort_unstable();
@@ -133,32 +189,115 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     // ASCII text (most answers) is searched as it is; other text folded, with where each of
     // its bytes came from.
     let folded = (!text.is_ascii()).then(|| fold(text));
-    for (needle, kind, capital) in &needles {
+    for needle in &needles {
         let mut from = 0;
         loop {
             let found = match &folded {
-                None => find_ascii_ignoring_case(&text[from..], needle),
-                Some((f, _)) => f.get(from..).and_then(|f| f.find(needle.as_str())),
+                None => find_ascii_ignoring_case(&text[from..], &needle.folded),
+                Some((f, _)) => f.get(from..).and_then(|f| f.find(needle.folded.as_str())),
             };
             let Some(i) = found else { break };
-            let (at, to) = (from + i, from + i + needle.len());
+            let (at, to) = (from + i, from + i + needle.folded.len());
             from = to;
-            let (start, end) = match &folded {
+            let (start, mut end) = match &folded {
                 None => (at, to),
                 Some((_, origin)) => (origin[at], origin[to]),
             };
-            let han = is_han(needle);
-            if (*capital && !text[start..].starts_with(char::is_uppercase))
-                || (!han && !whole_word(text, start, end))
-                || spans.iter().any(|s| start < s.1 && s.0 < end)
-            {
+            // The marks the folding dropped after the last letter belong to it.
+            end += text[end..]
+                .chars()
+                .take_while(|&c| dropped(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if needle.capital && !text[start..].starts_with(char::is_uppercase) {
                 continue;
             }
-            spans.push((start, end, *kind));
+            if !is_han(&needle.folded) {
+                let before: String = text[..start]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric() || dropped(*c))
+                    .collect();
+                let before = fold(&before.chars().rev().collect::<String>()).0;
+                if !before.is_empty() && !ARABIC_PARTICLES.contains(&before.as_str()) {
+                    continue;
+                }
+                let after: Vec<char> = text[end..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                if !after.is_empty() {
+                    if needle.endings && after.len() <= 3 && after.iter().all(|&c| is_cyrillic(c)) {
+                        end += after.iter().map(|c| c.len_utf8()).sum::<usize>();
+                    } else {
+                        continue;
+                    }
+                }
+            }
+            if spans.iter().any(|s| start < s.1 && s.0 < end) {
+                continue;
+            }
+            spans.push((start, end, needle.kind));
         }
     }
     spans.sort_unstable();
     spans
+}
+
+/// The particles Arabic writes joined to the word after them (and, so, with, for, like, the,
+/// and their combinations), folded.
+const ARABIC_PARTICLES: [&str; 17] = [
+    "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل", "وب",
+    "ول", "فب",
+];
+
+/// The acronym of an organisation's name of three capitalised words or more, the words that
+/// join them left out: "KBA" for "Kenya Bankers Association", "NCERT" for "Nigeria Computer
+/// Emergency Response Team", "SGC" for "Société Générale de Cybersécurité".
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let joining = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || w.chars().all(char::is_lowercase));
+    (capitalised.chars().count() >= 3 && joining).then_some(capitalised)
+}
+
+/// Where `word` stands in `text` as a whole word, exactly as written.
+fn whole_words(text: &str, word: &str) -> Vec<(usize, usize)> {
+    text.match_indices(word)
+        .map(|(i, _)| (i, i + word.len()))
+        .filter(|&(start, end)| whole_word(text, start, end))
+        .collect()
+}
+
+/// The stem of a word of a name in Cyrillic, to find it declined: without its last vowel or
+/// soft sign ("иванов" for "Иванова"), or as it is if it ends with a consonant ("иван" for
+/// "Иван", "Ивану", "Иваном"); three letters at least.
+fn russian_stem(word: &str) -> Option<&str> {
+    if !word.chars().all(is_cyrillic) {
+        return None;
+    }
+    let last = word.chars().next_back()?;
+    let stem = if "аяйьоеыиуАЯЙЬОЕЫИУ".contains(last) {
+        &word[..word.len() - last.len_utf8()]
+    } else {
+        word
+    };
+    (stem.chars().count() >= 3).then_some(stem)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{4FF}')
+}
+
+/// The marks [`fold`] leaves out: combining accents ("e" and U+0301 written apart), Arabic's
+/// vowel marks and its stretching line.
+fn dropped(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{640}')
 }
 
 /// Whether `s` is written in Chinese characters (and spaces) alone.
@@ -166,13 +305,22 @@ fn is_han(s: &str) -> bool {
     s.chars().any(super::text::is_han) && s.chars().all(|c| super::text::is_han(c) || c == ' ')
 }
 
-/// `text` in lower case without accents, one character for each of its characters, and for
-/// each byte of the result (and its end) the byte of `text` it came from.
+/// `text` in lower case without accents, Arabic without its vowel marks and with one letter for
+/// each of its variants (alif with hamza or madda, tā' marbūṭa, alif maqṣūra), and for each
+/// byte of the result (and its end) the byte of `text` it came from.
 fn fold(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
-        let c = base_letter(c.to_lowercase().next().unwrap_or(c));
+        if dropped(c) {
+            continue;
+        }
+        let c = match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            c => base_letter(c.to_lowercase().next().unwrap_or(c)),
+        };
         for _ in 0..c.len_utf8() {
             origin.push(i);
         }
@@ -349,6 +497,43 @@ mod tests {
         assert_eq!(
             published(&r, "Write to bénédicte@sécurité.example now."),
             "Write to [e-mail] now."
+        );
+    }
+
+    #[test]
+    fn declined_russian_names_arabic_particles_and_acronyms_are_masked() {
+        let ru = anonymous("Анна Иванова", "");
+        assert_eq!(
+            published(
+                &ru,
+                "Мы с Анной Ивановой и Ивановым обсуждали Иваново и иван-чай."
+            ),
+            "Мы с [name] [name] и [name] обсуждали [name] и иван-чай."
+        );
+        // A longer word that begins like the name is another word.
+        assert_eq!(published(&ru, "Ивановский район"), "Ивановский район");
+        let ar = anonymous("", "الوكالة الوطنية للأمن السيبراني");
+        assert_eq!(
+            published(
+                &ar,
+                "نعمل بالوكالة الوطنية للامن السيبراني، وللوكالةِ الوطنيّة للأمن السيبراني شركاء."
+            ),
+            "نعمل ب[organisation]، و[organisation] شركاء."
+        );
+        // A word that only ends like the organisation's is not it.
+        let wakala = anonymous("", "وكالة");
+        assert_eq!(published(&wakala, "الاستوكالة"), "الاستوكالة");
+        let kba = anonymous("", "Kenya Bankers Association");
+        assert_eq!(
+            published(&kba, "The KBA shared feeds; kba and KBAs did not."),
+            "The [organisation] shared feeds; kba and KBAs did not."
+        );
+        assert_eq!(published(&anonymous("", "Ministry of ICT"), "MOI"), "MOI");
+        // Accents written apart (e and U+0301) are folded too.
+        let nfd = anonymous("Be\u{301}ne\u{301}dicte", "");
+        assert_eq!(
+            published(&nfd, "Merci, Bénédicte et Be\u{301}ne\u{301}dicte."),
+            "Merci, [name] et [name]."
         );
     }
 
