@@ -18,7 +18,7 @@ mod native {
 
     use bpf_survey::core::crypto;
     use bpf_survey::core::export::ExportKind;
-    use bpf_survey::core::import::{FileReport, Outcome, Rejection};
+    use bpf_survey::core::import::{self, FileReport, Outcome, Rejection};
     use bpf_survey::core::questionnaire;
     use bpf_survey::core::response::Publication;
     use bpf_survey::core::synthesis::{Filter, Progress};
@@ -271,7 +271,7 @@ mod native {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
                     p.file_name()
-                        .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+                        .is_some_and(|n| !import::is_hidden(&n.to_string_lossy()))
                 })
                 .collect();
             entries.sort();
@@ -374,7 +374,7 @@ mod native {
         let mut incoming = Vec::new();
         for (name, bytes) in files {
             match tables {
-                Some(how) if tabular::is_table_name(&name) => {
+                Some(how) if tabular::is_table(&name, &bytes) => {
                     let (file, note) = table(session, name, &bytes, how);
                     notes.push(note);
                     incoming.extend(file);
@@ -562,7 +562,7 @@ mod native {
             let bytes = read(&path)?;
             if crypto::holds_secret_key(&bytes) {
                 keys.push(name);
-            } else if tabular::is_table_name(&name) {
+            } else if tabular::is_table(&name, &bytes) {
                 tables.push((name, bytes));
             } else {
                 files.push((name, bytes));

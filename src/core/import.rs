@@ -30,6 +30,19 @@ impl Default for Limits {
     }
 }
 
+/// Whether a file found in a chosen folder is one the person does not see there and never
+/// meant to load: inside a hidden folder or hidden itself (`.git/…`, `.DS_Store`), the
+/// resource forks a Mac puts in archives (`__MACOSX/…`), or Windows' thumbnails and folder
+/// settings. `path` is the file's path inside the folder, `/` between its parts.
+pub fn is_hidden(path: &str) -> bool {
+    path.split(['/', '\\']).any(|part| {
+        part.starts_with('.')
+            || part == "__MACOSX"
+            || part.eq_ignore_ascii_case("Thumbs.db")
+            || part.eq_ignore_ascii_case("desktop.ini")
+    })
+}
+
 /// Why a file or a response in it was not loaded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum Rejection {

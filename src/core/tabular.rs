@@ -37,6 +37,12 @@ pub enum TableError {
     /// The spreadsheet could not be opened (the reader's detail).
     #[error("the spreadsheet could not be read: {0}")]
     Spreadsheet(String),
+    /// A workbook in Excel's format before 2007 (`.xls`), which is not read.
+    #[error("the workbook is in Excel's format before 2007 (.xls)")]
+    OldWorkbook,
+    /// A workbook protected with a password: its cells are encrypted.
+    #[error("the workbook is protected with a password")]
+    Protected,
     /// A file over the size limit, not read: its size and the limit, in bytes.
     #[error("the file is {0} bytes, over the limit of {1}")]
     FileTooLarge(usize, usize),
@@ -58,9 +64,29 @@ pub enum TableError {
 /// files are text too).
 pub fn is_table_name(name: &str) -> bool {
     let lower = name.to_lowercase();
-    [".csv", ".tsv", ".xlsx", ".ods"]
+    [".csv", ".tsv", ".xlsx", ".ods", ".xls"]
         .iter()
         .any(|e| lower.ends_with(e))
+}
+
+/// Whether a file is a table this module reads: by its name ([`is_table_name`]), or, for a
+/// `.txt` file, by what it holds: Excel's "Unicode Text" (UTF-16 with its byte-order mark) or
+/// text whose first line has tabs between its columns. An identity file, also `.txt`, is
+/// neither.
+pub fn is_table(name: &str, bytes: &[u8]) -> bool {
+    if is_table_name(name) {
+        return true;
+    }
+    if !name.to_lowercase().ends_with(".txt") {
+        return false;
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let header = lines.next().unwrap_or_default();
+    header.contains(&b'\t') && lines.any(|l| !l.trim_ascii().is_empty())
 }
 
 /// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without byte-order mark,
@@ -72,6 +98,19 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
 /// [`read_table`], refusing a spreadsheet whose parts unpack to more than `max_unpacked`
 /// bytes.
 pub fn read_table_within(bytes: &[u8], max_unpacked: u64) -> Result<Table, TableError> {
+    // Microsoft's compound file: a workbook before 2007, or one a password encrypts (its
+    // package in a stream named "EncryptedPackage").
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let encrypted: Vec<u8> = "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        return Err(if bytes.windows(encrypted.len()).any(|w| w == encrypted) {
+            TableError::Protected
+        } else {
+            TableError::OldWorkbook
+        });
+    }
     let grid = if bytes.starts_with(b"PK\x03\x04") {
         spreadsheet(bytes, max_unpacked)?
     } else {

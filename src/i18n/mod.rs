@@ -80,6 +80,51 @@ pub fn text(s: &str) -> Arg {
     Arg::Text(s.to_string())
 }
 
+/// A size in bytes as people read it: a number of a unit (`Intl`'s unit names) with so many
+/// decimals.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Size {
+    /// The number of units.
+    pub value: f64,
+    /// `kilobyte`, `megabyte` or `gigabyte` (binary: 1,024, 1,048,576 and 1,073,741,824 bytes,
+    /// as the limits are set).
+    pub unit: &'static str,
+    /// Decimals shown.
+    pub decimals: u8,
+}
+
+/// `bytes` in the unit that suits it and `reference` (the limit it is compared with), the
+/// larger of them, with one decimal, or as many (up to three) as it takes for `bytes` not to read as
+/// `reference`: 21,000,000 bytes against a limit of 20 MiB is "20.03 MB", not "20.0 MB".
+pub fn size(bytes: u64, reference: Option<u64>) -> Size {
+    const UNITS: [(&str, f64); 3] = [
+        ("gigabyte", 1_073_741_824.0),
+        ("megabyte", 1_048_576.0),
+        ("kilobyte", 1_024.0),
+    ];
+    let scale_of = reference.map_or(bytes, |r| r.max(bytes));
+    let (unit, scale) = UNITS
+        .into_iter()
+        .find(|&(_, s)| scale_of as f64 >= s)
+        .unwrap_or(UNITS[2]);
+    let value = bytes as f64 / scale;
+    let mut decimals = 1;
+    if let Some(other) = reference.filter(|&r| r != bytes) {
+        let other = other as f64 / scale;
+        while decimals < 3 && {
+            let p = 10f64.powi(i32::from(decimals));
+            (value * p).round() == (other * p).round()
+        } {
+            decimals += 1;
+        }
+    }
+    Size {
+        value,
+        unit,
+        decimals,
+    }
+}
+
 /// The messages of one language, ready to format.
 #[derive(Debug)]
 pub struct Messages {

@@ -65,6 +65,23 @@ fn all_ids(tag: &str) -> Vec<&'static str> {
 }
 
 #[test]
+fn a_size_is_shown_with_the_decimals_that_tell_it_from_its_limit() {
+    let limit = 20 * 1_048_576;
+    let shown = |b: u64, r: Option<u64>| {
+        let s = size(b, r);
+        (s.unit, format!("{:.*}", usize::from(s.decimals), s.value))
+    };
+    assert_eq!(shown(21_000_000, Some(limit)), ("megabyte", "20.03".into()));
+    assert_eq!(shown(limit + 1, Some(limit)), ("megabyte", "20.000".into()));
+    assert_eq!(shown(limit, Some(limit)), ("megabyte", "20.0".into()));
+    assert_eq!(shown(31_457_280, Some(limit)), ("megabyte", "30.0".into()));
+    assert_eq!(shown(5_000, None), ("kilobyte", "4.9".into()));
+    assert_eq!(shown(300, None), ("kilobyte", "0.3".into()));
+    assert_eq!(shown(3_221_225_472, None), ("gigabyte", "3.0".into()));
+    assert_eq!(shown(52_428_800, None), ("megabyte", "50.0".into()));
+}
+
+#[test]
 fn every_message_matches_fluent_bundle() {
     install_all();
     for (tag, ..) in LANGUAGES {

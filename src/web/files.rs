@@ -32,15 +32,20 @@ pub async fn read(file: &web_sys::File, max_bytes: usize) -> ChosenFile {
             Err(_) => Vec::new(),
         }
     };
+    ChosenFile {
+        name: path(file),
+        size,
+        bytes,
+    }
+}
+
+/// A chosen file's name; with its path inside the folder, when a folder was chosen.
+pub fn path(file: &web_sys::File) -> String {
     let path = js_sys::Reflect::get(file, &"webkitRelativePath".into())
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default();
-    ChosenFile {
-        name: if path.is_empty() { file.name() } else { path },
-        size,
-        bytes,
-    }
+    if path.is_empty() { file.name() } else { path }
 }
 
 /// Reads a small text file (an identity file).

@@ -182,6 +182,35 @@ pub fn format_tenths(language: &str, x: f64) -> String {
         .unwrap_or_else(|| format!("{x:.1}"))
 }
 
+/// A size as `language` writes it (`20.03 MB`, `20,03 Mo`, `20,03 МБ`).
+pub fn format_size(language: &str, size: crate::i18n::Size) -> String {
+    let fallback = || {
+        let short = match size.unit {
+            "gigabyte" => "GB",
+            "megabyte" => "MB",
+            _ => "kB",
+        };
+        format!("{:.*} {short}", usize::from(size.decimals), size.value)
+    };
+    if !intl_has("NumberFormat") {
+        return fallback();
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(language));
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&options, &key.into(), &value);
+    let _ = set("style", "unit".into());
+    let _ = set("unit", size.unit.into());
+    for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+        let _ = set(key, size.decimals.into());
+    }
+    js_sys::Intl::NumberFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(size.value))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(fallback)
+}
+
 fn intl_has(name: &str) -> bool {
     let global = js_sys::global();
     js_sys::Reflect::get(&global, &"Intl".into())

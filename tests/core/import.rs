@@ -218,3 +218,28 @@ fn other_questionnaires_huge_files_and_bad_bundle_entries_are_named() {
         ("partly-loaded", 1, Some(2))
     );
 }
+
+#[test]
+fn files_a_folder_hides_are_not_loaded_from_it() {
+    use bpf_survey::core::import::is_hidden;
+    for hidden in [
+        "responses/.DS_Store",
+        "responses/.git/objects/ab/cdef",
+        ".hidden/a.json",
+        "__MACOSX/responses/._a.json",
+        "responses/Thumbs.db",
+        "responses/Desktop.ini",
+        "responses\\.svn\\entries",
+    ] {
+        assert!(is_hidden(hidden), "{hidden}");
+    }
+    for shown in [
+        "responses/a.json",
+        "a.json",
+        "responses/2026.12/bpf-response-x.json",
+        "réponses/répondant.age",
+        "responses/file.with.dots.json",
+    ] {
+        assert!(!is_hidden(shown), "{shown}");
+    }
+}

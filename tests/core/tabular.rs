@@ -313,6 +313,20 @@ Jos\xE9 M\xE9ndez;L\x92\xE9quipe co\xFBte 5 \x80\n",
         tabular::read_table(b"PK\x03\x04 not really a zip"),
         Err(tabular::TableError::Spreadsheet(_))
     ));
+    // Microsoft's compound files: an .xls workbook, and an .xlsx a password encrypts.
+    let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    cfb.extend([0; 504]);
+    cfb.extend("Workbook".encode_utf16().flat_map(u16::to_le_bytes));
+    assert!(tabular::is_table_name("Old export.XLS"));
+    assert_eq!(
+        tabular::read_table(&cfb),
+        Err(tabular::TableError::OldWorkbook)
+    );
+    cfb.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(
+        tabular::read_table(&cfb),
+        Err(tabular::TableError::Protected)
+    );
     // UTF-16 with its byte-order mark, tab separated (Excel's "Unicode text").
     let text = "Full name\tq1\nLi Wei\t回答\n";
     let mut bytes = vec![0xFF, 0xFE];
@@ -774,4 +788,39 @@ fn a_choice_question_written_a_column_per_choice_keeps_every_choice() {
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(responses[0].answer("sdgs"), "sdg-4");
     assert_eq!(responses[1].answer("sdgs"), "sdg-4 sdg-5");
+}
+
+#[test]
+fn excels_unicode_text_is_a_table_though_it_is_named_txt_and_an_identity_file_is_not() {
+    // Excel's "Unicode Text (*.txt)": UTF-16 little-endian with its mark, tabs, CRLF.
+    let mut header: Vec<String> = vec!["Country".into(), "Stakeholder group".into()];
+    header.extend((0..7).map(|i| question_text(i, "en")));
+    let mut row: Vec<String> = vec!["Kenya".into(), "Civil society".into()];
+    row.extend((0..7).map(|i| format!("Answer {i}, with a comma — and ünïcode")));
+    let text = format!("{}\r\n{}\r\n", header.join("\t"), row.join("\t"));
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    assert!(tabular::is_table("Responses.txt", &bytes));
+    let table = tabular::read_table(&bytes).unwrap();
+    assert_eq!(table.headers, header);
+    let mapping = tabular::suggest(&table.headers, &q());
+    let (responses, problems) =
+        tabular::responses(&table, &mapping, &defaults(), &q(), "k", &english);
+    assert_eq!((responses.len(), problems), (1, vec![]));
+    assert_eq!(
+        responses[0].answer("q7"),
+        "Answer 6, with a comma — and ünïcode"
+    );
+    // The same as UTF-8 text with tabs, named .TXT.
+    assert!(tabular::is_table("EXPORT.TXT", text.as_bytes()));
+    // An identity file, a note and a response file are not tables.
+    let identity = "# created: 2026-12-01T10:00:00Z\n# public key: age1xyz\nAGE-SECRET-KEY-1QQQ\n";
+    assert!(!tabular::is_table(
+        "bpf-survey-identity-2026-12-01.txt",
+        identity.as_bytes()
+    ));
+    assert!(!tabular::is_table("notes.txt", b"see the attached files\n"));
+    assert!(!tabular::is_table("one-line.txt", b"a\tb\n"));
+    assert!(!tabular::is_table("response.json", text.as_bytes()));
+    assert!(tabular::is_table("export.csv", b""));
 }

@@ -2,7 +2,7 @@
 // synthesis page, checks and changes the suggested mapping, imports it, and the rows join the
 // synthesis, kept with the workspace across a reload. A file that is no table is refused.
 import { test, expect } from "@playwright/test";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expectAccessible, loose, screenshot } from "./helpers.js";
@@ -81,4 +81,47 @@ test("a Google Forms export is mapped, imported and kept with the workspace", as
   await expect(again.getByLabel("Full name", { exact: true })).toHaveValue("f:0");
   await again.getByRole("button", { name: loose("Import 4 rows") }).click();
   await expect(page.locator(".report__summary")).toContainText(loose("3 responses in the set."), { timeout: 60_000 });
+});
+
+test("a chosen folder's hidden files are left out, Excel's Unicode Text is a table, and old or protected workbooks and sizes are told in the page's language", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const root = mkdtempSync(join(tmpdir(), "bpf-folder-"));
+  const dir = join(root, "responses");
+  for (const sub of ["", ".git", "__MACOSX"]) mkdirSync(join(dir, sub), { recursive: true });
+  const corpus = readdirSync("tests/fixtures/corpus-45").sort().slice(0, 3);
+  for (const f of corpus) copyFileSync(join("tests/fixtures/corpus-45", f), join(dir, f));
+  // What a Mac, git and a synced folder leave in it, never seen in a file manager.
+  writeFileSync(join(dir, ".DS_Store"), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+  writeFileSync(join(dir, ".git", "config"), "[core]\n\tbare = false\n");
+  copyFileSync(join("tests/fixtures/corpus-45", corpus[0]), join(dir, "__MACOSX", "._" + corpus[0]));
+  // Excel's "Unicode Text (*.txt)": UTF-16 little-endian with its mark, tabs between columns.
+  const unicode = googleForms().replaceAll(",", "\t").replaceAll('"', "");
+  writeFileSync(join(dir, "Responses.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(unicode.replace("Timestamp", "Horodatage"), "utf16le")]));
+  await page.goto("./synthesis/");
+  await page.locator("#folder-input").setInputFiles(dir);
+  const mapping = page.getByRole("region", { name: loose("Map the columns of responses/Responses.txt") });
+  await expect(mapping).toContainText(loose("4 rows and 13 columns"));
+  await expect(mapping.locator("tr", { has: page.getByRole("rowheader", { name: "Full name", exact: true }) })).toContainText("Kwame Mensah");
+  await expect(page.locator(".report__summary")).toHaveText(loose("3 files: 3 loaded, 0 duplicates, 0 rejected. 3 responses in the set."), { timeout: 60_000 });
+  await expect(page.getByText(".DS_Store")).toHaveCount(0);
+  await expect(page.getByText(/\.git|__MACOSX/)).toHaveCount(0);
+
+  // In French: a workbook from before 2007, one under a password, and a file over the limit.
+  await page.goto("./synthesis/?lang=fr");
+  const cfb = (extra) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le")]);
+  writeFileSync(join(root, "ancien.xls"), cfb("Workbook"));
+  writeFileSync(join(root, "protégé.xlsx"), cfb("EncryptedPackage"));
+  writeFileSync(join(root, "énorme.csv"), Buffer.alloc(21_000_000, 0x61));
+  writeFileSync(join(root, "énorme.json"), Buffer.alloc(21_000_000, 0x20));
+  await page.locator("#file-input").setInputFiles(["ancien.xls", "protégé.xlsx", "énorme.csv", "énorme.json"].map((f) => join(root, f)));
+  const refused = (name) => page.getByRole("alert").filter({ hasText: loose(`${name} n’a pas pu être lu comme un tableau`) });
+  await expect(refused("ancien.xls")).toContainText(loose("format Excel d’avant 2007 (.xls)"));
+  await expect(refused("protégé.xlsx")).toContainText(loose("protégé par un mot de passe"));
+  // 21,000,000 bytes against a limit of 20 MiB: told apart, in French.
+  // (French writes a no-break space before the unit and the semicolon.)
+  const spaced = (text) => new RegExp(loose(text).source.replaceAll(" ", "[ \\u00a0\\u202f]"));
+  await expect(refused("énorme.csv")).toContainText(spaced("il fait 20,03 Mo, au-delà des 20,00 Mo"));
+  await expect(page.locator(".report__row--rejected", { hasText: "énorme.json" })).toContainText(spaced("(20,03 Mo ; la limite est de 20,00 Mo)"), { timeout: 30_000 });
+  await expect(page.locator("body")).not.toContainText("MB");
+  await expect(page.locator("body")).not.toContainText("Zip");
 });

@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use crate::core::crypto::DecryptError;
 use crate::core::import::{FileReport, Outcome, Rejection};
-use crate::i18n::{Messages, number, text};
+use crate::i18n::{self, Messages, number, text};
 use crate::secretariat::protocol::ReviewFile;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::ui::shared::Shared;
+use crate::web::locale;
 
 /// Props of [`ImportReport`].
 #[derive(Properties, PartialEq)]
@@ -27,8 +28,8 @@ fn reason(m: &Messages, r: &Rejection) -> String {
         Rejection::TooLarge { size, max } => m.t_with(
             "reject-too-large",
             &[
-                ("size", text(&megabytes(*size))),
-                ("max", text(&megabytes(*max))),
+                ("size", text(&size_of(m, *size, *max))),
+                ("max", text(&size_of(m, *max, *size))),
             ],
         ),
         Rejection::DifferentQuestionnaire { id, version } => m.t_with(
@@ -54,9 +55,9 @@ fn reason(m: &Messages, r: &Rejection) -> String {
     }
 }
 
-fn megabytes(bytes: usize) -> String {
-    // Mebibytes, as the limit is set (20 MiB shows as 20.0).
-    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+/// `bytes` as the page's language writes a size, told apart from `other`.
+fn size_of(m: &Messages, bytes: usize, other: usize) -> String {
+    locale::format_size(m.language(), i18n::size(bytes as u64, Some(other as u64)))
 }
 
 fn details(m: &Messages, f: &FileReport) -> Html {

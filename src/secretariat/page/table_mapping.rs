@@ -259,28 +259,34 @@ fn Mapping(props: &MappingProps) -> Html {
     }
 }
 
+/// `bytes` as the page's language writes a size, told apart from `other`.
+fn size_of(m: &Messages, bytes: usize, other: usize) -> String {
+    crate::web::locale::format_size(
+        m.language(),
+        crate::i18n::size(bytes as u64, Some(other as u64)),
+    )
+}
+
 fn note(m: &Messages, n: &TableNote) -> Html {
     match n {
         TableNote::Refused(name, reason) => {
             let reason = match reason {
                 TableError::Empty => m.t("table-refused-empty"),
                 TableError::Unreadable => m.t("table-refused-unreadable"),
-                TableError::Spreadsheet(detail) => {
-                    m.t_with("table-refused-spreadsheet", &[("detail", text(detail))])
-                }
+                // The reader's own detail is English and technical: not shown.
+                TableError::Spreadsheet(_) => m.t("table-refused-spreadsheet"),
+                TableError::Protected => m.t("table-refused-protected"),
+                TableError::OldWorkbook => m.t("table-refused-old-workbook"),
                 TableError::FileTooLarge(size, max) => m.t_with(
                     "table-refused-file-too-large",
                     &[
-                        ("size", number(size / 1_048_576)),
-                        ("max", number(max / 1_048_576)),
+                        ("size", text(&size_of(m, *size, *max))),
+                        ("max", text(&size_of(m, *max, *size))),
                     ],
                 ),
                 TableError::Unpacked(size) => m.t_with(
                     "table-refused-unpacked",
-                    &[(
-                        "size",
-                        number(usize::try_from(size / 1_048_576).unwrap_or(usize::MAX)),
-                    )],
+                    &[("size", text(&size_of(m, *size as usize, *size as usize)))],
                 ),
                 TableError::TooLarge { rows, columns } => m.t_with(
                     "table-refused-too-large",

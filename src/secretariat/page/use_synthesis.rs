@@ -11,7 +11,7 @@ use crate::core::edits::{Change, Decisions, Edit, Edits};
 use crate::core::export::ExportKind;
 use crate::core::filename;
 use crate::core::format::APP_VERSION;
-use crate::core::import::Limits;
+use crate::core::import::{self, Limits};
 use crate::core::questionnaire;
 use crate::core::synthesis::AnswerRow;
 use crate::core::synthesis::{Dimension, Filter};
@@ -51,6 +51,38 @@ impl SynthesisHandle {
     /// Loads files: each is read in turn and sent to the worker, so thousands of them never
     /// hold the page; then the batch is kept in the workspace, all of it or none of it.
     pub fn load_files(&self, chosen: Vec<web_sys::File>) {
+        // What a chosen folder hides (`.git/`, `.DS_Store`) is not what the person chose.
+        let chosen = chosen
+            .into_iter()
+            .filter(|f| !import::is_hidden(&files::path(f)));
+        // A `.txt` file may be a table (Excel's "Unicode Text") or an identity file: read
+        // first, to tell.
+        let (texts, chosen): (Vec<web_sys::File>, Vec<web_sys::File>) =
+            chosen.partition(|f| f.name().to_lowercase().ends_with(".txt"));
+        if texts.is_empty() {
+            return self.load_sorted(chosen);
+        }
+        let (handle, worker) = (self.clone(), self.worker.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut chosen = chosen;
+            for file in texts {
+                let read = files::read(&file, Limits::default().max_file_bytes).await;
+                if tabular::is_table(&read.name, &read.bytes) {
+                    worker.send(Request::ReadTable {
+                        name: read.name,
+                        size: read.size,
+                        bytes: read.bytes,
+                    });
+                } else {
+                    chosen.push(file);
+                }
+            }
+            handle.load_sorted(chosen);
+        });
+    }
+
+    /// [`Self::load_files`] once `.txt` tables are told apart.
+    fn load_sorted(&self, chosen: Vec<web_sys::File>) {
         // Exports of other survey tools are read as tables, to map before they load.
         let (tables, chosen): (Vec<web_sys::File>, Vec<web_sys::File>) = chosen
             .into_iter()

@@ -7,9 +7,9 @@ use super::use_synthesis::use_synthesis;
 use crate::i18n::{number, text};
 use crate::ui::hooks::use_messages;
 
-/// Megabytes, with one decimal.
-fn megabytes(bytes: f64) -> String {
-    format!("{:.1} MB", bytes / 1e6)
+/// A size as the page's language writes it.
+fn size_of(m: &crate::i18n::Messages, bytes: f64) -> String {
+    crate::web::locale::format_size(m.language(), crate::i18n::size(bytes as u64, None))
 }
 
 /// What a form of the panel is doing: naming a new workspace, or renaming the open one.
@@ -125,7 +125,7 @@ pub fn WorkspacePanel() -> Html {
             if w.kept > 0 {
                 <p class="workspace__kept">{ m.t_with("workspace-kept", &[("files", number(w.kept))]) }</p>
                 if let Some((used, quota)) = w.usage {
-                    <p>{ m.t_with("workspace-usage", &[("used", text(&megabytes(used))), ("quota", text(&megabytes(quota)))]) }</p>
+                    <p>{ m.t_with("workspace-usage", &[("used", text(&size_of(&m, used))), ("quota", text(&size_of(&m, quota)))]) }</p>
                 }
                 if let Some(persisted) = w.persisted {
                     <p>{ m.t(if persisted { "workspace-persisted" } else { "workspace-not-persisted" }) }</p>
