@@ -13,6 +13,11 @@ const cell = (c) => `"${String(c).replaceAll('"', '""')}"`;
 
 /** A Google Forms export: a timestamp, the profile, then the questions by their text. */
 function googleForms() {
+  return googleFormsRows().map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** Its rows, the header first. */
+function googleFormsRows() {
   const header = ["Timestamp", "Full name", "Email address", "Organisation", "Country", "Stakeholder group", ...questions];
   const rows = [
     ["2017/02/14 10:31:07", "Kwame Mensah", "kwame@example.org", "Ghana CERT", "Ghana", "Government",
@@ -23,7 +28,7 @@ function googleForms() {
       "Civil society raises awareness of phishing among older people.", "", ""],
     ["2017/02/17 09:00:00", "Nobody", "", "", "", "Other", "", "", ""],
   ];
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows];
 }
 
 test("a Google Forms export is mapped, imported and kept with the workspace", async ({ page }) => {
@@ -95,8 +100,8 @@ test("a chosen folder's hidden files are left out, Excel's Unicode Text is a tab
   writeFileSync(join(dir, ".git", "config"), "[core]\n\tbare = false\n");
   copyFileSync(join("tests/fixtures/corpus-45", corpus[0]), join(dir, "__MACOSX", "._" + corpus[0]));
   // Excel's "Unicode Text (*.txt)": UTF-16 little-endian with its mark, tabs between columns.
-  const unicode = googleForms().replaceAll(",", "\t").replaceAll('"', "");
-  writeFileSync(join(dir, "Responses.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(unicode.replace("Timestamp", "Horodatage"), "utf16le")]));
+  const unicode = googleFormsRows().map((r) => r.join("\t")).join("\r\n") + "\r\n";
+  writeFileSync(join(dir, "Responses.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(unicode, "utf16le")]));
   await page.goto("./synthesis/");
   await page.locator("#folder-input").setInputFiles(dir);
   const mapping = page.getByRole("region", { name: loose("Map the columns of responses/Responses.txt") });
