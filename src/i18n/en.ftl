@@ -171,6 +171,10 @@ count-words = { $words ->
     [one] 1 character
    *[other] { $characters } characters
 }
+count-over = { $over ->
+    [one] You have 1 character too many
+   *[other] You have { $over } characters too many
+}. The limit is { $max }: shorten your answer, or give the rest as a document below.
 
 ## Publication
 
@@ -244,6 +248,7 @@ answer-max-choices = Choose up to { $max }.
 error-too-many-choices = Choose at most { $max }
 error-unknown-choice = Choose among the choices shown
 error-too-long = This must be { $max } characters or fewer
+error-in-question = Question { $number }: { $error }
 error-required = This is required
 documents-title = Documents
 documents-hint = Optional. Add any report, brief or survey you send with your response, with a link to where it can be read. Documents are listed with your contribution as you choose to publish it; if you answer anonymously, remember that a link can show who you are.

@@ -171,6 +171,10 @@ count-words = { $words ->
     [one] 1 carácter
    *[other] { $characters } caracteres
 }
+count-over = { $over ->
+    [one] Tiene 1 carácter de más
+   *[other] Tiene { $over } caracteres de más
+}. El límite es { $max }: acorte su respuesta o aporte el resto como documento más abajo.
 
 ## Publication
 
@@ -247,6 +251,7 @@ error-too-long = Debe tener como máximo { $max ->
     [one] 1 carácter
    *[other] { $max } caracteres
 }
+error-in-question = Pregunta { $number }: { $error }
 error-required = Este campo es obligatorio
 documents-title = Documentos
 documents-hint = Opcional. Añada cualquier informe, nota o encuesta que envíe con su respuesta, con un enlace donde pueda leerse. Los documentos se citan con su contribución según la opción de publicación que elija; si responde de forma anónima, recuerde que un enlace puede revelar quién es.

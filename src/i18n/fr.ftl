@@ -174,6 +174,10 @@ count-words = { $words ->
     [one] { $characters } caractère
    *[other] { $characters } caractères
 }
+count-over = { $over ->
+    [one] Vous avez { $over } caractère de trop
+   *[other] Vous avez { $over } caractères de trop
+}. La limite est de { $max } : raccourcissez votre réponse, ou donnez le reste sous forme de document ci-dessous.
 
 ## Publication
 
@@ -247,6 +251,7 @@ answer-max-choices = Choisissez-en jusqu’à { $max }.
 error-too-many-choices = Choisissez-en { $max } au plus
 error-unknown-choice = Choisissez parmi les réponses proposées
 error-too-long = Ce champ ne doit pas dépasser { $max } caractères
+error-in-question = Question { $number } : { $error }
 error-required = Ce champ est obligatoire
 documents-title = Documents
 documents-hint = Facultatif. Ajoutez tout rapport, note ou enquête que vous joignez à votre réponse, avec un lien vers l’endroit où le lire. Les documents sont cités avec votre contribution selon votre choix de publication ; si vous répondez anonymement, sachez qu’un lien peut révéler qui vous êtes.

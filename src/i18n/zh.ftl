@@ -153,6 +153,7 @@ region-419 = 拉丁美洲和加勒比
 questions-title = 您的回答
 questions-intro = 您可以回答任何问题，详略随意。至少需要回答一个问题才能完成。您输入的所有内容都会随时保存在此设备上。
 count-words = { $words } 个词，{ $characters } 个字符
+count-over = 超出 { $over } 个字符（上限为 { $max } 个）。请缩短回答，或在下方以文件形式提供其余内容。
 
 ## Publication
 
@@ -226,6 +227,7 @@ answer-max-choices = 最多可选 { $max } 项。
 error-too-many-choices = 最多选择 { $max } 项
 error-unknown-choice = 请从所列选项中选择
 error-too-long = 不得超过 { $max } 个字符
+error-in-question = 问题 { $number }：{ $error }
 error-required = 此项为必填项
 documents-title = 文件
 documents-hint = 可选。添加您随答复一同提交的报告、简报或调查，并附上可供阅读的链接。文件将按照您选择的发布方式随您的材料列出；如果您匿名作答，请注意链接可能会显示您的身份。

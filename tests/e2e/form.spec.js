@@ -136,3 +136,30 @@ test("a long address in an answer wraps on a phone, and a double click on finish
   await page.waitForTimeout(1000);
   expect(downloads).toBe(1);
 });
+
+test("an answer over its limit is told at once, at the question, and the summary names the question", async ({ page }) => {
+  await startResponse(page);
+  await fillProfile(page);
+  await next(page);
+  // A report pasted whole: 30,012 characters where 30,000 are allowed.
+  const pasted = "Incident sharing between national CERTs and banks. ".repeat(588) + "x".repeat(24);
+  expect(pasted.length).toBe(30_012);
+  await answerBox(page, 3).fill(pasted);
+  const over = page.locator("#answer-q3-over");
+  await expect(over).toHaveText(loose("You have 12 characters too many. The limit is 30,000: shorten your answer, or give the rest as a document below."));
+  await expect(answerBox(page, 3)).toHaveAttribute("aria-describedby", /answer-q3-over/);
+  // Typing is never blocked: the person goes on, then trims.
+  await answerBox(page, 3).press("End");
+  await page.keyboard.type("!");
+  await expect(over).toContainText(loose("13 characters too many"));
+  await next(page);
+  await page.getByLabel("Publish it with my name").check();
+  await next(page);
+  await page.getByRole("button", { name: "Finish and save my response file" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await summary.getByRole("link", { name: loose("Question 3: This must be 30,000 characters or fewer") }).click();
+  await expect(answerBox(page, 3)).toBeFocused();
+  await answerBox(page, 3).fill(pasted.slice(0, 30_000));
+  await expect(over).toHaveCount(0);
+  await expect(page.locator("#answer-q3-count")).toContainText(loose("30,000 characters"));
+});

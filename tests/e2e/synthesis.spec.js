@@ -307,6 +307,19 @@ test("adding the same files again counts each response once and says so", async 
 test("the synthesis page works on a phone and with the keyboard", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await load(page);
+  // NRIs with long names, one of them a single word: they wrap in the filters and tables.
+  const dir = mkdtempSync(join(tmpdir(), "bpf-long-nri-"));
+  const doc = JSON.parse(readFileSync(readdirSync(CORPUS).sort().map((f) => join(CORPUS, f))[0], "utf8"));
+  const names = ["Internet Governance Forum of the Democratic Republic of São Tomé and Príncipe and the Neighbouring Island States", "InternetGovernanceForumOfTheRepublicOfNowhereAndElsewhere2016"];
+  const ids = ["5b0c3f6e-8a1d-4c2e-9f3a-1d2e3f4a5b6c", "6c1d4a7f-9b2e-4d3f-8a4b-2e3f4a5b6c7d"];
+  const long = names.map((nri, i) => {
+    const path = join(dir, `long-nri-${i}.json`);
+    writeFileSync(path, JSON.stringify(reseal({ ...doc, response_id: ids[i], source: { ...doc.source, nri }, respondent: { ...doc.respondent, nri } }), null, 2));
+    return path;
+  });
+  await page.locator("#file-input").setInputFiles(long);
+  await expect(page.locator(".report__summary")).toContainText(loose("47 responses in the set"), { timeout: 60_000 });
+  await expect(page.locator(".checkbox__label", { hasText: names[1] })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, "synthesis (phone)");

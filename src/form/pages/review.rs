@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use super::{StepProps, element_id, finish_reason, issue_message, step_heading, step_of};
+use crate::core::questionnaire::Questionnaire;
 use crate::core::response::ResponseId;
+use crate::core::validate::{Field, Issue, Problem};
 use crate::form::hooks::FinishError;
 use crate::form::hooks::{navigate, use_responses};
 use crate::form::route::{Route, Step};
@@ -89,7 +91,7 @@ pub fn Review(props: &StepProps) -> Html {
             href: Route::field(id, step_of(&issue.field), &element_id(&issue.field))
                 .href()
                 .into(),
-            message: issue_message(issue, m).into(),
+            message: in_question(issue, &props.questionnaire, m).into(),
         })
         .collect();
 
@@ -245,5 +247,24 @@ pub fn Review(props: &StepProps) -> Html {
                 <a class="link-button" href={Route::step(id, Step::Publication).href()}>{ m.t("back") }</a>
             </div>
         </>
+    }
+}
+
+/// A problem as the summary of them all says it: naming the question it is in, as the
+/// summary is far from it ("Question 3: This must be 30,000 characters or fewer").
+fn in_question(issue: &Issue, q: &Questionnaire, m: &Messages) -> String {
+    let message = issue_message(issue, m);
+    let place = match &issue.field {
+        Field::Answer(id) if issue.problem != Problem::NoAnswers => {
+            q.questions.iter().position(|x| x.id == *id)
+        }
+        _ => None,
+    };
+    match place {
+        Some(i) => m.t_with(
+            "error-in-question",
+            &[("number", number(i + 1)), ("error", text(&message))],
+        ),
+        None => message,
     }
 }

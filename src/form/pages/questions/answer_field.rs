@@ -32,6 +32,9 @@ pub struct AnswerFieldProps {
     /// Paragraphs (a text area) rather than one line.
     #[prop_or(true)]
     pub multiline: bool,
+    /// The most characters the answer may have.
+    #[prop_or(usize::MAX)]
+    pub max_length: usize,
     /// The answer so far.
     pub value: String,
     /// Inline error.
@@ -50,6 +53,15 @@ pub fn AnswerField(props: &AnswerFieldProps) -> Html {
     };
     let id = format!("answer-{}", props.question_id);
     let count = text::count(&props.value);
+    // Over the limit, the person is told at once how far, as they type; finishing is what
+    // refuses it.
+    let over = count.characters.saturating_sub(props.max_length);
+    let over_text = (over > 0).then(|| {
+        messages.t_with(
+            "count-over",
+            &[("over", number(over)), ("max", number(props.max_length))],
+        )
+    });
     let count_text = messages.t_with(
         "count-words",
         &[
@@ -57,11 +69,15 @@ pub fn AnswerField(props: &AnswerFieldProps) -> Html {
             ("characters", number(count.characters)),
         ],
     );
+    let announcement = match &over_text {
+        Some(over) => format!("{count_text}. {over}"),
+        None => count_text.clone(),
+    };
 
     {
         // The visible count follows every keystroke; the announcement waits for a pause so a
         // screen reader is not interrupted while the person types.
-        let (announced, count_text) = (announced.clone(), count_text.clone());
+        let (announced, count_text) = (announced.clone(), announcement);
         use_effect_with(count_text, move |count_text| {
             if std::mem::take(&mut *first_render.borrow_mut()) {
                 return;
@@ -98,9 +114,14 @@ pub fn AnswerField(props: &AnswerFieldProps) -> Html {
         move |e: Event| on_caret.emit(e)
     };
 
+    let counts = if over_text.is_some() {
+        format!("{id}-count {id}-over")
+    } else {
+        format!("{id}-count")
+    };
     let described = AttrValue::from(
         described_by(&id, props.hint.is_some(), props.error.is_some())
-            .map_or_else(|| format!("{id}-count"), |d| format!("{d} {id}-count")),
+            .map_or_else(|| counts.clone(), |d| format!("{d} {counts}")),
     );
     html! {
         <div class={classes!("field", "answer", props.error.is_some().then_some("field--error"))}>
@@ -149,6 +170,9 @@ pub fn AnswerField(props: &AnswerFieldProps) -> Html {
                 />
             }
             <div class="count" id={format!("{id}-count")} aria-hidden="true">{ count_text }</div>
+            if let Some(over) = over_text {
+                <p class="count count--over" id={format!("{id}-over")} aria-hidden="true">{ over }</p>
+            }
             <div class="visually-hidden" aria-live="polite">{ (*announced).clone() }</div>
         </div>
     }

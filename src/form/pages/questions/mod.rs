@@ -41,8 +41,9 @@ pub fn Questions(props: &StepProps) -> Html {
                 let hint = q.hint.as_ref().map(|h| AttrValue::from(h.get(lang).to_string()));
                 let value = r.answer(&q.id).to_string();
                 match &q.kind {
-                    QuestionKind::LongText { .. } | QuestionKind::ShortText { .. } => html! {
+                    QuestionKind::LongText { max_length } | QuestionKind::ShortText { max_length } => html! {
                         <AnswerField
+                            max_length={*max_length}
                             key={q.id.clone()}
                             response_id={r.id.clone()}
                             question_id={q.id.clone()}
