@@ -37,6 +37,9 @@ pub enum OptionProblem {
     Unknown(String),
     /// A known option with a value it cannot use: `(name, value)`.
     Invalid(String, String),
+    /// An option given more than once with different values: none of them is used (a link
+    /// that says two things is not followed in either).
+    Repeated(String),
 }
 
 const MAX_TEXT: usize = 200;
@@ -93,6 +96,56 @@ impl Deployment {
     }
 }
 
+/// Reads the options of a page address's query (`?lang=fr&nri=Nigeria%20IGF`): each name and
+/// value percent-decoded (`+` is a space), as [`parse`] reads them. A value whose escapes are
+/// broken (`%2G`, a `%` at the end) or do not make UTF-8 is not used but named as given.
+pub fn parse_query(search: &str, languages: &[&str]) -> (Options, Vec<OptionProblem>) {
+    let mut broken = Vec::new();
+    let pairs: Vec<(String, String)> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            let name = percent_decoded(k).unwrap_or_else(|| k.to_string());
+            match percent_decoded(v) {
+                Some(value) => Some((name, value)),
+                None => {
+                    broken.push(OptionProblem::Invalid(name, v.chars().take(60).collect()));
+                    None
+                }
+            }
+        })
+        .collect();
+    let (options, mut problems) = parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        languages,
+    );
+    problems.extend(broken);
+    (options, problems)
+}
+
+/// `text` with its `%XX` escapes decoded and `+` as a space; `None` when an escape is broken or
+/// the bytes are not UTF-8.
+fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, after)) = rest.split_first() {
+        rest = after;
+        match b {
+            b'+' => bytes.push(b' '),
+            b'%' => {
+                let hex = rest.get(..2)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                bytes.push(u8::from_str_radix(hex, 16).ok()?);
+                rest = &rest[2..];
+            }
+            _ => bytes.push(b),
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// Reads the options from `(name, value)` pairs, keeping the usable ones and naming the rest.
 pub fn parse<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -100,8 +153,26 @@ pub fn parse<'a>(
 ) -> (Options, Vec<OptionProblem>) {
     let mut o = Options::default();
     let mut problems = Vec::new();
-    for (name, value) in pairs {
-        let value = value.trim();
+    let pairs: Vec<(&str, &str)> = pairs.into_iter().map(|(n, v)| (n, v.trim())).collect();
+    // A name given twice with different values: neither is followed.
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut repeated: Vec<&str> = Vec::new();
+    for &(name, value) in &pairs {
+        match seen.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) if *v != value && !repeated.contains(&name) => repeated.push(name),
+            Some(_) => {}
+            None => seen.push((name, value)),
+        }
+    }
+    problems.extend(
+        repeated
+            .iter()
+            .map(|n| OptionProblem::Repeated(n.chars().take(40).collect())),
+    );
+    for (name, value) in seen {
+        if repeated.contains(&name) {
+            continue;
+        }
         let ok = match name {
             "lang" => {
                 let primary = value
@@ -194,7 +265,9 @@ fn is_date(value: &str) -> bool {
 
 /// `https://host[:port]` or `http://host[:port]` (a final `/` allowed), written as browsers
 /// write an origin, so that it compares equal to a message's: scheme and host in lower case,
-/// the scheme's default port left out.
+/// the port without leading zeros and the scheme's default one left out. The host is a name
+/// (labels of letters, digits and inner hyphens), an IPv4 address or an IPv6 one in brackets;
+/// the port is 1 to 65535.
 fn origin(value: &str) -> Option<String> {
     let value = value
         .strip_suffix('/')
@@ -202,20 +275,48 @@ fn origin(value: &str) -> Option<String> {
         .to_ascii_lowercase();
     let (scheme, rest) = value.split_once("://")?;
     let default_port = match scheme {
-        "https" => ":443",
-        "http" => ":80",
+        "https" => 443,
+        "http" => 80,
         _ => return None,
     };
-    let ok = !rest.is_empty()
-        && !rest.starts_with(':')
-        && rest
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b));
-    ok.then(|| {
-        format!(
-            "{scheme}://{}",
-            rest.strip_suffix(default_port).unwrap_or(rest)
-        )
+    let (host, port) = match rest.strip_prefix('[') {
+        Some(v6) => {
+            let (address, after) = v6.split_once(']')?;
+            address.parse::<std::net::Ipv6Addr>().ok()?;
+            (&rest[..address.len() + 2], after.strip_prefix(':'))
+        }
+        None => match rest.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (rest, None),
+        },
+    };
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    if !host.starts_with('[') && (host.len() > 253 || !host.split('.').all(label)) {
+        return None;
+    }
+    if rest.starts_with('[') && port.is_none() && host.len() != rest.len() {
+        return None;
+    }
+    let port = match port {
+        None => None,
+        Some(p) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            match p.parse::<u32>().ok()? {
+                0 | 65536.. => return None,
+                n if n == default_port => None,
+                n => Some(n),
+            }
+        }
+        Some(_) => return None,
+    };
+    Some(match port {
+        Some(port) => format!("{scheme}://{host}:{port}"),
+        None => format!("{scheme}://{host}"),
     })
 }
 
@@ -293,9 +394,11 @@ mod tests {
             LANGS,
         );
         assert_eq!(o, Options::default());
-        assert_eq!(problems.len(), 8, "{problems:?}");
+        // Two hosts, both bad: named as given twice; each other problem once.
+        assert_eq!(problems.len(), 7, "{problems:?}");
+        assert_eq!(problems[0], OptionProblem::Repeated("host".into()));
         assert!(
-            problems
+            problems[1..]
                 .iter()
                 .all(|p| matches!(p, OptionProblem::Invalid(..)))
         );
@@ -314,14 +417,88 @@ mod tests {
                 Some(origin)
             );
         }
+        for (given, origin) in [
+            ("https://nigf.example:08443", "https://nigf.example:8443"),
+            ("http://[::1]:8080", "http://[::1]:8080"),
+            ("https://[2001:DB8::1]:443", "https://[2001:db8::1]"),
+            (
+                "https://xn--igf-sngal-b4a.example",
+                "https://xn--igf-sngal-b4a.example",
+            ),
+        ] {
+            assert_eq!(
+                parse([("host", given)], LANGS).0.host.as_deref(),
+                Some(origin)
+            );
+        }
         for bad in [
             "ftp://nigf.example",
             "https://",
             "https://:443",
             "https://a/b",
+            "https://nigf.example:99999",
+            "https://nigf.example:0",
+            "https://nigf.example:",
+            "https://nigf.example:80:80",
+            "https://nigf.example:8o",
+            "https://-nigf.example",
+            "https://nigf..example",
+            "https://nigf.example.",
+            "https://[nigf]",
+            "https://[::1]x",
+            "https://[::1]:",
+            "https://a]b",
         ] {
             assert_eq!(parse([("host", bad)], LANGS).0.host, None, "{bad}");
         }
+    }
+
+    #[test]
+    fn an_address_with_broken_escapes_or_an_option_given_twice_is_not_followed() {
+        let (o, problems) = parse_query(
+            "?nri=Nigeria%2IGF&contact=bpf%40example.org&lang=fr-CA&closes=2030-01-3%",
+            LANGS,
+        );
+        assert_eq!(o.nri, None);
+        assert_eq!(o.contact.as_deref(), Some("bpf@example.org"));
+        assert_eq!(o.lang.as_deref(), Some("fr"));
+        assert_eq!(
+            problems,
+            [
+                OptionProblem::Invalid("nri".into(), "Nigeria%2IGF".into()),
+                OptionProblem::Invalid("closes".into(), "2030-01-3%".into()),
+            ]
+        );
+        // A cut UTF-8 sequence ("é" is %C3%A9).
+        let (o, problems) = parse_query("nri=S%C3n%C3%A9gal+IGF&nri2=x", LANGS);
+        assert_eq!(o.nri, None);
+        assert!(problems.contains(&OptionProblem::Invalid(
+            "nri".into(),
+            "S%C3n%C3%A9gal+IGF".into()
+        )));
+        assert_eq!(
+            parse_query("nri=S%C3%A9n%C3%A9gal+IGF", LANGS)
+                .0
+                .nri
+                .as_deref(),
+            Some("Sénégal IGF")
+        );
+        // Two keys, two contacts: neither is used; the same value twice is one.
+        let key = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+        let other = "age1lggyhqrw2nlhcxprm67z43rta597azn8gknawjehu9d9dl0jq3yqqvfafg";
+        let (o, problems) = parse_query(
+            &format!("key={key}&contact=a%40x.org&key={other}&contact=b%40x.org&lang=fr&lang=fr"),
+            LANGS,
+        );
+        assert_eq!((o.key, o.contact), (None, None));
+        assert_eq!(o.lang.as_deref(), Some("fr"));
+        assert_eq!(
+            problems,
+            [
+                OptionProblem::Repeated("key".into()),
+                OptionProblem::Repeated("contact".into())
+            ]
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ options-title = This form's settings have a problem
 options-intro = The site that shows this form set something the form cannot use. The form works without it. If you run the site, correct the address of the form:
 option-unknown = “{ $name }” is not a setting of this form.
 option-invalid = The setting “{ $name }” cannot be “{ $value }”.
+option-repeated = The setting “{ $name }” is given more than once, with different values, so none of them is used.
 home-closed = Contributions closed on { $date }. You can still download responses kept on this device.
 done-send-to = Send it to: { $contact }
 done-send-to-unlisted = This page's address says to send your file to { $contact }, which this site does not list as the Secretariat's or an NRI's address. Check with whoever sent you this link before you send it.

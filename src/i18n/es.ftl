@@ -28,6 +28,7 @@ options-title = La configuración de este formulario tiene un problema
 options-intro = El sitio que muestra este formulario indicó un parámetro que el formulario no puede usar. El formulario funciona sin él. Si usted administra el sitio, corrija la dirección del formulario:
 option-unknown = “{ $name }” no es un parámetro de este formulario.
 option-invalid = El parámetro “{ $name }” no puede tener el valor “{ $value }”.
+option-repeated = El parámetro “{ $name }” aparece más de una vez con valores distintos, así que no se usa ninguno.
 home-closed = El plazo para enviar contribuciones terminó el { $date }. Todavía puede descargar las respuestas guardadas en este dispositivo.
 done-send-to = Envíelo a: { $contact }
 done-send-to-unlisted = La dirección de esta página indica que envíe su archivo a { $contact }, una dirección que este sitio no publica como de la Secretaría ni de una iniciativa nacional o regional. Consulte a quien le envió este enlace antes de enviarlo.

@@ -28,6 +28,7 @@ options-title = Les paramètres de ce formulaire posent un problème
 options-intro = Le site qui affiche ce formulaire a défini un paramètre que le formulaire ne peut pas utiliser. Le formulaire fonctionne sans ce paramètre. Si vous gérez ce site, corrigez l’adresse du formulaire :
 option-unknown = « { $name } » n’est pas un paramètre de ce formulaire.
 option-invalid = Le paramètre « { $name } » ne peut pas avoir la valeur « { $value } ».
+option-repeated = Le paramètre « { $name } » est donné plusieurs fois, avec des valeurs différentes : aucune n’est utilisée.
 home-closed = L’appel à contributions a pris fin le { $date }. Vous pouvez toujours télécharger les réponses conservées sur cet appareil.
 done-send-to = Envoyez-le à : { $contact }
 done-send-to-unlisted = L’adresse de cette page indique d’envoyer votre fichier à { $contact }, une adresse que ce site ne publie ni comme celle du Secrétariat ni comme celle d’une IGF nationale ou régionale. Vérifiez auprès de la personne qui vous a envoyé ce lien avant de l’envoyer.

@@ -28,6 +28,7 @@ options-title = 此表单的设置有问题
 options-intro = 显示此表单的网站设置了表单无法使用的内容。没有这项设置，表单也能正常使用。如果您管理该网站，请更正此表单的地址：
 option-unknown = 此表单没有“{ $name }”这项设置。
 option-invalid = 设置“{ $name }”的值不能是“{ $value }”。
+option-repeated = 设置“{ $name }”出现了不止一次且取值不同，因此均不采用。
 home-closed = 意见征集已于 { $date } 截止。您仍可下载保存在此设备上的答复。
 done-send-to = 请将其发送至：{ $contact }
 done-send-to-unlisted = 本页地址要求将文件发送至 { $contact }，但本站并未将该地址公布为秘书处或国家、区域倡议的地址。发送前请向发送此链接给您的人核实。

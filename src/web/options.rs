@@ -56,6 +56,8 @@ pub fn recipient() -> Option<Result<String, KeyProblem>> {
         OptionProblem::Invalid(name, value) if name == "key" => {
             Some(Err(KeyProblem::NotAKey(value)))
         }
+        // Two keys: the form cannot know which is the Secretariat's.
+        OptionProblem::Repeated(name) if name == "key" => Some(Err(KeyProblem::NotAKey(name))),
         _ => None,
     })
 }
@@ -83,25 +85,8 @@ pub fn embed() -> (Options, Vec<OptionProblem>) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let decode = |s: &str| {
-        js_sys::decode_uri_component(&s.replace('+', " "))
-            .map(String::from)
-            .unwrap_or_else(|_| s.to_string())
-    };
-    let pairs: Vec<(String, String)> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect();
     let languages: Vec<&str> = crate::i18n::available().map(|(tag, _)| tag).collect();
-    embed::parse(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        &languages,
-    )
+    embed::parse_query(&search, &languages)
 }
 
 /// Sends `message` to the framing page, if the `host` option names its origin: never to `*`.

@@ -179,6 +179,24 @@ test("a mistyped key is reported on the form and nothing is encrypted", async ({
   expect(fetched.filter((url) => url.includes("encrypt"))).toEqual([]);
 });
 
+test("a link that gives two keys, a broken escape or an impossible host is followed in none of them", async ({ page }) => {
+  const listed = JSON.parse(readFileSync("tests/fixtures/deployment.json", "utf8")).keys[0];
+  const someoneElse = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+  await page.goto(`./?key=${listed}&key=${someoneElse}&nri=Nigeria%2IGF&host=https://nigf.example:99999`);
+  const banner = page.locator(".warning-banner");
+  await expect(banner).toContainText(loose("The setting “key” is given more than once, with different values, so none of them is used."));
+  await expect(banner).toContainText(loose("The setting “nri” cannot be “Nigeria%2IGF”."));
+  await expect(banner).toContainText(loose("The setting “host” cannot be “https://nigf.example:99999”."));
+  await toReview(page, "Which key? Neither.");
+  await expect(page.getByText("This form was given an encryption key that is not valid")).toBeVisible();
+  await expect(page.getByText("will be encrypted for the IGF Secretariat")).toHaveCount(0);
+  const { name, text } = await downloadOf(page, () => page.getByRole("button", { name: "Finish and save my response file" }).click());
+  expect(name).toMatch(/\.json$/);
+  const doc = JSON.parse(text);
+  expect(doc.answers.q1).toBe("Which key? Neither.");
+  expect(doc.source.nri).toBe("");
+});
+
 test("a keyed form fetches the encryption module ahead, so it can finish offline", async ({ page, context }) => {
   const publicKey = readFileSync(join(DIR, "identity.txt"), "utf8").match(/# public key: (age1[0-9a-z]+)/)[1];
   await page.goto(`./?key=${publicKey}`);

@@ -20,6 +20,7 @@ pub fn options_banner(messages: &Messages, problems: &[OptionProblem], unlisted_
                 { for problems.iter().map(|p| html! { <li>{ match p {
                     OptionProblem::Unknown(name) => messages.t_with("option-unknown", &[("name", text(name))]),
                     OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
+                    OptionProblem::Repeated(name) => messages.t_with("option-repeated", &[("name", text(name))]),
                 } }</li> }) }
                 if unlisted_key {
                     <li>{ messages.t("key-option-unlisted") }</li>
