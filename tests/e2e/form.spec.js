@@ -1,6 +1,6 @@
 // The respondent's journey: fill, reload, finish, download; the file validates and verifies.
 import { test, expect } from "@playwright/test";
-import { loose, answerBox, checkFile, downloadOf, fillProfile, next, startResponse, waitSaved } from "./helpers.js";
+import { loose, answerBox, checkFile, downloadOf, fillProfile, next, screenshot, startResponse, waitSaved } from "./helpers.js";
 
 const ANSWERS = {
   1: "Governments set the legal framework;\nCERTs respond to incidents.\n\n  Civil society raises awareness.",
@@ -148,6 +148,8 @@ test("an answer over its limit is told at once, at the question, and the summary
   const over = page.locator("#answer-q3-over");
   await expect(over).toHaveText(loose("You have 12 characters too many. The limit is 30,000: shorten your answer, or give the rest as a document below."));
   await expect(answerBox(page, 3)).toHaveAttribute("aria-describedby", /answer-q3-over/);
+  await over.scrollIntoViewIfNeeded();
+  await screenshot(page, "desktop-06-answer-over-limit");
   // Typing is never blocked: the person goes on, then trims.
   await answerBox(page, 3).press("End");
   await page.keyboard.type("!");
