@@ -136,12 +136,12 @@ enum Current {
 #[function_component]
 pub fn App() -> Html {
     let (embed_options, option_problems) = use_memo((), |_| options::embed()).as_ref().clone();
-    // A well-formed key the site does not list: said at the top of every page.
-    let unlisted_key = *use_memo((), |_| {
-        matches!(
-            options::recipient(),
-            Some(Err(crate::web::options::KeyProblem::Unlisted(_)))
-        )
+    // A well-formed key the site does not list, or one this copy cannot use: said at the top
+    // of every page.
+    let key_note = *use_memo((), |_| match options::recipient() {
+        Some(Err(crate::web::options::KeyProblem::Unlisted(_))) => Some("key-option-unlisted"),
+        Some(Err(crate::web::options::KeyProblem::OpenedFromFile)) => Some("key-option-from-file"),
+        _ => None,
     });
     let known = use_state(|| Rc::new(questionnaires::known()));
     let current = use_state(|| match &embed_options.questionnaire {
@@ -450,7 +450,7 @@ pub fn App() -> Html {
                     } else if let (Some(risk), Some(on_download), Some(changed)) = (*risk, on_download_copy.clone(), changed_since_copy) {
                         <StorageRisk {risk} changed_since_copy={changed} {on_download} notice={(*copy_notice).clone()} />
                     }
-                    { options_banner(&messages, &option_problems, unlisted_key) }
+                    { options_banner(&messages, &option_problems, key_note) }
                     { banners }
                     <main id="main" class="main" tabindex="-1">{ page }</main>
                 </div>

@@ -210,6 +210,7 @@ review-encrypted = Your response file will be encrypted for the IGF Secretariat:
 review-encrypting = Encrypting your response file…
 key-option-invalid = This form was given an encryption key that is not valid, so responses will not be encrypted. Please tell the organisers of this page.
 key-option-unlisted = This page's address gives an encryption key that this site does not list as the IGF Secretariat's, so responses will not be encrypted with it. Check with whoever sent you this link.
+key-option-from-file = This copy of the form was opened from a file on this device, and such a copy cannot encrypt: your response will be saved unencrypted. To send it encrypted, answer on the organisers' site instead.
 encrypt-failed = The response file could not be encrypted: { $reason }. Your response is still on this device; try again.
 
 ## Done

@@ -210,6 +210,7 @@ review-encrypted = Su archivo de respuesta se cifrará para la Secretaría del I
 review-encrypting = Cifrando su archivo de respuesta…
 key-option-invalid = Este formulario recibió una clave de cifrado que no es válida, por lo que las respuestas no se cifrarán. Informe a los responsables de esta página.
 key-option-unlisted = La dirección de esta página indica una clave de cifrado que este sitio no publica como la de la Secretaría del IGF, así que las respuestas no se cifrarán con ella. Consulte a quien le envió este enlace.
+key-option-from-file = Esta copia del formulario se abrió desde un archivo de este dispositivo, y una copia así no puede cifrar: su respuesta se guardará sin cifrar. Para enviarla cifrada, responda en el sitio de los organizadores.
 encrypt-failed = No se pudo cifrar el archivo de respuesta: { $reason }. Su respuesta sigue en este dispositivo; inténtelo de nuevo.
 
 ## Done

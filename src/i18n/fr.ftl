@@ -213,6 +213,7 @@ review-encrypted = Votre fichier de réponse sera chiffré pour le Secrétariat 
 review-encrypting = Chiffrement de votre fichier de réponse…
 key-option-invalid = La clé de chiffrement fournie à ce formulaire n’est pas valide : les réponses ne seront donc pas chiffrées. Veuillez en informer les responsables de cette page.
 key-option-unlisted = L’adresse de cette page donne une clé de chiffrement que ce site ne publie pas comme celle du Secrétariat de l’IGF ; les réponses ne seront donc pas chiffrées avec elle. Vérifiez auprès de la personne qui vous a envoyé ce lien.
+key-option-from-file = Cette copie du formulaire a été ouverte depuis un fichier de cet appareil, et une telle copie ne peut pas chiffrer : votre réponse sera enregistrée en clair. Pour l’envoyer chiffrée, répondez plutôt sur le site des organisateurs.
 encrypt-failed = Le fichier de réponse n’a pas pu être chiffré : { $reason }. Votre réponse est toujours sur cet appareil ; réessayez.
 
 ## Done

@@ -189,6 +189,7 @@ review-encrypted = 您的答复文件将为互联网治理论坛秘书处加密�
 review-encrypting = 正在加密您的答复文件…
 key-option-invalid = 此表单获得的加密密钥无效，因此答复将不会加密。请告知本页面的组织者。
 key-option-unlisted = 本页地址给出的加密密钥不在本站公布的 IGF 秘书处密钥之列，因此答复不会用它加密。请向发送此链接给您的人核实。
+key-option-from-file = 此表单副本是从本设备上的文件打开的，这样的副本无法加密：您的答复将以未加密形式保存。如需加密发送，请改在组织者的网站上作答。
 encrypt-failed = 无法加密答复文件：{ $reason }。您的答复仍保存在此设备上，请重试。
 
 ## Done

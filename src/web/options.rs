@@ -39,6 +39,9 @@ pub enum KeyProblem {
     /// An age public key the deployment does not list as the Secretariat's: a link could have
     /// put anyone's there.
     Unlisted(String),
+    /// A key given to a copy of the form opened from a file (the offline kit), which cannot
+    /// load the encryption module: modules are not imported from `file://`.
+    OpenedFromFile,
 }
 
 /// The Secretariat's public key from the `key` option, if set: `Ok(key)` when the deployment
@@ -46,7 +49,12 @@ pub enum KeyProblem {
 pub fn recipient() -> Option<Result<String, KeyProblem>> {
     let (options, problems) = embed();
     if let Some(key) = options.key {
-        return Some(if deployment().vouches_for_key(&key) {
+        let from_file = web_sys::window()
+            .and_then(|w| w.location().protocol().ok())
+            .is_some_and(|p| p == "file:");
+        return Some(if from_file {
+            Err(KeyProblem::OpenedFromFile)
+        } else if deployment().vouches_for_key(&key) {
             Ok(key)
         } else {
             Err(KeyProblem::Unlisted(key))

@@ -1,7 +1,7 @@
 // The offline kit: one HTML file, downloaded from the form, opened from disk with no network,
 // works as the form (languages included) and saves a response file the schema accepts.
 import { test, expect } from "@playwright/test";
-import { copyFileSync, mkdtempSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile, downloadOf, fillProfile, loose, next, screenshot } from "./helpers.js";
@@ -60,5 +60,23 @@ test("the offline kit opens from disk with no network and saves a valid response
   await offline.getByRole("link", { name: "Continue" }).click();
   await expect(offline.locator("#answer-nri-concerns")).toBeVisible();
   expect(requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+  // Given the Secretariat's key, the kit says from the start that it cannot encrypt, never
+  // promises it, and saves the file as it is.
+  const listed = JSON.parse(readFileSync("tests/fixtures/deployment.json", "utf8")).keys[0];
+  await offline.goto(`file://${kit}?key=${listed}`);
+  await expect(offline.locator(".warning-banner")).toContainText("opened from a file on this device, and such a copy cannot encrypt");
+  await offline.getByRole("button", { name: "Start your response" }).click();
+  await fillProfile(offline);
+  await next(offline);
+  await offline.locator("#answer-q1").fill("Keyed link, opened from disk.");
+  await next(offline);
+  await offline.getByLabel("Publish it anonymously").check();
+  await next(offline);
+  await expect(offline.locator(".error-message", { hasText: "such a copy cannot encrypt" })).toBeVisible();
+  await expect(offline.getByText("will be encrypted for the IGF Secretariat")).toHaveCount(0);
+  const keyed = await downloadOf(offline, () => offline.getByRole("button", { name: "Finish and save my response file" }).click());
+  expect(keyed.name).toMatch(/\.json$/);
+  expect(checkFile(keyed.text).answers.q1).toBe("Keyed link, opened from disk.");
+  await expect(offline.getByText("It is encrypted for the IGF Secretariat")).toHaveCount(0);
   await context.close();
 });

@@ -235,6 +235,7 @@ pub fn Review(props: &StepProps) -> Html {
                 match options::recipient() {
                     Some(Err(KeyProblem::NotAKey(_))) => html! { <p class="error-message">{ m.t("key-option-invalid") }</p> },
                     Some(Err(KeyProblem::Unlisted(_))) => html! { <p class="error-message">{ m.t("key-option-unlisted") }</p> },
+                    Some(Err(KeyProblem::OpenedFromFile)) => html! { <p class="error-message">{ m.t("key-option-from-file") }</p> },
                     _ => html! {},
                 }
             }

@@ -5,11 +5,16 @@ use yew::prelude::*;
 use crate::core::embed::OptionProblem;
 use crate::i18n::{Messages, text};
 
-/// The banner, when some option could not be used; `unlisted_key` when the address gives an age
-/// key the deployment does not list as the Secretariat's (said on every page, the start page's
-/// downloads included, not only where the response is finished).
-pub fn options_banner(messages: &Messages, problems: &[OptionProblem], unlisted_key: bool) -> Html {
-    if problems.is_empty() && !unlisted_key {
+/// The banner, when some option could not be used; `key_note` (a message id) when the address
+/// gives an age key that will not be used: one the deployment does not list as the
+/// Secretariat's, or any key in a copy opened from a file (said on every page, the start
+/// page's downloads included, not only where the response is finished).
+pub fn options_banner(
+    messages: &Messages,
+    problems: &[OptionProblem],
+    key_note: Option<&str>,
+) -> Html {
+    if problems.is_empty() && key_note.is_none() {
         return html! {};
     }
     html! {
@@ -22,8 +27,8 @@ pub fn options_banner(messages: &Messages, problems: &[OptionProblem], unlisted_
                     OptionProblem::Invalid(name, value) => messages.t_with("option-invalid", &[("name", text(name)), ("value", text(value))]),
                     OptionProblem::Repeated(name) => messages.t_with("option-repeated", &[("name", text(name))]),
                 } }</li> }) }
-                if unlisted_key {
-                    <li>{ messages.t("key-option-unlisted") }</li>
+                if let Some(note) = key_note {
+                    <li>{ messages.t(note) }</li>
                 }
             </ul>
         </section>
