@@ -541,6 +541,7 @@ workspace-delete-confirm = Delete the workspace “{ $name }” and the files it
 workspace-delete-yes = Delete it
 workspace-delete-no = Keep it
 workspace-not-changed = The workspace could not be changed in this browser; try again.
+workspace-deleted-elsewhere = Another tab deleted this workspace. What this page shows is no longer kept in this browser: files you add now start it again, unnamed. Reload the page to open a kept workspace.
 workspace-elsewhere = This workspace is also open in another tab of this browser. Both can add files, and nothing is lost, but each tab shows what the other added only after a reload.
 code-sdg-1 = SDG 1: No poverty
 code-sdg-2 = SDG 2: Zero hunger

@@ -550,6 +550,7 @@ workspace-delete-confirm = ¿Eliminar el espacio de trabajo «{ $name }» y los 
 workspace-delete-yes = Eliminarlo
 workspace-delete-no = Conservarlo
 workspace-not-changed = No se pudo cambiar el espacio de trabajo en este navegador; inténtelo de nuevo.
+workspace-deleted-elsewhere = Otra pestaña eliminó este espacio de trabajo. Lo que muestra esta página ya no se guarda en este navegador: los archivos que añada ahora lo crean de nuevo, sin nombre. Recargue la página para abrir un espacio guardado.
 workspace-elsewhere = Este espacio de trabajo también está abierto en otra pestaña de este navegador. Ambas pueden añadir archivos, y no se pierde nada, pero cada pestaña muestra lo que añadió la otra solo tras recargar.
 code-sdg-1 = ODS 1: Fin de la pobreza
 code-sdg-2 = ODS 2: Hambre cero

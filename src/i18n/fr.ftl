@@ -544,6 +544,7 @@ workspace-delete-confirm = Supprimer l'espace de travail « { $name } » et les 
 workspace-delete-yes = Le supprimer
 workspace-delete-no = Le garder
 workspace-not-changed = L'espace de travail n'a pas pu être modifié dans ce navigateur ; réessayez.
+workspace-deleted-elsewhere = Un autre onglet a supprimé cet espace de travail. Ce que montre cette page n’est plus conservé dans ce navigateur : les fichiers que vous ajoutez maintenant le recréent, sans nom. Rechargez la page pour ouvrir un espace conservé.
 workspace-elsewhere = Cet espace de travail est aussi ouvert dans un autre onglet de ce navigateur. Les deux peuvent ajouter des fichiers, et rien n'est perdu, mais chaque onglet ne montre ce que l'autre a ajouté qu'après un rechargement.
 code-sdg-1 = ODD 1 : Pas de pauvreté
 code-sdg-2 = ODD 2 : Faim « zéro »

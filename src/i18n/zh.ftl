@@ -477,6 +477,7 @@ workspace-delete-confirm = 删除工作区“{ $name }”及其保存在此浏�
 workspace-delete-yes = 删除
 workspace-delete-no = 保留
 workspace-not-changed = 无法在此浏览器中更改工作区；请重试。
+workspace-deleted-elsewhere = 另一个标签页删除了此工作区。本页面显示的内容已不再保存在此浏览器中：您现在添加的文件会重新创建它（未命名）。请重新加载页面以打开已保存的工作区。
 workspace-elsewhere = 此工作区也在此浏览器的另一个标签页中打开。两个标签页都可以添加文件，不会丢失任何内容，但每个标签页只有在重新加载后才会显示另一个添加的内容。
 code-sdg-1 = 可持续发展目标 1：无贫穷
 code-sdg-2 = 可持续发展目标 2：零饥饿

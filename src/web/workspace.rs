@@ -206,17 +206,28 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The workspace the page opens: the one last chosen in this browser, else [`FIRST`].
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The workspace the page opens: the one this tab chose (kept through its reloads, whatever
+/// other tabs open meanwhile), else the one last chosen in this browser, else [`FIRST`].
 pub fn current() -> String {
-    local_storage()
-        .and_then(|s| s.get_item(CURRENT).ok().flatten())
-        .filter(|id| !id.is_empty())
+    [session_storage(), local_storage()]
+        .into_iter()
+        .flatten()
+        .find_map(|s| {
+            s.get_item(CURRENT)
+                .ok()
+                .flatten()
+                .filter(|id| !id.is_empty())
+        })
         .unwrap_or_else(|| FIRST.to_string())
 }
 
-/// Makes `id` the workspace the page opens.
+/// Makes `id` the workspace this tab opens, and a new tab too.
 pub fn choose(id: &str) {
-    if let Some(s) = local_storage() {
+    for s in [session_storage(), local_storage()].into_iter().flatten() {
         let _ = s.set_item(CURRENT, id);
     }
 }

@@ -533,7 +533,9 @@ test("the workspace survives a reload: the same report, filter and synthesis; wo
   await expect(page.getByLabel(/^English \(\d+\)$/)).toBeChecked();
   await expect(page.locator("#overview-heading + p")).toHaveText(overview);
   expect(await made()).toBe(first);
-  await expect(panel).toContainText("MB");
+  // Sizes in the units that suit them: the files in kilobytes or megabytes, the browser's
+  // allowance in gigabytes.
+  await expect(panel).toContainText(/This site uses \u2068?[\d.,]+ (kB|MB)\u2069? of the \u2068?[\d.,]+ (MB|GB)/);
 
   // Named, with the keyboard.
   await panel.getByRole("button", { name: "Rename" }).click();
@@ -599,6 +601,38 @@ test("a second tab on the same workspace is told, and what both tabs add is kept
   await expect(first.locator(".status-line")).toContainText("Synthesis ready", { timeout: 60_000 });
   await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 8."));
   await expect(first.locator(".report__summary")).toHaveText(loose("8 files: 8 loaded, 0 duplicates, 0 rejected. 8 responses in the set."));
+});
+
+test("each tab keeps to the workspace it shows: another tab's switch never takes its files, and its deletion is told", async ({ context }) => {
+  const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+  const first = await context.newPage();
+  await first.goto("./synthesis/");
+  await first.locator("#file-input").setInputFiles(files.slice(0, 3));
+  await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 3."), { timeout: 60_000 });
+  // Another tab makes and opens a second workspace.
+  const second = await context.newPage();
+  await second.goto("./synthesis/");
+  await expect(second.locator(".workspace__kept")).toContainText(loose("with the filter: 3."), { timeout: 60_000 });
+  await second.locator(".workspace").getByRole("button", { name: "New workspace" }).click();
+  await second.getByLabel(/^Name of the new workspace/).fill("Cycle 2017");
+  await second.locator(".workspace").getByRole("button", { name: "Make it and open it" }).click();
+  await expect(second.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
+  // The first tab still adds to its own, and a reload of it shows its own.
+  await first.locator("#file-input").setInputFiles(files.slice(3, 5));
+  await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 5."), { timeout: 60_000 });
+  await first.reload();
+  await expect(first.locator(".workspace h2")).toHaveText(loose("Workspace: Unnamed workspace"));
+  await expect(first.locator(".workspace__kept")).toContainText(loose("with the filter: 5."), { timeout: 60_000 });
+  await second.reload();
+  await expect(second.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
+  await expect(second.locator(".workspace__kept")).toHaveCount(0);
+  // The second tab opens the first's workspace and deletes it: the first is told at once.
+  await second.getByLabel("Open another workspace").selectOption({ label: "Unnamed workspace" });
+  await expect(second.locator(".workspace__kept")).toContainText(loose("with the filter: 5."), { timeout: 60_000 });
+  await second.locator(".workspace").getByRole("button", { name: "Delete this workspace" }).click();
+  await second.locator(".workspace").getByRole("button", { name: "Delete it" }).click();
+  await expect(second.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
+  await expect(first.locator(".workspace [role=alert]")).toHaveText(loose("Another tab deleted this workspace. What this page shows is no longer kept in this browser: files you add now start it again, unnamed. Reload the page to open a kept workspace."));
 });
 
 test("a full storage while keeping files loses nothing of the session and says what was not kept", async ({ page }) => {

@@ -214,6 +214,8 @@ pub enum WorkspaceProblem {
     },
     /// Naming, making or deleting a workspace failed.
     NotChanged,
+    /// Another tab deleted the open workspace.
+    DeletedElsewhere,
 }
 
 impl Default for SynthesisState {

@@ -174,7 +174,14 @@ impl SynthesisHandle {
             .unwrap_or_else(|| workspace::FIRST.to_string());
         wasm_bindgen_futures::spawn_local(async move {
             match workspace::delete(&current).await {
-                Ok(()) => switch(&next),
+                Ok(()) => {
+                    // A tab that shows it is told, before it adds files to what is gone.
+                    if let Ok(c) = web_sys::BroadcastChannel::new(TABS) {
+                        let _ = c.post_message(&format!("deleted:{current}").into());
+                        c.close();
+                    }
+                    switch(&next)
+                }
                 Err(_) => {
                     dispatcher.dispatch(Action::WorkspaceFailed(WorkspaceProblem::NotChanged))
                 }
@@ -797,7 +804,7 @@ fn use_workspace(
         });
     }
     // Another tab on the same workspace: each says so to the other, on a channel of this
-    // browser only. Both keep working (every write is one transaction, so neither spoils the
+    // browser only, and one that deletes it says that too. Both keep working (every write is one transaction, so neither spoils the
     // other's), but neither sees what the other adds until it is reloaded.
     {
         let dispatcher = state.dispatcher();
@@ -825,6 +832,9 @@ fn use_workspace(
                         dispatcher.dispatch(Action::OpenElsewhere);
                     } else if said == format!("here:{current}") {
                         dispatcher.dispatch(Action::OpenElsewhere);
+                    } else if said == format!("deleted:{current}") {
+                        dispatcher
+                            .dispatch(Action::WorkspaceFailed(WorkspaceProblem::DeletedElsewhere));
                     }
                 })
             });

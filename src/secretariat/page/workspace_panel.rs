@@ -112,6 +112,7 @@ pub fn WorkspacePanel() -> Html {
             m.t_with("workspace-not-kept", &[("files", number(*files))])
         }
         WorkspaceProblem::NotChanged => m.t("workspace-not-changed"),
+        WorkspaceProblem::DeletedElsewhere => m.t("workspace-deleted-elsewhere"),
     });
     html! {
         <section aria-labelledby="workspace-heading" class="workspace">
