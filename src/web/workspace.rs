@@ -210,19 +210,28 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// The workspace the page opens: the one this tab chose (kept through its reloads, whatever
-/// other tabs open meanwhile), else the one last chosen in this browser, else [`FIRST`].
+/// The workspace the page opens: the one this tab opened (kept through its reloads, whatever
+/// other tabs open meanwhile), else the one last chosen in this browser, else [`FIRST`]; a new
+/// tab keeps to the one it opens first.
 pub fn current() -> String {
-    [session_storage(), local_storage()]
-        .into_iter()
-        .flatten()
-        .find_map(|s| {
-            s.get_item(CURRENT)
-                .ok()
-                .flatten()
-                .filter(|id| !id.is_empty())
-        })
-        .unwrap_or_else(|| FIRST.to_string())
+    let get = |s: &web_sys::Storage| {
+        s.get_item(CURRENT)
+            .ok()
+            .flatten()
+            .filter(|id| !id.is_empty())
+    };
+    let tab = session_storage();
+    if let Some(id) = tab.as_ref().and_then(get) {
+        return id;
+    }
+    let id = local_storage()
+        .as_ref()
+        .and_then(get)
+        .unwrap_or_else(|| FIRST.to_string());
+    if let Some(tab) = tab {
+        let _ = tab.set_item(CURRENT, &id);
+    }
+    id
 }
 
 /// Makes `id` the workspace this tab opens, and a new tab too.
