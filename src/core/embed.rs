@@ -282,7 +282,9 @@ fn origin(value: &str) -> Option<String> {
     let (host, port) = match rest.strip_prefix('[') {
         Some(v6) => {
             let (address, after) = v6.split_once(']')?;
-            address.parse::<std::net::Ipv6Addr>().ok()?;
+            if !is_ipv6(address) {
+                return None;
+            }
             (&rest[..address.len() + 2], after.strip_prefix(':'))
         }
         None => match rest.split_once(':') {
@@ -318,6 +320,52 @@ fn origin(value: &str) -> Option<String> {
         Some(port) => format!("{scheme}://{host}:{port}"),
         None => format!("{scheme}://{host}"),
     })
+}
+
+/// Whether `address` is an IPv6 address as a URL writes one between brackets: up to eight
+/// groups of one to four hex digits, one `::` at most for the groups left out, and an IPv4
+/// address as the last two groups if wanted (`::ffff:192.0.2.1`), read here: the core
+/// uses no networking module.
+fn is_ipv6(address: &str) -> bool {
+    let (head, tail) = match address.split_once("::") {
+        Some((h, t)) if !t.contains("::") => (h, Some(t)),
+        Some(_) => return false,
+        None => (address, None),
+    };
+    let groups = |part: &str| -> Option<usize> {
+        if part.is_empty() {
+            return Some(0);
+        }
+        let mut n = 0;
+        let pieces: Vec<&str> = part.split(':').collect();
+        for (i, piece) in pieces.iter().enumerate() {
+            if i + 1 == pieces.len() && piece.contains('.') {
+                let octets: Vec<&str> = piece.split('.').collect();
+                let ok = octets.len() == 4
+                    && octets.iter().all(|o| {
+                        !o.is_empty()
+                            && o.len() <= 3
+                            && o.bytes().all(|b| b.is_ascii_digit())
+                            && o.parse::<u16>().is_ok_and(|v| v <= 255)
+                    });
+                if !ok {
+                    return None;
+                }
+                n += 2;
+            } else if (1..=4).contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_hexdigit())
+            {
+                n += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(n)
+    };
+    match (groups(head), tail.map(groups)) {
+        (Some(h), None) => h == 8,
+        (Some(h), Some(Some(t))) => h + t <= 7,
+        _ => false,
+    }
 }
 
 /// Whether `value` can name a questionnaire file: a relative path on the form's site (no
@@ -420,6 +468,8 @@ mod tests {
         for (given, origin) in [
             ("https://nigf.example:08443", "https://nigf.example:8443"),
             ("http://[::1]:8080", "http://[::1]:8080"),
+            ("http://[::ffff:192.0.2.1]", "http://[::ffff:192.0.2.1]"),
+            ("http://[1:2:3:4:5:6:7:8]", "http://[1:2:3:4:5:6:7:8]"),
             ("https://[2001:DB8::1]:443", "https://[2001:db8::1]"),
             (
                 "https://xn--igf-sngal-b4a.example",
@@ -448,6 +498,10 @@ mod tests {
             "https://[::1]x",
             "https://[::1]:",
             "https://a]b",
+            "https://[1:2:3:4:5:6:7:8:9]",
+            "https://[1::2::3]",
+            "https://[12345::1]",
+            "https://[::1.2.3.256]",
         ] {
             assert_eq!(parse([("host", bad)], LANGS).0.host, None, "{bad}");
         }

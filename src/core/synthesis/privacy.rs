@@ -135,6 +135,11 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
             }
         }
         let long = organisation.split(['(', '（']).next().unwrap_or_default();
+        // "At Kestrel we…" for "Kestrel Security Labs": a word of the name no other
+        // organisation's would have, as written with its capital.
+        for word in distinctive_words(long) {
+            needles.push(Needle::new(word, Kind::Organisation, true));
+        }
         if let Some(acronym) = initials(long) {
             for (start, end) in whole_words(text, &acronym) {
                 if !spans.iter().any(|s| start < s.1 && s.0 < end) {
@@ -249,6 +254,232 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
 const ARABIC_PARTICLES: [&str; 17] = [
     "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل", "وب",
     "ول", "فب",
+];
+
+/// The words of an organisation's name that point to it alone: capitalised, four letters or
+/// more, and neither a word organisations' names share ([`GENERIC`]: "Ministry", "National",
+/// "Security"…) nor one of a country's name ("Kenya", "Republic"). A name of one word is
+/// matched whole already.
+fn distinctive_words(name: &str) -> Vec<&str> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    words
+        .into_iter()
+        .filter(|w| {
+            let folded = fold(w).0;
+            w.starts_with(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !COMMON_WORDS.contains(&folded)
+        })
+        .collect()
+}
+
+/// [`GENERIC`] and the words of countries' names, folded ([`fold`]).
+static COMMON_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let countries = crate::core::countries::Country::all().flat_map(|c| {
+            c.name()
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| fold(w).0)
+                .collect::<Vec<_>>()
+        });
+        GENERIC.iter().map(|w| fold(w).0).chain(countries).collect()
+    });
+
+/// Words many organisations' names share (English, French, Spanish, Portuguese), lower case:
+/// a word of an organisation's name among them says nothing of which one it is.
+const GENERIC: &[&str] = &[
+    "academy",
+    "action",
+    "advisory",
+    "affairs",
+    "africa",
+    "african",
+    "agence",
+    "agencia",
+    "agency",
+    "alliance",
+    "america",
+    "american",
+    "arab",
+    "asia",
+    "asian",
+    "asociación",
+    "associação",
+    "association",
+    "authority",
+    "autorité",
+    "autoridad",
+    "bank",
+    "banque",
+    "banco",
+    "board",
+    "bureau",
+    "business",
+    "caribbean",
+    "center",
+    "central",
+    "centre",
+    "centro",
+    "chamber",
+    "civil",
+    "coalition",
+    "college",
+    "comisión",
+    "comité",
+    "commission",
+    "committee",
+    "communication",
+    "communications",
+    "community",
+    "company",
+    "computer",
+    "computing",
+    "conseil",
+    "consejo",
+    "consortium",
+    "consulting",
+    "cooperation",
+    "coordination",
+    "corporation",
+    "council",
+    "crime",
+    "critical",
+    "cyber",
+    "cybercrime",
+    "cybersecurity",
+    "cybersécurité",
+    "ciberseguridad",
+    "data",
+    "defence",
+    "defense",
+    "department",
+    "development",
+    "digital",
+    "direction",
+    "dirección",
+    "directorate",
+    "division",
+    "economic",
+    "economy",
+    "education",
+    "emergency",
+    "europe",
+    "european",
+    "federal",
+    "federation",
+    "fondation",
+    "forum",
+    "foundation",
+    "fundación",
+    "general",
+    "générale",
+    "nacionales",
+    "nationales",
+    "global",
+    "governance",
+    "government",
+    "group",
+    "groupe",
+    "grupo",
+    "incident",
+    "independent",
+    "information",
+    "infrastructure",
+    "initiative",
+    "innovation",
+    "institute",
+    "institut",
+    "instituto",
+    "international",
+    "internet",
+    "justice",
+    "laboratory",
+    "labs",
+    "latin",
+    "league",
+    "limited",
+    "management",
+    "media",
+    "ministerio",
+    "ministry",
+    "ministère",
+    "national",
+    "nacional",
+    "nationale",
+    "network",
+    "networks",
+    "observatory",
+    "office",
+    "online",
+    "operations",
+    "organisation",
+    "organization",
+    "organización",
+    "pacific",
+    "partners",
+    "partnership",
+    "platform",
+    "police",
+    "policy",
+    "private",
+    "programme",
+    "program",
+    "project",
+    "protection",
+    "public",
+    "regional",
+    "regulatory",
+    "research",
+    "resilience",
+    "response",
+    "safety",
+    "school",
+    "science",
+    "sciences",
+    "sector",
+    "secretariat",
+    "security",
+    "sécurité",
+    "seguridad",
+    "service",
+    "services",
+    "society",
+    "société",
+    "sociedad",
+    "software",
+    "solutions",
+    "standards",
+    "state",
+    "studies",
+    "support",
+    "system",
+    "systems",
+    "team",
+    "technical",
+    "technologies",
+    "technology",
+    "telecom",
+    "telecommunications",
+    "trade",
+    "trust",
+    "union",
+    "united",
+    "university",
+    "université",
+    "universidad",
+    "users",
+    "watch",
+    "women",
+    "working",
+    "world",
+    "youth",
 ];
 
 /// The acronym of an organisation's name of three capitalised words or more, the words that
@@ -534,6 +765,29 @@ mod tests {
         assert_eq!(
             published(&nfd, "Merci, Bénédicte et Be\u{301}ne\u{301}dicte."),
             "Merci, [name] et [name]."
+        );
+    }
+
+    #[test]
+    fn a_word_only_the_organisations_name_has_is_masked() {
+        let r = anonymous("", "Kestrel Security Labs");
+        assert_eq!(
+            published(
+                &r,
+                "At Kestrel we train staff; a kestrel is a bird. Security labs help."
+            ),
+            "At [organisation] we train staff; a kestrel is a bird. Security labs help."
+        );
+        // Words organisations and countries share are left as written.
+        let kenya = anonymous("", "Kenya National Computer Incident Response Team");
+        assert_eq!(
+            published(&kenya, "Kenya needs a National Team for incident response."),
+            "Kenya needs a National Team for incident response."
+        );
+        let one = anonymous("", "Safaricom");
+        assert_eq!(
+            published(&one, "Safaricom and M-Pesa."),
+            "[organisation] and M-Pesa."
         );
     }
 
