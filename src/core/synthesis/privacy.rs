@@ -784,6 +784,11 @@ mod tests {
             published(&kenya, "Kenya needs a National Team for incident response."),
             "Kenya needs a National Team for incident response."
         );
+        let lagos = anonymous("", "Lagoscert Limited");
+        assert_eq!(
+            published(&lagos, "Lagoscert shares feeds with banks in Lagos."),
+            "[organisation] shares feeds with banks in Lagos."
+        );
         let one = anonymous("", "Safaricom");
         assert_eq!(
             published(&one, "Safaricom and M-Pesa."),
