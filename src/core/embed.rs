@@ -117,12 +117,42 @@ pub fn parse_query(search: &str, languages: &[&str]) -> (Options, Vec<OptionProb
             }
         })
         .collect();
-    let (options, mut problems) = parse(
+    let (mut options, mut problems) = parse(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         languages,
     );
+    // A broken value beside a good one is an option given twice: neither is followed.
+    for p in &broken {
+        let OptionProblem::Invalid(name, _) = p else {
+            continue;
+        };
+        if pairs.iter().any(|(k, _)| k == name) && options.forget(name) {
+            problems.push(OptionProblem::Repeated(name.clone()));
+        }
+    }
     problems.extend(broken);
     (options, problems)
+}
+
+impl Options {
+    /// Drops the option `name`; whether it was set.
+    fn forget(&mut self, name: &str) -> bool {
+        fn take<T>(o: &mut Option<T>) -> bool {
+            o.take().is_some()
+        }
+        match name {
+            "lang" => take(&mut self.lang),
+            "nri" => take(&mut self.nri),
+            "accent" => take(&mut self.accent),
+            "contact" => take(&mut self.contact),
+            "closes" => take(&mut self.closes),
+            "key" => take(&mut self.key),
+            "host" => take(&mut self.host),
+            "questionnaire" => take(&mut self.questionnaire),
+            "shared" => std::mem::take(&mut self.shared),
+            _ => false,
+        }
+    }
 }
 
 /// `text` with its `%XX` escapes decoded and `+` as a space; `None` when an escape is broken or
@@ -135,9 +165,10 @@ fn percent_decoded(text: &str) -> Option<String> {
         match b {
             b'+' => bytes.push(b' '),
             b'%' => {
-                let hex = rest.get(..2)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                bytes.push(u8::from_str_radix(hex, 16).ok()?);
+                let hex = rest
+                    .get(..2)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit))?;
+                bytes.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
                 rest = &rest[2..];
             }
             _ => bytes.push(b),
@@ -332,14 +363,15 @@ fn is_ipv6(address: &str) -> bool {
         Some(_) => return false,
         None => (address, None),
     };
-    let groups = |part: &str| -> Option<usize> {
+    // An IPv4 address may only end the whole address.
+    let groups = |part: &str, last: bool| -> Option<usize> {
         if part.is_empty() {
             return Some(0);
         }
         let mut n = 0;
         let pieces: Vec<&str> = part.split(':').collect();
         for (i, piece) in pieces.iter().enumerate() {
-            if i + 1 == pieces.len() && piece.contains('.') {
+            if last && i + 1 == pieces.len() && piece.contains('.') {
                 let octets: Vec<&str> = piece.split('.').collect();
                 let ok = octets.len() == 4
                     && octets.iter().all(|o| {
@@ -361,7 +393,7 @@ fn is_ipv6(address: &str) -> bool {
         }
         Some(n)
     };
-    match (groups(head), tail.map(groups)) {
+    match (groups(head, tail.is_none()), tail.map(|t| groups(t, true))) {
         (Some(h), None) => h == 8,
         (Some(h), Some(Some(t))) => h + t <= 7,
         _ => false,
@@ -502,6 +534,7 @@ mod tests {
             "https://[1::2::3]",
             "https://[12345::1]",
             "https://[::1.2.3.256]",
+            "https://[1.2.3.4::]",
         ] {
             assert_eq!(parse([("host", bad)], LANGS).0.host, None, "{bad}");
         }
@@ -537,8 +570,13 @@ mod tests {
                 .as_deref(),
             Some("Sénégal IGF")
         );
-        // Two keys, two contacts: neither is used; the same value twice is one.
+        // A sign is no hex digit; a broken value beside a good one is a second value.
+        assert_eq!(parse_query("nri=a%+Ab", LANGS).0.nri, None);
         let key = "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj";
+        let (o, problems) = parse_query(&format!("key={key}&key=%ZZ"), LANGS);
+        assert_eq!(o.key, None);
+        assert!(problems.contains(&OptionProblem::Repeated("key".into())));
+        // Two keys, two contacts: neither is used; the same value twice is one.
         let other = "age1lggyhqrw2nlhcxprm67z43rta597azn8gknawjehu9d9dl0jq3yqqvfafg";
         let (o, problems) = parse_query(
             &format!("key={key}&contact=a%40x.org&key={other}&contact=b%40x.org&lang=fr&lang=fr"),

@@ -234,6 +234,14 @@ pub fn current() -> String {
     id
 }
 
+/// Forgets which workspace this tab opened (another tab deleted it): a reload opens the one last
+/// chosen in this browser.
+pub fn forget_tab_choice() {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(CURRENT);
+    }
+}
+
 /// Makes `id` the workspace this tab opens, and a new tab too.
 pub fn choose(id: &str) {
     for s in [session_storage(), local_storage()].into_iter().flatten() {

@@ -633,6 +633,9 @@ test("each tab keeps to the workspace it shows: another tab's switch never takes
   await second.locator(".workspace").getByRole("button", { name: "Delete it" }).click();
   await expect(second.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
   await expect(first.locator(".workspace [role=alert]")).toHaveText(loose("Another tab deleted this workspace. What this page shows is no longer kept in this browser: files you add now start it again, unnamed. Reload the page to open a kept workspace."));
+  // Reloaded, it opens the workspace that is kept.
+  await first.reload();
+  await expect(first.locator(".workspace h2")).toHaveText(loose("Workspace: Cycle 2017"));
 });
 
 test("a full storage while keeping files loses nothing of the session and says what was not kept", async ({ page }) => {

@@ -152,7 +152,8 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
     if long_enough(name) {
         needles.push(Needle::new(name, Kind::Name, false));
         // A word of the name alone only as written with its capital: "Will", never "will".
-        for word in name.split_whitespace() {
+        // "Петрова-Водкина": each part of a double name too.
+        for word in name.split(|c: char| c.is_whitespace() || c == '-') {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && word.starts_with(char::is_uppercase)
@@ -218,10 +219,13 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
                 continue;
             }
             if !is_han(&needle.folded) {
+                // At most what a particle and its vowel marks take: a longer run of letters
+                // is a word, and looking further would cost a walk per match.
                 let before: String = text[..start]
                     .chars()
                     .rev()
                     .take_while(|c| c.is_alphanumeric() || dropped(*c))
+                    .take(12)
                     .collect();
                 let before = fold(&before.chars().rev().collect::<String>()).0;
                 if !before.is_empty() && !ARABIC_PARTICLES.contains(&before.as_str()) {
@@ -230,6 +234,7 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
                 let after: Vec<char> = text[end..]
                     .chars()
                     .take_while(|c| c.is_alphanumeric())
+                    .take(4)
                     .collect();
                 if !after.is_empty() {
                     if needle.endings && after.len() <= 3 && after.iter().all(|&c| is_cyrillic(c)) {
@@ -547,6 +552,8 @@ fn fold(text: &str) -> (String, Vec<usize>) {
             continue;
         }
         let c = match c {
+            // Russian writes "е" for "ё" as often as not.
+            'ё' | 'Ё' => 'е',
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ة' => 'ه',
             'ى' => 'ي',
@@ -741,6 +748,12 @@ mod tests {
             ),
             "Мы с [name] [name] и [name] обсуждали [name] и иван-чай."
         );
+        // "ё" written "е", and a double name declined.
+        let pyotr = anonymous("Пётр Петров-Водкин", "");
+        assert_eq!(
+            published(&pyotr, "Петр Петрову-Водкину сказал."),
+            "[name] [name]-[name] сказал."
+        );
         // A longer word that begins like the name is another word.
         assert_eq!(published(&ru, "Ивановский район"), "Ивановский район");
         let ar = anonymous("", "الوكالة الوطنية للأمن السيبراني");
@@ -754,6 +767,10 @@ mod tests {
         // A word that only ends like the organisation's is not it.
         let wakala = anonymous("", "وكالة");
         assert_eq!(published(&wakala, "الاستوكالة"), "الاستوكالة");
+        // A name repeated through a whole answer, glued into one word, is no name (each match
+        // looks at a few neighbours, not the whole run).
+        let many = "Aaa".repeat(10_000);
+        assert_eq!(published(&anonymous("Aaa", ""), &many), many);
         let kba = anonymous("", "Kenya Bankers Association");
         assert_eq!(
             published(&kba, "The KBA shared feeds; kba and KBAs did not."),

@@ -51,10 +51,14 @@ impl SynthesisHandle {
     /// Loads files: each is read in turn and sent to the worker, so thousands of them never
     /// hold the page; then the batch is kept in the workspace, all of it or none of it.
     pub fn load_files(&self, chosen: Vec<web_sys::File>) {
-        // What a chosen folder hides (`.git/`, `.DS_Store`) is not what the person chose.
-        let chosen = chosen
-            .into_iter()
-            .filter(|f| !import::is_hidden(&files::path(f)));
+        // What a chosen folder hides (`.git/`, `.DS_Store`) is not what the person chose; the
+        // folder's own name, and a file chosen by itself, are.
+        let chosen = chosen.into_iter().filter(|f| {
+            let path = files::path(f);
+            !path
+                .split_once('/')
+                .is_some_and(|(_, inside)| import::is_hidden(inside))
+        });
         // A `.txt` file may be a table (Excel's "Unicode Text") or an identity file: read
         // first, to tell.
         let (texts, chosen): (Vec<web_sys::File>, Vec<web_sys::File>) =
@@ -833,6 +837,8 @@ fn use_workspace(
                     } else if said == format!("here:{current}") {
                         dispatcher.dispatch(Action::OpenElsewhere);
                     } else if said == format!("deleted:{current}") {
+                        // A reload opens the workspace the deleting tab went to.
+                        workspace::forget_tab_choice();
                         dispatcher
                             .dispatch(Action::WorkspaceFailed(WorkspaceProblem::DeletedElsewhere));
                     }
