@@ -182,8 +182,10 @@ pub fn format_tenths(language: &str, x: f64) -> String {
         .unwrap_or_else(|| format!("{x:.1}"))
 }
 
-/// A size as `language` writes it (`20.03 MB`, `20,03 Mo`, `20,03 МБ`).
-pub fn format_size(language: &str, size: crate::i18n::Size) -> String {
+/// `bytes` as `language` writes a size (`20.03 MB`, `20,03 Mo`, `20,03 МБ`), told apart from
+/// `other` (the limit it is compared with) when given ([`crate::i18n::size`]).
+pub fn format_size(language: &str, bytes: u64, other: Option<u64>) -> String {
+    let size = crate::i18n::size(bytes, other);
     let fallback = || {
         let short = match size.unit {
             "gigabyte" => "GB",

@@ -175,7 +175,9 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
             let rest = n.folded.strip_prefix("ال")?;
             Some(Needle {
                 folded: format!("لل{rest}"),
-                ..Needle::new("", n.kind, n.capital)
+                kind: n.kind,
+                capital: n.capital,
+                endings: false,
             })
         })
         .collect();
@@ -205,16 +207,12 @@ fn spans(r: &Response, text: &str) -> Vec<(usize, usize, Kind)> {
             let Some(i) = found else { break };
             let (at, to) = (from + i, from + i + needle.folded.len());
             from = to;
+            // (`origin[to]` is where the next letter kept by the folding starts: the marks it
+            // dropped after the match's last letter are in the span.)
             let (start, mut end) = match &folded {
                 None => (at, to),
                 Some((_, origin)) => (origin[at], origin[to]),
             };
-            // The marks the folding dropped after the last letter belong to it.
-            end += text[end..]
-                .chars()
-                .take_while(|&c| dropped(c))
-                .map(char::len_utf8)
-                .sum::<usize>();
             if needle.capital && !text[start..].starts_with(char::is_uppercase) {
                 continue;
             }

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use crate::core::crypto::DecryptError;
 use crate::core::import::{FileReport, Outcome, Rejection};
-use crate::i18n::{self, Messages, number, text};
+use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::ReviewFile;
 use crate::ui::hooks::use_messages;
 use crate::ui::labels;
 use crate::ui::shared::Shared;
-use crate::web::locale;
+use crate::web::locale::format_size;
 
 /// Props of [`ImportReport`].
 #[derive(Properties, PartialEq)]
@@ -28,8 +28,14 @@ fn reason(m: &Messages, r: &Rejection) -> String {
         Rejection::TooLarge { size, max } => m.t_with(
             "reject-too-large",
             &[
-                ("size", text(&size_of(m, *size, *max))),
-                ("max", text(&size_of(m, *max, *size))),
+                (
+                    "size",
+                    text(&format_size(m.language(), *size as u64, Some(*max as u64))),
+                ),
+                (
+                    "max",
+                    text(&format_size(m.language(), *max as u64, Some(*size as u64))),
+                ),
             ],
         ),
         Rejection::DifferentQuestionnaire { id, version } => m.t_with(
@@ -53,11 +59,6 @@ fn reason(m: &Messages, r: &Rejection) -> String {
             &[("field", text(field)), ("max", n(*max))],
         ),
     }
-}
-
-/// `bytes` as the page's language writes a size, told apart from `other`.
-fn size_of(m: &Messages, bytes: usize, other: usize) -> String {
-    locale::format_size(m.language(), i18n::size(bytes as u64, Some(other as u64)))
 }
 
 fn details(m: &Messages, f: &FileReport) -> Html {

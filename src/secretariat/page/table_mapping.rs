@@ -10,6 +10,7 @@ use crate::core::tabular::{Field, RowProblem, TableError, Target};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{TableImport, TablePreview};
 use crate::ui::hooks::use_messages;
+use crate::web::locale::format_size;
 use crate::web::storage;
 
 /// Props of [`TableMapping`].
@@ -259,14 +260,6 @@ fn Mapping(props: &MappingProps) -> Html {
     }
 }
 
-/// `bytes` as the page's language writes a size, told apart from `other`.
-fn size_of(m: &Messages, bytes: usize, other: usize) -> String {
-    crate::web::locale::format_size(
-        m.language(),
-        crate::i18n::size(bytes as u64, Some(other as u64)),
-    )
-}
-
 fn note(m: &Messages, n: &TableNote) -> Html {
     match n {
         TableNote::Refused(name, reason) => {
@@ -280,13 +273,19 @@ fn note(m: &Messages, n: &TableNote) -> Html {
                 TableError::FileTooLarge(size, max) => m.t_with(
                     "table-refused-file-too-large",
                     &[
-                        ("size", text(&size_of(m, *size, *max))),
-                        ("max", text(&size_of(m, *max, *size))),
+                        (
+                            "size",
+                            text(&format_size(m.language(), *size as u64, Some(*max as u64))),
+                        ),
+                        (
+                            "max",
+                            text(&format_size(m.language(), *max as u64, Some(*size as u64))),
+                        ),
                     ],
                 ),
                 TableError::Unpacked(size) => m.t_with(
                     "table-refused-unpacked",
-                    &[("size", text(&size_of(m, *size as usize, *size as usize)))],
+                    &[("size", text(&format_size(m.language(), *size, None)))],
                 ),
                 TableError::TooLarge { rows, columns } => m.t_with(
                     "table-refused-too-large",

@@ -808,7 +808,8 @@ fn use_workspace(
         });
     }
     // Another tab on the same workspace: each says so to the other, on a channel of this
-    // browser only, and one that deletes it says that too. Both keep working (every write is one transaction, so neither spoils the
+    // browser only, and one that deletes it says that too. Both keep working (every write is
+    // one transaction, so neither spoils the
     // other's), but neither sees what the other adds until it is reloaded.
     {
         let dispatcher = state.dispatcher();

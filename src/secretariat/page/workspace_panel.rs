@@ -6,11 +6,7 @@ use super::state::WorkspaceProblem;
 use super::use_synthesis::use_synthesis;
 use crate::i18n::{number, text};
 use crate::ui::hooks::use_messages;
-
-/// A size as the page's language writes it.
-fn size_of(m: &crate::i18n::Messages, bytes: f64) -> String {
-    crate::web::locale::format_size(m.language(), crate::i18n::size(bytes as u64, None))
-}
+use crate::web::locale::format_size;
 
 /// What a form of the panel is doing: naming a new workspace, or renaming the open one.
 #[derive(Clone, PartialEq)]
@@ -126,7 +122,7 @@ pub fn WorkspacePanel() -> Html {
             if w.kept > 0 {
                 <p class="workspace__kept">{ m.t_with("workspace-kept", &[("files", number(w.kept))]) }</p>
                 if let Some((used, quota)) = w.usage {
-                    <p>{ m.t_with("workspace-usage", &[("used", text(&size_of(&m, used))), ("quota", text(&size_of(&m, quota)))]) }</p>
+                    <p>{ m.t_with("workspace-usage", &[("used", text(&format_size(m.language(), used as u64, None))), ("quota", text(&format_size(m.language(), quota as u64, None)))]) }</p>
                 }
                 if let Some(persisted) = w.persisted {
                     <p>{ m.t(if persisted { "workspace-persisted" } else { "workspace-not-persisted" }) }</p>
