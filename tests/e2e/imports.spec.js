@@ -128,6 +128,7 @@ test("a chosen folder's hidden files are left out, Excel's Unicode Text is a tab
   const spaced = (text) => new RegExp(loose(text).source.replaceAll(" ", "[ \\u00a0\\u202f]"));
   await expect(refused("énorme.csv")).toContainText(spaced("il fait 20,03 Mo, au-delà des 20,00 Mo"));
   await expect(page.locator(".report__row--rejected", { hasText: "énorme.json" })).toContainText(spaced("(20,03 Mo ; la limite est de 20,00 Mo)"), { timeout: 30_000 });
+  await screenshot(page, "desktop-synthesis-tables-refused-fr");
   await expect(page.locator("body")).not.toContainText("MB");
   await expect(page.locator("body")).not.toContainText("Zip");
 });
