@@ -17,7 +17,7 @@ sanitizer=(-s "${FUZZ_SANITIZER:-address}")
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 mkdir -p target/fuzz-logs
-for target in ${FUZZ_TARGETS:-import age review synthesis}; do
+for target in ${FUZZ_TARGETS:-import age review synthesis table}; do
   # Seeds: the format fixtures and the hostile corpus for the reader; the corpus answers as text.
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus"
@@ -27,6 +27,12 @@ for target in ${FUZZ_TARGETS:-import age review synthesis}; do
     # The golden comment file, and a draft of the 45-response corpus's Part II.
     cp -n tests/fixtures/review/*.json "$corpus"/ 2>/dev/null || true
     [ -f "$corpus/draft.json" ] || cargo run --quiet --locked --bin bpf-survey -- draft tests/fixtures/corpus-45 --out "$corpus/draft.json" >/dev/null
+  elif [ "$target" = table ]; then
+    # Spreadsheets that span billions of cells, an XLSForm, the 45-response corpus's open data.
+    cp -n tests/fixtures/hostile-tables/*.xlsx tests/fixtures/hostile-tables/*.ods tests/fixtures/xlsform/*.xlsx "$corpus"/ 2>/dev/null || true
+    for format in csv xlsx; do
+      [ -f "$corpus/open-data.$format" ] || cargo run --quiet --locked --bin bpf-survey -- synth tests/fixtures/corpus-45 --format "$format" --out "$corpus/open-data.$format" >/dev/null
+    done
   elif [ "$target" = age ]; then
     # The encrypted fixtures without their magic line, which the target adds.
     for f in tests/fixtures/encrypted/*.age; do tail -c +23 "$f" > "$corpus/$(basename "$f")"; done

@@ -12,6 +12,11 @@ use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
 pub const MAX_ROWS: usize = 200_000;
 /// The most columns.
 pub const MAX_COLUMNS: usize = 1_000;
+/// The most cells a table may span, its rows times its columns as they are laid out (200,000
+/// rows of 20 columns). A few hundred bytes of XLSX can name a cell at XFD1048576, and of ODS
+/// repeat one cell 16,384 times on a million rows: laid out, either would exhaust the worker's
+/// memory, so a spreadsheet's extent is measured before its cells are laid out.
+pub const MAX_CELLS: usize = 4_000_000;
 /// The most a spreadsheet's parts may take once unpacked: the largest table allowed, in XML,
 /// is well under it, and a file that claims more would exhaust the worker's memory.
 pub const MAX_UNPACKED: u64 = 400 * 1024 * 1024;
@@ -58,6 +63,31 @@ pub enum TableError {
         /// Its columns.
         columns: usize,
     },
+    /// Rows and columns each within their limits, but more than [`MAX_CELLS`] cells in all.
+    #[error("the table spans too many cells: {rows} rows of {columns} columns")]
+    TooManyCells {
+        /// Its rows.
+        rows: usize,
+        /// Its columns.
+        columns: usize,
+    },
+}
+
+/// Whether a table of `rows` (the header's included) and `columns` is within the limits.
+fn within_limits(rows: usize, columns: usize) -> Result<(), TableError> {
+    if rows > MAX_ROWS + 2 || columns > MAX_COLUMNS {
+        return Err(TableError::TooLarge {
+            rows: rows.saturating_sub(1),
+            columns,
+        });
+    }
+    if rows.saturating_mul(columns) > MAX_CELLS {
+        return Err(TableError::TooManyCells {
+            rows: rows.saturating_sub(1),
+            columns,
+        });
+    }
+    Ok(())
 }
 
 /// Whether a file looks like a table this module reads, by its name (not `.txt`: identity
@@ -188,37 +218,216 @@ pub(crate) type Sheet = (String, Vec<Vec<String>>);
 
 /// Every sheet of a spreadsheet (XLSX, ODS), by name, its cells as text; refused, before
 /// anything is unpacked, when its zip directory says its parts unpack to more than
-/// `max_unpacked` bytes.
+/// `max_unpacked` bytes, and before its cells are laid out, when they would span more than
+/// the limits allow ([`MAX_CELLS`]).
 pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, TableError> {
     use calamine::Reader;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    use std::io::Read;
+    let damaged = |e: &dyn std::fmt::Display| TableError::Spreadsheet(e.to_string());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let mut unpacked = 0u64;
     for i in 0..archive.len() {
-        let part = archive
-            .by_index_raw(i)
-            .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+        let part = archive.by_index_raw(i).map_err(|e| damaged(&e))?;
         unpacked = unpacked.saturating_add(part.size());
     }
     if unpacked > max_unpacked {
         return Err(TableError::Unpacked(unpacked));
     }
-    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    // An ODS file is laid out whole when calamine opens it: its extent is measured first.
+    if let Ok(part) = archive.by_name("content.xml") {
+        let mut xml = Vec::new();
+        part.take(max_unpacked)
+            .read_to_end(&mut xml)
+            .map_err(|e| damaged(&e))?;
+        ods_extent(&xml)?;
+    }
+    let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| damaged(&e))?;
     let mut out = Vec::new();
-    for name in book.sheet_names() {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
-        out.push((
-            name,
-            range
-                .rows()
-                .map(|row| row.iter().map(cell_text).collect())
-                .collect(),
-        ));
+    match book {
+        // XLSX is read cell by cell, and laid out once its extent is known.
+        calamine::Sheets::Xlsx(mut book) => {
+            for name in book.sheet_names() {
+                let mut reader = book
+                    .worksheet_cells_reader(&name)
+                    .map_err(|e| damaged(&e))?;
+                let mut cells = Vec::new();
+                while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
+                    let (row, column) = cell.get_position();
+                    let value = calamine::Data::from(cell.get_value().clone());
+                    if value != calamine::Data::Empty {
+                        cells.push((row as usize, column as usize, cell_text(&value)));
+                    }
+                    if cells.len() > MAX_CELLS {
+                        return Err(TableError::TooManyCells {
+                            rows: row as usize,
+                            columns: column as usize + 1,
+                        });
+                    }
+                }
+                out.push((name, laid_out(cells)?));
+            }
+        }
+        // ODS was measured above; anything else (XLSB under another name) is not read.
+        calamine::Sheets::Ods(mut book) => {
+            for name in book.sheet_names() {
+                let range = book.worksheet_range(&name).map_err(|e| damaged(&e))?;
+                out.push((
+                    name,
+                    range
+                        .rows()
+                        .map(|row| row.iter().map(cell_text).collect())
+                        .collect(),
+                ));
+            }
+        }
+        _ => return Err(TableError::Spreadsheet("not XLSX or ODS".into())),
     }
     Ok(out)
+}
+
+/// Cells given by position laid out as rows from the first row and column, refused when they
+/// would span more than the limits allow.
+fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, TableError> {
+    let rows = cells.iter().map(|c| c.0 + 1).max().unwrap_or(0);
+    let columns = cells.iter().map(|c| c.1 + 1).max().unwrap_or(0);
+    within_limits(rows, columns)?;
+    let mut grid = vec![vec![String::new(); columns]; rows];
+    for (row, column, text) in cells {
+        grid[row][column] = text;
+    }
+    Ok(grid)
+}
+
+/// Refuses an ODS file whose cells, as calamine lays them out (every repeated cell and row
+/// up to the last one with a value), would span more than the limits allow, or whose
+/// repeated spaces (`text:s`) would make more text than any table of answers has. Damaged XML
+/// is left for calamine to report.
+fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
+    use quick_xml::events::{BytesStart, Event};
+    const MAX_SPACES: usize = 1 << 24;
+    fn number(e: &BytesStart, key: &str) -> usize {
+        e.attributes()
+            .with_checks(false)
+            .flatten()
+            .find(|a| a.key.as_ref() == key)
+            .and_then(|a| a.value.trim().parse().ok())
+            .unwrap_or(1)
+    }
+    // Whether calamine gives the cell a value: any of the office value attributes, a
+    // formula, or an error.
+    fn has_value(e: &BytesStart) -> bool {
+        e.attributes().with_checks(false).flatten().any(|a| {
+            let key = a.key.as_ref();
+            key.starts_with("office:") || key == "table:formula" || key == "calcext:value-type"
+        })
+    }
+    let mut extent = OdsExtent::default();
+    let mut spaces = 0usize;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    loop {
+        let (e, closed) = match reader.read_event() {
+            Ok(Event::Start(e)) => (e, false),
+            Ok(Event::Empty(e)) => (e, true),
+            Ok(Event::End(e)) => {
+                match e.name().as_ref() {
+                    "table:table-row" => extent.end_row()?,
+                    "table:table" => extent.end_sheet()?,
+                    _ => {}
+                }
+                continue;
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => continue,
+        };
+        match e.name().as_ref() {
+            "table:table" => extent.start_sheet(),
+            "table:table-row" => {
+                extent.start_row(number(&e, "table:number-rows-repeated"));
+                if closed {
+                    extent.end_row()?;
+                }
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                extent.cell(number(&e, "table:number-columns-repeated"), has_value(&e));
+            }
+            "text:s" => {
+                spaces = spaces.saturating_add(number(&e, "text:c"));
+                if spaces > MAX_SPACES {
+                    return Err(TableError::Unpacked(spaces as u64));
+                }
+            }
+            _ => {}
+        }
+    }
+    extent.end_sheet()
+}
+
+/// What calamine lays out of an ODS file, counted as its XML is read ([`ods_extent`]).
+#[derive(Default)]
+struct OdsExtent {
+    /// Cells calamine holds while it reads the rows of every sheet: each row up to its last value.
+    held: usize,
+    /// The sheet's rows so far (with repeats), its first row with a value, the end of its
+    /// last, and its widest row's last value.
+    row: usize,
+    first: Option<usize>,
+    end: usize,
+    width: usize,
+    /// The row's repeats, its columns so far, and the end of its last value.
+    repeats: usize,
+    column: usize,
+    filled: usize,
+}
+
+impl OdsExtent {
+    /// A spreadsheet's own limits, at which calamine caps repeats.
+    const SHEET_ROWS: usize = 1_048_576;
+    const SHEET_COLUMNS: usize = 16_384;
+
+    fn start_sheet(&mut self) {
+        (self.row, self.first, self.end, self.width) = (0, None, 0, 0);
+    }
+
+    fn end_sheet(&mut self) -> Result<(), TableError> {
+        let result = match self.first {
+            Some(first) => within_limits(self.end - first, self.width),
+            None => Ok(()),
+        };
+        self.start_sheet();
+        result
+    }
+
+    fn start_row(&mut self, repeats: usize) {
+        self.repeats = repeats.min(Self::SHEET_ROWS.saturating_sub(self.row));
+        (self.column, self.filled) = (0, 0);
+    }
+
+    fn cell(&mut self, repeats: usize, value: bool) {
+        self.column = self.column.saturating_add(repeats).min(Self::SHEET_COLUMNS);
+        if value {
+            self.filled = self.column;
+        }
+    }
+
+    fn end_row(&mut self) -> Result<(), TableError> {
+        self.held = self.held.saturating_add(self.filled);
+        if self.filled > 0 {
+            let first = *self.first.get_or_insert(self.row);
+            self.end = self.row + self.repeats;
+            self.width = self.width.max(self.filled);
+            within_limits(self.end - first, self.width)?;
+        }
+        if self.held > MAX_CELLS {
+            return Err(TableError::TooManyCells {
+                rows: self.row,
+                columns: self.width,
+            });
+        }
+        self.row = self.row.saturating_add(self.repeats);
+        (self.repeats, self.column, self.filled) = (1, 0, 0);
+        Ok(())
+    }
 }
 
 fn cell_text(cell: &calamine::Data) -> String {
@@ -258,12 +467,7 @@ fn table_of(mut grid: Vec<Vec<String>>) -> Result<Table, TableError> {
         return Err(TableError::Empty);
     }
     let columns = grid.iter().map(Vec::len).max().unwrap_or(0);
-    if grid.len() > MAX_ROWS + 2 || columns > MAX_COLUMNS {
-        return Err(TableError::TooLarge {
-            rows: grid.len() - 1,
-            columns,
-        });
-    }
+    within_limits(grid.len(), columns)?;
     for row in &mut grid {
         row.resize(columns, String::new());
     }

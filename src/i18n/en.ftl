@@ -501,6 +501,7 @@ table-refused-spreadsheet = the spreadsheet could not be opened: it may be damag
 table-refused-protected = it is protected with a password. Remove the password in your spreadsheet program, or save a copy as CSV, and choose that.
 table-refused-old-workbook = it is in the Excel format used before 2007 (.xls), which this page does not read. Save it as XLSX or CSV in your spreadsheet program, and choose that.
 table-refused-too-large = it has { $rows } rows and { $columns } columns, more than the page reads (200,000 rows, 1,000 columns).
+table-refused-too-many-cells = it spans { $rows } rows of { $columns } columns, more cells than the page reads at once ({ $cells }). Clear any cell far outside the table, or save fewer rows or columns, and choose it again.
 table-refused-file-too-large = it is { $size }, over the { $max } a file may be. Export fewer rows at a time, or save it as CSV.
 table-refused-unpacked = once unpacked it would take { $size }, more than a spreadsheet of survey answers does; it was not opened.
 table-imported = { $name }: responses loaded and kept with the workspace's files: { $count }.

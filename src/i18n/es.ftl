@@ -510,6 +510,7 @@ table-refused-spreadsheet = no se pudo abrir la hoja de cálculo: puede estar da
 table-refused-protected = está protegida con una contraseña. Quite la contraseña en su programa de hojas de cálculo, o guarde una copia como CSV, y elija esa copia.
 table-refused-old-workbook = está en el formato de Excel anterior a 2007 (.xls), que esta página no lee. Guárdela como XLSX o CSV en su programa de hojas de cálculo y elija ese archivo.
 table-refused-too-large = tiene { $rows } filas y { $columns } columnas, más de las que la página lee (200 000 filas, 1000 columnas).
+table-refused-too-many-cells = abarca { $rows } filas de { $columns } columnas, más celdas de las que la página lee a la vez ({ $cells }). Vacíe cualquier celda alejada de la tabla, o guarde menos filas o columnas, y vuelva a elegirla.
 table-refused-file-too-large = ocupa { $size }, más de los { $max } permitidos por archivo. Exporte menos filas cada vez, o guárdelo como CSV.
 table-refused-unpacked = una vez descomprimido ocuparía { $size }, mucho más que una hoja de respuestas; no se abrió.
 table-imported = { $name }: respuestas cargadas y guardadas con los archivos del espacio de trabajo: { $count }.

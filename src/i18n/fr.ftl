@@ -504,6 +504,7 @@ table-refused-spreadsheet = le classeur n’a pas pu être ouvert : il est peut-
 table-refused-protected = il est protégé par un mot de passe. Retirez le mot de passe dans votre tableur, ou enregistrez-en une copie en CSV, puis choisissez-la.
 table-refused-old-workbook = il est au format Excel d’avant 2007 (.xls), que cette page ne lit pas. Enregistrez-le en XLSX ou en CSV dans votre tableur, puis choisissez ce fichier.
 table-refused-too-large = il compte { $rows } lignes et { $columns } colonnes, plus que la page n’en lit (200 000 lignes, 1 000 colonnes).
+table-refused-too-many-cells = il s’étend sur { $rows } lignes de { $columns } colonnes, plus de cellules que la page n’en lit à la fois ({ $cells }). Videz toute cellule éloignée du tableau, ou enregistrez moins de lignes ou de colonnes, puis choisissez-le à nouveau.
 table-refused-file-too-large = il fait { $size }, au-delà des { $max } permis par fichier. Exportez moins de lignes à la fois, ou enregistrez-le en CSV.
 table-refused-unpacked = une fois décompressé, il occuperait { $size }, bien plus qu’un classeur de réponses ; il n’a pas été ouvert.
 table-imported = { $name } : réponses chargées et conservées avec les fichiers de l’espace de travail : { $count }.

@@ -437,6 +437,7 @@ table-refused-spreadsheet = 无法打开该电子表格：文件可能已损坏�
 table-refused-protected = 该文件受密码保护。请在电子表格软件中取消密码，或另存一份 CSV 副本，然后选择该副本。
 table-refused-old-workbook = 该文件为 2007 年以前的 Excel 格式（.xls），本页面无法读取。请在电子表格软件中另存为 XLSX 或 CSV，然后选择该文件。
 table-refused-too-large = 共 { $rows } 行、{ $columns } 列，超出页面可读取的范围（200,000 行，1,000 列）。
+table-refused-too-many-cells = 该表格跨越 { $rows } 行、{ $columns } 列，单元格数超出页面一次可读取的数量（{ $cells }）。请清除远离表格的单元格，或保存较少的行或列，然后重新选择。
 table-refused-file-too-large = 文件大小为 { $size }，超过每个文件 { $max } 的上限。请每次导出较少的行，或另存为 CSV。
 table-refused-unpacked = 解压后将占用 { $size }，远超一份答复表格的大小；未打开该文件。
 table-imported = { $name }：已加载并随工作区文件保存的答复：{ $count }。

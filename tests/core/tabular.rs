@@ -824,3 +824,117 @@ fn excels_unicode_text_is_a_table_though_it_is_named_txt_and_an_identity_file_is
     assert!(!tabular::is_table("response.json", text.as_bytes()));
     assert!(tabular::is_table("export.csv", b""));
 }
+
+/// An ODS file whose first sheet's rows after a header ("Full name", "q1") are `rows`, as XML.
+fn ods(rows: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Sheet1">
+<table:table-row><table:table-cell office:value-type="string"><text:p>Full name</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>q1</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row>
+{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn an_ods_file_is_read_with_its_repeated_cells_and_rows_as_libreoffice_writes_them() {
+    // LibreOffice ends each row with its empty columns repeated up to the sheet's last, and the
+    // sheet with its empty rows repeated; a value repeated over columns or rows is each cell's.
+    let table = tabular::read_table(&ods(concat!(
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>Ana</text:p></table:table-cell>"#,
+        r#"<table:table-cell office:value-type="string"><text:p>First line</text:p><text:p>second<text:s text:c="2"/>line</text:p></table:table-cell>"#,
+        r#"<table:table-cell table:number-columns-repeated="1022"/></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="2" office:value-type="string"><text:p>Same</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="1048571"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#,
+    )))
+    .unwrap();
+    assert_eq!(table.headers, ["Full name", "q1"]);
+    assert_eq!(
+        table.rows,
+        [
+            ["Ana", "First line\nsecond  line"],
+            ["Same", "Same"],
+            ["Same", "Same"]
+        ]
+    );
+}
+
+#[test]
+fn a_spreadsheet_that_would_span_too_many_cells_is_refused_before_it_is_laid_out() {
+    // A few kilobytes of XLSX naming a cell at XFD1048576: laid out, 17 billion cells (the
+    // process aborted on the allocation before).
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Full name").unwrap();
+    sheet.write_string(0, 1, "q1").unwrap();
+    sheet.write_string(1, 0, "Ana").unwrap();
+    sheet.write_string(1048575, 16383, "far").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    assert!(bytes.len() < 10_000, "{} bytes", bytes.len());
+    assert_eq!(
+        tabular::read_table(&bytes),
+        Err(tabular::TableError::TooLarge {
+            rows: 1048575,
+            columns: 16384
+        })
+    );
+    // Within the rows' and the columns' limits, but 1,000 columns of 100,000 rows.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Full name").unwrap();
+    sheet.write_string(100_000, 999, "far").unwrap();
+    assert_eq!(
+        tabular::read_table(&book.save_to_buffer().unwrap()),
+        Err(tabular::TableError::TooManyCells {
+            rows: 100_000,
+            columns: 1000
+        })
+    );
+    // Under a kilobyte of ODS repeating one value over 16,384 columns of 6,000 rows: 98
+    // million cells (48 s and 17 GB before).
+    let cell = r#"<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell>"#;
+    assert_eq!(
+        tabular::read_table(&ods(&format!(
+            r#"<table:table-row table:number-rows-repeated="6000">{cell}</table:table-row>"#
+        ))),
+        Err(tabular::TableError::TooLarge {
+            rows: 6000,
+            columns: 16384
+        })
+    );
+    // The same over 1,000 columns of 5,000 rows, and over 1,000 columns in 5,000 rows written
+    // out: each row is laid out as it is read.
+    let cell = cell.replace("16384", "1000");
+    assert_eq!(
+        tabular::read_table(&ods(&format!(
+            r#"<table:table-row table:number-rows-repeated="5000">{cell}</table:table-row>"#
+        ))),
+        Err(tabular::TableError::TooManyCells {
+            rows: 5000,
+            columns: 1000
+        })
+    );
+    let row = format!("<table:table-row>{cell}</table:table-row>");
+    assert!(matches!(
+        tabular::read_table(&ods(&row.repeat(5000))),
+        Err(tabular::TableError::TooManyCells { .. })
+    ));
+    // A space repeated two billion times in one cell (9 s and 3.9 GB before).
+    assert!(matches!(
+        tabular::read_table(&ods(
+            r#"<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/></text:p></table:table-cell></table:table-row>"#
+        )),
+        Err(tabular::TableError::Unpacked(_))
+    ));
+}

@@ -119,13 +119,19 @@ test("a chosen folder's hidden files are left out, Excel's Unicode Text is a tab
   writeFileSync(join(root, "protégé.xlsx"), cfb("EncryptedPackage"));
   writeFileSync(join(root, "énorme.csv"), Buffer.alloc(21_000_000, 0x61));
   writeFileSync(join(root, "énorme.json"), Buffer.alloc(21_000_000, 0x20));
-  await page.locator("#file-input").setInputFiles(["ancien.xls", "protégé.xlsx", "énorme.csv", "énorme.json"].map((f) => join(root, f)));
+  // And spreadsheets of a few kilobytes that span billions of cells once laid out
+  // (tests/fixtures/hostile-tables/make.py): the worker aborted or ran out of memory on them.
+  const bombs = ["far-cell.xlsx", "repeated-cells.ods", "endless-spaces.ods"].map((f) => join("tests/fixtures/hostile-tables", f));
+  await page.locator("#file-input").setInputFiles([...["ancien.xls", "protégé.xlsx", "énorme.csv", "énorme.json"].map((f) => join(root, f)), ...bombs]);
   const refused = (name) => page.getByRole("alert").filter({ hasText: loose(`${name} n’a pas pu être lu comme un tableau`) });
   await expect(refused("ancien.xls")).toContainText(loose("format Excel d’avant 2007 (.xls)"));
   await expect(refused("protégé.xlsx")).toContainText(loose("protégé par un mot de passe"));
   // 21,000,000 bytes against a limit of 20 MiB: told apart, in French.
   // (French writes a no-break space before the unit and the semicolon.)
   const spaced = (text) => new RegExp(loose(text).source.replaceAll(" ", "[ \\u00a0\\u202f]"));
+  await expect(refused("far-cell.xlsx")).toContainText(spaced("il compte 1 048 575 lignes et 16 384 colonnes, plus que la page n’en lit"));
+  await expect(refused("repeated-cells.ods")).toContainText(spaced("il compte 6 000 lignes et 16 384 colonnes"));
+  await expect(refused("endless-spaces.ods")).toContainText(loose("une fois décompressé, il occuperait"));
   await expect(refused("énorme.csv")).toContainText(spaced("il fait 20,03 Mo, au-delà des 20,00 Mo"));
   await expect(page.locator(".report__row--rejected", { hasText: "énorme.json" })).toContainText(spaced("(20,03 Mo ; la limite est de 20,00 Mo)"), { timeout: 30_000 });
   await screenshot(page, "desktop-synthesis-tables-refused-fr");

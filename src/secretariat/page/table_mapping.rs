@@ -6,7 +6,7 @@ use super::state::TableNote;
 use super::use_synthesis::use_synthesis;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::Publication;
-use crate::core::tabular::{Field, RowProblem, TableError, Target};
+use crate::core::tabular::{Field, MAX_CELLS, RowProblem, TableError, Target};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{TableImport, TablePreview};
 use crate::ui::hooks::use_messages;
@@ -290,6 +290,14 @@ fn note(m: &Messages, n: &TableNote) -> Html {
                 TableError::TooLarge { rows, columns } => m.t_with(
                     "table-refused-too-large",
                     &[("rows", number(*rows)), ("columns", number(*columns))],
+                ),
+                TableError::TooManyCells { rows, columns } => m.t_with(
+                    "table-refused-too-many-cells",
+                    &[
+                        ("rows", number(*rows)),
+                        ("columns", number(*columns)),
+                        ("cells", number(MAX_CELLS)),
+                    ],
                 ),
             };
             html! {
