@@ -239,7 +239,7 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
         part.take(max_unpacked)
             .read_to_end(&mut xml)
             .map_err(|e| damaged(&e))?;
-        ods_extent(&xml)?;
+        ods_extent(&xml, max_unpacked)?;
     }
     let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| damaged(&e))?;
@@ -252,11 +252,19 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
                     .worksheet_cells_reader(&name)
                     .map_err(|e| damaged(&e))?;
                 let mut cells = Vec::new();
+                // Every cell holds its own copy of a shared string: a few cells may name one
+                // of many megabytes.
+                let mut text = 0u64;
                 while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
                     let (row, column) = cell.get_position();
                     let value = calamine::Data::from(cell.get_value().clone());
                     if value != calamine::Data::Empty {
-                        cells.push((row as usize, column as usize, cell_text(&value)));
+                        let value = cell_text(&value);
+                        text = text.saturating_add(value.len() as u64);
+                        if text > max_unpacked {
+                            return Err(TableError::Unpacked(text));
+                        }
+                        cells.push((row as usize, column as usize, value));
                     }
                     if cells.len() > MAX_CELLS {
                         return Err(TableError::TooManyCells {
@@ -300,12 +308,11 @@ fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, Tabl
 }
 
 /// Refuses an ODS file whose cells, as calamine lays them out (every repeated cell and row
-/// up to the last one with a value), would span more than the limits allow, or whose
-/// repeated spaces (`text:s`) would make more text than any table of answers has. Damaged XML
-/// is left for calamine to report.
-fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
+/// up to the last one with a value, each with its own copy of its text), would span more than
+/// the limits allow or hold more than `max_text` bytes of text. Damaged XML is left for
+/// calamine to report.
+fn ods_extent(xml: &[u8], max_text: u64) -> Result<(), TableError> {
     use quick_xml::events::{BytesStart, Event};
-    const MAX_SPACES: usize = 1 << 24;
     fn number(e: &BytesStart, key: &str) -> usize {
         e.attributes()
             .with_checks(false)
@@ -314,16 +321,22 @@ fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
             .and_then(|a| a.value.trim().parse().ok())
             .unwrap_or(1)
     }
-    // Whether calamine gives the cell a value: any of the office value attributes, a
-    // formula, or an error.
-    fn has_value(e: &BytesStart) -> bool {
-        e.attributes().with_checks(false).flatten().any(|a| {
+    // Whether calamine gives the cell a value (any of the office value attributes, a formula,
+    // or an error), and the text its attributes hold.
+    fn value(e: &BytesStart) -> (bool, usize) {
+        let mut value = (false, 0);
+        for a in e.attributes().with_checks(false).flatten() {
             let key = a.key.as_ref();
-            key.starts_with("office:") || key == "table:formula" || key == "calcext:value-type"
-        })
+            if key.starts_with("office:") || key == "table:formula" || key == "calcext:value-type" {
+                value = (true, value.1 + a.value.len());
+            }
+        }
+        value
     }
-    let mut extent = OdsExtent::default();
-    let mut spaces = 0usize;
+    let mut extent = OdsExtent {
+        max_text: usize::try_from(max_text).unwrap_or(usize::MAX),
+        ..OdsExtent::default()
+    };
     let mut reader = quick_xml::Reader::from_reader(xml);
     loop {
         let (e, closed) = match reader.read_event() {
@@ -331,10 +344,19 @@ fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
             Ok(Event::Empty(e)) => (e, true),
             Ok(Event::End(e)) => {
                 match e.name().as_ref() {
+                    "table:table-cell" | "table:covered-table-cell" => extent.end_cell()?,
                     "table:table-row" => extent.end_row()?,
                     "table:table" => extent.end_sheet()?,
                     _ => {}
                 }
+                continue;
+            }
+            Ok(Event::Text(t)) => {
+                extent.text(t.len())?;
+                continue;
+            }
+            Ok(Event::GeneralRef(r)) => {
+                extent.text(r.len())?;
                 continue;
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -349,14 +371,14 @@ fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
                 }
             }
             "table:table-cell" | "table:covered-table-cell" => {
-                extent.cell(number(&e, "table:number-columns-repeated"), has_value(&e));
-            }
-            "text:s" => {
-                spaces = spaces.saturating_add(number(&e, "text:c"));
-                if spaces > MAX_SPACES {
-                    return Err(TableError::Unpacked(spaces as u64));
+                let (has_value, text) = value(&e);
+                extent.start_cell(number(&e, "table:number-columns-repeated"), has_value);
+                extent.text(text)?;
+                if closed {
+                    extent.end_cell()?;
                 }
             }
+            "text:s" => extent.text(number(&e, "text:c"))?,
             _ => {}
         }
     }
@@ -366,6 +388,11 @@ fn ods_extent(xml: &[u8]) -> Result<(), TableError> {
 /// What calamine lays out of an ODS file, counted as its XML is read ([`ods_extent`]).
 #[derive(Default)]
 struct OdsExtent {
+    /// The most text the cells may hold, every copy counted.
+    max_text: usize,
+    /// The text they hold so far: each row's as calamine reads it, and again for each time it
+    /// is repeated when laid out.
+    laid_text: usize,
     /// Cells calamine holds while it reads the rows of every sheet: each row up to its last value.
     held: usize,
     /// The sheet's rows so far (with repeats), its first row with a value, the end of its
@@ -374,10 +401,14 @@ struct OdsExtent {
     first: Option<usize>,
     end: usize,
     width: usize,
-    /// The row's repeats, its columns so far, and the end of its last value.
+    /// The row's repeats, its columns so far, the end of its last value, and its text.
     repeats: usize,
     column: usize,
     filled: usize,
+    row_text: usize,
+    /// The cell's columns (its repeats, as calamine caps them) and its text.
+    cell_columns: usize,
+    cell_text: usize,
 }
 
 impl OdsExtent {
@@ -400,14 +431,37 @@ impl OdsExtent {
 
     fn start_row(&mut self, repeats: usize) {
         self.repeats = repeats.min(Self::SHEET_ROWS.saturating_sub(self.row));
-        (self.column, self.filled) = (0, 0);
+        (self.column, self.filled, self.row_text) = (0, 0, 0);
     }
 
-    fn cell(&mut self, repeats: usize, value: bool) {
+    fn start_cell(&mut self, repeats: usize, value: bool) {
+        let before = self.column;
         self.column = self.column.saturating_add(repeats).min(Self::SHEET_COLUMNS);
         if value {
             self.filled = self.column;
         }
+        (self.cell_columns, self.cell_text) = (self.column - before, 0);
+    }
+
+    fn text(&mut self, bytes: usize) -> Result<(), TableError> {
+        self.cell_text = self.cell_text.saturating_add(bytes);
+        self.check_text(self.cell_text.saturating_mul(self.cell_columns))
+    }
+
+    fn end_cell(&mut self) -> Result<(), TableError> {
+        self.row_text =
+            (self.row_text).saturating_add(self.cell_text.saturating_mul(self.cell_columns));
+        (self.cell_columns, self.cell_text) = (0, 0);
+        self.check_text(self.row_text)
+    }
+
+    /// Refuses `more` text beside what is laid out so far, if it would pass the limit.
+    fn check_text(&self, more: usize) -> Result<(), TableError> {
+        let text = self.laid_text.saturating_add(more);
+        if text > self.max_text {
+            return Err(TableError::Unpacked(text as u64));
+        }
+        Ok(())
     }
 
     fn end_row(&mut self) -> Result<(), TableError> {
@@ -424,8 +478,12 @@ impl OdsExtent {
                 columns: self.width,
             });
         }
+        // Read once, then laid out once for each repeat.
+        let copies = self.repeats.saturating_add(1);
+        self.check_text(self.row_text.saturating_mul(copies))?;
+        self.laid_text = (self.laid_text).saturating_add(self.row_text.saturating_mul(copies));
         self.row = self.row.saturating_add(self.repeats);
-        (self.repeats, self.column, self.filled) = (1, 0, 0);
+        (self.repeats, self.column, self.filled, self.row_text) = (1, 0, 0, 0);
         Ok(())
     }
 }

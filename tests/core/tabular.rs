@@ -930,6 +930,39 @@ fn a_spreadsheet_that_would_span_too_many_cells_is_refused_before_it_is_laid_out
         tabular::read_table(&ods(&row.repeat(5000))),
         Err(tabular::TableError::TooManyCells { .. })
     ));
+    // Text repeated: one shared string of 32,000 characters (Excel's most) in 400 cells of an
+    // XLSX, and a cell of a kilobyte repeated over 1,000 columns of 20 rows of an ODS, each
+    // 12.8 or 20 MB laid out against a limit of 10 MB (the real one, 400 MB, is met the same
+    // way).
+    let long = "a".repeat(32_000);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "q1").unwrap();
+    for row in 1..=400 {
+        sheet.write_string(row, 0, &long).unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
+    assert!(matches!(
+        tabular::read_table_within(&bytes, 10 << 20),
+        Err(tabular::TableError::Unpacked(n)) if n > 10 << 20
+    ));
+    let kilobyte = "a".repeat(1024);
+    let bytes = ods(&format!(
+        r#"<table:table-row table:number-rows-repeated="20"><table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>{kilobyte}</text:p></table:table-cell></table:table-row>"#
+    ));
+    assert!(matches!(
+        tabular::read_table_within(&bytes, 10 << 20),
+        Err(tabular::TableError::Unpacked(n)) if n > 10 << 20
+    ));
+    // Under the limit, both are read.
+    assert_eq!(
+        tabular::read_table_within(&bytes, 64 << 20)
+            .unwrap()
+            .rows
+            .len(),
+        20
+    );
     // A space repeated two billion times in one cell (9 s and 3.9 GB before).
     assert!(matches!(
         tabular::read_table(&ods(
