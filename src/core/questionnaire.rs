@@ -278,7 +278,7 @@ impl Localized {
 }
 
 /// Why a questionnaire description was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum QuestionnaireError {
     /// The text is not a questionnaire description at all.
     #[error("not a questionnaire description: {0}")]

@@ -12,6 +12,9 @@ use super::validate::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS};
 pub const MAX_ROWS: usize = 200_000;
 /// The most columns.
 pub const MAX_COLUMNS: usize = 1_000;
+/// The first bytes of Microsoft's compound file: a workbook before 2007 (`.xls`), or one a
+/// password encrypts.
+pub const COMPOUND_FILE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// The most cells a table may span, its rows times its columns as they are laid out (200,000
 /// rows of 20 columns). A few hundred bytes of XLSX can name a cell at XFD1048576, and of ODS
 /// repeat one cell 16,384 times on a million rows: laid out, either would exhaust the worker's
@@ -130,7 +133,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
 pub fn read_table_within(bytes: &[u8], max_unpacked: u64) -> Result<Table, TableError> {
     // Microsoft's compound file: a workbook before 2007, or one a password encrypts (its
     // package in a stream named "EncryptedPackage").
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+    if bytes.starts_with(&COMPOUND_FILE) {
         let encrypted: Vec<u8> = "EncryptedPackage"
             .encode_utf16()
             .flat_map(u16::to_le_bytes)

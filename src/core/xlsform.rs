@@ -128,7 +128,7 @@ impl fmt::Display for Left {
 }
 
 /// Why an XLSForm could not be read as a questionnaire at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum XlsFormError {
     /// Not a spreadsheet, or one that could not be opened.
     #[error("{0}")]
@@ -138,7 +138,7 @@ pub enum XlsFormError {
     NoSurvey,
     /// A `survey` sheet without a `type` or `name` column.
     #[error("the “survey” sheet has no “{0}” column")]
-    NoColumn(&'static str),
+    NoColumn(String),
     /// A choice question whose list is not in the `choices` sheet.
     #[error("survey row {row}: the list “{list}” is not in the “choices” sheet")]
     NoList {
@@ -286,10 +286,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, XlsFormError> {
     let columns = Columns::of(header);
     let type_column = columns
         .index("type")
-        .ok_or(XlsFormError::NoColumn("type"))?;
+        .ok_or_else(|| XlsFormError::NoColumn("type".into()))?;
     let name_column = columns
         .index("name")
-        .ok_or(XlsFormError::NoColumn("name"))?;
+        .ok_or_else(|| XlsFormError::NoColumn("name".into()))?;
     let labels = columns.translated("label", default_language);
     let hints = columns.translated("hint", default_language);
     for (i, language) in labels.iter().chain(&hints) {

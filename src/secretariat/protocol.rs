@@ -278,8 +278,8 @@ pub enum Reply {
     },
     /// A second worker has loaded and will share large syntheses.
     HelperReady,
-    /// An XLSForm workbook read: the questionnaire, or why it is not one (in English).
-    XlsForm(Result<XlsFormRead, String>),
+    /// An XLSForm workbook read: the questionnaire, or why it is not one.
+    XlsForm(Result<XlsFormRead, crate::core::xlsform::XlsFormError>),
     /// A table was read and waits for its mapping.
     Table(TablePreview),
     /// A table's rows are being made responses: rows done of all.

@@ -1,4 +1,4 @@
-//! Errors of the glue in the page's language: the one place a [`BrowserError`], a [`StorageError`], a [`StoreError`] or a file's `FormatError` becomes words (the browser's own wording, which only it knows, is passed on as it is).
+//! Errors of the glue in the page's language: the one place a [`BrowserError`], a [`StorageError`], a [`StoreError`], a file's `FormatError` or a table's `TableError` becomes words (the browser's own wording, which only it knows, is passed on as it is).
 
 use yew::AttrValue;
 
@@ -122,4 +122,49 @@ pub fn field_error(issues: &[Issue], field: &Field, messages: &Messages) -> Opti
         .iter()
         .find(|i| i.field == *field)
         .map(|i| issue_message(i, messages).into())
+}
+
+/// Why a file could not be read as a table, in the page's language: a sentence that ends
+/// with what to do, the `reason` of `table-refused`.
+pub fn table(m: &Messages, reason: &crate::core::tabular::TableError) -> String {
+    use crate::core::tabular::{MAX_CELLS, TableError};
+    use crate::i18n::{number, text};
+    use crate::web::locale::format_size;
+    match reason {
+        TableError::Empty => m.t("table-refused-empty"),
+        TableError::Unreadable => m.t("table-refused-unreadable"),
+        // The reader's own detail is English and technical: not shown.
+        TableError::Spreadsheet(_) => m.t("table-refused-spreadsheet"),
+        TableError::Protected => m.t("table-refused-protected"),
+        TableError::OldWorkbook => m.t("table-refused-old-workbook"),
+        TableError::FileTooLarge(size, max) => m.t_with(
+            "table-refused-file-too-large",
+            &[
+                (
+                    "size",
+                    text(&format_size(m.language(), *size as u64, Some(*max as u64))),
+                ),
+                (
+                    "max",
+                    text(&format_size(m.language(), *max as u64, Some(*size as u64))),
+                ),
+            ],
+        ),
+        TableError::Unpacked(size) => m.t_with(
+            "table-refused-unpacked",
+            &[("size", text(&format_size(m.language(), *size, None)))],
+        ),
+        TableError::TooLarge { rows, columns } => m.t_with(
+            "table-refused-too-large",
+            &[("rows", number(*rows)), ("columns", number(*columns))],
+        ),
+        TableError::TooManyCells { rows, columns } => m.t_with(
+            "table-refused-too-many-cells",
+            &[
+                ("rows", number(*rows)),
+                ("columns", number(*columns)),
+                ("cells", number(MAX_CELLS)),
+            ],
+        ),
+    }
 }

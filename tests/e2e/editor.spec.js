@@ -101,3 +101,30 @@ test("a KoboToolbox workbook opens in the editor, with what it cannot hold named
   await expect(page.locator("#editor-status")).toContainText("Prêt");
   await expectAccessible(page, "editor after an XLSForm, in French");
 });
+
+test("a workbook the editor cannot read as a questionnaire is refused in the page's language, whatever is wrong with it", async ({ page }) => {
+  await page.goto("./synthesis/?editor&lang=fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Éditeur de questionnaire");
+  const note = page.locator("#editor-note");
+  const spaced = (text) => new RegExp(loose(text).source.replaceAll(" ", "[ \\u00a0\\u202f]"));
+  // A workbook of answers: no "survey" sheet.
+  await page.locator("#editor-file").setInputFiles("tests/fixtures/hostile-tables/not-a-form.xlsx");
+  await expect(note).toContainText(spaced("Ce classeur ne peut pas être lu comme un questionnaire : il n’a pas de feuille « survey »"));
+  // A few kilobytes that span a whole sheet (the worker aborted on it before).
+  await page.locator("#editor-file").setInputFiles("tests/fixtures/hostile-tables/far-cell.xlsx");
+  await expect(note).toContainText(spaced("far-cell.xlsx n’a pas pu être lu comme un tableau : il compte 1 048 575 lignes et 16 384 colonnes"));
+  // A workbook under a password, and one from before 2007 (they were called "not a questionnaire
+  // file" before, as though they were JSON).
+  const dir = mkdtempSync(join(tmpdir(), "bpf-editor-"));
+  const cfb = (extra) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(extra, "utf16le")]);
+  writeFileSync(join(dir, "formulaire.xlsx"), cfb("EncryptedPackage"));
+  writeFileSync(join(dir, "ancien.xls"), cfb("Workbook"));
+  await page.locator("#editor-file").setInputFiles(join(dir, "formulaire.xlsx"));
+  await expect(note).toContainText(spaced("formulaire.xlsx n’a pas pu être lu comme un tableau : il est protégé par un mot de passe"));
+  await page.locator("#editor-file").setInputFiles(join(dir, "ancien.xls"));
+  await expect(note).toContainText(spaced("ancien.xls n’a pas pu être lu comme un tableau : il est au format Excel d’avant 2007 (.xls)"));
+  await expect(page.locator("body")).not.toContainText(/sheet|workbook|could not/i);
+  // The worker still reads a good one.
+  await page.locator("#editor-file").setInputFiles("tests/fixtures/xlsform/kobo-form.xlsx");
+  await expect(note).toContainText("Le classeur a été lu.");
+});

@@ -12,7 +12,8 @@ use yew_agent::reactor::{ReactorEvent, ReactorProvider, use_reactor_bridge};
 use crate::core::questionnaire::{
     self, ProfileField, QuestionKind, Questionnaire, QuestionnaireError, limits,
 };
-use crate::core::xlsform::Left;
+use crate::core::tabular;
+use crate::core::xlsform::{Left, XlsFormError};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{Reply, Request, WorkerError};
 use crate::secretariat::worker::SynthesisReactor;
@@ -93,8 +94,11 @@ fn EditorPage(props: &EditorPageProps) -> Html {
     });
     let note = use_state(|| None::<Note>);
     let file_ref = use_node_ref();
+    // The name of the workbook the worker is reading, for its refusal.
+    let reading = use_mut_ref(String::new);
     let worker = {
         let (state, note, m) = (state.dispatcher(), note.clone(), m.clone());
+        let reading = reading.clone();
         use_reactor_bridge::<SynthesisReactor, _>(move |event| match event {
             ReactorEvent::Output(Reply::XlsForm(Ok(read))) => {
                 match questionnaire::parse(&read.json) {
@@ -105,9 +109,30 @@ fn EditorPage(props: &EditorPageProps) -> Html {
                     Err(e) => note.set(Some(Note::Refused(refusal(&m, &e)))),
                 }
             }
-            ReactorEvent::Output(Reply::XlsForm(Err(why))) => note.set(Some(Note::Refused(
-                m.t_with("editor-refused-xlsform", &[("reason", text(&why))]),
-            ))),
+            ReactorEvent::Output(Reply::XlsForm(Err(why))) => {
+                let not_a_form = |reason: String| {
+                    m.t_with("editor-refused-xlsform", &[("reason", text(&reason))])
+                };
+                let refused = match &why {
+                    XlsFormError::Table(e) => m.t_with(
+                        "table-refused",
+                        &[
+                            ("name", text(&reading.borrow())),
+                            ("reason", text(&errors::table(&m, e))),
+                        ],
+                    ),
+                    XlsFormError::NoSurvey => not_a_form(m.t("editor-xlsform-no-survey")),
+                    XlsFormError::NoColumn(column) => not_a_form(
+                        m.t_with("editor-xlsform-no-column", &[("column", text(column))]),
+                    ),
+                    XlsFormError::NoList { row, list } => not_a_form(m.t_with(
+                        "editor-xlsform-no-list",
+                        &[("row", number(*row)), ("list", text(list))],
+                    )),
+                    XlsFormError::Questionnaire(e) => not_a_form(errors::questionnaire(&m, e)),
+                };
+                note.set(Some(Note::Refused(refused)));
+            }
             ReactorEvent::Output(Reply::Export {
                 filename,
                 mime,
@@ -156,9 +181,15 @@ fn EditorPage(props: &EditorPageProps) -> Html {
                 return;
             };
             let (d, note, m, worker) = (d.clone(), note.clone(), m.clone(), worker.clone());
+            let reading = reading.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = files::read(&file, MAX_WORKBOOK).await;
-                if read.bytes.starts_with(b"PK\x03\x04") {
+                // A zip (XLSX, ODS), or Microsoft's compound file (a workbook before 2007, or
+                // one under a password), which the worker names as such.
+                if read.bytes.starts_with(b"PK\x03\x04")
+                    || read.bytes.starts_with(&tabular::COMPOUND_FILE)
+                {
+                    *reading.borrow_mut() = file.name();
                     note.set(None);
                     worker.send(Request::ReadXlsForm(read.bytes));
                     return;

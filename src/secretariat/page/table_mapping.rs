@@ -6,11 +6,11 @@ use super::state::TableNote;
 use super::use_synthesis::use_synthesis;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::response::Publication;
-use crate::core::tabular::{Field, MAX_CELLS, RowProblem, TableError, Target};
+use crate::core::tabular::{Field, RowProblem, Target};
 use crate::i18n::{Messages, number, text};
 use crate::secretariat::protocol::{TableImport, TablePreview};
+use crate::ui::errors;
 use crate::ui::hooks::use_messages;
-use crate::web::locale::format_size;
 use crate::web::storage;
 
 /// Props of [`TableMapping`].
@@ -263,43 +263,7 @@ fn Mapping(props: &MappingProps) -> Html {
 fn note(m: &Messages, n: &TableNote) -> Html {
     match n {
         TableNote::Refused(name, reason) => {
-            let reason = match reason {
-                TableError::Empty => m.t("table-refused-empty"),
-                TableError::Unreadable => m.t("table-refused-unreadable"),
-                // The reader's own detail is English and technical: not shown.
-                TableError::Spreadsheet(_) => m.t("table-refused-spreadsheet"),
-                TableError::Protected => m.t("table-refused-protected"),
-                TableError::OldWorkbook => m.t("table-refused-old-workbook"),
-                TableError::FileTooLarge(size, max) => m.t_with(
-                    "table-refused-file-too-large",
-                    &[
-                        (
-                            "size",
-                            text(&format_size(m.language(), *size as u64, Some(*max as u64))),
-                        ),
-                        (
-                            "max",
-                            text(&format_size(m.language(), *max as u64, Some(*size as u64))),
-                        ),
-                    ],
-                ),
-                TableError::Unpacked(size) => m.t_with(
-                    "table-refused-unpacked",
-                    &[("size", text(&format_size(m.language(), *size, None)))],
-                ),
-                TableError::TooLarge { rows, columns } => m.t_with(
-                    "table-refused-too-large",
-                    &[("rows", number(*rows)), ("columns", number(*columns))],
-                ),
-                TableError::TooManyCells { rows, columns } => m.t_with(
-                    "table-refused-too-many-cells",
-                    &[
-                        ("rows", number(*rows)),
-                        ("columns", number(*columns)),
-                        ("cells", number(MAX_CELLS)),
-                    ],
-                ),
-            };
+            let reason = errors::table(m, reason);
             html! {
                 <div class="notice notice--error" role="alert">
                     <p>{ m.t_with("table-refused", &[("name", text(name)), ("reason", text(&reason))]) }</p>

@@ -855,14 +855,10 @@ impl<L: Link> Session<L> {
 
     /// Reads an XLSForm workbook as a questionnaire, for the editor.
     pub fn read_xlsform(&self, bytes: &[u8]) -> Reply {
-        Reply::XlsForm(
-            xlsform::import(bytes)
-                .map(|read| XlsFormRead {
-                    json: questionnaire::to_json(&read.questionnaire),
-                    left: read.left,
-                })
-                .map_err(|e| e.to_string()),
-        )
+        Reply::XlsForm(xlsform::import(bytes).map(|read| XlsFormRead {
+            json: questionnaire::to_json(&read.questionnaire),
+            left: read.left,
+        }))
     }
 
     /// Writes a questionnaire as an XLSForm workbook, for the editor's download.
