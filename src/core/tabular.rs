@@ -131,20 +131,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
 /// [`read_table`], refusing a spreadsheet whose parts unpack to more than `max_unpacked`
 /// bytes.
 pub fn read_table_within(bytes: &[u8], max_unpacked: u64) -> Result<Table, TableError> {
-    // Microsoft's compound file: a workbook before 2007, or one a password encrypts (its
-    // package in a stream named "EncryptedPackage").
-    if bytes.starts_with(&COMPOUND_FILE) {
-        let encrypted: Vec<u8> = "EncryptedPackage"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        return Err(if bytes.windows(encrypted.len()).any(|w| w == encrypted) {
-            TableError::Protected
-        } else {
-            TableError::OldWorkbook
-        });
-    }
-    let grid = if bytes.starts_with(b"PK\x03\x04") {
+    let grid = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&COMPOUND_FILE) {
         spreadsheet(bytes, max_unpacked)?
     } else {
         delimited(&decode(bytes)?)
@@ -226,6 +213,19 @@ pub(crate) type Sheet = (String, Vec<Vec<String>>);
 pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, TableError> {
     use calamine::Reader;
     use std::io::Read;
+    // Microsoft's compound file: a workbook before 2007, or one a password encrypts (its
+    // package in a stream named "EncryptedPackage").
+    if bytes.starts_with(&COMPOUND_FILE) {
+        let encrypted: Vec<u8> = "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        return Err(if bytes.windows(encrypted.len()).any(|w| w == encrypted) {
+            TableError::Protected
+        } else {
+            TableError::OldWorkbook
+        });
+    }
     let damaged = |e: &dyn std::fmt::Display| TableError::Spreadsheet(e.to_string());
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let mut unpacked = 0u64;

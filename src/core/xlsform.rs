@@ -253,7 +253,7 @@ fn limit(constraint: &str, function: &str) -> Option<usize> {
 
 /// Reads an XLSForm workbook (XLSX or ODS).
 pub fn import(bytes: &[u8]) -> Result<Imported, XlsFormError> {
-    if !bytes.starts_with(b"PK\x03\x04") {
+    if !bytes.starts_with(b"PK\x03\x04") && !bytes.starts_with(&tabular::COMPOUND_FILE) {
         return Err(TableError::Spreadsheet("not an XLSX or ODS workbook".into()).into());
     }
     let sheets = tabular::sheets(bytes, tabular::MAX_UNPACKED)?;

@@ -2,7 +2,7 @@
 //! what a KoboToolbox form holds that a questionnaire cannot is named, not dropped silently.
 
 use bpf_survey::core::questionnaire::{self, ProfileField, QuestionKind};
-use bpf_survey::core::tabular::TableError;
+use bpf_survey::core::tabular::{self, TableError};
 use bpf_survey::core::xlsform::{self, Left, XlsFormError};
 use rust_xlsxwriter::Workbook;
 
@@ -335,6 +335,20 @@ fn what_is_not_an_xlsform_is_refused_with_a_reason() {
         xlsform::import(b"type,name\ntext,a\n"),
         Err(XlsFormError::Table(TableError::Spreadsheet(_)))
     ));
+    // Microsoft's compound files: a workbook from before 2007, and one under a password, named
+    // as the table reader names them (the editor showed the reader's English before).
+    let mut cfb = tabular::COMPOUND_FILE.to_vec();
+    cfb.extend([0; 504]);
+    cfb.extend("Workbook".encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(
+        xlsform::import(&cfb).unwrap_err(),
+        XlsFormError::Table(TableError::OldWorkbook)
+    );
+    cfb.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(
+        xlsform::import(&cfb).unwrap_err(),
+        XlsFormError::Table(TableError::Protected)
+    );
     let mut book = Workbook::new();
     book.add_worksheet()
         .set_name("responses")
