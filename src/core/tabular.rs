@@ -134,7 +134,7 @@ pub fn read_table_within(bytes: &[u8], max_unpacked: u64) -> Result<Table, Table
     let grid = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&COMPOUND_FILE) {
         spreadsheet(bytes, max_unpacked)?
     } else {
-        delimited(&decode(bytes)?)
+        delimited(&decode(bytes)?)?
     };
     table_of(grid)
 }
@@ -182,17 +182,31 @@ fn separator(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-fn delimited(text: &str) -> Vec<Vec<String>> {
+/// The rows of a delimited text, refused once they pass the limits: past them, rows are
+/// counted, not kept (a 20 MB file of two-byte rows would otherwise hold ten million).
+fn delimited(text: &str) -> Result<Vec<Vec<String>>, TableError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(separator(text))
         .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map_while(Result::ok)
-        .map(|r| r.iter().map(str::to_string).collect())
-        .collect()
+    let mut grid = Vec::new();
+    // Rows and columns read, and up to the last row with a cell written (blank rows at the
+    // end are not the table's, as `table_of` has it).
+    let (mut rows, mut columns, mut table) = (0usize, 0usize, (0usize, 0usize));
+    let mut record = csv::StringRecord::new();
+    while let Ok(true) = reader.read_record(&mut record) {
+        rows += 1;
+        columns = columns.max(record.len());
+        if record.iter().any(|c| !c.trim().is_empty()) {
+            table = (rows, columns);
+        }
+        if within_limits(rows, columns).is_ok() {
+            grid.push(record.iter().map(str::to_string).collect());
+        }
+    }
+    within_limits(table.0, table.1)?;
+    Ok(grid)
 }
 
 fn spreadsheet(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Vec<String>>, TableError> {
