@@ -286,7 +286,7 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
                     if cells.len() > MAX_CELLS {
                         return Err(TableError::TooManyCells {
                             rows: row as usize,
-                            columns: column as usize + 1,
+                            columns: (column as usize).saturating_add(1),
                         });
                     }
                 }
@@ -314,8 +314,11 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
 /// Cells given by position laid out as rows from the first row and column, refused when they
 /// would span more than the limits allow.
 fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, TableError> {
-    let rows = cells.iter().map(|c| c.0 + 1).max().unwrap_or(0);
-    let columns = cells.iter().map(|c| c.1 + 1).max().unwrap_or(0);
+    // A cell reference may name row or column 4,294,967,295 (u32::MAX, the usize of
+    // WebAssembly).
+    let rows = cells.iter().map(|c| c.0.saturating_add(1)).max();
+    let columns = cells.iter().map(|c| c.1.saturating_add(1)).max();
+    let (rows, columns) = (rows.unwrap_or(0), columns.unwrap_or(0));
     within_limits(rows, columns)?;
     let mut grid = vec![vec![String::new(); columns]; rows];
     for (row, column, text) in cells {
