@@ -311,18 +311,25 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
     Ok(out)
 }
 
-/// Cells given by position laid out as rows from the first row and column, refused when they
-/// would span more than the limits allow.
+/// Cells given by position laid out as rows, from the first row and the first column that
+/// have a cell (as calamine lays out a sheet), refused when they would span more than the
+/// limits allow.
 fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, TableError> {
+    let (Some(top), Some(left)) = (
+        cells.iter().map(|c| c.0).min(),
+        cells.iter().map(|c| c.1).min(),
+    ) else {
+        return Ok(Vec::new());
+    };
     // A cell reference may name row or column 4,294,967,295 (u32::MAX, the usize of
     // WebAssembly).
-    let rows = cells.iter().map(|c| c.0.saturating_add(1)).max();
-    let columns = cells.iter().map(|c| c.1.saturating_add(1)).max();
-    let (rows, columns) = (rows.unwrap_or(0), columns.unwrap_or(0));
+    let rows = cells.iter().map(|c| c.0 - top).max().unwrap_or(0);
+    let columns = cells.iter().map(|c| c.1 - left).max().unwrap_or(0);
+    let (rows, columns) = (rows.saturating_add(1), columns.saturating_add(1));
     within_limits(rows, columns)?;
     let mut grid = vec![vec![String::new(); columns]; rows];
     for (row, column, text) in cells {
-        grid[row][column] = text;
+        grid[row - top][column - left] = text;
     }
     Ok(grid)
 }

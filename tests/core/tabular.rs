@@ -1011,3 +1011,18 @@ fn a_csv_past_the_limits_is_counted_not_kept_and_blank_rows_at_its_end_are_not_c
     assert_eq!(table.rows.len(), tabular::MAX_ROWS);
     assert_eq!(table.headers, ["q1", "q2"]);
 }
+
+#[test]
+fn a_sheet_whose_table_starts_below_and_right_of_a1_is_read_from_its_first_cell() {
+    // A title row left empty and a margin column, as people lay out a sheet by hand: the
+    // table starts at its first cell, as calamine lays a sheet out.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(3, 2, "Full name").unwrap();
+    sheet.write_string(3, 3, "q1").unwrap();
+    sheet.write_string(4, 2, "Ana").unwrap();
+    sheet.write_string(4, 3, "An answer").unwrap();
+    let table = tabular::read_table(&book.save_to_buffer().unwrap()).unwrap();
+    assert_eq!(table.headers, ["Full name", "q1"]);
+    assert_eq!(table.rows, [["Ana", "An answer"]]);
+}
