@@ -264,6 +264,7 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
     match book {
         // XLSX is read cell by cell, and laid out once its extent is known.
         calamine::Sheets::Xlsx(mut book) => {
+            let mut area = 0;
             for name in book.sheet_names() {
                 let mut reader = book
                     .worksheet_cells_reader(&name)
@@ -290,7 +291,7 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
                         });
                     }
                 }
-                out.push((name, laid_out(cells)?));
+                out.push((name, laid_out(cells, &mut area)?));
             }
         }
         // ODS was measured above; anything else (XLSB under another name) is not read.
@@ -311,10 +312,27 @@ pub(crate) fn sheets(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Sheet>, Tabl
     Ok(out)
 }
 
+/// Counts a sheet of `rows` and `columns` into the cells laid out so far (`area`, every sheet
+/// of a workbook), refused when the sheet or all of them would pass the limits.
+fn laid(area: &mut usize, rows: usize, columns: usize) -> Result<(), TableError> {
+    within_limits(rows, columns)?;
+    *area = area.saturating_add(rows * columns);
+    if *area > MAX_CELLS {
+        return Err(TableError::TooManyCells {
+            rows: rows.saturating_sub(1),
+            columns,
+        });
+    }
+    Ok(())
+}
+
 /// Cells given by position laid out as rows, from the first row and the first column that
 /// have a cell (as calamine lays out a sheet), refused when they would span more than the
-/// limits allow.
-fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, TableError> {
+/// limits allow, alone or with the sheets laid out before (`area`).
+fn laid_out(
+    cells: Vec<(usize, usize, String)>,
+    area: &mut usize,
+) -> Result<Vec<Vec<String>>, TableError> {
     let (Some(top), Some(left)) = (
         cells.iter().map(|c| c.0).min(),
         cells.iter().map(|c| c.1).min(),
@@ -326,7 +344,7 @@ fn laid_out(cells: Vec<(usize, usize, String)>) -> Result<Vec<Vec<String>>, Tabl
     let rows = cells.iter().map(|c| c.0 - top).max().unwrap_or(0);
     let columns = cells.iter().map(|c| c.1 - left).max().unwrap_or(0);
     let (rows, columns) = (rows.saturating_add(1), columns.saturating_add(1));
-    within_limits(rows, columns)?;
+    laid(area, rows, columns)?;
     let mut grid = vec![vec![String::new(); columns]; rows];
     for (row, column, text) in cells {
         grid[row - top][column - left] = text;
@@ -422,6 +440,8 @@ struct OdsExtent {
     laid_text: usize,
     /// Cells calamine holds while it reads the rows of every sheet: each row up to its last value.
     held: usize,
+    /// Cells of the sheets laid out so far: calamine keeps every sheet.
+    area: usize,
     /// The sheet's rows so far (with repeats), its first row with a value, the end of its
     /// last, and its widest row's last value.
     row: usize,
@@ -449,7 +469,7 @@ impl OdsExtent {
 
     fn end_sheet(&mut self) -> Result<(), TableError> {
         let result = match self.first {
-            Some(first) => within_limits(self.end - first, self.width),
+            Some(first) => laid(&mut self.area, self.end - first, self.width),
             None => Ok(()),
         };
         self.start_sheet();

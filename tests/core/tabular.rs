@@ -1026,3 +1026,38 @@ fn a_sheet_whose_table_starts_below_and_right_of_a1_is_read_from_its_first_cell(
     assert_eq!(table.headers, ["Full name", "q1"]);
     assert_eq!(table.rows, [["Ana", "An answer"]]);
 }
+
+#[test]
+fn the_cells_of_every_sheet_count_together() {
+    // Three sheets of 2,000 rows of 1,000 columns, each within the limits (2,000,000 cells),
+    // all laid out together when the workbook is read: 6,000,000.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for _ in 0..3 {
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "q1").unwrap();
+        sheet.write_string(1999, 999, "far").unwrap();
+    }
+    assert_eq!(
+        tabular::read_table(&book.save_to_buffer().unwrap()),
+        Err(tabular::TableError::TooManyCells {
+            rows: 1999,
+            columns: 1000
+        })
+    );
+    // The same in ODS: a value at the 1,000th column, then 1,998 empty rows and a value.
+    let sheet = concat!(
+        r#"<table:table-row><table:table-cell table:number-columns-repeated="999"/><table:table-cell office:value-type="string"><text:p>far</text:p></table:table-cell></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="1997"><table:table-cell/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell></table:table-row>"#,
+    );
+    let next = r#"</table:table><table:table table:name="More"><table:table-row><table:table-cell office:value-type="string"><text:p>q1</text:p></table:table-cell></table:table-row>"#;
+    assert_eq!(
+        tabular::read_table(&ods(&format!("{sheet}{next}{sheet}{next}{sheet}"))),
+        Err(tabular::TableError::TooManyCells {
+            rows: 1999,
+            columns: 1000
+        })
+    );
+    // One such sheet is read.
+    assert_eq!(tabular::read_table(&ods(sheet)).unwrap().rows.len(), 1999);
+}
