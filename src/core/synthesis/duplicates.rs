@@ -134,7 +134,7 @@ pub fn normalised_chars(text: &str) -> usize {
         }
     } else {
         for c in text.chars() {
-            let alnum = c.is_alphanumeric();
+            let alnum = super::letters::alphanumeric(c);
             if alnum {
                 // Lower-casing gives one character for every character but 'İ' (U+0130, which
                 // gives two): Unicode's only one-to-many lower-case mapping. Counted without

@@ -1,7 +1,11 @@
 //! Initiatives and organisations cited in the answers (FIRST, APCERT, the Budapest Convention, Avalanche…): a gazetteer of well-known ones in the six languages, plus acronyms and runs of capitalised words for the rest. Pure and linear in the text.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::letters;
 
 /// Well-known initiatives, organisations and events: the name shown, then the ways it is
 /// written. Latin-script forms are matched word by word, ignoring case, except a one-word form
@@ -682,6 +686,9 @@ struct Gazetteer {
     /// Forms in other scripts, matched as written, by their first character: an answer is read
     /// once, not once per form.
     scripts: HashMap<char, Vec<(String, usize)>>,
+    /// Whether one of those forms starts with an ASCII character (none does today): the others
+    /// are not looked up.
+    script_ascii: bool,
     /// The longest Latin form, in words.
     longest: usize,
     /// Country names and every run of their words ("virgin islands" of "british virgin
@@ -702,10 +709,11 @@ fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
         let mut g = Gazetteer {
-            words: HashMap::new(),
-            firsts: HashSet::new(),
-            capitals: HashMap::new(),
-            scripts: HashMap::new(),
+            words: HashMap::default(),
+            firsts: HashSet::default(),
+            capitals: HashMap::default(),
+            scripts: HashMap::default(),
+            script_ascii: false,
             longest: 1,
             places: crate::core::countries::Country::all()
                 .flat_map(|c| {
@@ -718,7 +726,7 @@ fn gazetteer() -> &'static Gazetteer {
                     runs.into_iter().chain([key_of(name)])
                 })
                 .collect(),
-            place_words: HashSet::new(),
+            place_words: HashSet::default(),
         };
         for region in REGIONS {
             g.places.insert(words_of(region).join(" "));
@@ -736,6 +744,7 @@ fn gazetteer() -> &'static Gazetteer {
                     let after = form.strip_prefix("ال").map(|rest| format!("لل{rest}"));
                     for form in std::iter::once(form.to_string()).chain(after) {
                         if let Some(first) = form.chars().next() {
+                            g.script_ascii |= first.is_ascii();
                             g.scripts.entry(first).or_default().push((form, i));
                         }
                     }
@@ -788,7 +797,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             if ascii {
                 c.is_ascii_alphanumeric()
             } else {
-                c.is_alphanumeric() && !uncased(c)
+                letters::alphanumeric(c) && !letters::uncased(c)
             }
         };
         while let Some((c, n)) = word(at) {
@@ -817,7 +826,8 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             if (matches!(c, '-' | '/' | '&' | '\'' | '’')
                 && word(at + n).is_some_and(|(d, _)| alnum(d)))
                 || (c == '.'
-                    && word(at + n).is_some_and(|(d, _)| d.is_lowercase() || d.is_ascii_digit()))
+                    && word(at + n)
+                        .is_some_and(|(d, _)| letters::lowercase(d) || d.is_ascii_digit()))
             {
                 at += n;
                 continue;
@@ -826,12 +836,6 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         (at > start).then_some((start, at))
     })
-}
-
-/// Whether `c` is a letter of a script without capitals (Chinese, Arabic, Thai…): no name is
-/// found by its capitals, and it is not part of a word in one that has them.
-fn uncased(c: char) -> bool {
-    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// Whether `word` is an elided French or Italian article, preposition or pronoun, as written
@@ -880,6 +884,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut defined: Vec<Mention> = Vec::new();
     if !text.is_ascii() {
         for (at, c) in text.char_indices() {
+            if c.is_ascii() && !g.script_ascii {
+                continue;
+            }
             for (form, i) in g.scripts.get(&c).into_iter().flatten() {
                 if text[at..].starts_with(form) {
                     add(known_key(*i), KNOWN[*i].0.to_string(), true);
@@ -890,15 +897,16 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let all: Vec<(usize, usize)> = tokens(text).collect();
     // An answer in capitals with its small words in capitals too is shouting: its capitals name
     // nothing. A list of acronyms ("FIRST, APCERT, GFCE") or one in Chinese is not.
-    let (cased, capitals) = text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(l, u), c| {
-            (
-                l + usize::from(c.is_lowercase() || c.is_uppercase()),
-                u + usize::from(c.is_uppercase()),
-            )
-        });
+    let (cased, capitals) =
+        text.chars()
+            .filter(|&c| letters::alphabetic(c))
+            .fold((0, 0), |(l, u), c| {
+                let upper = letters::uppercase(c);
+                (
+                    l + usize::from(upper || letters::lowercase(c)),
+                    u + usize::from(upper),
+                )
+            });
     let shouted = || {
         all.iter()
             .map(|&(s, e)| &text[s..e])
@@ -931,8 +939,8 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     for (n, &(start, end)) in all.iter().enumerate() {
         let word = &text[start..end];
         let capital = !known[n]
-            && (word.chars().next().is_some_and(char::is_uppercase)
-                || word.chars().filter(|c| c.is_uppercase()).count() >= 2);
+            && (word.chars().next().is_some_and(letters::uppercase)
+                || word.chars().filter(|&c| letters::uppercase(c)).count() >= 2);
         // Most words are neither: nothing more to look at unless a run is open.
         if !capital && run.is_empty() {
             continue;

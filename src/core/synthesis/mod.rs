@@ -17,6 +17,7 @@ mod corpus;
 mod duplicates;
 mod filter;
 pub mod initiatives;
+mod letters;
 mod lexicon;
 mod lexrank;
 mod model;

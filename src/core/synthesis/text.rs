@@ -504,11 +504,14 @@ fn is_arabic_mark(c: char) -> bool {
 /// `word` lower-cased into `buffer`, without Arabic vowel marks or tatweel.
 fn lower_unmarked(word: &str, buffer: &mut String) {
     buffer.clear();
-    buffer.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .filter(|c| !is_arabic_mark(*c)),
-    );
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+        return;
+    }
+    for c in word.chars().filter(|c| !is_arabic_mark(*c)) {
+        super::letters::push_lowercase(c, buffer);
+    }
 }
 
 /// An Arabic word as it is compared: without marks, every alif with a hamza or madda a bare
