@@ -3,6 +3,7 @@
 // download it; find the draft again after a reload; take it to XLSForm and back unchanged; and
 // have a hostile file refused with its reason.
 import { test, expect } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -127,4 +128,33 @@ test("a workbook the editor cannot read as a questionnaire is refused in the pag
   // The worker still reads a good one.
   await page.locator("#editor-file").setInputFiles("tests/fixtures/xlsform/kobo-form.xlsx");
   await expect(note).toContainText("Le classeur a été lu.");
+});
+
+test("a workbook chosen, then another file before the worker has answered: the last choice is the one that stays", async ({ page }) => {
+  // A person opens a large workbook, then thinks better of it and opens a questionnaire file
+  // before the worker has finished reading the workbook. The workbook's answer came later and
+  // replaced the questionnaire (or, for a refusal, named the file chosen after it).
+  const dir = mkdtempSync(join(tmpdir(), "bpf-editor-"));
+  const slow = join(dir, "slow.xlsx");
+  execFileSync("python3", ["tests/fixtures/xlsform/slow_workbook.py", slow, "150000"]);
+  await page.goto("./synthesis/?editor");
+  await page.locator("#editor-file").setInputFiles("tests/fixtures/xlsform/kobo-form.xlsx");
+  await expect(page.locator("#editor-note")).toContainText("read");
+  const title = await page.locator("#title-en").inputValue();
+  expect(title).not.toBe("");
+  const kept = await downloadOf(page, () => page.locator("#editor-download").click());
+  writeFileSync(join(dir, "kept.json"), kept.bytes);
+  await page.getByRole("button", { name: "Start a new questionnaire" }).click();
+  await expect(page.locator("#title-en")).not.toHaveValue(title);
+
+  await page.locator("#editor-file").setInputFiles(slow);
+  await page.locator("#editor-file").setInputFiles(join(dir, "kept.json"));
+  await expect(page.locator("#title-en")).toHaveValue(title);
+  // The worker answers in order: once it has written this workbook, it has read the slow one.
+  const written = await downloadOf(page, () => page.locator("#editor-download-xlsform").click());
+  expect(written.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  await expect(page.locator("#title-en")).toHaveValue(title);
+  await expect(page.locator("body")).not.toContainText("slow workbook");
+  // No note: neither "the workbook was read" nor a refusal of it.
+  await expect(page.locator("#editor-note")).toHaveCount(0);
 });

@@ -23,7 +23,7 @@ use crate::ui::labels;
 use crate::ui::widgets::{CheckboxGroup, LanguageMenu, RadioGroup, RadioOption};
 use crate::web::codec::Postcard;
 use crate::web::{download, files};
-use state::{Action, EditorState, Move, Text};
+use state::{Action, Choices, EditorState, Move, Text};
 
 /// Where the draft is kept on this device as it is written.
 const DRAFT: &str = "bpf-survey-editor-draft";
@@ -94,22 +94,29 @@ fn EditorPage(props: &EditorPageProps) -> Html {
     });
     let note = use_state(|| None::<Note>);
     let file_ref = use_node_ref();
-    // The name of the workbook the worker is reading, for its refusal.
-    let reading = use_mut_ref(String::new);
+    // The files chosen and the workbooks the worker is reading, for the last choice to count.
+    let choices = use_mut_ref(Choices::default);
     let worker = {
         let (state, note, m) = (state.dispatcher(), note.clone(), m.clone());
-        let reading = reading.clone();
+        let choices = choices.clone();
         use_reactor_bridge::<SynthesisReactor, _>(move |event| match event {
-            ReactorEvent::Output(Reply::XlsForm(Ok(read))) => {
-                match questionnaire::parse(&read.json) {
-                    Ok(q) => {
-                        state.dispatch(Action::Load(Box::new(q)));
-                        note.set(Some(Note::Opened(read.left)));
+            ReactorEvent::Output(Reply::XlsForm(read)) => {
+                let Some(name) = choices.borrow_mut().answered() else {
+                    return;
+                };
+                let why = match read {
+                    Ok(read) => {
+                        match questionnaire::parse(&read.json) {
+                            Ok(q) => {
+                                state.dispatch(Action::Load(Box::new(q)));
+                                note.set(Some(Note::Opened(read.left)));
+                            }
+                            Err(e) => note.set(Some(Note::Refused(refusal(&m, &e)))),
+                        }
+                        return;
                     }
-                    Err(e) => note.set(Some(Note::Refused(refusal(&m, &e)))),
-                }
-            }
-            ReactorEvent::Output(Reply::XlsForm(Err(why))) => {
+                    Err(why) => why,
+                };
                 let not_a_form = |reason: String| {
                     m.t_with("editor-refused-xlsform", &[("reason", text(&reason))])
                 };
@@ -117,7 +124,7 @@ fn EditorPage(props: &EditorPageProps) -> Html {
                     XlsFormError::Table(e) => m.t_with(
                         "table-refused",
                         &[
-                            ("name", text(&reading.borrow())),
+                            ("name", text(&name)),
                             ("reason", text(&errors::table(&m, e))),
                         ],
                     ),
@@ -160,8 +167,9 @@ fn EditorPage(props: &EditorPageProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(make()))
     };
     let on_new = {
-        let (d, note) = (d.clone(), note.clone());
+        let (d, note, choices) = (d.clone(), note.clone(), choices.clone());
         Callback::from(move |_: MouseEvent| {
+            choices.borrow_mut().choose();
             note.set(None);
             d.dispatch(Action::Load(Box::new(state::blank())));
         })
@@ -181,15 +189,19 @@ fn EditorPage(props: &EditorPageProps) -> Html {
                 return;
             };
             let (d, note, m, worker) = (d.clone(), note.clone(), m.clone(), worker.clone());
-            let reading = reading.clone();
+            let choices = choices.clone();
+            let choice = choices.borrow_mut().choose();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = files::read(&file, MAX_WORKBOOK).await;
+                if !choices.borrow().is_last(choice) {
+                    return;
+                }
                 // A zip (XLSX, ODS), or Microsoft's compound file (a workbook before 2007, or
                 // one under a password), which the worker names as such.
                 if read.bytes.starts_with(b"PK\x03\x04")
                     || read.bytes.starts_with(&tabular::COMPOUND_FILE)
                 {
-                    *reading.borrow_mut() = file.name();
+                    choices.borrow_mut().sent(choice, file.name());
                     note.set(None);
                     worker.send(Request::ReadXlsForm(read.bytes));
                     return;

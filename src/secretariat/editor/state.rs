@@ -1,5 +1,6 @@
 //! The questionnaire editor's state: the questionnaire being written, as a pure reducer over what the person does (add, reorder and remove questions and choices, write each text in each language), checked after every change by the same reader as every questionnaire file; tested natively.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -396,9 +397,69 @@ impl Reducible for EditorState {
     }
 }
 
+/// The files a person chose to open, counted, and the workbooks sent to the worker for them,
+/// oldest first. Only the last choice counts: a workbook takes the worker a while, and a person
+/// may open something else (or start anew) before it answers. The worker answers in order, so
+/// each answer is for the oldest workbook still waiting.
+#[derive(Debug, Default)]
+pub struct Choices {
+    made: u64,
+    sent: VecDeque<(u64, String)>,
+}
+
+impl Choices {
+    /// A file chosen, or a new questionnaire started: what came before no longer counts.
+    pub fn choose(&mut self) -> u64 {
+        self.made += 1;
+        self.made
+    }
+
+    /// Whether `choice` is still the last one.
+    pub fn is_last(&self, choice: u64) -> bool {
+        choice == self.made
+    }
+
+    /// The workbook named `name`, chosen as `choice`, sent to the worker.
+    pub fn sent(&mut self, choice: u64, name: String) {
+        self.sent.push_back((choice, name));
+    }
+
+    /// The worker answered: the name of the workbook it answered for, if that is still the last
+    /// choice; `None` if the answer is to be dropped.
+    pub fn answered(&mut self) -> Option<String> {
+        let (choice, name) = self.sent.pop_front()?;
+        self.is_last(choice).then_some(name)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_answer_to_the_last_choice_counts() {
+        let mut c = Choices::default();
+        // A slow workbook, then a questionnaire file read in the page.
+        let slow = c.choose();
+        c.sent(slow, "slow.xlsx".into());
+        let json = c.choose();
+        assert!(c.is_last(json));
+        assert_eq!(c.answered(), None);
+        // Two workbooks: the first answer is dropped, the second named as itself.
+        let a = c.choose();
+        c.sent(a, "a.xlsx".into());
+        let b = c.choose();
+        c.sent(b, "b.xlsx".into());
+        assert_eq!(c.answered(), None);
+        assert_eq!(c.answered(), Some("b.xlsx".into()));
+        // A workbook, then a new questionnaire started.
+        let w = c.choose();
+        c.sent(w, "w.xlsx".into());
+        c.choose();
+        assert_eq!(c.answered(), None);
+        // An answer nobody waits for.
+        assert_eq!(c.answered(), None);
+    }
 
     fn run(actions: Vec<Action>) -> Rc<EditorState> {
         actions
