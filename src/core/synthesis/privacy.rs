@@ -573,13 +573,21 @@ fn base_letter(c: char) -> char {
         "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
     const TO: &str =
         "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
-    if !('\u{e0}'..='\u{17e}').contains(&c) {
-        return c;
+    const FIRST: u32 = 0xe0;
+    // FROM's letters looked up by their code point, not searched for each one read.
+    static BASES: std::sync::LazyLock<[char; 0x17f - FIRST as usize]> =
+        std::sync::LazyLock::new(|| {
+            let mut bases: [char; 0x17f - FIRST as usize] =
+                std::array::from_fn(|i| char::from_u32(FIRST + i as u32).unwrap_or(' '));
+            for (from, to) in FROM.chars().zip(TO.chars()) {
+                bases[(u32::from(from) - FIRST) as usize] = to;
+            }
+            bases
+        });
+    match u32::from(c).checked_sub(FIRST) {
+        Some(i) if (i as usize) < BASES.len() => BASES[i as usize],
+        _ => c,
     }
-    FROM.chars()
-        .position(|f| f == c)
-        .and_then(|i| TO.chars().nth(i))
-        .unwrap_or(c)
 }
 
 /// Where `needle` (lower case) is in ASCII `text`, ignoring case, without copying it.
@@ -648,6 +656,20 @@ mod tests {
     use super::*;
     use crate::core::response::{Publication, QuestionnaireRef, Response, ResponseId, Source};
     use crate::core::time::Timestamp;
+
+    #[test]
+    fn accents_are_dropped_as_the_two_lists_pair_them() {
+        const FROM: &str = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+        const TO: &str = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+        for c in (0..0x400).filter_map(char::from_u32) {
+            let expected = FROM
+                .chars()
+                .position(|f| f == c)
+                .and_then(|i| TO.chars().nth(i))
+                .unwrap_or(c);
+            assert_eq!(base_letter(c), expected, "{c:?}");
+        }
+    }
 
     fn anonymous(name: &str, org: &str) -> Response {
         let mut r = Response::new(

@@ -445,6 +445,10 @@ fn without_elision(word: &str) -> &str {
     const ELIDED: [&str; 12] = [
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
     ];
+    // Most words have no apostrophe: one pass over their bytes (’ is E2 80 99 in UTF-8).
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return word;
+    }
     for apostrophe in ['\'', '\u{2019}'] {
         if let Some((head, rest)) = word.split_once(apostrophe)
             && ELIDED.contains(&head)
