@@ -285,13 +285,144 @@ pub enum QuestionnaireError {
     Syntax(String),
     /// The description parses but breaks a rule.
     #[error("invalid questionnaire: {0}")]
-    Invalid(String),
+    Invalid(Rule),
     /// Written by a newer version of the program.
     #[error("questionnaire format {0} is newer than this program reads ({FORMAT_VERSION})")]
     TooNew(u32),
     /// Larger than a questionnaire may be.
     #[error("the file is {0} bytes; a questionnaire may have {max}", max = limits::FILE_BYTES)]
     TooLarge(usize),
+}
+
+/// Where in a questionnaire a rule is broken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Place {
+    /// The title.
+    Title,
+    /// A paragraph of the introduction.
+    Intro,
+    /// The question of this id.
+    Question(String),
+    /// The hint of the question of this id.
+    Hint(String),
+    /// A choice of a question.
+    Choice {
+        /// The question's id.
+        question: String,
+        /// The choice's id.
+        choice: String,
+    },
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Title => write!(f, "the title"),
+            Place::Intro => write!(f, "the introduction"),
+            Place::Question(id) => write!(f, "question {id}"),
+            Place::Hint(id) => write!(f, "the hint of question {id}"),
+            Place::Choice { question, choice } => {
+                write!(f, "choice {choice} of question {question}")
+            }
+        }
+    }
+}
+
+/// A rule of questionnaires that a description breaks: data, so that each page says it in its
+/// reader's language (`ui::errors::questionnaire`); in English here.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum Rule {
+    /// The questionnaire's id is not ASCII letters, digits, - or _.
+    #[error("id “{0}” must be ASCII letters, digits, - or _")]
+    Id(String),
+    /// No question.
+    #[error("it has no questions")]
+    NoQuestions,
+    /// More than [`limits::QUESTIONS`] questions.
+    #[error("it has {0} questions; at most {max} are allowed", max = limits::QUESTIONS)]
+    TooManyQuestions(usize),
+    /// More than [`limits::INTRO_PARAGRAPHS`] paragraphs of introduction.
+    #[error("its introduction has {0} paragraphs; at most {max} are allowed", max = limits::INTRO_PARAGRAPHS)]
+    TooManyParagraphs(usize),
+    /// A question's id is not ASCII letters, digits, - or _.
+    #[error("question id “{0}” must be ASCII letters, digits, - or _")]
+    QuestionId(String),
+    /// Two questions have this id.
+    #[error("question id “{0}” is used twice")]
+    QuestionIdTwice(String),
+    /// A profile field the form does not have.
+    #[error("profile field “{0}” is not one the form has")]
+    ProfileUnknown(String),
+    /// A profile field listed twice.
+    #[error("profile field “{0}” is listed twice")]
+    ProfileTwice(String),
+    /// An answer length limit outside 1 to [`MAX_ANSWER_CHARS`].
+    #[error("{0} allows answers of {1} characters; the limit must be from 1 to {MAX_ANSWER_CHARS}")]
+    MaxLength(Place, usize),
+    /// A member that the question's type does not have.
+    #[error("{place} is {kind}: “{field}” does not apply")]
+    NotFor {
+        /// The question.
+        place: Place,
+        /// Its type.
+        kind: String,
+        /// The member.
+        field: String,
+    },
+    /// More choices allowed than there are, or none.
+    #[error("{place} allows {n} choices of {of}")]
+    MaxChoices {
+        /// The question.
+        place: Place,
+        /// The choices it allows.
+        n: usize,
+        /// The choices it has.
+        of: usize,
+    },
+    /// A type of question that does not exist.
+    #[error(
+        "{0} has the type “{1}”; the types are long-text, short-text, one-choice and several-choices"
+    )]
+    Kind(Place, String),
+    /// A choice question with fewer than two choices.
+    #[error("{0} needs at least two choices")]
+    TooFewChoices(Place),
+    /// More than [`limits::CHOICES`] choices.
+    #[error("{0} has {1} choices; at most {max} are allowed", max = limits::CHOICES)]
+    TooManyChoices(Place, usize),
+    /// A choice's id is not ASCII letters, digits, - or _.
+    #[error("choice id “{1}” of {0} must be ASCII letters, digits, - or _")]
+    ChoiceId(Place, String),
+    /// Two choices of a question have this id.
+    #[error("choice id “{1}” of {0} is used twice")]
+    ChoiceIdTwice(Place, String),
+    /// A text in a language that is not one of the six.
+    #[error("{0} is given in “{1}”; the languages are ar, en, es, fr, ru and zh")]
+    Language(Place, String),
+    /// A text longer than its limit.
+    #[error("{place} ({language}) has {length} characters; at most {max} are allowed")]
+    TooLong {
+        /// The text.
+        place: Place,
+        /// Its language.
+        language: String,
+        /// Its length, in characters.
+        length: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text with markup.
+    #[error("{0} ({1}) holds markup; questionnaire texts are plain text")]
+    Markup(Place, String),
+    /// A text with control characters.
+    #[error("{0} ({1}) holds control characters")]
+    Control(Place, String),
+    /// A text empty in every language.
+    #[error("{0} has no text")]
+    NoText(Place),
+    /// A version typed in the editor that is not a whole number.
+    #[error("the version “{0}” is not a whole number")]
+    Version(String),
 }
 
 /// The file's shape (format versions 1 and 2: version 1 had only long-text questions and no
@@ -334,8 +465,8 @@ struct ChoiceJson {
     label: BTreeMap<String, String>,
 }
 
-fn invalid<T>(why: String) -> Result<T, QuestionnaireError> {
-    Err(QuestionnaireError::Invalid(why))
+fn invalid<T>(rule: Rule) -> Result<T, QuestionnaireError> {
+    Err(QuestionnaireError::Invalid(rule))
 }
 
 /// Parses and checks a questionnaire description.
@@ -351,38 +482,24 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
         return Err(QuestionnaireError::TooNew(v));
     }
     if !is_identifier(&raw.id) {
-        return invalid(format!(
-            "id “{}” must be ASCII letters, digits, - or _",
-            raw.id
-        ));
+        return invalid(Rule::Id(raw.id));
     }
     if raw.questions.is_empty() {
-        return invalid("it has no questions".into());
+        return invalid(Rule::NoQuestions);
     }
     if raw.questions.len() > limits::QUESTIONS {
-        return invalid(format!(
-            "it has {} questions; at most {} are allowed",
-            raw.questions.len(),
-            limits::QUESTIONS
-        ));
+        return invalid(Rule::TooManyQuestions(raw.questions.len()));
     }
     if raw.intro.len() > limits::INTRO_PARAGRAPHS {
-        return invalid(format!(
-            "its introduction has {} paragraphs; at most {} are allowed",
-            raw.intro.len(),
-            limits::INTRO_PARAGRAPHS
-        ));
+        return invalid(Rule::TooManyParagraphs(raw.intro.len()));
     }
     let mut questions: Vec<Question> = Vec::with_capacity(raw.questions.len());
     for q in raw.questions {
         if !is_identifier(&q.id) {
-            return invalid(format!(
-                "question id “{}” must be ASCII letters, digits, - or _",
-                q.id
-            ));
+            return invalid(Rule::QuestionId(q.id));
         }
         if questions.iter().any(|seen| seen.id == q.id) {
-            return invalid(format!("question id “{}” is used twice", q.id));
+            return invalid(Rule::QuestionIdTwice(q.id));
         }
         questions.push(question(q)?);
     }
@@ -392,10 +509,10 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
             let mut fields = Vec::new();
             for key in keys {
                 let Some(f) = ProfileField::from_key(&key) else {
-                    return invalid(format!("profile field “{key}” is not one the form has"));
+                    return invalid(Rule::ProfileUnknown(key));
                 };
                 if fields.contains(&f) {
-                    return invalid(format!("profile field “{key}” is listed twice"));
+                    return invalid(Rule::ProfileTwice(key));
                 }
                 fields.push(f);
             }
@@ -405,10 +522,10 @@ pub fn parse(json: &str) -> Result<Questionnaire, QuestionnaireError> {
     let intro = raw
         .intro
         .into_iter()
-        .map(|p| localized(p, "the introduction", limits::PARAGRAPH))
+        .map(|p| localized(p, &Place::Intro, limits::PARAGRAPH))
         .collect::<Result<_, _>>()?;
     let mut q = Questionnaire {
-        title: localized(raw.title, "the title", limits::SHORT_TEXT)?,
+        title: localized(raw.title, &Place::Title, limits::SHORT_TEXT)?,
         id: raw.id,
         version: raw.version,
         example: raw.example,
@@ -581,23 +698,25 @@ fn texts(v: &Value, what: &str) -> Result<BTreeMap<String, String>, Questionnair
 }
 
 fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
-    let what = format!("question {}", q.id);
+    let what = Place::Question(q.id.clone());
     let text = localized(q.text, &what, limits::QUESTION_TEXT)?;
     let hint = q
         .hint
-        .map(|h| localized(h, &format!("the hint of {what}"), limits::QUESTION_TEXT))
+        .map(|h| localized(h, &Place::Hint(q.id.clone()), limits::QUESTION_TEXT))
         .transpose()?;
     let kind_key = q.kind.as_deref().unwrap_or("long-text");
     let length = |default: usize| match q.max_length {
         None => Ok(default),
         Some(n) if (1..=MAX_ANSWER_CHARS).contains(&n) => Ok(n),
-        Some(n) => invalid(format!(
-            "{what} allows answers of {n} characters; the limit must be from 1 to {MAX_ANSWER_CHARS}"
-        )),
+        Some(n) => invalid(Rule::MaxLength(what.clone(), n)),
     };
     let not_for = |field: &str, present: bool| {
         if present {
-            invalid(format!("{what} is {kind_key}: “{field}” does not apply"))
+            invalid(Rule::NotFor {
+                place: what.clone(),
+                kind: kind_key.to_string(),
+                field: field.to_string(),
+            })
         } else {
             Ok(())
         }
@@ -618,13 +737,17 @@ fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
         }
         "one-choice" | "several-choices" => {
             not_for("max_length", q.max_length.is_some())?;
-            let choices = choices(q.choices.unwrap_or_default(), &what)?;
+            let choices = choices(q.choices.unwrap_or_default(), &q.id)?;
             if kind_key == "one-choice" {
                 not_for("max_choices", q.max_choices.is_some())?;
                 QuestionKind::OneChoice { choices }
             } else {
                 if let Some(n) = q.max_choices.filter(|n| !(1..=choices.len()).contains(n)) {
-                    return invalid(format!("{what} allows {n} choices of {}", choices.len()));
+                    return invalid(Rule::MaxChoices {
+                        place: what,
+                        n,
+                        of: choices.len(),
+                    });
                 }
                 QuestionKind::SeveralChoices {
                     choices,
@@ -633,9 +756,7 @@ fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
             }
         }
         other => {
-            return invalid(format!(
-                "{what} has the type “{other}”; the types are long-text, short-text, one-choice and several-choices"
-            ));
+            return invalid(Rule::Kind(what, other.to_string()));
         }
     };
     Ok(Question {
@@ -646,33 +767,27 @@ fn question(q: QuestionJson) -> Result<Question, QuestionnaireError> {
     })
 }
 
-fn choices(raw: Vec<ChoiceJson>, what: &str) -> Result<Vec<Choice>, QuestionnaireError> {
+fn choices(raw: Vec<ChoiceJson>, question: &str) -> Result<Vec<Choice>, QuestionnaireError> {
+    let what = &Place::Question(question.to_string());
     if raw.len() < 2 {
-        return invalid(format!("{what} needs at least two choices"));
+        return invalid(Rule::TooFewChoices(what.clone()));
     }
     if raw.len() > limits::CHOICES {
-        return invalid(format!(
-            "{what} has {} choices; at most {} are allowed",
-            raw.len(),
-            limits::CHOICES
-        ));
+        return invalid(Rule::TooManyChoices(what.clone(), raw.len()));
     }
     let mut out: Vec<Choice> = Vec::with_capacity(raw.len());
     for c in raw {
         if !is_identifier(&c.id) {
-            return invalid(format!(
-                "choice id “{}” of {what} must be ASCII letters, digits, - or _",
-                c.id
-            ));
+            return invalid(Rule::ChoiceId(what.clone(), c.id));
         }
         if out.iter().any(|seen| seen.id == c.id) {
-            return invalid(format!("choice id “{}” of {what} is used twice", c.id));
+            return invalid(Rule::ChoiceIdTwice(what.clone(), c.id));
         }
-        let label = localized(
-            c.label,
-            &format!("choice {} of {what}", c.id),
-            limits::SHORT_TEXT,
-        )?;
+        let place = Place::Choice {
+            question: question.to_string(),
+            choice: c.id.clone(),
+        };
+        let label = localized(c.label, &place, limits::SHORT_TEXT)?;
         out.push(Choice { id: c.id, label });
     }
     Ok(out)
@@ -694,23 +809,29 @@ pub const EXAMPLE_2017_JSON: &str =
 /// most `max` characters.
 fn localized(
     map: BTreeMap<String, String>,
-    what: &str,
+    what: &Place,
     max: usize,
 ) -> Result<Localized, QuestionnaireError> {
     for (language, text) in &map {
         if !LANGUAGES.contains(&language.as_str()) {
-            return invalid(format!(
-                "{what} is given in “{language}”; the languages are ar, en, es, fr, ru and zh"
-            ));
+            return invalid(Rule::Language(what.clone(), language.clone()));
         }
         let length = text.chars().count();
         if length > max {
-            return invalid(format!(
-                "{what} ({language}) has {length} characters; at most {max} are allowed"
-            ));
+            return invalid(Rule::TooLong {
+                place: what.clone(),
+                language: language.clone(),
+                length,
+                max,
+            });
         }
-        if let Some(why) = not_plain(text) {
-            return invalid(format!("{what} ({language}) {why}"));
+        if let Some(markup) = not_plain(text) {
+            let language = language.clone();
+            return invalid(if markup {
+                Rule::Markup(what.clone(), language)
+            } else {
+                Rule::Control(what.clone(), language)
+            });
         }
     }
     let texts = Localized(
@@ -719,27 +840,28 @@ fn localized(
             .collect(),
     );
     if texts.0.is_empty() {
-        return invalid(format!("{what} has no text"));
+        return invalid(Rule::NoText(what.clone()));
     }
     Ok(texts)
 }
 
 /// Why a text is not plain text a form may show, if it is not: markup (a tag, a script
-/// address), control characters, or direction overrides that could disguise what it says.
-fn not_plain(text: &str) -> Option<&'static str> {
+/// address: `Some(true)`), control characters or direction overrides that could disguise what
+/// it says (`Some(false)`).
+fn not_plain(text: &str) -> Option<bool> {
     let lower = text.to_ascii_lowercase();
     let chars: Vec<char> = text.chars().collect();
     let tag = chars
         .windows(2)
         .any(|w| w[0] == '<' && (w[1].is_ascii_alphabetic() || w[1] == '/' || w[1] == '!'));
     if tag || lower.contains("javascript:") || lower.contains("data:text/html") {
-        return Some("holds markup; questionnaire texts are plain text");
+        return Some(true);
     }
     if chars
         .iter()
         .any(|&c| (c.is_control() && c != '\n') || ('\u{202A}'..='\u{202E}').contains(&c))
     {
-        return Some("holds control characters");
+        return Some(false);
     }
     None
 }
@@ -894,7 +1016,7 @@ mod tests {
         ));
         let dup = r#"[{"id":"a","text":{"en":"A"}},{"id":"a","text":{"en":"B"}}]"#;
         assert!(
-            matches!(parse(&q(dup)), Err(QuestionnaireError::Invalid(m)) if m.contains("twice"))
+            matches!(parse(&q(dup)), Err(QuestionnaireError::Invalid(Rule::QuestionIdTwice(id))) if id == "a")
         );
         let bad_id = r#"[{"id":"a b","text":{"en":"A"}}]"#;
         assert!(matches!(
@@ -907,12 +1029,13 @@ mod tests {
         assert!(!french_only.questions[0].text.has("ar"));
         let klingon = r#"[{"id":"a","text":{"tlh":"A"}}]"#;
         assert!(
-            matches!(parse(&q(klingon)), Err(QuestionnaireError::Invalid(m)) if m.contains("“tlh”"))
+            matches!(parse(&q(klingon)), Err(QuestionnaireError::Invalid(Rule::Language(_, l))) if l == "tlh")
         );
         let nothing = r#"[{"id":"a","text":{"en":"  "}}]"#;
-        assert!(
-            matches!(parse(&q(nothing)), Err(QuestionnaireError::Invalid(m)) if m.contains("no text"))
-        );
+        assert!(matches!(
+            parse(&q(nothing)),
+            Err(QuestionnaireError::Invalid(Rule::NoText(_)))
+        ));
         assert!(parse(&q(r#"[{"id":"a","text":{"en":"A"}}]"#)).is_ok());
     }
 

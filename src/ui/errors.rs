@@ -45,10 +45,119 @@ pub fn questionnaire(m: &Messages, e: &crate::core::questionnaire::Questionnaire
         Q::Syntax(_) => m.t("questionnaire-reason-syntax"),
         Q::TooNew(_) => m.t("questionnaire-reason-newer"),
         Q::TooLarge(_) => m.t("questionnaire-reason-large"),
-        Q::Invalid(detail) => m.t_with(
+        Q::Invalid(rule) => m.t_with(
             "questionnaire-reason-invalid",
-            &[("detail", crate::i18n::text(detail))],
+            &[("detail", crate::i18n::text(&questionnaire_rule(m, rule)))],
         ),
+    }
+}
+
+/// A rule of questionnaires broken, in the page's language; identifiers, types and member
+/// names as the file writes them.
+fn questionnaire_rule(m: &Messages, rule: &crate::core::questionnaire::Rule) -> String {
+    use crate::core::questionnaire::{Place, Rule as R, limits};
+    use crate::core::validate::MAX_ANSWER_CHARS;
+    use crate::i18n::{number as n, text};
+    let place = |p: &Place| match p {
+        Place::Title => m.t("questionnaire-place-title"),
+        Place::Intro => m.t("questionnaire-place-intro"),
+        Place::Question(id) => m.t_with("questionnaire-place-question", &[("id", text(id))]),
+        Place::Hint(id) => m.t_with("questionnaire-place-hint", &[("id", text(id))]),
+        Place::Choice { question, choice } => m.t_with(
+            "questionnaire-place-choice",
+            &[("id", text(question)), ("choice", text(choice))],
+        ),
+    };
+    let at = |key: &str, p: &Place, more: &[(&str, crate::i18n::Arg)]| {
+        let p = place(p);
+        let mut args = vec![("place", text(&p))];
+        args.extend(more.iter().cloned());
+        m.t_with(key, &args)
+    };
+    match rule {
+        R::Id(id) => m.t_with("questionnaire-rule-id", &[("id", text(id))]),
+        R::NoQuestions => m.t("questionnaire-rule-no-questions"),
+        R::TooManyQuestions(count) => m.t_with(
+            "questionnaire-rule-too-many-questions",
+            &[("n", n(*count)), ("max", n(limits::QUESTIONS))],
+        ),
+        R::TooManyParagraphs(count) => m.t_with(
+            "questionnaire-rule-too-many-paragraphs",
+            &[("n", n(*count)), ("max", n(limits::INTRO_PARAGRAPHS))],
+        ),
+        R::QuestionId(id) => m.t_with("questionnaire-rule-question-id", &[("id", text(id))]),
+        R::QuestionIdTwice(id) => {
+            m.t_with("questionnaire-rule-question-id-twice", &[("id", text(id))])
+        }
+        R::ProfileUnknown(key) => {
+            m.t_with("questionnaire-rule-profile-unknown", &[("key", text(key))])
+        }
+        R::ProfileTwice(key) => m.t_with("questionnaire-rule-profile-twice", &[("key", text(key))]),
+        R::MaxLength(p, count) => at(
+            "questionnaire-rule-max-length",
+            p,
+            &[("n", n(*count)), ("max", n(MAX_ANSWER_CHARS))],
+        ),
+        R::NotFor {
+            place: p,
+            kind,
+            field,
+        } => at(
+            "questionnaire-rule-not-for",
+            p,
+            &[("kind", text(kind)), ("field", text(field))],
+        ),
+        R::MaxChoices {
+            place: p,
+            n: count,
+            of,
+        } => at(
+            "questionnaire-rule-max-choices",
+            p,
+            &[("n", n(*count)), ("of", n(*of))],
+        ),
+        R::Kind(p, kind) => at("questionnaire-rule-kind", p, &[("kind", text(kind))]),
+        R::TooFewChoices(p) => at("questionnaire-rule-too-few-choices", p, &[]),
+        R::TooManyChoices(p, count) => at(
+            "questionnaire-rule-too-many-choices",
+            p,
+            &[("n", n(*count)), ("max", n(limits::CHOICES))],
+        ),
+        R::ChoiceId(p, id) => at("questionnaire-rule-choice-id", p, &[("id", text(id))]),
+        R::ChoiceIdTwice(p, id) => at("questionnaire-rule-choice-id-twice", p, &[("id", text(id))]),
+        R::Language(p, language) => at(
+            "questionnaire-rule-language",
+            p,
+            &[("language", text(language))],
+        ),
+        R::TooLong {
+            place: p,
+            language,
+            length,
+            max,
+        } => at(
+            "questionnaire-rule-too-long",
+            p,
+            &[
+                ("language", text(language)),
+                ("length", n(*length)),
+                ("max", n(*max)),
+            ],
+        ),
+        R::Markup(p, language) => at(
+            "questionnaire-rule-markup",
+            p,
+            &[("language", text(language))],
+        ),
+        R::Control(p, language) => at(
+            "questionnaire-rule-control",
+            p,
+            &[("language", text(language))],
+        ),
+        R::NoText(p) => at("questionnaire-rule-no-text", p, &[]),
+        R::Version(version) => {
+            m.t_with("questionnaire-rule-version", &[("version", text(version))])
+        }
     }
 }
 

@@ -533,3 +533,89 @@ fn the_built_in_questionnaire_is_its_file() {
     );
     assert_eq!(questionnaire::builtin(), read);
 }
+
+/// Every rule a questionnaire can break is said in each of the six languages, with the file's
+/// identifiers as written: the editor shows it live as people type, and a French NRI read
+/// "il enfreint une règle des questionnaires (question q1 has no text)".
+#[test]
+fn every_broken_rule_is_said_in_the_readers_language() {
+    use bpf_survey::core::questionnaire::{Place, QuestionnaireError, Rule};
+    let q = || Place::Question("q1".into());
+    let rules = [
+        Rule::Id("bad id".into()),
+        Rule::NoQuestions,
+        Rule::TooManyQuestions(101),
+        Rule::TooManyParagraphs(11),
+        Rule::QuestionId("q 1".into()),
+        Rule::QuestionIdTwice("q1".into()),
+        Rule::ProfileUnknown("age".into()),
+        Rule::ProfileTwice("country".into()),
+        Rule::MaxLength(q(), 0),
+        Rule::NotFor {
+            place: q(),
+            kind: "long-text".into(),
+            field: "choices".into(),
+        },
+        Rule::MaxChoices {
+            place: q(),
+            n: 5,
+            of: 3,
+        },
+        Rule::Kind(q(), "geopoint".into()),
+        Rule::TooFewChoices(q()),
+        Rule::TooManyChoices(q(), 51),
+        Rule::ChoiceId(q(), "c 1".into()),
+        Rule::ChoiceIdTwice(q(), "c1".into()),
+        Rule::Language(Place::Title, "tlh".into()),
+        Rule::TooLong {
+            place: Place::Hint("q1".into()),
+            language: "fr".into(),
+            length: 2001,
+            max: 2000,
+        },
+        Rule::Markup(Place::Intro, "ar".into()),
+        Rule::Control(
+            Place::Choice {
+                question: "q1".into(),
+                choice: "c1".into(),
+            },
+            "zh".into(),
+        ),
+        Rule::NoText(q()),
+        Rule::Version("two".into()),
+    ];
+    i18n::install_built().unwrap();
+    let english = i18n::Messages::new("en").without_isolation();
+    for tag in ["ar", "en", "es", "fr", "ru", "zh"] {
+        let m = i18n::Messages::new(tag).without_isolation();
+        for rule in &rules {
+            let said = bpf_survey::ui::errors::questionnaire(
+                &m,
+                &QuestionnaireError::Invalid(rule.clone()),
+            );
+            assert!(!said.contains("questionnaire-"), "{tag}: {said}");
+            let english_said = bpf_survey::ui::errors::questionnaire(
+                &english,
+                &QuestionnaireError::Invalid(rule.clone()),
+            );
+            if tag != "en" {
+                assert_ne!(said, english_said, "{tag}: {rule:?} is said in English");
+            }
+            // The identifiers as the file writes them.
+            let name = match rule {
+                Rule::Id(s) | Rule::QuestionId(s) | Rule::QuestionIdTwice(s) => s.as_str(),
+                Rule::ProfileUnknown(s) | Rule::ProfileTwice(s) | Rule::Version(s) => s,
+                Rule::Kind(_, s) | Rule::ChoiceId(_, s) | Rule::ChoiceIdTwice(_, s) => s,
+                Rule::Language(_, s) | Rule::Markup(_, s) | Rule::Control(_, s) => s,
+                Rule::TooLong { language, .. } => language,
+                _ => "",
+            };
+            assert!(said.contains(name), "{tag}: {said} lacks {name}");
+        }
+    }
+    // The English a command line or a log shows is the same as before.
+    assert_eq!(
+        Rule::TooFewChoices(q()).to_string(),
+        "question q1 needs at least two choices"
+    );
+}

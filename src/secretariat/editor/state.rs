@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::core::questionnaire::{
     self, Choice, LANGUAGES, Localized, ProfileField, Question, QuestionKind, Questionnaire,
-    QuestionnaireError, limits,
+    QuestionnaireError, Rule, limits,
 };
 use crate::core::validate::MAX_ANSWER_CHARS;
 
@@ -186,7 +186,7 @@ impl EditorState {
     /// The editor on `q`, checked.
     pub fn of(q: Questionnaire) -> Self {
         let mut s = Self {
-            checked: Err(QuestionnaireError::Invalid(String::new())),
+            checked: Err(QuestionnaireError::Invalid(Rule::NoQuestions)),
             draft: q,
             language: "en",
             preview: "en",
@@ -200,9 +200,7 @@ impl EditorState {
     /// Checks the draft as a file of it would be read.
     fn check(&mut self) {
         self.checked = match &self.version_typed {
-            Some(typed) => Err(QuestionnaireError::Invalid(format!(
-                "the version “{typed}” is not a whole number"
-            ))),
+            Some(typed) => Err(QuestionnaireError::Invalid(Rule::Version(typed.clone()))),
             None => questionnaire::parse(&questionnaire::to_json(&self.draft)).map(Rc::new),
         };
     }
@@ -518,7 +516,7 @@ mod tests {
             Action::QuestionId(1, "q1".into()),
         ]);
         assert!(
-            matches!(&s.checked, Err(QuestionnaireError::Invalid(why)) if why.contains("q1")),
+            matches!(&s.checked, Err(QuestionnaireError::Invalid(Rule::QuestionIdTwice(id))) if id == "q1"),
             "{:?}",
             s.checked
         );
@@ -526,9 +524,10 @@ mod tests {
         let s = s
             .reduce(Action::QuestionId(1, "q2".into()))
             .reduce(write(Text::Question(1), "<script>alert(1)</script>"));
-        assert!(
-            matches!(&s.checked, Err(QuestionnaireError::Invalid(why)) if why.contains("markup"))
-        );
+        assert!(matches!(
+            &s.checked,
+            Err(QuestionnaireError::Invalid(Rule::Markup(..)))
+        ));
         let s = s.reduce(Action::Version("two".into()));
         assert!(s.checked.is_err());
         assert_eq!(s.version_typed.as_deref(), Some("two"));
