@@ -132,10 +132,12 @@ test("a workbook the editor cannot read as a questionnaire is refused in the pag
   // said "question q1 has no text" in an otherwise French sentence).
   await page.getByRole("button", { name: "Commencer un nouveau questionnaire" }).click();
   const status = page.locator("#editor-status");
-  await expect(status).toContainText(spaced("le titre : aucun texte, dans aucune langue"));
-  await page.locator("#title-en").fill("Consultation");
   await expect(status).toContainText(spaced("la question « q1 » : aucun texte, dans aucune langue"));
   await expect(status).not.toContainText(/has no text|question q1/);
+  await page.locator("#question-0-en").fill("Qu’est-ce qui vous inquiète en ligne ?");
+  await expect(status).toContainText(spaced("le titre : aucun texte, dans aucune langue"));
+  await page.locator("#title-en").fill("Consultation");
+  await expect(status).toContainText("Prêt");
 });
 
 test("a workbook chosen, then another file before the worker has answered: the last choice is the one that stays", async ({ page }) => {
