@@ -412,6 +412,11 @@ impl<L: Link> Session<L> {
         self.send(out);
     }
 
+    /// Whether a helper was started and has not yet greeted.
+    pub fn helper_loading(&self) -> bool {
+        self.link.is_some() && self.replica.state() == HelperState::Loading
+    }
+
     /// Waits for a loading helper's first word; `true` once it has greeted (and been given the
     /// set so far). Never finishes while no helper is loading, so the glue can wait on it beside
     /// the page's requests.
