@@ -269,6 +269,51 @@ fn a_download_is_offered_without_leaving_the_page() {
 }
 
 #[wasm_bindgen_test]
+async fn a_yield_to_the_event_loop_hears_a_message_queued_behind_many() {
+    // As the synthesis worker sees it while its helper loads: the page's files queue up as
+    // messages on one port, and the helper's handshake arrives on another, behind them. One
+    // yield, taken before each file is read, lets the handshake in; a microtask (what an
+    // `.await` on a resolved promise gives) does not.
+    let counter = |channel: &web_sys::MessageChannel| {
+        let count = std::rc::Rc::new(std::cell::Cell::new(0u32));
+        let seen = count.clone();
+        let on_message = Closure::<dyn FnMut()>::new(move || seen.set(seen.get() + 1));
+        channel
+            .port1()
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        (count, on_message)
+    };
+    let (files, helper) = (
+        web_sys::MessageChannel::new().unwrap(),
+        web_sys::MessageChannel::new().unwrap(),
+    );
+    let ((read, _a), (greeted, _b)) = (counter(&files), counter(&helper));
+    for _ in 0..10 {
+        files.port2().post_message(&JsValue::NULL).unwrap();
+    }
+    helper.port2().post_message(&JsValue::NULL).unwrap();
+
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL))
+        .await
+        .unwrap();
+    assert_eq!(
+        greeted.get(),
+        0,
+        "a microtask runs before any queued message"
+    );
+    platform::yield_to_tasks().await;
+    assert_eq!(
+        greeted.get(),
+        1,
+        "one yield lets the message behind the queue in"
+    );
+    assert!(read.get() < 10, "not only once the whole queue is read");
+    for port in [files.port1(), helper.port1()] {
+        port.set_onmessage(None);
+    }
+}
+
+#[wasm_bindgen_test]
 fn worker_messages_survive_the_wire_between_page_and_worker() {
     // The page and the worker exchange these through the codec (postcard in a Uint8Array): a
     // file's bytes one way, a whole synthesis the other.

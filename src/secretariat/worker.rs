@@ -73,28 +73,6 @@ async fn yield_now() {
     .await;
 }
 
-/// Lets the event loop run the tasks already queued before going on: files given while both
-/// workers start arrive as a queue of messages, each read as soon as it is delivered, and the
-/// helper's handshake (yew-agent's "loaded", then its greeting) would wait behind all of them,
-/// leaving the worker to read every file alone. A message to itself is queued behind them (a
-/// timer would be clamped to 4 ms once nested).
-async fn yield_to_tasks() {
-    let Ok(channel) = web_sys::MessageChannel::new() else {
-        return;
-    };
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        channel.port1().set_onmessage(Some(&resolve));
-    });
-    if channel
-        .port2()
-        .post_message(&wasm_bindgen::JsValue::NULL)
-        .is_ok()
-    {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-    channel.port1().set_onmessage(None);
-}
-
 /// A country's or a language's name in `language`, as the browser writes it.
 fn names(language: &str, of: NameOf, code: &str) -> Option<String> {
     let names = DisplayNames::new(language);
@@ -111,7 +89,11 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
         Session::new(questionnaire::builtin(), js_sys::Date::now).with_names(names);
     loop {
         if session.helper_loading() {
-            yield_to_tasks().await;
+            // Files given while both workers start arrive as a queue of messages, each read
+            // as soon as it is delivered, and the helper's handshake (yew-agent's "loaded",
+            // then its greeting) would wait behind all of them, leaving this worker to read
+            // every file alone: what is queued is delivered first.
+            crate::web::platform::yield_to_tasks().await;
         }
         // While the helper loads, its greeting is listened for beside the page's requests, so
         // the page learns at once that two workers will share the work. The greeting comes
