@@ -268,7 +268,10 @@ fn arabic_noun(word: &str) -> bool {
 /// conditional ("funcionaban", "podrían", "crearon", "pidieron"); a French third person plural
 /// of the imperfect, the conditional or the future ("mériteraient", "permettront", "pourront"); an Arabic
 /// imperfect ("يتناول", "ينظم", "سيكون"), which begins with its ya' (after the future's sin)
-/// where nouns take the article.
+/// where nouns take the article; and an infinitive of the Spanish (and Portuguese) verbs made
+/// from adjectives and nouns, whose endings no noun has ("fortalecer", "garantizar",
+/// "identificar"), which a small call may use too rarely for its neighbours to tell. (French
+/// "-iser" and "-ifier" are not among them: English nouns end so, "organiser", "identifier".)
 fn inflected_verb(word: &str) -> bool {
     let letters = word.chars().count();
     let arabic_imperfect = (word.starts_with('ي') || word.starts_with("سي")) && letters >= 4;
@@ -289,6 +292,9 @@ fn inflected_verb(word: &str) -> bool {
         || ((word.ends_with("arse") || word.ends_with("irse")) && letters >= 7)
         // "front", "affront" are short.
         || (word.ends_with("ront") && letters >= 8)
+        // "crecer", "cazar" are short enough to leave alone.
+        || (["ecer", "izar"].iter().any(|e| word.ends_with(e)) && letters >= 7)
+        || (word.ends_with("ificar") && letters >= 8)
         || arabic_imperfect
 }
 
@@ -312,6 +318,12 @@ mod tests {
             "يتناول",
             "ينظم",
             "سيكون",
+            "fortalecer",
+            "establecer",
+            "garantizar",
+            "armonizar",
+            "identificar",
+            "notificar",
         ] {
             assert!(inflected_verb(verb), "{verb}");
         }
@@ -330,6 +342,11 @@ mod tests {
             "affront",
             "operadores",
             "training",
+            "fortalecimiento",
+            "organiser",
+            "identifier",
+            "identificación",
+            "bazar",
         ] {
             assert!(!inflected_verb(noun), "{noun}");
         }
