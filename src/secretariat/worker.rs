@@ -73,6 +73,18 @@ async fn yield_now() {
     .await;
 }
 
+/// How long the worker waits for a request before it makes its analyser, once started.
+const IDLE_MS: u32 = 250;
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: u32) {
+    let (rang, timer) = futures::channel::oneshot::channel::<()>();
+    let _alarm = gloo::timers::callback::Timeout::new(ms, move || {
+        let _ = rang.send(());
+    });
+    let _ = timer.await;
+}
+
 /// A country's or a language's name in `language`, as the browser writes it.
 fn names(language: &str, of: NameOf, code: &str) -> Option<String> {
     let names = DisplayNames::new(language);
@@ -87,6 +99,10 @@ fn names(language: &str, of: NameOf, code: &str) -> Option<String> {
 pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
     let mut session: Session<Bridge> =
         Session::new(questionnaire::builtin(), js_sys::Date::now).with_names(names);
+    // Whether the page has started this worker: its analyser is then made once no request has
+    // come for `IDLE_MS` (while the person chooses files), not at once, so that files given as
+    // the page opens are not kept waiting; they make it while the helper reads its share.
+    let mut started = false;
     loop {
         if session.helper_loading() {
             // Files given while both workers start arrive as a queue of messages, each read
@@ -99,12 +115,27 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
         // the page learns at once that two workers will share the work. The greeting comes
         // first: files given while both workers start queue up as requests, and a helper
         // heard only after them would read none of them.
+        let cold = started && !session.is_warm();
         let heard = {
             let greeting = std::pin::pin!(session.greeting());
-            match select(greeting, scope.next()).await {
-                Either::Left((greeted, _)) => Either::Right(greeted),
-                Either::Right((request, _)) => Either::Left(request),
+            let heard = select(greeting, scope.next());
+            let heard = if cold {
+                match select(heard, std::pin::pin!(sleep(IDLE_MS))).await {
+                    Either::Left((heard, _)) => Some(heard),
+                    Either::Right(_) => None,
+                }
+            } else {
+                Some(heard.await)
+            };
+            match heard {
+                Some(Either::Left((greeted, _))) => Some(Either::Right(greeted)),
+                Some(Either::Right((request, _))) => Some(Either::Left(request)),
+                None => None,
             }
+        };
+        let Some(heard) = heard else {
+            session.warm();
+            continue;
         };
         let request = match heard {
             Either::Left(Some(request)) => request,
@@ -122,8 +153,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
                 if let Some(bridge) = Bridge::start(&script, &failures) {
                     session.attach(bridge);
                 }
-                // While the person chooses files.
-                session.warm();
+                started = true;
                 continue;
             }
             Request::AddFile(file) => session.add_file(file).await,
