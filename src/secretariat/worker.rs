@@ -108,7 +108,7 @@ pub async fn synthesis_reactor(mut scope: ReactorScope<Request, Reply>) {
             // Files given while both workers start arrive as a queue of messages, each read
             // as soon as it is delivered, and the helper's handshake (yew-agent's "loaded",
             // then its greeting) would wait behind all of them, leaving this worker to read
-            // every file alone: what is queued is delivered first.
+            // every file alone: a yield lets in what waits on the helper's port.
             crate::web::platform::yield_to_tasks().await;
         }
         // While the helper loads, its greeting is listened for beside the page's requests, so
