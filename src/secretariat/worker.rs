@@ -322,11 +322,7 @@ impl Link for Bridge {
     }
 
     async fn next_within(&mut self, ms: f64) -> Option<Option<FromHelper>> {
-        let (rang, timer) = futures::channel::oneshot::channel::<()>();
-        let _alarm = gloo::timers::callback::Timeout::new(ms as u32, move || {
-            let _ = rang.send(());
-        });
-        match select(self.0.next(), timer).await {
+        match select(self.0.next(), std::pin::pin!(sleep(ms as u32))).await {
             Either::Left((reply, _)) => Some(reply),
             Either::Right(_) => None,
         }
