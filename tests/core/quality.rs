@@ -679,6 +679,29 @@ fn measure_corpus(q: &questionnaire::Questionnaire, h: &Heldout, name: &str) -> 
         within / questions as f64,
         joined / questions as f64,
     );
+    // `BPF_QUALITY_PHRASES=1` prints every label and key term with its language, to compare
+    // two versions of the method.
+    if std::env::var_os("BPF_QUALITY_PHRASES").is_some() {
+        for question in &s.questions {
+            for t in &question.themes {
+                println!(
+                    "  phrase {} {} label: {}",
+                    question.id,
+                    t.language,
+                    t.label.join(" | ")
+                );
+            }
+            for l in &question.terms {
+                let terms: Vec<&str> = l.terms.iter().map(|t| t.text.as_str()).collect();
+                println!(
+                    "  phrase {} {} terms: {}",
+                    question.id,
+                    l.language,
+                    terms.join(" | ")
+                );
+            }
+        }
+    }
     let phrases = s
         .questions
         .iter()

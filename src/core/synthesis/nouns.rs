@@ -1,4 +1,4 @@
-//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese verb, adverb or pronoun ("开展中小学", "每年"); told per question from the words around each word, from endings only verbs have, and for Chinese from the segmenter's dictionary.
+//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese verb, adverb or pronoun ("开展中小学", "每年"); told per question from the words around each word, from endings only verbs have, from the language's verb list ([`super::verbs`]), and for Chinese from the segmenter's dictionary.
 //!
 //! No part-of-speech model is used. A word of English, French, Spanish or Arabic is taken for
 //! a verb when, in one question's answers, it follows a subject pronoun, a modal or a negation
@@ -12,9 +12,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::concepts;
 use super::corpus::{Answer, Corpus, STOP, primary};
 use super::text::{is_han, zh_tag};
+use super::{concepts, verbs};
 
 /// Times a word must be seen as a verb before it can be taken for one; and it must be so in a
 /// tenth of its uses at least ("gives countries a tested…" is a plural noun, once in 30).
@@ -24,7 +24,8 @@ const VERBAL: u32 = 3;
 /// those after which a verb comes (subject pronouns, modals, negation, clitics); and those
 /// before which a verb comes (articles and object pronouns: a verb's object, "share the",
 /// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
-/// name either). Words that come before both nouns and verbs ("to", "de", "à", "en") are in
+/// name either). Spanish "haber" comes before a participle only ("han funcionado"); French
+/// "avoir" before nouns too ("ont besoin"), so it is no cue. Words that come before both nouns and verbs ("to", "de", "à", "en") are in
 /// none ("de" and "à" are in [`INFINITIVES`]), but French "pour" and Spanish "para", whose
 /// noun usually takes an article between, are verbs' cues; contractions of a preposition and
 /// an article ("du", "des", "del"), which follow nouns, are not objects' cues.
@@ -49,7 +50,7 @@ const CUES: [(&str, &str, &str, &str); 4] = [
         "el la los las un una unos unas del al este esta estos estas ese esa esos esas su sus \
          nuestro nuestra nuestros nuestras cada",
         "yo tú nosotros ellos ellas se me te nos le les no puede pueden debe deben podría \
-         podrían debería deberían que para",
+         podrían debería deberían que para ha han hemos había habían habría habrían haya hayan",
         "el la los las un una unos unas este esta estos estas nuestro nuestra nuestros nuestras",
     ),
     (
@@ -166,16 +167,24 @@ impl Cues {
     }
 }
 
-/// What one question's answers say of their words: which are verbs.
+/// What one question's answers say of their words: which are verbs, and which nouns.
 #[derive(Debug, Default)]
 pub struct Names {
     /// Word ids taken for verbs.
     verbs: HashSet<u32>,
+    /// Word ids seen after an article, a possessive or a determiner [`NOUN_USES`] times or more,
+    /// and more often than as a verb: nouns here, whatever the verb list says ("el deber").
+    nouns: HashSet<u32>,
 }
 
-/// Nothing known of a question's words: only the dictionary and the endings judge.
+/// Times a word must follow an article, a possessive or a determiner to be a noun whatever the
+/// verb list says (once can be an object pronoun: "nous les partageons").
+const NOUN_USES: u32 = 2;
+
+/// Nothing known of a question's words: only the dictionaries and the endings judge.
 pub static UNKNOWN: Names = Names {
     verbs: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    nouns: HashSet::with_hasher(rustc_hash::FxBuildHasher),
 };
 
 impl Names {
@@ -212,6 +221,11 @@ impl Names {
                 }
             }
         }
+        let nouns = counts
+            .iter()
+            .filter(|(_, [noun, verb])| *noun >= NOUN_USES && noun > verb)
+            .map(|(w, _)| *w)
+            .collect();
         Names {
             verbs: counts
                 .into_iter()
@@ -220,21 +234,27 @@ impl Names {
                 })
                 .map(|(w, _)| w)
                 .collect(),
+            nouns,
         }
     }
 
-    /// Whether the written form `words` (word ids, with `stems` beside) may name a theme or
-    /// be a key term: no word of it a verb (an English gerund, "sharing the data", names all
-    /// the same: "information sharing"), a Spanish gerund, or (Chinese) a word the
+    /// Whether the written form `words` (word ids, with `stems` beside), written in the
+    /// language with index `language`, may name a theme or be a key term: no word of it a
+    /// verb (an English gerund, "sharing the data", names all the same: "information
+    /// sharing"), by its neighbours, its ending or the language's verb list ([`verbs`]), unless
+    /// the question's answers use it as a noun; no Spanish gerund; and (Chinese) no word the
     /// dictionary does not know or tags as no part of a noun phrase. A word of the lexicon
-    /// is a word of the field, whatever the dictionary says ("立法" is tagged an adverb).
+    /// is a word of the field, whatever the Chinese dictionary says ("立法" is tagged an
+    /// adverb).
     pub fn fit(
         &self,
         corpus: &Corpus,
         lexicon: &concepts::Index,
+        language: usize,
         stems: &[u32],
         words: &[u32],
     ) -> bool {
+        let tag = corpus.languages.get(language).map_or("", |l| primary(l));
         words.iter().zip(stems).all(|(&w, &s)| {
             if s == STOP {
                 return true;
@@ -242,6 +262,7 @@ impl Names {
             let word = corpus.words[w as usize].as_str();
             if (self.verbs.contains(&w) && !arabic_noun(word) && !word.ends_with("ing"))
                 || inflected_verb(word)
+                || (!self.nouns.contains(&w) && verbs::is_verb(tag, word))
             {
                 return false;
             }

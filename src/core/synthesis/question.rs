@@ -45,10 +45,11 @@ impl<'c, 'r> Texts<'c, 'r> {
         Texts { names, ..*self }
     }
 
-    /// Whether the written form `words` (with `stems` beside) may name a theme or be a key
-    /// term ([`nouns::Names::fit`]).
-    pub fn names_a_thing(&self, stems: &[u32], words: &[u32]) -> bool {
-        self.names.fit(self.corpus, self.concepts, stems, words)
+    /// Whether the written form `words` (with `stems` beside), in the language with index
+    /// `language`, may name a theme or be a key term ([`nouns::Names::fit`]).
+    pub fn names_a_thing(&self, language: usize, stems: &[u32], words: &[u32]) -> bool {
+        self.names
+            .fit(self.corpus, self.concepts, language, stems, words)
     }
 
     /// The response an answer belongs to.
@@ -785,12 +786,14 @@ pub(super) fn key_terms(
             .iter()
             .filter(|&&i| answers[i].substantive && people::may_quote(texts.response(answers[i])))
             .flat_map(|&i| {
-                answers[i]
-                    .sentences
+                let a = answers[i];
+                a.sentences
                     .iter()
-                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+                    .map(|s| (a.language, s.stems.as_slice(), s.words.as_slice()))
             });
-        let surfaces = terms::surfaces(corpus, sentences, &keys, |s, w| texts.names_a_thing(s, w));
+        let surfaces = terms::surfaces(corpus, sentences, &keys, |l, s, w| {
+            texts.names_a_thing(l, s, w)
+        });
         let terms = ranked
             .iter()
             .filter_map(|t| {

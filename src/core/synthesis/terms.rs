@@ -36,7 +36,7 @@ const WEAK: [(&str, &str); 5] = [
          quels quelles lequel laquelle lesquels lesquelles où chacun chacune quelque quelques \
          autre autres même mêmes aucun aucune assez trop peu alors puis ensuite cependant \
          pourtant néanmoins toutefois parce puisque tandis depuis avant après contre parmi \
-         malgré ici voilà celles",
+         malgré ici voilà celles si",
     ),
     (
         "es",
@@ -45,7 +45,7 @@ const WEAK: [(&str, &str); 5] = [
          entre hacia mediante través ahora varios varias muchos muchas algunos algunas cualquier \
          cómo cuál cuáles qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cual \
          cuales poco poca pocos pocas demasiado bastante mismo misma mismos mismas otro otra \
-         otros otras alguien nadie nada algo aunque luego entonces además casi tampoco quizá quizás durante contra desde hasta dentro fuera antes después",
+         otros otras alguien nadie nada algo aunque luego entonces además casi tampoco quizá quizás durante contra desde hasta dentro fuera antes después si",
     ),
     (
         "ru",
@@ -193,23 +193,26 @@ fn overlaps(a: &[u32; 3], b: &[u32; 3]) -> bool {
             .any(|pair| long.windows(2).any(|w| w == pair))
 }
 
-/// The most common written form of each phrase in `keys` that `fit` accepts (given its stems
-/// and words), over the given answers' sentences; a phrase with no such form has none.
+/// The most common written form of each phrase in `keys` that `fit` accepts (given its
+/// language, stems and words), over the given answers' sentences (each with its language); a
+/// phrase with no such form has none.
 pub fn surfaces<'a>(
     corpus: &Corpus,
-    sentences: impl Iterator<Item = (&'a [u32], &'a [u32])>,
+    sentences: impl Iterator<Item = (usize, &'a [u32], &'a [u32])>,
     keys: &[[u32; 3]],
-    fit: impl Fn(&[u32], &[u32]) -> bool,
+    fit: impl Fn(usize, &[u32], &[u32]) -> bool,
 ) -> HashMap<[u32; 3], String> {
     let wanted: rustc_hash::FxHashSet<[u32; 3]> = keys.iter().copied().collect();
-    let mut counts: HashMap<[u32; 3], HashMap<Vec<u32>, u32>> = HashMap::default();
-    for (stems, words) in sentences {
+    // Per key, each written form with its language, and how often it is written so.
+    type Forms = HashMap<(Vec<u32>, usize), u32>;
+    let mut counts: HashMap<[u32; 3], Forms> = HashMap::default();
+    for (language, stems, words) in sentences {
         ngrams(stems, 3, |key, start, len| {
             if wanted.contains(&key) {
                 *counts
                     .entry(key)
                     .or_default()
-                    .entry(words[start..start + len].to_vec())
+                    .entry((words[start..start + len].to_vec(), language))
                     .or_insert(0) += 1;
             }
         });
@@ -218,9 +221,15 @@ pub fn surfaces<'a>(
         .into_iter()
         .filter_map(|(key, forms)| {
             let len = key.iter().take_while(|s| **s != STOP).count();
-            let best = forms
+            // A form's uses in the languages where it fits, together.
+            let mut fitting: HashMap<Vec<u32>, u32> = HashMap::default();
+            for ((ws, language), n) in forms {
+                if fit(language, &key[..len], &ws) {
+                    *fitting.entry(ws).or_insert(0) += n;
+                }
+            }
+            let best = fitting
                 .into_iter()
-                .filter(|(ws, _)| fit(&key[..len], ws))
                 .map(|(ws, n)| (join(corpus, &ws), n))
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|(s, _)| s)?;

@@ -319,10 +319,10 @@ fn labels(
             .flat_map(|a| {
                 a.sentences
                     .iter()
-                    .map(|s| (s.stems.as_slice(), s.words.as_slice()))
+                    .map(|s| (a.language, s.stems.as_slice(), s.words.as_slice()))
             }),
         &keys,
-        |s, w| texts.names_a_thing(s, w),
+        |l, s, w| texts.names_a_thing(l, s, w),
     );
     // A label's phrases share no word: "regional builds, builds skills" says one thing twice.
     ranked

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Writes src/core/synthesis/data/verbs-{en,fr,es}.txt: the written forms that are verbs
+(conjugated or infinitive, never a participle or a gerund), read from Universal Dependencies
+treebanks (src/core/synthesis/data/README.md names them, with their licences).
+
+    scripts/verbs-from-ud.py MIRRORS OUT
+
+MIRRORS holds the treebanks' git repositories (as the tool library's `fetch` leaves them:
+MIRRORS/UniversalDependencies+UD_French-GSD/repo, ...); every `.conllu` file present in their
+newest commit is read. A form is kept when the treebanks tag it a finite verb or an infinitive
+SEEN times at least, and RATIO times as often as anything else (a noun, an adjective, a
+participle...). For French and Spanish, the forms of every verb the treebanks hold that a noun
+or an adjective seldom has are added from the verb's infinitive by the regular endings (below),
+unless the treebanks tag that form otherwise more often. Forms are lower-cased and without
+accents (the synthesis compares them so, for answers typed without accents).
+"""
+
+import collections
+import os
+import subprocess
+import sys
+import unicodedata
+
+TREEBANKS = {
+    "en": ["UD_English-EWT", "UD_English-PUD"],
+    "fr": ["UD_French-GSD", "UD_French-PUD"],
+    "es": ["UD_Spanish-GSD", "UD_Spanish-PUD"],
+}
+
+# A form is a verb when it is one this many times as often as anything else (English verbs
+# are nouns more often: "need", "support", "work"), and seen as one this many times at least
+# ("evidencia", "respaldo", "norm" are each tagged a verb once or twice, and are nouns).
+RATIO = {"en": 20, "fr": 4, "es": 4}
+SEEN = {"en": 3, "fr": 2, "es": 2}
+
+# Endings added to the stem of a regular verb, by the ending of its infinitive: the forms that
+# nouns and adjectives seldom have. Not the present singular ("partage", "alerta": nouns too),
+# nor the participles (adjectives), nor the first person singular ("apoyo", "intercambio").
+REGULAR = {
+    "fr": {
+        "er": "er ons ez ent ait aient ions iez erai eras era erons erez eront erais erait erions "
+        "eriez eraient erent".split(),
+        "ir": "ir issons issez issent issait issaient issions issiez irai iras ira irons irez "
+        "iront irais irait irions iriez iraient".split(),
+    },
+    "es": {
+        "ar": "ar amos ais an aba abas abamos abais aban aron ara aras aremos areis aran aria "
+        "arias ariamos ariais arian en emos ase asen".split(),
+        "er": "er emos eis en ia ias iamos iais ian io ieron era eras eremos ereis eran eria "
+        "erias eriamos eriais erian an amos".split(),
+        "ir": "ir imos is en ia ias iamos iais ian io ieron ira iras iremos ireis iran iria "
+        "irias iriamos iriais irian an amos".split(),
+    },
+}
+
+
+# French verbs in "-re" whose plural and imperfect take another stem, by the infinitive's
+# ending: "craindre" "craignent", "construire" "construisent", "permettre" "permettent",
+# "connaître" (without accents) "connaissent", "prendre" "prennent", "répondre" "répondent".
+FRENCH_RE = [
+    ("prendre", "prenn"),
+    ("indre", "ign"),
+    ("uire", "uis"),
+    ("ttre", "tt"),
+    ("aitre", "aiss"),
+    ("dre", "d"),
+]
+
+# Spanish verbs whose stressed vowel changes in the present ("soler" "suelen", "perder"
+# "pierden", "pedir" "piden"): the plural's forms, which no noun has.
+SPANISH_STRESSED = [("o", "ue"), ("e", "ie"), ("e", "i")]
+
+
+def made(lang, lemma):
+    """The forms of the verb `lemma` (an infinitive) that nouns and adjectives seldom have."""
+    out = []
+    for ending, endings in REGULAR.get(lang, {}).items():
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
+            stem = lemma[: -len(ending)]
+            out += [stem + e for e in endings]
+            if lang == "es":
+                # The last vowel of the stem, changed: the present plural and its subjunctive.
+                at = max(stem.rfind("e"), stem.rfind("o"))
+                for old, new in SPANISH_STRESSED:
+                    if at > 0 and stem[at] == old:
+                        changed = stem[:at] + new + stem[at + 1 :]
+                        out += [changed + e for e in ("an", "en")]
+    if lang == "fr" and lemma.endswith("re") and len(lemma) > 4:
+        out.append(lemma)
+        for ending, stem in FRENCH_RE:
+            if lemma.endswith(ending):
+                base = lemma[: -len(ending)] + stem
+                out += [base + e for e in ("ent", "ons", "ez", "ait", "aient")]
+                break
+    return out
+
+
+def fold(word):
+    """Lower case, without accents ("desconfía" is "desconfia")."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def rows(mirrors, treebank):
+    repo = os.path.join(mirrors, "UniversalDependencies+" + treebank, "repo")
+    names = subprocess.run(
+        ["git", "-C", repo, "ls-tree", "-r", "--name-only", "HEAD"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    for name in names:
+        if not name.endswith(".conllu"):
+            continue
+        text = subprocess.run(
+            ["git", "-C", repo, "show", "HEAD:" + name], capture_output=True, text=True
+        )
+        if text.returncode != 0:
+            continue  # a file the mirror lists but does not hold
+        for line in text.stdout.splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                yield cols
+
+
+def main():
+    mirrors, out = sys.argv[1], sys.argv[2]
+    for lang, banks in TREEBANKS.items():
+        verb, other = collections.Counter(), collections.Counter()
+        lemmas = set()
+        tokens = 0
+        for bank in banks:
+            for cols in rows(mirrors, bank):
+                tokens += 1
+                form, lemma, upos, feats = fold(cols[1]), fold(cols[2]), cols[3], cols[5]
+                if not form.isalpha():
+                    continue
+                # English auxiliaries are stop words already, and the treebank's "ai" (of
+                # "ain't") is the field's "AI".
+                auxiliary = ("AUX",) if lang != "en" else ()
+                finite = upos in ("VERB", *auxiliary) and (
+                    "VerbForm=Fin" in feats or "VerbForm=Inf" in feats
+                )
+                (verb if finite else other)[form] += 1
+                if upos == "VERB" and lang in REGULAR:
+                    lemmas.add(lemma)
+        ratio = RATIO[lang]
+
+        def verbal(form, made=False):
+            if made:
+                return other[form] * ratio <= verb[form]
+            return verb[form] >= SEEN[lang] and other[form] * ratio <= verb[form]
+
+        forms = {f for f in verb if verbal(f)}
+        for lemma in lemmas:
+            forms.update(f for f in made(lang, lemma) if verbal(f, True))
+        path = os.path.join(out, f"verbs-{lang}.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(sorted(forms)) + "\n")
+        print(f"{lang}: {tokens} tokens, {len(lemmas)} verbs, {len(forms)} forms -> {path}")
+
+
+if __name__ == "__main__":
+    main()
