@@ -153,12 +153,13 @@ impl Analyzer {
     }
 
     /// Makes now what the first synthesis would otherwise make: the lexicon's and the weak
-    /// words' stems, the Chinese segmenter (the lexicon's Chinese entries need it) and the
-    /// gazetteer of initiatives. A worker calls it while the person chooses files.
+    /// words' stems, the Chinese segmenter (the lexicon's Chinese entries need it), the
+    /// gazetteer of initiatives and the verb lists. A worker calls it while the person chooses files.
     pub fn warm(&self) {
         self.lexicon();
         self.weak_words();
         super::initiatives::warm();
+        super::verbs::warm();
     }
 
     /// Whether [`Self::warm`] (or a synthesis) has made the lexicon's stems.

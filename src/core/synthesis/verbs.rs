@@ -40,11 +40,20 @@ pub fn is_verb(language: &str, word: &str) -> bool {
     let Some((_, forms)) = FORMS.iter().find(|(tag, _)| *tag == language) else {
         return false;
     };
-    let plain = fold(word);
-    forms.contains(plain.as_str())
+    let plain = if word.is_ascii() {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    };
+    forms.contains(plain.as_ref())
         || (language == "fr"
             && plain.chars().count() >= 7
             && FRENCH_MADE.iter().any(|e| plain.ends_with(e)))
+}
+
+/// Reads the lists now, rather than in the first synthesis (a worker's idle time).
+pub fn warm() {
+    LazyLock::force(&FORMS);
 }
 
 /// `word` without the accents of the Latin letters French and Spanish use ("desconfía" is
