@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/core/synthesis/data/verbs-{en,fr,es}.txt: the written forms that are verbs
+"""Writes src/core/synthesis/data/verbs-{en,fr,es,ru}.txt: the written forms that are verbs
 (conjugated or infinitive, never a participle or a gerund), read from Universal Dependencies
 treebanks (src/core/synthesis/data/README.md names them, with their licences).
 
@@ -25,13 +25,14 @@ TREEBANKS = {
     "en": ["UD_English-EWT", "UD_English-PUD"],
     "fr": ["UD_French-GSD", "UD_French-PUD"],
     "es": ["UD_Spanish-GSD", "UD_Spanish-PUD"],
+    "ru": ["UD_Russian-GSD", "UD_Russian-PUD"],
 }
 
 # A form is a verb when it is one this many times as often as anything else (English verbs
 # are nouns more often: "need", "support", "work"), and seen as one this many times at least
 # ("evidencia", "respaldo", "norm" are each tagged a verb once or twice, and are nouns).
-RATIO = {"en": 20, "fr": 4, "es": 4}
-SEEN = {"en": 3, "fr": 2, "es": 2}
+RATIO = {"en": 20, "fr": 4, "es": 4, "ru": 4}
+SEEN = {"en": 3, "fr": 2, "es": 2, "ru": 2}
 
 # Endings added to the stem of a regular verb, by the ending of its infinitive: the forms that
 # nouns and adjectives seldom have. Not the present singular ("partage", "alerta": nouns too),
@@ -71,9 +72,33 @@ FRENCH_RE = [
 SPANISH_STRESSED = [("o", "ue"), ("e", "ie"), ("e", "i")]
 
 
+# Russian verbs by the infinitive's ending: the stem's cut, then the present's (or perfective
+# future's) third persons, first plural and second plural, and the past's stem ("собирать"
+# "собирает", "собирают", "собирал"; "обсудить" "обсудит", "обсудил"; "координировать"
+# "координирует"). A reflexive verb ("-ся") takes "-ся" or "-сь" after each.
+RUSSIAN = [
+    ("овать", "у", ("ет", "ют", "ем", "ете"), "ова"),
+    ("евать", "ю", ("ет", "ют", "ем", "ете"), "ева"),
+    ("ать", "а", ("ет", "ют", "ем", "ете"), "а"),
+    ("ять", "я", ("ет", "ют", "ем", "ете"), "я"),
+    ("ить", "", ("ит", "ят", "ат", "им", "ите"), "и"),
+    ("еть", "е", ("ет", "ют", "ем", "ете"), "е"),
+]
+
+
 def made(lang, lemma):
     """The forms of the verb `lemma` (an infinitive) that nouns and adjectives seldom have."""
     out = []
+    if lang == "ru":
+        reflexive = lemma.endswith("ся")
+        base = lemma[:-2] if reflexive else lemma
+        for ending, stem, present, past in RUSSIAN:
+            if base.endswith(ending) and len(base) > len(ending) + 1:
+                root = base[: -len(ending)]
+                forms = [root + stem + e for e in present]
+                forms += [root + past + e for e in ("л", "ла", "ли", "ло")]
+                out += [f + r for f in forms for r in (("ся", "сь") if reflexive else ("",))]
+                break
     for ending, endings in REGULAR.get(lang, {}).items():
         if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
             stem = lemma[: -len(ending)]
@@ -95,10 +120,14 @@ def made(lang, lemma):
     return out
 
 
+# The accents folded, as `synthesis::verbs::fold` folds them (only Latin letters: the Russian
+# "й" keeps its breve).
+FOLD = str.maketrans("àáâäãçèéêëìíîïñòóôöõùúûüÿý", "aaaaaceeeeiiiinooooouuuuyy")
+
+
 def fold(word):
     """Lower case, without accents ("desconfía" is "desconfia")."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", word).lower().translate(FOLD)
 
 
 def rows(mirrors, treebank):
@@ -140,7 +169,7 @@ def main():
                     "VerbForm=Fin" in feats or "VerbForm=Inf" in feats
                 )
                 (verb if finite else other)[form] += 1
-                if upos == "VERB" and lang in REGULAR:
+                if upos == "VERB" and (lang in REGULAR or lang == "ru"):
                     lemmas.add(lemma)
         ratio = RATIO[lang]
 

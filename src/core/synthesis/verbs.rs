@@ -1,14 +1,15 @@
-//! The written forms that are verbs in English, French and Spanish ("know", "former", "crear", "participan"): a list read out of Universal Dependencies treebanks (`data/README.md`), and the French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term is no bare verb even where a question's few answers cannot tell.
+//! The written forms that are verbs in English, French, Spanish and Russian ("know", "former", "crear", "participan", "собирает"): a list read out of Universal Dependencies treebanks (`data/README.md`), and the French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term is no bare verb even where a question's few answers cannot tell.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Each language's verb forms, lower-cased and without accents (`scripts/verbs-from-ud.py`).
-static FORMS: LazyLock<[(&str, HashSet<&str>); 3]> = LazyLock::new(|| {
+static FORMS: LazyLock<[(&str, HashSet<&str>); 4]> = LazyLock::new(|| {
     [
         ("en", include_str!("data/verbs-en.txt")),
         ("fr", include_str!("data/verbs-fr.txt")),
         ("es", include_str!("data/verbs-es.txt")),
+        ("ru", include_str!("data/verbs-ru.txt")),
     ]
     .map(|(tag, words)| (tag, words.lines().collect()))
 });
@@ -35,7 +36,7 @@ const FRENCH_MADE: [&str; 14] = [
 ];
 
 /// Whether `word` (lower-cased) is a verb's finite form or infinitive in the language whose
-/// primary tag is `language` ("en", "fr", "es"; any other language has no list).
+/// primary tag is `language` ("en", "fr", "es", "ru"; any other language has no list).
 pub fn is_verb(language: &str, word: &str) -> bool {
     let Some((_, forms)) = FORMS.iter().find(|(tag, _)| *tag == language) else {
         return false;
@@ -94,6 +95,10 @@ mod tests {
                 "es",
                 "crear compartir llega participan ejecutan pierde fortalecer",
             ),
+            (
+                "ru",
+                "отвечает мешает предлагаем обсудил собирает координирует",
+            ),
         ] {
             for verb in verbs.split_whitespace() {
                 assert!(is_verb(language, verb), "{language} {verb}");
@@ -114,6 +119,10 @@ mod tests {
                 "es",
                 "poder lugar mujer nuclear particular alerta consulta apoyo intercambio evidencia respaldo \
                  información router",
+            ),
+            (
+                "ru",
+                "безопасности бюджет совет интернет цели роли результат обмен данные создание",
             ),
             ("ar", "تبادل"),
         ] {
