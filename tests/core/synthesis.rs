@@ -2043,10 +2043,11 @@ fn a_language_that_is_the_only_small_one_still_has_its_themes() {
 }
 
 #[test]
-fn in_a_small_call_labels_and_key_terms_hold_no_bare_verb_of_the_language() {
+fn in_a_small_call_labels_and_key_terms_hold_no_verb_or_function_word_of_the_language() {
     // A few answers per language, as a national call gets: each verb is written two or three
     // times, mostly with no pronoun or article beside it, too rarely for its neighbours to
-    // tell; the language's verb list does ("crear", "former", "harmoniser", "meet", "know").
+    // tell; the language's verb list does ("crear", "former", "harmoniser", "meet", "know"),
+    // and its list of function words ("hoy", "together").
     let answers = [
         (
             "es",
@@ -2070,7 +2071,11 @@ fn in_a_small_call_labels_and_key_terms_hold_no_bare_verb_of_the_language() {
         ),
         (
             "es",
-            "Capacidades técnicas escasas y ejercicios regionales poco frecuentes.",
+            "Capacidades técnicas escasas hoy y ejercicios regionales poco frecuentes.",
+        ),
+        (
+            "es",
+            "Hoy los ejercicios regionales reúnen capacidades técnicas.",
         ),
         (
             "fr",
@@ -2107,8 +2112,9 @@ fn in_a_small_call_labels_and_key_terms_hold_no_bare_verb_of_the_language() {
         ),
         (
             "en",
-            "Regional exercises with national response teams help most.",
+            "Regional exercises bring national response teams together.",
         ),
+        ("en", "Response teams work together in regional exercises."),
         (
             "en",
             "National response teams lack trained staff for regional exercises.",
@@ -2119,7 +2125,7 @@ fn in_a_small_call_labels_and_key_terms_hold_no_bare_verb_of_the_language() {
         ),
     ];
     let q = questionnaire::builtin();
-    let mut g = generate::generate(&q, 18, 3);
+    let mut g = generate::generate(&q, answers.len(), 3);
     let qid = q.questions[1].id.clone();
     for (r, (lang, text)) in g.responses.iter_mut().zip(answers) {
         r.language = lang.into();
@@ -2138,9 +2144,10 @@ fn in_a_small_call_labels_and_key_terms_hold_no_bare_verb_of_the_language() {
                 .flat_map(|l| l.terms.iter().map(|t| &t.text)),
         )
         .collect();
-    let verbs: BTreeSet<&str> = "crear compartir participan former harmoniser meet know"
-        .split(' ')
-        .collect();
+    let verbs: BTreeSet<&str> =
+        "crear compartir participan former harmoniser meet know hoy together"
+            .split(' ')
+            .collect();
     let seen: Vec<&&String> = phrases
         .iter()
         .filter(|p| p.split(' ').any(|w| verbs.contains(w)))

@@ -3,7 +3,7 @@
 //! The map: [`filter`] chooses the responses; [`run`] tokenises them ([`corpus`], [`text`]),
 //! ranks the key terms ([`terms`]) and hands each question to [`question`], which finds the
 //! near-duplicates ([`duplicates`]), [`themes`] ([`cluster`]) and the [`summary`] ([`lexrank`]);
-//! [`topics`] groups the languages' themes by the [`concepts`] they share; [`initiatives`] finds the initiatives the answers name; [`nouns`] and [`verbs`] tell which words may name a theme; [`narrative`] drafts a question's
+//! [`topics`] groups the languages' themes by the [`concepts`] they share; [`initiatives`] finds the initiatives the answers name; [`nouns`] and [`wordclass`] tell which words may name a theme; [`narrative`] drafts a question's
 //! prose from its figures; [`privacy`] masks what would identify an anonymous respondent;
 //! [`people`] counts who answered and is the one place publication choices are applied;
 //! [`share`] splits a run between two workers; [`answers`] lists every answer; [`model`] is
@@ -33,7 +33,7 @@ mod terms;
 pub mod text;
 mod themes;
 pub mod topics;
-mod verbs;
+mod wordclass;
 
 pub use answers::{AnswerRow, answer_rows};
 pub use cluster::Rng;

@@ -1,4 +1,4 @@
-//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese verb, adverb or pronoun ("开展中小学", "每年"); told per question from the words around each word, from endings only verbs have, from the language's verb list ([`super::verbs`]), and for Chinese from the segmenter's dictionary.
+//! Which written forms may name a theme or be a key term: noun phrases, never a conjugated verb, an infinitive or a gerund ("publient", "give us", "exigiendo requisitos"), nor a Chinese verb, adverb or pronoun ("开展中小学", "每年"); told per question from the words around each word, from endings only verbs have, from the language's lists of verbs and function words ([`super::wordclass`]), and for Chinese from the segmenter's dictionary.
 //!
 //! No part-of-speech model is used. A word of English, French, Spanish or Arabic is taken for
 //! a verb when, in one question's answers, it follows a subject pronoun, a modal or a negation
@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::corpus::{Answer, Corpus, STOP, primary};
 use super::text::{is_han, zh_tag};
-use super::{concepts, verbs};
+use super::{concepts, wordclass};
 
 /// Times a word must be seen as a verb before it can be taken for one; and it must be so in a
 /// tenth of its uses at least ("gives countries a tested…" is a plural noun, once in 30).
@@ -241,8 +241,9 @@ impl Names {
     /// Whether the written form `words` (word ids, with `stems` beside), written in the
     /// language with index `language`, may name a theme or be a key term: no word of it a
     /// verb (an English gerund, "sharing the data", names all the same: "information
-    /// sharing"), by its neighbours, its ending or the language's verb list ([`verbs`]), unless
-    /// the question's answers use it as a noun; no Spanish gerund; and (Chinese) no word the
+    /// sharing"), by its neighbours, its ending or the language's verb list, nor a function
+    /// word of the language's list ([`wordclass`]), unless the question's answers use it as a
+    /// noun; no Spanish gerund; and (Chinese) no word the
     /// dictionary does not know or tags as no part of a noun phrase. A word of the lexicon
     /// is a word of the field, whatever the Chinese dictionary says ("立法" is tagged an
     /// adverb).
@@ -262,7 +263,8 @@ impl Names {
             let word = corpus.words[w as usize].as_str();
             if (self.verbs.contains(&w) && !arabic_noun(word) && !word.ends_with("ing"))
                 || inflected_verb(word)
-                || (!self.nouns.contains(&w) && verbs::is_verb(tag, word))
+                || (!self.nouns.contains(&w)
+                    && (wordclass::is_verb(tag, word) || wordclass::is_function_word(tag, word)))
             {
                 return false;
             }

@@ -159,7 +159,7 @@ impl Analyzer {
         self.lexicon();
         self.weak_words();
         super::initiatives::warm();
-        super::verbs::warm();
+        super::wordclass::warm();
     }
 
     /// Whether [`Self::warm`] (or a synthesis) has made the lexicon's stems.

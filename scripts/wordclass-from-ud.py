@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
-"""Writes src/core/synthesis/data/verbs-{en,fr,es,ru}.txt: the written forms that are verbs
-(conjugated or infinitive, never a participle or a gerund), read from Universal Dependencies
-treebanks (src/core/synthesis/data/README.md names them, with their licences).
+"""Writes src/core/synthesis/data/wordclass-{en,fr,es,ru}.txt: the written forms that never
+name a theme, read from Universal Dependencies treebanks (src/core/synthesis/data/README.md
+names them, with their licences). Each file holds two sections, a blank line between: the
+verbs' forms (conjugated or infinitive, never a participle or a gerund), lower-cased and
+without accents (the synthesis compares them so, for answers typed without accents); then
+the function words (adverbs, prepositions, conjunctions, pronouns, determiners, particles,
+interjections), lower-cased with their accents, which tell "sur" from "sûr".
 
-    scripts/verbs-from-ud.py MIRRORS OUT
+    scripts/wordclass-from-ud.py MIRRORS OUT
 
 MIRRORS holds the treebanks' git repositories (as the tool library's `fetch` leaves them:
 MIRRORS/UniversalDependencies+UD_French-GSD/repo, ...); every `.conllu` file present in their
-newest commit is read. A form is kept when the treebanks tag it a finite verb or an infinitive
-SEEN times at least, and RATIO times as often as anything else (a noun, an adjective, a
-participle...). For French and Spanish, the forms of every verb the treebanks hold that a noun
-or an adjective seldom has are added from the verb's infinitive by the regular endings (below),
-unless the treebanks tag that form otherwise more often. Forms are lower-cased and without
-accents (the synthesis compares them so, for answers typed without accents).
+newest commit is read. A form is kept when the treebanks tag it so SEEN times at least, and
+RATIO times as often as anything else (a noun, an adjective, a participle...). For French,
+Spanish and Russian, the forms of every verb the treebanks hold that a noun or an adjective
+seldom has are added from the verb's infinitive by the regular endings (below), unless the
+treebanks tag that form otherwise more often.
 """
 
 import collections
@@ -27,6 +30,11 @@ TREEBANKS = {
     "es": ["UD_Spanish-GSD", "UD_Spanish-PUD"],
     "ru": ["UD_Russian-GSD", "UD_Russian-PUD"],
 }
+
+# The word classes that name nothing either: adverbs, prepositions, conjunctions, pronouns,
+# determiners, particles, interjections ("hoy", "bien", "together", "via", "например").
+# Numerals do, in the field's terms: "zero day", "jour zéro".
+FUNCTION = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "INTJ"}
 
 # A form is a verb when it is one this many times as often as anything else (English verbs
 # are nouns more often: "need", "support", "work"), and seen as one this many times at least
@@ -120,7 +128,7 @@ def made(lang, lemma):
     return out
 
 
-# The accents folded, as `synthesis::verbs::fold` folds them (only Latin letters: the Russian
+# The accents folded, as `synthesis::wordclass::fold` folds them (only Latin letters: the Russian
 # "й" keeps its breve).
 FOLD = str.maketrans("àáâäãçèéêëìíîïñòóôöõùúûüÿý", "aaaaaceeeeiiiinooooouuuuyy")
 
@@ -153,13 +161,18 @@ def rows(mirrors, treebank):
 def main():
     mirrors, out = sys.argv[1], sys.argv[2]
     for lang, banks in TREEBANKS.items():
-        verb, other = collections.Counter(), collections.Counter()
+        # Per form: its uses as a verb, as a function word, and otherwise; verbs' forms without
+        # accents, function words with them.
+        verb, verb_other = collections.Counter(), collections.Counter()
+        function, function_other = collections.Counter(), collections.Counter()
         lemmas = set()
         tokens = 0
         for bank in banks:
             for cols in rows(mirrors, bank):
                 tokens += 1
-                form, lemma, upos, feats = fold(cols[1]), fold(cols[2]), cols[3], cols[5]
+                exact, lemma, upos, feats = cols[1].lower(), fold(cols[2]), cols[3], cols[5]
+                exact = unicodedata.normalize("NFC", exact)
+                form = fold(exact)
                 if not form.isalpha():
                     continue
                 # English auxiliaries are stop words already, and the treebank's "ai" (of
@@ -168,23 +181,31 @@ def main():
                 finite = upos in ("VERB", *auxiliary) and (
                     "VerbForm=Fin" in feats or "VerbForm=Inf" in feats
                 )
-                (verb if finite else other)[form] += 1
+                (verb if finite else verb_other)[form] += 1
+                (function if upos in FUNCTION else function_other)[exact] += 1
                 if upos == "VERB" and (lang in REGULAR or lang == "ru"):
                     lemmas.add(lemma)
-        ratio = RATIO[lang]
+        ratio, seen = RATIO[lang], SEEN[lang]
 
         def verbal(form, made=False):
             if made:
-                return other[form] * ratio <= verb[form]
-            return verb[form] >= SEEN[lang] and other[form] * ratio <= verb[form]
+                return verb_other[form] * ratio <= verb[form]
+            return verb[form] >= seen and verb_other[form] * ratio <= verb[form]
 
-        forms = {f for f in verb if verbal(f)}
+        verbs = {f for f in verb if verbal(f)}
         for lemma in lemmas:
-            forms.update(f for f in made(lang, lemma) if verbal(f, True))
-        path = os.path.join(out, f"verbs-{lang}.txt")
+            verbs.update(f for f in made(lang, lemma) if verbal(f, True))
+        # A function word is told from a noun as easily in English as elsewhere.
+        functions = {
+            f for f in function if function[f] >= seen and function_other[f] * 4 <= function[f]
+        }
+        path = os.path.join(out, f"wordclass-{lang}.txt")
         with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(sorted(forms)) + "\n")
-        print(f"{lang}: {tokens} tokens, {len(lemmas)} verbs, {len(forms)} forms -> {path}")
+            f.write("\n".join(sorted(verbs)) + "\n\n" + "\n".join(sorted(functions)) + "\n")
+        print(
+            f"{lang}: {tokens} tokens, {len(lemmas)} verbs, {len(verbs)} verb forms, "
+            f"{len(functions)} function words -> {path}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,17 +1,32 @@
-//! The written forms that are verbs in English, French, Spanish and Russian ("know", "former", "crear", "participan", "собирает"): a list read out of Universal Dependencies treebanks (`data/README.md`), and the French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term is no bare verb even where a question's few answers cannot tell.
+//! The written forms that never name a theme in English, French, Spanish and Russian: verbs ("know", "former", "crear", "participan", "собирает") and function words ("hoy", "together", "via", "например"), from lists read out of Universal Dependencies treebanks (`data/README.md`), and French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term holds none even where a question's few answers cannot tell.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Each language's verb forms, lower-cased and without accents (`scripts/verbs-from-ud.py`).
-static FORMS: LazyLock<[(&str, HashSet<&str>); 4]> = LazyLock::new(|| {
+/// A language's lists (`scripts/wordclass-from-ud.py`).
+struct Lists {
+    /// The verbs' forms, lower-cased and without accents.
+    verbs: HashSet<&'static str>,
+    /// The function words, lower-cased with their accents ("sur" is one, "sûr" is not).
+    function: HashSet<&'static str>,
+}
+
+/// Each language's lists: the verbs' forms, a blank line, the function words.
+static LISTS: LazyLock<[(&str, Lists); 4]> = LazyLock::new(|| {
     [
-        ("en", include_str!("data/verbs-en.txt")),
-        ("fr", include_str!("data/verbs-fr.txt")),
-        ("es", include_str!("data/verbs-es.txt")),
-        ("ru", include_str!("data/verbs-ru.txt")),
+        ("en", include_str!("data/wordclass-en.txt")),
+        ("fr", include_str!("data/wordclass-fr.txt")),
+        ("es", include_str!("data/wordclass-es.txt")),
+        ("ru", include_str!("data/wordclass-ru.txt")),
     ]
-    .map(|(tag, words)| (tag, words.lines().collect()))
+    .map(|(tag, text)| {
+        let (verbs, function) = text.split_once("\n\n").unwrap_or((text, ""));
+        let lists = Lists {
+            verbs: verbs.lines().collect(),
+            function: function.lines().collect(),
+        };
+        (tag, lists)
+    })
 });
 
 /// The endings of the French verbs made from nouns and adjectives with "-iser" and "-ifier"
@@ -35,10 +50,18 @@ const FRENCH_MADE: [&str; 14] = [
     "ifiera",
 ];
 
+/// A language's lists, for its primary tag ("en", "fr", "es", "ru"; any other has none).
+fn lists(language: &str) -> Option<&'static Lists> {
+    LISTS
+        .iter()
+        .find(|(tag, _)| *tag == language)
+        .map(|(_, lists)| lists)
+}
+
 /// Whether `word` (lower-cased) is a verb's finite form or infinitive in the language whose
-/// primary tag is `language` ("en", "fr", "es", "ru"; any other language has no list).
+/// primary tag is `language`.
 pub fn is_verb(language: &str, word: &str) -> bool {
-    let Some((_, forms)) = FORMS.iter().find(|(tag, _)| *tag == language) else {
+    let Some(lists) = lists(language) else {
         return false;
     };
     let plain = if word.is_ascii() {
@@ -46,15 +69,22 @@ pub fn is_verb(language: &str, word: &str) -> bool {
     } else {
         std::borrow::Cow::Owned(fold(word))
     };
-    forms.contains(plain.as_ref())
+    lists.verbs.contains(plain.as_ref())
         || (language == "fr"
             && plain.chars().count() >= 7
             && FRENCH_MADE.iter().any(|e| plain.ends_with(e)))
 }
 
+/// Whether `word` (lower-cased) is a function word in the language whose primary tag is
+/// `language`: an adverb, a preposition, a conjunction, a pronoun, a determiner, a particle
+/// or an interjection (numerals name, in the field's terms: "zero day", "jour zéro").
+pub fn is_function_word(language: &str, word: &str) -> bool {
+    lists(language).is_some_and(|lists| lists.function.contains(word))
+}
+
 /// Reads the lists now, rather than in the first synthesis (a worker's idle time).
 pub fn warm() {
-    LazyLock::force(&FORMS);
+    LazyLock::force(&LISTS);
 }
 
 /// `word` without the accents of the Latin letters French and Spanish use ("desconfía" is
@@ -77,10 +107,10 @@ fn fold(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::is_verb;
+    use super::{is_function_word, is_verb};
 
     #[test]
-    fn verbs_are_told_in_their_own_language_and_nouns_are_not_verbs() {
+    fn verbs_and_function_words_are_told_in_their_own_language_and_nouns_name() {
         for (language, verbs) in [
             (
                 "en",
@@ -127,10 +157,28 @@ mod tests {
             ("ar", "تبادل"),
         ] {
             for noun in nouns.split_whitespace() {
-                assert!(!is_verb(language, noun), "{language} {noun}");
+                assert!(
+                    !is_verb(language, noun) && !is_function_word(language, noun),
+                    "{language} {noun}"
+                );
             }
         }
         // One language's verb is another's word: English "former", French "crear" (no word).
         assert!(!is_verb("es", "former"));
+        // Function words: an accent tells them from a word that names ("sur", "sûr").
+        for (language, words) in [
+            ("en", "together via"),
+            ("fr", "bien comment sur via"),
+            ("es", "hoy bien"),
+            ("ru", "например"),
+        ] {
+            for word in words.split_whitespace() {
+                assert!(is_function_word(language, word), "{language} {word}");
+            }
+        }
+        assert!(!is_function_word("fr", "sûr"));
+        assert!(!is_function_word("en", "online"));
+        // Numerals name, in the field's terms.
+        assert!(!is_function_word("en", "zero") && !is_function_word("fr", "zéro"));
     }
 }
