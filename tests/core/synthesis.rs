@@ -2047,7 +2047,8 @@ fn in_a_small_call_labels_and_key_terms_hold_no_verb_or_function_word_of_the_lan
     // A few answers per language, as a national call gets: each verb is written two or three
     // times, mostly with no pronoun or article beside it, too rarely for its neighbours to
     // tell; the language's verb list does ("crear", "former", "harmoniser", "meet", "know"),
-    // and its list of function words ("hoy", "together").
+    // and its list of function words ("hoy", "together"); a Chinese verb stands alone only if
+    // the lexicon has it alone ("建立", establish, is in "建立信任" only).
     let answers = [
         (
             "es",
@@ -2115,6 +2116,10 @@ fn in_a_small_call_labels_and_key_terms_hold_no_verb_or_function_word_of_the_lan
             "Regional exercises bring national response teams together.",
         ),
         ("en", "Response teams work together in regional exercises."),
+        ("zh", "建立国家应急团队，定期演练。"),
+        ("zh", "建立信息通报机制和应急团队。"),
+        ("zh", "应急团队之间需要建立联系。"),
+        ("zh", "国家应急团队缺乏专业人才。"),
         (
             "en",
             "National response teams lack trained staff for regional exercises.",
@@ -2145,7 +2150,7 @@ fn in_a_small_call_labels_and_key_terms_hold_no_verb_or_function_word_of_the_lan
         )
         .collect();
     let verbs: BTreeSet<&str> =
-        "crear compartir participan former harmoniser meet know hoy together"
+        "crear compartir participan former harmoniser meet know hoy together 建立"
             .split(' ')
             .collect();
     let seen: Vec<&&String> = phrases
@@ -2160,6 +2165,8 @@ fn in_a_small_call_labels_and_key_terms_hold_no_verb_or_function_word_of_the_lan
             "{noun} not in {phrases:?}"
         );
     }
+    // Chinese is written without spaces: "应急团队".
+    assert!(phrases.iter().any(|p| p.contains("团队")), "{phrases:?}");
 }
 
 #[test]

@@ -189,6 +189,17 @@ impl Index {
         self.by_stem.contains_key(&stem) || self.field.contains(&stem)
     }
 
+    /// Whether a stem is one of the lexicon's words by itself: a concept's one-word entry or a
+    /// word of the field, not only a word of a phrase ("建立" is one of "建立信任").
+    pub fn knows_alone(&self, stem: u32) -> bool {
+        self.field.contains(&stem)
+            || self.by_stem.get(&stem).is_some_and(|entries| {
+                entries
+                    .iter()
+                    .any(|&e| self.entries[e as usize].0.len() == 1)
+            })
+    }
+
     /// Whether an answer speaks of the field at all: with one of the [`FIELD`]'s words, two
     /// different words of [`PUBLIC_LIFE`], or of two concepts but those of the [`SETTING`].
     /// (Only telling for answers in the lexicon's [`LANGUAGES`].)

@@ -243,10 +243,10 @@ impl Names {
     /// verb (an English gerund, "sharing the data", names all the same: "information
     /// sharing"), by its neighbours, its ending or the language's verb list, nor a function
     /// word of the language's list ([`wordclass`]), unless the question's answers use it as a
-    /// noun; no Spanish gerund; and (Chinese) no word the
-    /// dictionary does not know or tags as no part of a noun phrase. A word of the lexicon
-    /// is a word of the field, whatever the Chinese dictionary says ("立法" is tagged an
-    /// adverb).
+    /// noun; no Spanish gerund; and (Chinese) no word the dictionary does not know or tags as
+    /// no part of a noun phrase. A word of the lexicon is a word of the field, whatever the
+    /// Chinese dictionary says ("立法" is tagged an adverb); standing alone, it must be one of
+    /// the lexicon's words by itself ([`concepts::Index::knows_alone`]).
     pub fn fit(
         &self,
         corpus: &Corpus,
@@ -256,6 +256,7 @@ impl Names {
         words: &[u32],
     ) -> bool {
         let tag = corpus.languages.get(language).map_or("", |l| primary(l));
+        let alone = stems.iter().filter(|&&s| s != STOP).count() == 1;
         words.iter().zip(stems).all(|(&w, &s)| {
             if s == STOP {
                 return true;
@@ -268,7 +269,12 @@ impl Names {
             {
                 return false;
             }
-            if !word.chars().next().is_some_and(is_han) || lexicon.knows(s) {
+            if !word.chars().next().is_some_and(is_han) {
+                return true;
+            }
+            // A word of the lexicon's phrases may stand in a phrase whatever its tag ("联合行动"),
+            // but alone only if the lexicon has it alone: "建立" (establish) is no name.
+            if (alone && lexicon.knows_alone(s)) || (!alone && lexicon.knows(s)) {
                 return true;
             }
             zh_tag(word).is_some_and(|tag| !ZH_NEVER.contains(&tag.as_str()))
