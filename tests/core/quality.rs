@@ -348,6 +348,14 @@ fn heldout(q: &questionnaire::Questionnaire) -> Option<Heldout> {
     )
 }
 
+/// A second corpus written apart from the method (`tests/fixtures/heldout-2/`, see its README).
+fn heldout_2(q: &questionnaire::Questionnaire) -> Option<Heldout> {
+    read_tsv_corpus(
+        q,
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/heldout-2"),
+    )
+}
+
 /// Reads every `.tsv` file of `dir` in the held-out corpus's format (its README).
 fn read_tsv_corpus(q: &questionnaire::Questionnaire, dir: &str) -> Option<Heldout> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
