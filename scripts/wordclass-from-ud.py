@@ -5,7 +5,8 @@ names them, with their licences). Each file holds two sections, a blank line bet
 verbs' forms (conjugated or infinitive, never a participle or a gerund), lower-cased and
 without accents (the synthesis compares them so, for answers typed without accents); then
 the function words (adverbs, prepositions, conjunctions, pronouns, determiners, particles,
-interjections), lower-cased with their accents, which tell "sur" from "sûr".
+interjections), lower-cased with their accents, which tell "sur" from "sûr" (only the Russian
+"ё" is written "е", as many write it).
 
     scripts/wordclass-from-ud.py MIRRORS OUT
 
@@ -128,9 +129,12 @@ def made(lang, lemma):
     return out
 
 
-# The accents folded, as `synthesis::wordclass::fold` folds them (only Latin letters: the Russian
-# "й" keeps its breve).
-FOLD = str.maketrans("àáâäãçèéêëìíîïñòóôöõùúûüÿý", "aaaaaceeeeiiiinooooouuuuyy")
+# The accents folded, as `synthesis::wordclass::fold` folds them (Latin letters, and the
+# Russian "ё" that many write "е"; "й" keeps its breve).
+FOLD = str.maketrans("àáâäãçèéêëìíîïñòóôöõùúûüÿýё", "aaaaaceeeeiiiinooooouuuuyyе")
+
+# Function words keep their accents ("sur" and "sûr" differ); only "ё" is written "е".
+YO = str.maketrans("ё", "е")
 
 
 def fold(word):
@@ -171,7 +175,7 @@ def main():
             for cols in rows(mirrors, bank):
                 tokens += 1
                 exact, lemma, upos, feats = cols[1].lower(), fold(cols[2]), cols[3], cols[5]
-                exact = unicodedata.normalize("NFC", exact)
+                exact = unicodedata.normalize("NFC", exact).translate(YO)
                 form = fold(exact)
                 if not form.isalpha():
                     continue

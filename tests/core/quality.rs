@@ -564,6 +564,40 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
         m.off_found,
         m.off_planted
     );
+    // Bare verbs and function words its labels and key terms held before the word-class lists.
+    no_word_of(
+        &m.phrases,
+        "crear compartir former harmoniser meet know participan hésitent permettent appliquer \
+         llega together hoy bien собирает мешает например",
+    );
+}
+
+#[test]
+fn a_second_independent_corpus_gives_labels_without_verbs() {
+    let q = questionnaire::builtin();
+    let Some(h) = heldout_2(&q) else {
+        return;
+    };
+    let m = measure_corpus(&q, &h, "held-out 2");
+    // Verbs that a blind judge found in the labels and key terms before the word-class lists
+    // (docs/synthesis-quality.md, 2026-12-07), written where the answers' few uses could not
+    // tell them: none names.
+    no_word_of(
+        &m.phrases,
+        "former partagent réunit hésitent permet meet make discuss get proteger reportan \
+         aplican consultan comparten participan promueven собирает проводит 建立",
+    );
+}
+
+/// Fails if a word of `words` (separated by spaces) is a word of one of `phrases` (Chinese
+/// phrases, written without spaces, are compared whole).
+fn no_word_of(phrases: &[String], words: &str) {
+    let words: BTreeSet<&str> = words.split_whitespace().collect();
+    let seen: Vec<&String> = phrases
+        .iter()
+        .filter(|p| words.contains(p.as_str()) || p.split(' ').any(|w| words.contains(w)))
+        .collect();
+    assert!(seen.is_empty(), "{seen:?}");
 }
 
 /// Synthesises a corpus read by [`read_tsv_corpus`] and prints its figures per question, as

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 struct Lists {
     /// The verbs' forms, lower-cased and without accents.
     verbs: HashSet<&'static str>,
-    /// The function words, lower-cased with their accents ("sur" is one, "sûr" is not).
+    /// The function words, lower-cased with their accents ("sur" is one, "sûr" is not), but
+    /// "ё" written "е".
     function: HashSet<&'static str>,
 }
 
@@ -79,7 +80,13 @@ pub fn is_verb(language: &str, word: &str) -> bool {
 /// `language`: an adverb, a preposition, a conjunction, a pronoun, a determiner, a particle
 /// or an interjection (numerals name, in the field's terms: "zero day", "jour zéro").
 pub fn is_function_word(language: &str, word: &str) -> bool {
-    lists(language).is_some_and(|lists| lists.function.contains(word))
+    lists(language).is_some_and(|lists| {
+        if word.contains('ё') {
+            lists.function.contains(word.replace('ё', "е").as_str())
+        } else {
+            lists.function.contains(word)
+        }
+    })
 }
 
 /// Reads the lists now, rather than in the first synthesis (a worker's idle time).
@@ -88,7 +95,8 @@ pub fn warm() {
 }
 
 /// `word` without the accents of the Latin letters French and Spanish use ("desconfía" is
-/// "desconfia"), as answers typed without them are written.
+/// "desconfia"), as answers typed without them are written, and with the Russian "ё" written
+/// "е", as many write it.
 fn fold(word: &str) -> String {
     word.chars()
         .map(|c| match c {
@@ -100,6 +108,7 @@ fn fold(word: &str) -> String {
             'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
             'ù' | 'ú' | 'û' | 'ü' => 'u',
             'ÿ' | 'ý' => 'y',
+            'ё' => 'е',
             c => c,
         })
         .collect()
@@ -170,7 +179,7 @@ mod tests {
             ("en", "together via"),
             ("fr", "bien comment sur via"),
             ("es", "hoy bien"),
-            ("ru", "например"),
+            ("ru", "например ещё еще"),
         ] {
             for word in words.split_whitespace() {
                 assert!(is_function_word(language, word), "{language} {word}");
