@@ -146,7 +146,7 @@ mod tests {
         for (language, nouns) in [
             (
                 "en",
-                "need support share help use work report attack access former organiser ai norm \
+                "needs support share help work report attack access former organiser ai norm \
                  identifier training",
             ),
             (
