@@ -25,10 +25,11 @@ const VERBAL: u32 = 3;
 /// before which a verb comes (articles and object pronouns: a verb's object, "share the",
 /// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
 /// name either). Spanish "haber" comes before a participle only ("han funcionado"); French
-/// "avoir" before nouns too ("ont besoin"), so it is no cue. Words that come before both nouns and verbs ("to", "de", "à", "en") are in
-/// none ("de" and "à" are in [`INFINITIVES`]), but French "pour" and Spanish "para", whose
-/// noun usually takes an article between, are verbs' cues; contractions of a preposition and
-/// an article ("du", "des", "del"), which follow nouns, are not objects' cues.
+/// "avoir" before nouns too ("ont besoin"), so it is no cue. Words that come before both
+/// nouns and verbs ("to", "de", "à", "en") are in none ("de" and "à" are in [`INFINITIVES`]),
+/// but French "pour" and Spanish "para", whose noun usually takes an article between, are
+/// verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
+/// follow nouns, are not objects' cues.
 const CUES: [(&str, &str, &str, &str); 4] = [
     (
         "en",
