@@ -10,9 +10,11 @@ interjections), lower-cased with their accents, which tell "sur" from "sûr" (on
 
     scripts/wordclass-from-ud.py MIRRORS OUT
 
-MIRRORS holds the treebanks' git repositories (as the tool library's `fetch` leaves them:
-MIRRORS/UniversalDependencies+UD_French-GSD/repo, ...); every `.conllu` file present in their
-newest commit is read. A form is kept when the treebanks tag it so SEEN times at least, and
+MIRRORS holds the treebanks' git repositories, each at
+MIRRORS/UniversalDependencies+UD_French-GSD/repo and so on (a bare snapshot or a clone of
+https://github.com/UniversalDependencies/UD_French-GSD); every `.conllu` file present in their
+newest commit is read (the lists in the repository were made from snapshots without the GSD
+and EWT training files, which a clone holds: it gives longer lists). A form is kept when the treebanks tag it so SEEN times at least, and
 RATIO times as often as anything else (a noun, an adjective, a participle...). For French,
 Spanish and Russian, the forms of every verb the treebanks hold that a noun or an adjective
 seldom has are added from the verb's infinitive by the regular endings (below), unless the
@@ -39,8 +41,8 @@ FUNCTION = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "INTJ"}
 
 # A form is a verb when it is one this many times as often as anything else (English verbs
 # are nouns more often: "support", "work", "share"; at twenty, "build" and "need" named), and
-# seen as one this many times at least
-# ("evidencia", "respaldo", "norm" are each tagged a verb once or twice, and are nouns).
+# seen as one this many times at least ("evidencia", "respaldo", "norm" are each tagged a verb
+# once or twice, and are nouns).
 RATIO = {"en": 5, "fr": 4, "es": 4, "ru": 4}
 SEEN = {"en": 3, "fr": 2, "es": 2, "ru": 2}
 
