@@ -123,7 +123,7 @@ mod tests {
         for (language, verbs) in [
             (
                 "en",
-                "know meet make ensure provide create develop improve protect learn",
+                "know meet make ensure provide create develop improve protect learn build need",
             ),
             (
                 "fr",
