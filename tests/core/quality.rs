@@ -348,14 +348,6 @@ fn heldout(q: &questionnaire::Questionnaire) -> Option<Heldout> {
     )
 }
 
-/// A second corpus written apart from the method (`tests/fixtures/heldout-2/`, see its README).
-fn heldout_2(q: &questionnaire::Questionnaire) -> Option<Heldout> {
-    read_tsv_corpus(
-        q,
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/heldout-2"),
-    )
-}
-
 /// Reads every `.tsv` file of `dir` in the held-out corpus's format (its README).
 fn read_tsv_corpus(q: &questionnaire::Questionnaire, dir: &str) -> Option<Heldout> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
@@ -575,7 +567,9 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
 #[test]
 fn a_second_independent_corpus_gives_labels_without_verbs() {
     let q = questionnaire::builtin();
-    let Some(h) = heldout_2(&q) else {
+    // A second corpus written apart from the method (`tests/fixtures/heldout-2/`, its README).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/heldout-2");
+    let Some(h) = read_tsv_corpus(&q, dir) else {
         return;
     };
     let m = measure_corpus(&q, &h, "held-out 2");

@@ -154,7 +154,8 @@ impl Analyzer {
 
     /// Makes now what the first synthesis would otherwise make: the lexicon's and the weak
     /// words' stems, the Chinese segmenter (the lexicon's Chinese entries need it), the
-    /// gazetteer of initiatives and the verb lists. A worker calls it while the person chooses files.
+    /// gazetteer of initiatives and the word-class lists. A worker calls it while the person
+    /// chooses files.
     pub fn warm(&self) {
         self.lexicon();
         self.weak_words();
