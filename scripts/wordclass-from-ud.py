@@ -6,7 +6,8 @@ verbs' forms (conjugated or infinitive, never a participle or a gerund), lower-c
 without accents (the synthesis compares them so, for answers typed without accents); then
 the function words (adverbs, prepositions, conjunctions, pronouns, determiners, particles,
 interjections), lower-cased with their accents, which tell "sur" from "sûr" (only the Russian
-"ё" is written "е", as many write it).
+"ё" is written "е", as many write it); for French and Spanish a third, after another blank
+line: the present singulars no noun of the treebanks or the lexicon shares (PRESENT, below).
 
     scripts/wordclass-from-ud.py MIRRORS OUT
 
@@ -23,6 +24,7 @@ treebanks tag that form otherwise more often.
 
 import collections
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -66,6 +68,18 @@ REGULAR = {
     },
 }
 
+
+# The present singular (and the Spanish subjunctive's singular, the same shapes) of a regular
+# verb, by its infinitive's ending: "sensibilise", "fonctionne", "réagit"; "coordina",
+# "envía", "comparte", "coordine". Nouns have these shapes too ("partage", "alerta", "informe",
+# "ataque"), so a form is kept only if the treebanks never use it otherwise, nor the
+# lexicon's words (`src/core/synthesis/lexicon.rs`: "copias" keeps "copia"), and the
+# synthesis takes it for a noun after one article ("la copia"). French forms keep their
+# accents, since without them "publie" is "publié".
+PRESENT = {
+    "fr": {"er": ["e"], "ir": ["it"]},
+    "es": {"ar": ["a", "e"], "er": ["e", "a"], "ir": ["e", "a"]},
+}
 
 # French verbs in "-re" whose plural and imperfect take another stem, by the infinitive's
 # ending: "craindre" "craignent", "construire" "construisent", "permettre" "permettent",
@@ -165,14 +179,31 @@ def rows(mirrors, treebank):
                 yield cols
 
 
+def lexicon_words(out):
+    """The words of the lexicon's names and entries (`lexicon.rs`, beside OUT), folded."""
+    with open(os.path.join(out, "..", "lexicon.rs"), encoding="utf-8") as f:
+        text = f.read()
+    return {fold(w) for literal in re.findall(r'"([^"]*)"', text) for w in re.findall(r"\w+", literal)}
+
+
+def named(form, lexicon):
+    """Whether the lexicon writes `form` (folded), or its plural: a word of the field."""
+    plain = fold(form)
+    return plain in lexicon or plain + "s" in lexicon or plain + "es" in lexicon
+
+
 def main():
     mirrors, out = sys.argv[1], sys.argv[2]
+    lexicon = lexicon_words(out)
     for lang, banks in TREEBANKS.items():
         # Per form: its uses as a verb, as a function word, and otherwise; verbs' forms without
         # accents, function words with them.
         verb, verb_other = collections.Counter(), collections.Counter()
         function, function_other = collections.Counter(), collections.Counter()
-        lemmas = set()
+        lemmas, infinitives = set(), set()
+        # Per form as written (French) and without accents (Spanish): uses but as a finite
+        # verb or an infinitive.
+        written_other = collections.Counter()
         tokens = 0
         for bank in banks:
             for cols in rows(mirrors, bank):
@@ -189,9 +220,12 @@ def main():
                     "VerbForm=Fin" in feats or "VerbForm=Inf" in feats
                 )
                 (verb if finite else verb_other)[form] += 1
+                if not finite:
+                    written_other[exact] += 1
                 (function if upos in FUNCTION else function_other)[exact] += 1
                 if upos == "VERB" and (lang in REGULAR or lang == "ru"):
                     lemmas.add(lemma)
+                    infinitives.add(unicodedata.normalize("NFC", cols[2]).lower())
         ratio, seen = RATIO[lang], SEEN[lang]
 
         def verbal(form, made=False):
@@ -206,12 +240,26 @@ def main():
         functions = {
             f for f in function if function[f] >= seen and function_other[f] * 4 <= function[f]
         }
+        present = set()
+        for infinitive in infinitives:
+            for ending, endings in PRESENT.get(lang, {}).items():
+                if infinitive.endswith(ending) and len(infinitive) > len(ending) + 1:
+                    for e in endings:
+                        written = infinitive[: -len(ending)] + e
+                        # Spanish forms are compared without accents ("envía", "envia").
+                        key = written if lang == "fr" else fold(written)
+                        other = written_other[written] + (lang != "fr") * verb_other[key]
+                        if len(key) >= 4 and other == 0 and not named(key, lexicon):
+                            present.add(key)
+        present -= verbs
         path = os.path.join(out, f"wordclass-{lang}.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(sorted(verbs)) + "\n\n" + "\n".join(sorted(functions)) + "\n")
+            if present:
+                f.write("\n" + "\n".join(sorted(present)) + "\n")
         print(
             f"{lang}: {tokens} tokens, {len(lemmas)} verbs, {len(verbs)} verb forms, "
-            f"{len(functions)} function words -> {path}"
+            f"{len(functions)} function words, {len(present)} present singulars -> {path}"
         )
 
 

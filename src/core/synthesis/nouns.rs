@@ -176,6 +176,9 @@ pub struct Names {
     /// Word ids seen after an article, a possessive or a determiner [`NOUN_USES`] times or more,
     /// and more often than as a verb: nouns here, whatever the verb list says ("el deber").
     nouns: HashSet<u32>,
+    /// Word ids seen after an article, a possessive or a determiner once at least, and more
+    /// often than as a verb: a present singular is a noun here ("la copia").
+    named: HashSet<u32>,
 }
 
 /// Times a word must follow an article, a possessive or a determiner to be a noun whatever the
@@ -186,6 +189,7 @@ const NOUN_USES: u32 = 2;
 pub static UNKNOWN: Names = Names {
     verbs: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     nouns: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    named: HashSet::with_hasher(rustc_hash::FxBuildHasher),
 };
 
 impl Names {
@@ -222,10 +226,15 @@ impl Names {
                 }
             }
         }
-        let nouns = counts
+        let named: HashSet<u32> = counts
             .iter()
-            .filter(|(_, [noun, verb])| *noun >= NOUN_USES && noun > verb)
+            .filter(|(_, [noun, verb])| noun > verb)
             .map(|(w, _)| *w)
+            .collect();
+        let nouns = named
+            .iter()
+            .filter(|w| counts[w][0] >= NOUN_USES)
+            .copied()
             .collect();
         Names {
             verbs: counts
@@ -236,6 +245,7 @@ impl Names {
                 .map(|(w, _)| w)
                 .collect(),
             nouns,
+            named,
         }
     }
 
@@ -267,6 +277,7 @@ impl Names {
                 || inflected_verb(word)
                 || (!self.nouns.contains(&w)
                     && (wordclass::is_verb(tag, word) || wordclass::is_function_word(tag, word)))
+                || (!self.named.contains(&w) && wordclass::is_present_singular(tag, word))
             {
                 return false;
             }

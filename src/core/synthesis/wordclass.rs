@@ -1,4 +1,4 @@
-//! The written forms that never name a theme in English, French, Spanish and Russian: verbs ("know", "former", "crear", "participan", "собирает") and function words ("hoy", "together", "via", "например"), from lists read out of Universal Dependencies treebanks (`data/README.md`), and French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term holds none even where a question's few answers cannot tell.
+//! The written forms that never name a theme in English, French, Spanish and Russian: verbs ("know", "former", "crear", "participan", "собирает", and the present singulars nouns do not share, "sensibilise", "coordina") and function words ("hoy", "together", "via", "например"), from lists read out of Universal Dependencies treebanks (`data/README.md`), and French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term holds none even where a question's few answers cannot tell.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -10,9 +10,14 @@ struct Lists {
     /// The function words, lower-cased with their accents ("sur" is one, "sûr" is not), but
     /// "ё" written "е".
     function: HashSet<&'static str>,
+    /// The present singulars of regular verbs that the treebanks and the lexicon never use
+    /// otherwise ("sensibilise", "coordina"): French as written, since "publie" is not
+    /// "publié", Spanish without accents ("envía", "envia").
+    present: HashSet<&'static str>,
 }
 
-/// Each language's lists: the verbs' forms, a blank line, the function words.
+/// Each language's lists: the verbs' forms, a blank line, the function words, a blank line,
+/// the present singulars.
 static LISTS: LazyLock<[(&str, Lists); 4]> = LazyLock::new(|| {
     [
         ("en", include_str!("data/wordclass-en.txt")),
@@ -21,10 +26,12 @@ static LISTS: LazyLock<[(&str, Lists); 4]> = LazyLock::new(|| {
         ("ru", include_str!("data/wordclass-ru.txt")),
     ]
     .map(|(tag, text)| {
-        let (verbs, function) = text.split_once("\n\n").unwrap_or((text, ""));
+        let mut sections = text.split("\n\n");
+        let mut next = || sections.next().unwrap_or("").lines().collect();
         let lists = Lists {
-            verbs: verbs.lines().collect(),
-            function: function.lines().collect(),
+            verbs: next(),
+            function: next(),
+            present: next(),
         };
         (tag, lists)
     })
@@ -76,6 +83,24 @@ pub fn is_verb(language: &str, word: &str) -> bool {
             && FRENCH_MADE.iter().any(|e| plain.ends_with(e)))
 }
 
+/// Whether `word` (lower-cased) is the present singular of a French or Spanish verb that
+/// nouns do not share, as far as the treebanks and the lexicon tell ("sensibilise",
+/// "fonctionne", "coordina", "envía"): a verb unless the question's answers put it after an
+/// article ("la copia").
+pub fn is_present_singular(language: &str, word: &str) -> bool {
+    match language {
+        "fr" => lists("fr").is_some_and(|lists| lists.present.contains(word)),
+        "es" => lists("es").is_some_and(|lists| {
+            if word.is_ascii() {
+                lists.present.contains(word)
+            } else {
+                lists.present.contains(fold(word).as_str())
+            }
+        }),
+        _ => false,
+    }
+}
+
 /// Whether `word` (lower-cased) is a function word in the language whose primary tag is
 /// `language`: an adverb, a preposition, a conjunction, a pronoun, a determiner, a particle
 /// or an interjection (numerals name, in the field's terms: "zero day", "jour zéro").
@@ -116,7 +141,41 @@ fn fold(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_function_word, is_verb};
+    use super::{is_function_word, is_present_singular, is_verb};
+
+    #[test]
+    fn present_singulars_are_verbs_where_no_noun_shares_them() {
+        for (language, verbs) in [
+            ("fr", "sensibilise fonctionne apporte publie"),
+            ("es", "coordina envía envia comparte organiza coordine"),
+        ] {
+            for verb in verbs.split_whitespace() {
+                // "organiza" is in the verbs' list already (the treebanks use it so).
+                assert!(
+                    is_present_singular(language, verb) || is_verb(language, verb),
+                    "{language} {verb}"
+                );
+            }
+        }
+        // Nouns of the same shape (the treebanks' or the lexicon's), French participles, and
+        // other languages' words.
+        for (language, words) in [
+            (
+                "fr",
+                "sensibilisé publié partage échange reste contrôle mesure attaque",
+            ),
+            (
+                "es",
+                "alerta consulta informe ataque enfoque alcance copia práctica pública parte",
+            ),
+            ("en", "coordina apporte"),
+            ("ru", "coordina"),
+        ] {
+            for word in words.split_whitespace() {
+                assert!(!is_present_singular(language, word), "{language} {word}");
+            }
+        }
+    }
 
     #[test]
     fn verbs_and_function_words_are_told_in_their_own_language_and_nouns_name() {
