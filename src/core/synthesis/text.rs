@@ -115,6 +115,9 @@ impl Analyzer {
             );
         }
         stop_words.insert("zh", ZH_STOP.iter().map(|w| w.to_string()).collect());
+        if let Some(en) = stop_words.get_mut("en") {
+            en.extend(EN_STOP.iter().map(|w| w.to_string()));
+        }
         // Arabic words are looked up normalised (see `arabic_key`), the list too, with the
         // adverbs and particles NLTK's list lacks.
         if let Some(ar) = stop_words.get_mut("ar") {
@@ -390,7 +393,8 @@ fn is_break(c: char) -> bool {
 }
 
 /// Words of text with other than ASCII letters, by UAX #29 word boundaries (what
-/// `unicode_words` gives), noting [`is_break`] punctuation between them in `broken`.
+/// `unicode_words` gives), a typographic apostrophe written straight, noting [`is_break`]
+/// punctuation between them in `broken`.
 fn unicode_words(
     text: &str,
     buffer: &mut String,
@@ -400,6 +404,10 @@ fn unicode_words(
     for segment in text.split_word_bounds() {
         if segment.chars().any(char::is_alphanumeric) {
             lower_unmarked(segment, buffer);
+            // "don’t" is "don't", as the stop words write it.
+            if buffer.contains('\u{2019}') {
+                *buffer = buffer.replace('\u{2019}', "'");
+            }
             f(without_elision(buffer), std::mem::take(broken));
         } else if segment.chars().any(is_break) {
             *broken = true;
@@ -461,6 +469,14 @@ fn without_elision(word: &str) -> &str {
     }
     word
 }
+
+/// English contractions that NLTK's list lacks (it has "don't", "won't", "isn't"): "can't"
+/// was a key term. Typographic apostrophes are read as straight ones ([`unicode_words`]).
+const EN_STOP: &[&str] = &[
+    "can't", "let's", "that's", "there's", "here's", "what's", "who's", "i'm", "we're", "they're",
+    "we've", "they've", "i've", "we'll", "they'll", "i'll", "i'd", "we'd", "they'd", "he's",
+    "he'd", "she'd", "it'd", "ain't",
+];
 
 /// Arabic adverbs and particles that NLTK's list lacks ("very", "now", "only", "also",
 /// "always", "through", "here", "there", "we have"…): they name nothing and cut phrases.
@@ -832,6 +848,15 @@ mod tests {
             surfaces("Don't ask O'Brien", "en"),
             ["don't", "ask", "o'brien"]
         );
+        // A typographic apostrophe is a straight one, and contractions are stop words.
+        assert_eq!(
+            surfaces("We can’t, they don’t — Europol’s", "en"),
+            ["we", "can't", "they", "don't", "europol's"]
+        );
+        for word in ["can't", "don't", "let's", "we're"] {
+            assert!(a.tokens(word, "en")[0].stop, "{word}");
+        }
+        assert!(a.tokens("We can’t", "en").iter().all(|t| t.stop));
     }
 
     #[test]
