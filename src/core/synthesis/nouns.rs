@@ -315,7 +315,10 @@ fn arabic_noun(word: &str) -> bool {
 /// "-iser" and "-ifier" are not among them: English nouns end so, "organiser", "identifier".)
 fn inflected_verb(word: &str) -> bool {
     let letters = word.chars().count();
-    let arabic_imperfect = (word.starts_with('ي') || word.starts_with("سي")) && letters >= 4;
+    let arabic_imperfect = arabic_imperfect(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| rest.chars().count() >= 4 && arabic_imperfect(rest));
     if letters < 6 {
         return arabic_imperfect;
     }
@@ -339,6 +342,24 @@ fn inflected_verb(word: &str) -> bool {
         || arabic_imperfect
 }
 
+/// An Arabic imperfect by its prefix: "he" (ya', after the future's sin: "ينظم", "سيكون"),
+/// from four letters; "she", "you" or "we" (ta', nun) before the ta' of the derived forms
+/// ("تستخدم", "نستخدم", "تتحمل", "تجتمع", "نقترح"), from five, where the nouns of those
+/// forms begin with an alif ("استخدام", "اجتماع", "اقتراح"); a ta' or nun then another letter
+/// then ta' is a noun when a ya' follows ("تفتيش", "تكتيك": the verbal noun of the second
+/// form). "تبادل", "تعاون", "تدريب" and "نقص" stay nouns.
+fn arabic_imperfect(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().take(6).collect();
+    if (word.starts_with('ي') || word.starts_with("سي")) && letters.len() >= 4 {
+        return true;
+    }
+    letters.len() >= 5
+        && (word.starts_with("تست")
+            || word.starts_with("نست")
+            || word.starts_with("تت")
+            || (matches!(letters[0], 'ت' | 'ن') && letters[2] == 'ت' && letters[3] != 'ي'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::inflected_verb;
@@ -359,6 +380,12 @@ mod tests {
             "يتناول",
             "ينظم",
             "سيكون",
+            "ويقدم",
+            "تستخدم",
+            "نستخدم",
+            "تتحمل",
+            "تجتمع",
+            "نقترح",
             "fortalecer",
             "establecer",
             "garantizar",
@@ -379,6 +406,15 @@ mod tests {
             "التعاون",
             "تبادل",
             "نقص",
+            "تدريب",
+            "تعاون",
+            "تفتيش",
+            "تكتيك",
+            "استخدام",
+            "وطني",
+            "وزارة",
+            "ويب",
+            "نتائج",
             "front",
             "affront",
             "operadores",

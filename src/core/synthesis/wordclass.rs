@@ -1,7 +1,9 @@
-//! The written forms that never name a theme in English, French, Spanish and Russian: verbs ("know", "former", "crear", "participan", "собирает", and the present singulars nouns do not share, "sensibilise", "coordina") and function words ("hoy", "together", "via", "например"), from lists read out of Universal Dependencies treebanks (`data/README.md`), and French verbs made with "-iser" and "-ifier" ("harmoniser"), so that a label or a key term holds none even where a question's few answers cannot tell.
+//! The written forms that never name a theme in English, French, Spanish, Russian and Arabic: verbs ("know", "former", "crear", "participan", "собирает", and the present singulars nouns do not share, "sensibilise", "coordina") and function words ("hoy", "together", "via", "например"), from lists read out of Universal Dependencies treebanks (`data/README.md`), French verbs made with "-iser" and "-ifier" ("harmoniser"), adverbs by their endings ("informalmente") and a short list of Arabic function words ("حول", "بسبب"), so that a label or a key term holds none even where a question's few answers cannot tell.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use super::text::arabic_key;
 
 /// A language's lists (`scripts/wordclass-from-ud.py`).
 struct Lists {
@@ -101,10 +103,139 @@ pub fn is_present_singular(language: &str, word: &str) -> bool {
     }
 }
 
+/// Arabic prepositions, conjunctions, adverbs, pronouns and quantifiers that the stop words
+/// lack ("حول", "بسبب", "مثلا", "باستمرار", "نفسها", "جميع"), as [`arabic_key`] writes
+/// them. No treebank with a free licence is large enough to read them from (PUD has 20,000
+/// words); they are kept out of labels and key terms only, not out of the themes' words,
+/// whose grouping they change (`docs/synthesis-quality.md`).
+const AR_FUNCTION: &[&str] = &[
+    "حول",
+    "بسبب",
+    "لان",
+    "لانه",
+    "لانها",
+    "مثلا",
+    "خصوصا",
+    "بمفردها",
+    "بمفرده",
+    "بانتظام",
+    "باستمرار",
+    "بشكل",
+    "بكثير",
+    "نفسها",
+    "نفسه",
+    "انفسهم",
+    "عدة",
+    "جميع",
+    "كافة",
+    "اغلب",
+    "لكن",
+    "لكنها",
+    "لكنه",
+    "لكنهم",
+    "بينها",
+    "بينهم",
+    "بينما",
+    "حيث",
+    "حين",
+    "عندما",
+    "ايضا",
+    "اليوم",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "تقريبا",
+    "كذلك",
+    "ذلك",
+    "تلك",
+    "دون",
+    "بدون",
+    "خلال",
+    "عند",
+    "تجاه",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بعد",
+    "قبل",
+    "امام",
+    "ضد",
+    "منذ",
+    "رغم",
+    "بالرغم",
+    "الا",
+    "غير",
+    "اخر",
+    "اخري",
+    "كل",
+    "اي",
+    "بين",
+    "معا",
+    "فعلا",
+    "عادة",
+    "دائما",
+    "احيانا",
+    "ربما",
+    "تحديدا",
+    "مباشرة",
+    "كثير",
+    "شبه",
+    "الاخر",
+    "الاخري",
+    "انها",
+    "انه",
+    "انهم",
+    "لانهم",
+];
+
+/// The French and Spanish endings only adverbs have ("techniquement", "fréquemment",
+/// "informalmente"), and the Russian ones of adverbs and short neuter adjectives
+/// ("неформально", "регулярно" aside), from seven letters: no noun of the field ends so
+/// ("gouvernement", "signalement" and "élément" end otherwise).
+const ADVERB_ENDINGS: [(&str, &[&str]); 3] = [
+    (
+        "fr",
+        &[
+            "iquement",
+            "ivement",
+            "eusement",
+            "ièrement",
+            "emment",
+            "amment",
+            "ablement",
+            "iblement",
+        ],
+    ),
+    ("es", &["mente"]),
+    ("ru", &["ально", "ельно", "ивно", "ично", "енно"]),
+];
+
+/// Spanish adjectives that end as adverbs do.
+const NOT_ADVERBS: [&str; 3] = ["vehemente", "demente", "clemente"];
+
 /// Whether `word` (lower-cased) is a function word in the language whose primary tag is
 /// `language`: an adverb, a preposition, a conjunction, a pronoun, a determiner, a particle
 /// or an interjection (numerals name, in the field's terms: "zero day", "jour zéro").
 pub fn is_function_word(language: &str, word: &str) -> bool {
+    if language == "ar" {
+        let key = arabic_key(word);
+        // "ولكن", "وبسبب": the conjunction before it changes nothing.
+        let bare = key
+            .strip_prefix(['و', 'ف'])
+            .filter(|rest| rest.chars().count() >= 2);
+        return [Some(key.as_ref()), bare]
+            .into_iter()
+            .flatten()
+            .any(|w| AR_FUNCTION.contains(&w));
+    }
+    if word.chars().count() >= 7
+        && ADVERB_ENDINGS
+            .iter()
+            .any(|(tag, endings)| *tag == language && endings.iter().any(|e| word.ends_with(e)))
+        && !NOT_ADVERBS.contains(&word)
+    {
+        return true;
+    }
     lists(language).is_some_and(|lists| {
         if word.contains('ё') {
             lists.function.contains(word.replace('ё', "е").as_str())
@@ -246,6 +377,28 @@ mod tests {
             }
         }
         assert!(!is_function_word("fr", "sûr"));
+        // Arabic, from a short list, with or without marks and a conjunction before; adverbs
+        // by their endings.
+        for (language, words) in [
+            ("ar", "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن"),
+            ("fr", "techniquement fréquemment régulièrement"),
+            ("es", "informalmente rápidamente"),
+            ("ru", "неформально официально эффективно публично"),
+        ] {
+            for word in words.split_whitespace() {
+                assert!(is_function_word(language, word), "{language} {word}");
+            }
+        }
+        for (language, words) in [
+            ("ar", "تبادل الحكومات وطني حوكمة"),
+            ("fr", "gouvernement signalement élément renforcement"),
+            ("es", "vehemente mente gobierno"),
+            ("ru", "правительство окно"),
+        ] {
+            for word in words.split_whitespace() {
+                assert!(!is_function_word(language, word), "{language} {word}");
+            }
+        }
         assert!(!is_function_word("en", "online"));
         // Numerals name, in the field's terms.
         assert!(!is_function_word("en", "zero") && !is_function_word("fr", "zéro"));
