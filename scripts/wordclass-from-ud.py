@@ -252,6 +252,20 @@ def main():
                         other = written_other[written] + (lang != "fr") * verb_other[key]
                         if len(key) >= 4 and other == 0 and not named(key, lexicon):
                             present.add(key)
+        # English verbs as often as half their other uses ("lead", "look", "start"), not their
+        # past forms ("trusted", "connected" name as adjectives): a third list, verbs where
+        # the question's answers use them so and never as a noun.
+        if lang == "en":
+            present = {
+                f
+                for f in verb
+                if f not in verbs
+                and verb[f] >= seen - 1
+                and verb[f] * 2 >= verb_other[f]
+                and not f.endswith("ed")
+                and f not in ("got", "found", "left", "led", "met", "put", "read", "thought")
+                and not named(f, lexicon)
+            }
         present -= verbs
         path = os.path.join(out, f"wordclass-{lang}.txt")
         with open(path, "w", encoding="utf-8") as f:

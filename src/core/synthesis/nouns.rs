@@ -179,6 +179,10 @@ pub struct Names {
     /// Word ids seen after an article, a possessive or a determiner once at least, and more
     /// often than as a verb: a present singular is a noun here ("la copia").
     named: HashSet<u32>,
+    /// Word ids seen as a verb once at least and never after an article, a possessive or a
+    /// determiner: an English word the treebanks use as a verb half the time is one here
+    /// ("should lead", [`wordclass::is_verb_where_used_so`]).
+    leaning: HashSet<u32>,
 }
 
 /// Times a word must follow an article, a possessive or a determiner to be a noun whatever the
@@ -190,6 +194,7 @@ pub static UNKNOWN: Names = Names {
     verbs: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     nouns: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     named: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    leaning: HashSet::with_hasher(rustc_hash::FxBuildHasher),
 };
 
 impl Names {
@@ -236,6 +241,11 @@ impl Names {
             .filter(|w| counts[w][0] >= NOUN_USES)
             .copied()
             .collect();
+        let leaning = counts
+            .iter()
+            .filter(|(_, [noun, verb])| *noun == 0 && *verb >= 1)
+            .map(|(w, _)| *w)
+            .collect();
         Names {
             verbs: counts
                 .into_iter()
@@ -246,6 +256,7 @@ impl Names {
                 .collect(),
             nouns,
             named,
+            leaning,
         }
     }
 
@@ -278,6 +289,7 @@ impl Names {
                 || (!self.nouns.contains(&w)
                     && (wordclass::is_verb(tag, word) || wordclass::is_function_word(tag, word)))
                 || (!self.named.contains(&w) && wordclass::is_present_singular(tag, word))
+                || (self.leaning.contains(&w) && wordclass::is_verb_where_used_so(tag, word))
             {
                 return false;
             }

@@ -12,9 +12,11 @@ struct Lists {
     /// The function words, lower-cased with their accents ("sur" is one, "sûr" is not), but
     /// "ё" written "е".
     function: HashSet<&'static str>,
-    /// The present singulars of regular verbs that the treebanks and the lexicon never use
-    /// otherwise ("sensibilise", "coordina"): French as written, since "publie" is not
-    /// "publié", Spanish without accents ("envía", "envia").
+    /// French and Spanish: the present singulars of regular verbs that the treebanks and the
+    /// lexicon never use otherwise ("sensibilise", "coordina"), French as written, since
+    /// "publie" is not "publié", Spanish without accents ("envía", "envia"). English: the
+    /// forms the treebanks use as verbs at least half as often as otherwise ("lead", "look",
+    /// "start"), which are verbs where a question's answers use them so.
     present: HashSet<&'static str>,
 }
 
@@ -101,6 +103,13 @@ pub fn is_present_singular(language: &str, word: &str) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether `word` (lower-cased) is an English form the treebanks use as a verb at least half
+/// as often as otherwise ("lead", "look", "start", "help"): a verb where a question's answers
+/// put it after a subject, a modal or a negation and never after an article.
+pub fn is_verb_where_used_so(language: &str, word: &str) -> bool {
+    language == "en" && lists("en").is_some_and(|lists| lists.present.contains(word))
 }
 
 /// Arabic prepositions, conjunctions, adverbs, pronouns and quantifiers that the stop words
@@ -272,7 +281,7 @@ fn fold(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_function_word, is_present_singular, is_verb};
+    use super::{is_function_word, is_present_singular, is_verb, is_verb_where_used_so};
 
     #[test]
     fn present_singulars_are_verbs_where_no_noun_shares_them() {
@@ -375,6 +384,15 @@ mod tests {
             for word in words.split_whitespace() {
                 assert!(is_function_word(language, word), "{language} {word}");
             }
+        }
+        // English verbs as often as otherwise, judged where they are used; not their past
+        // forms, nor the lexicon's words ("share").
+        for word in ["lead", "look", "run", "help"] {
+            assert!(is_verb_where_used_so("en", word), "{word}");
+            assert!(!is_verb_where_used_so("fr", word), "{word}");
+        }
+        for word in ["trusted", "connected", "information", "share"] {
+            assert!(!is_verb_where_used_so("en", word), "{word}");
         }
         assert!(!is_function_word("fr", "sûr"));
         // Arabic, from a short list, with or without marks and a conjunction before; adverbs
