@@ -563,6 +563,7 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
          llega together hoy bien собирает мешает например termine coordina \
          حول نفسها تستخدم نقترح بينها неформально like",
     );
+    no_fragment(&m.phrases, "وشركات للأمن للدول والقطاع ونظام", "ومنظمات");
 }
 
 #[test]
@@ -586,6 +587,27 @@ fn a_second_independent_corpus_gives_labels_without_verbs() {
          apporte sensibilise fonctionne envía coordine organiza comparte идёт can't \
          informalmente تتحمل بمفردها خصوصا حول باستمرار لأن عدة ويقدم بشكل لكنها lead run",
     );
+    no_fragment(
+        &m.phrases,
+        "وحماية والجهات للجرائم لتبادل",
+        "وحماية وتمويل وتبادل وبرامج وتعريفاتها",
+    );
+}
+
+/// Fails if one of `phrases` begins with a word of `first`, or one of two words or more ends
+/// with a word of `last` (each separated by spaces): Arabic fragments, a phrase that begins
+/// with "and", "for" or "with", or ends with an "and" cut from what it joins.
+fn no_fragment(phrases: &[String], first: &str, last: &str) {
+    let first: BTreeSet<&str> = first.split_whitespace().collect();
+    let last: BTreeSet<&str> = last.split_whitespace().collect();
+    let seen: Vec<&String> = phrases
+        .iter()
+        .filter(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            first.contains(words[0]) || (words.len() > 1 && last.contains(words[words.len() - 1]))
+        })
+        .collect();
+    assert!(seen.is_empty(), "{seen:?}");
 }
 
 /// Fails if a word of `words` (separated by spaces) is a word of one of `phrases` (Chinese
@@ -848,6 +870,11 @@ fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
         .filter(|p| p.split([' ', ',']).any(|w| banned.contains(w)))
         .collect();
     assert!(seen.is_empty(), "{seen:?}");
+    no_fragment(
+        &m.phrases,
+        "والشركات وحماية وتنظيم للأمن لفرق للحوادث بالتعاون",
+        "وتبادل",
+    );
 }
 
 /// A small call, as a national IGF's may be: about 20 answers per question and language. Too few

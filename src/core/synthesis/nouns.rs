@@ -183,6 +183,12 @@ pub struct Names {
     /// determiner: an English word the treebanks use as a verb half the time is one here
     /// ("should lead", [`wordclass::is_verb_where_used_so`]).
     leaning: HashSet<u32>,
+    /// Arabic words that are a conjunction or preposition glued to another word of the same
+    /// answers ("وحماية", "لتبادل", "بموارد", "للجرائم"): no phrase begins with one.
+    clitics: HashSet<u32>,
+    /// Of those, "and" or "so" before a word without the article ("وتمويل"): no phrase of two
+    /// words or more ends with one, a coordination cut short ("الوطنية وتمويل").
+    cut: HashSet<u32>,
 }
 
 /// Times a word must follow an article, a possessive or a determiner to be a noun whatever the
@@ -195,6 +201,8 @@ pub static UNKNOWN: Names = Names {
     nouns: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     named: HashSet::with_hasher(rustc_hash::FxBuildHasher),
     leaning: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    clitics: HashSet::with_hasher(rustc_hash::FxBuildHasher),
+    cut: HashSet::with_hasher(rustc_hash::FxBuildHasher),
 };
 
 impl Names {
@@ -257,7 +265,59 @@ impl Names {
             nouns,
             named,
             leaning,
+            ..Names::arabic_clitics(corpus, answers)
         }
+    }
+
+    /// The [`Names::clitics`] and [`Names::cut`] of `answers`' Arabic words: a word whose
+    /// "و", "ف", "ل" or "ب" taken off (or "لل" read "ال") leaves a word of three letters or more
+    /// that the answers also write alone, or with the article ("وتمويل", "التمويل"). Words that begin so by themselves ("وطنية", "وزارة",
+    /// "لجنة", "برامج") leave no such word.
+    fn arabic_clitics(corpus: &Corpus, answers: &[&Answer]) -> Names {
+        let mut out = Names::default();
+        let Some(arabic) = corpus.languages.iter().position(|l| primary(l) == "ar") else {
+            return out;
+        };
+        let ids: HashSet<u32> = answers
+            .iter()
+            .filter(|a| a.language == arabic)
+            .flat_map(|a| a.sentences.iter().flat_map(|s| s.words.iter().copied()))
+            .collect();
+        let written: HashSet<&str> = ids
+            .iter()
+            .map(|&w| corpus.words[w as usize].as_str())
+            .collect();
+        for &w in &ids {
+            let word = corpus.words[w as usize].as_str();
+            let Some(rest) = word.strip_prefix(['و', 'ف', 'ل', 'ب']) else {
+                continue;
+            };
+            let alone = |rest: &str| {
+                rest.chars().count() >= 3
+                    && (written.contains(rest)
+                        || (!rest.starts_with("ال")
+                            && written.contains(format!("ال{rest}").as_str())))
+            };
+            let after_la = rest
+                .strip_prefix('ل')
+                .is_some_and(|r| word.starts_with('ل') && alone(&format!("ال{r}")));
+            // "و" glued to a word: any word but those that begin with it by themselves.
+            let and = word.starts_with('و')
+                && rest.chars().count() >= 3
+                && !WAW_WORDS.iter().any(|p| word.starts_with(p));
+            // "لل", "بال" and "فال" before three letters are "for the", "with the", "so the"
+            // ("للجرائم", "بالتعاون").
+            let for_the = ["لل", "بال", "فال"]
+                .iter()
+                .any(|p| word.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3));
+            if alone(rest) || after_la || and || for_the {
+                out.clitics.insert(w);
+                if word.starts_with(['و', 'ف']) && !rest.starts_with("ال") {
+                    out.cut.insert(w);
+                }
+            }
+        }
+        out
     }
 
     /// Whether the written form `words` (word ids, with `stems` beside), written in the
@@ -279,6 +339,13 @@ impl Names {
     ) -> bool {
         let tag = corpus.languages.get(language).map_or("", |l| primary(l));
         let alone = stems.iter().filter(|&&s| s != STOP).count() == 1;
+        // An Arabic phrase begins with no "and", "for" or "with", and ends with no "and" cut
+        // from what it joins.
+        if let (Some(first), Some(last)) = (words.first(), words.last())
+            && (self.clitics.contains(first) || (!alone && self.cut.contains(last)))
+        {
+            return false;
+        }
         words.iter().zip(stems).all(|(&w, &s)| {
             if s == STOP {
                 return true;
@@ -305,6 +372,50 @@ impl Names {
         })
     }
 }
+
+/// The beginnings of the Arabic words of the field that begin with "و" by themselves
+/// ("وطنية" national, "وزارة" ministry, "وكالة" agency, "وحدة" unit, "وسائل" means, "وعي"
+/// awareness, "وصول" access, "ورشة" workshop…): any other word that begins with "و" is "and"
+/// before a word.
+const WAW_WORDS: &[&str] = &[
+    "وطن",
+    "وزار",
+    "وزير",
+    "وكال",
+    "وكيل",
+    "وحد",
+    "وحيد",
+    "وسائ",
+    "وسيل",
+    "وسيط",
+    "وسط",
+    "وقت",
+    "وقائ",
+    "وقاي",
+    "وعي",
+    "وثيق",
+    "وثائق",
+    "وصول",
+    "وصف",
+    "ورش",
+    "ورق",
+    "وضع",
+    "وجود",
+    "وجه",
+    "واضح",
+    "واقع",
+    "واجب",
+    "واجه",
+    "وظيف",
+    "وظائف",
+    "ولاي",
+    "وفد",
+    "وفق",
+    "ويب",
+    "وزن",
+    "ولو",
+    "واحد",
+];
 
 /// An Arabic word with the article, alone or behind a conjunction or preposition ("الشركات",
 /// "والتعاون", "بالمعلومات", "للحوادث"): a noun, whatever word comes before it.
