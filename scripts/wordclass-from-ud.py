@@ -82,6 +82,28 @@ PRESENT = {
     "es": {"ar": ["a", "e"], "er": ["e", "a"], "ir": ["e", "a"]},
 }
 
+# Russian determiners that decline as adjectives ("любой" "любую", "каждый" "каждую"): the
+# small treebanks hold few of their forms. By the lemma's ending: the stem's cut, then the
+# endings (after "к", "г", "х", "ы" is written "и").
+RUSSIAN_DETERMINER = ("ый", "ой", "ий")
+ADJECTIVE_ENDINGS = "ая ое ые ого ой ому ую ым ом ых ыми".split()
+
+
+def declined(lemma):
+    """The forms of a Russian determiner that declines as an adjective (not "мой", "свой",
+    whose stems are too short to tell)."""
+    if len(lemma) < 5:
+        return []
+    stem = lemma[:-2]
+    soft = stem[-1:] in ("к", "г", "х")
+    out = [lemma]
+    for e in ADJECTIVE_ENDINGS:
+        if soft and e.startswith("ы"):
+            e = "и" + e[1:]
+        out.append(stem + e)
+    return out
+
+
 # French verbs in "-re" whose plural and imperfect take another stem, by the infinitive's
 # ending: "craindre" "craignent", "construire" "construisent", "permettre" "permettent",
 # "connaître" (without accents) "connaissent", "prendre" "prennent", "répondre" "répondent".
@@ -202,6 +224,7 @@ def main():
         verb, verb_other = collections.Counter(), collections.Counter()
         function, function_other = collections.Counter(), collections.Counter()
         lemmas, infinitives = set(), set()
+        determiners, not_determiners = collections.Counter(), collections.Counter()
         # Per form as written (French) and without accents (Spanish): uses but as a finite
         # verb or an infinitive.
         written_other = collections.Counter()
@@ -224,6 +247,7 @@ def main():
                 if not finite:
                     written_other[exact] += 1
                 (function if upos in FUNCTION else function_other)[exact] += 1
+                (determiners if upos == "DET" else not_determiners)[cols[2].lower()] += 1
                 if upos == "VERB" and (lang in REGULAR or lang == "ru"):
                     lemmas.add(lemma)
                     infinitives.add(unicodedata.normalize("NFC", cols[2]).lower())
@@ -241,6 +265,12 @@ def main():
         functions = {
             f for f in function if function[f] >= max(seen, 2) and function_other[f] * 4 <= function[f]
         }
+        if lang == "ru":
+            for lemma, n in determiners.items():
+                if n >= 2 and not_determiners[lemma] * 4 <= n and lemma.endswith(RUSSIAN_DETERMINER):
+                    functions.update(
+                        f for f in declined(lemma) if function_other[f] <= function[f]
+                    )
         present = set()
         for infinitive in infinitives:
             for ending, endings in PRESENT.get(lang, {}).items():

@@ -561,7 +561,7 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
         &m.phrases,
         "crear compartir former harmoniser meet know participan hésitent permettent appliquer \
          llega together hoy bien собирает мешает например termine coordina \
-         حول نفسها تستخدم نقترح بينها неформально like",
+         حول نفسها تستخدم نقترح بينها неформально like وتم",
     );
     no_fragment(&m.phrases, "وشركات للأمن للدول والقطاع ونظام", "ومنظمات");
 }
@@ -585,7 +585,8 @@ fn a_second_independent_corpus_gives_labels_without_verbs() {
         "former partagent réunit hésitent permet meet make discuss get proteger reportan \
          aplican consultan comparten participan promueven собирает проводит 建立 \
          apporte sensibilise fonctionne envía coordine organiza comparte идёт can't \
-         informalmente تتحمل بمفردها خصوصا حول باستمرار لأن عدة ويقدم بشكل لكنها lead run",
+         informalmente تتحمل بمفردها خصوصا حول باستمرار لأن عدة ويقدم بشكل لكنها lead run \
+         sure توجد любую любое",
     );
     no_fragment(
         &m.phrases,

@@ -24,7 +24,7 @@ const WEAK: [(&str, &str); 5] = [
          whatever whoever whenever wherever whose upon among amongst since unless although \
          though despite throughout towards toward hence moreover furthermore nevertheless \
          nonetheless meanwhile perhaps maybe quite really simply various few fewer less lot \
-         lots",
+         lots sure",
     ),
     (
         "fr",

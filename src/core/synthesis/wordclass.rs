@@ -18,6 +18,9 @@ struct Lists {
     /// forms the treebanks use as verbs at least half as often as otherwise ("lead", "look",
     /// "start"), which are verbs where a question's answers use them so.
     present: HashSet<&'static str>,
+    /// French and Spanish: the function words written with accents, without them ("demas",
+    /// "tambien", "deja"), for answers typed so.
+    function_unaccented: HashSet<String>,
 }
 
 /// Each language's lists: the verbs' forms, a blank line, the function words, a blank line,
@@ -32,10 +35,23 @@ static LISTS: LazyLock<[(&str, Lists); 4]> = LazyLock::new(|| {
     .map(|(tag, text)| {
         let mut sections = text.split("\n\n");
         let mut next = || sections.next().unwrap_or("").lines().collect();
+        let verbs = next();
+        let function: HashSet<&'static str> = next();
+        let function_unaccented = if matches!(tag, "fr" | "es") {
+            function
+                .iter()
+                .filter(|w| !w.is_ascii())
+                .map(|w| fold(w))
+                .filter(|w| w.is_ascii())
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let lists = Lists {
-            verbs: next(),
-            function: next(),
+            verbs,
+            function,
             present: next(),
+            function_unaccented,
         };
         (tag, lists)
     })
@@ -195,6 +211,15 @@ const AR_FUNCTION: &[&str] = &[
     "انه",
     "انهم",
     "لانهم",
+    // Auxiliaries and the verb "there is": they name nothing either.
+    "توجد",
+    "يوجد",
+    "تم",
+    "يتم",
+    "كانت",
+    "تكون",
+    "ليس",
+    "ليست",
 ];
 
 /// The French and Spanish endings only adverbs have ("techniquement", "fréquemment",
@@ -246,6 +271,9 @@ pub fn is_function_word(language: &str, word: &str) -> bool {
         return true;
     }
     lists(language).is_some_and(|lists| {
+        if word.is_ascii() && lists.function_unaccented.contains(word) {
+            return true;
+        }
         if word.contains('ё') {
             lists.function.contains(word.replace('ё', "е").as_str())
         } else {
@@ -400,8 +428,11 @@ mod tests {
         for (language, words) in [
             ("ar", "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن"),
             ("fr", "techniquement fréquemment régulièrement"),
-            ("es", "informalmente rápidamente"),
-            ("ru", "неформально официально эффективно публично"),
+            ("es", "informalmente rápidamente ademas tambien"),
+            (
+                "ru",
+                "неформально официально эффективно публично любую любые каждую",
+            ),
         ] {
             for word in words.split_whitespace() {
                 assert!(is_function_word(language, word), "{language} {word}");
@@ -410,7 +441,7 @@ mod tests {
         for (language, words) in [
             ("ar", "تبادل الحكومات وطني حوكمة"),
             ("fr", "gouvernement signalement élément renforcement"),
-            ("es", "vehemente mente gobierno"),
+            ("es", "vehemente mente gobierno publico"),
             ("ru", "правительство окно"),
         ] {
             for word in words.split_whitespace() {
