@@ -216,6 +216,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     ("M3AAWG", &["M3AAWG", "MAAWG"]),
     ("Spamhaus", &["Spamhaus"]),
+    ("MISP", &["MISP", "MISP Threat Sharing"]),
     ("Team Cymru", &["Team Cymru"]),
     ("Meridian Process", &["Meridian Process", "Meridian"]),
     ("Global Cyber Alliance", &["Global Cyber Alliance", "GCA"]),

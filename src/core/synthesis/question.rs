@@ -71,14 +71,19 @@ impl<'c, 'r> Texts<'c, 'r> {
     /// describes less than a quarter of a question's answers, it is not about the lexicon's
     /// field, and nothing is set aside.
     pub fn off_topic(&self, answers: &[&Answer]) -> BTreeSet<usize> {
+        // An answer that names an initiative of the gazetteer ("FIRST", "Shadowserver", "TLP")
+        // speaks of the field, whatever its other words.
+        let names_a_known_initiative =
+            |text: &str| initiatives::mentions(text).iter().any(|m| m.known);
         let lexical =
             |a: &Answer| concepts::language_index(&self.corpus.languages[a.language]).is_some();
         let candidates: Vec<usize> = (0..answers.len())
             .filter(|&i| answers[i].substantive && lexical(answers[i]))
             .collect();
-        let (field, outside): (Vec<usize>, Vec<usize>) = candidates
-            .into_iter()
-            .partition(|&i| self.concepts.speaks_of_the_field(answers[i]));
+        let (field, outside): (Vec<usize>, Vec<usize>) = candidates.into_iter().partition(|&i| {
+            self.concepts.speaks_of_the_field(answers[i])
+                || names_a_known_initiative(self.text(answers[i]))
+        });
         if outside.is_empty() || field.len() * 3 < outside.len() {
             return BTreeSet::new();
         }
