@@ -37,9 +37,11 @@ TREEBANKS = {
 }
 
 # The word classes that name nothing either: adverbs, prepositions, conjunctions, pronouns,
-# determiners, particles, interjections ("hoy", "bien", "together", "via", "например").
-# Numerals do, in the field's terms: "zero day", "jour zéro".
-FUNCTION = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "INTJ"}
+# determiners, particles, interjections ("hoy", "bien", "together", "via", "например"), and
+# numerals ("two years", "deux sens", "diez cursos") but zero, which names in the field's
+# terms ("zero day", "jour zéro", "día cero").
+FUNCTION = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "INTJ", "NUM"}
+ZERO = {"zero", "zéro", "cero", "ноль", "нуль", "нулевой", "нулевого", "нулевым"}
 
 # A form is a verb when it is one this many times as often as anything else (English verbs
 # are nouns more often: "support", "work", "share"; at twenty, "build" and "need" named), and
@@ -263,7 +265,9 @@ def main():
             verbs.update(f for f in made(lang, lemma) if verbal(f, True))
         # A function word is told from a noun as easily in English as elsewhere.
         functions = {
-            f for f in function if function[f] >= max(seen, 2) and function_other[f] * 4 <= function[f]
+            f
+            for f in function
+            if function[f] >= max(seen, 2) and function_other[f] * 4 <= function[f] and f not in ZERO
         }
         if lang == "ru":
             for lemma, n in determiners.items():

@@ -586,7 +586,7 @@ fn a_second_independent_corpus_gives_labels_without_verbs() {
          aplican consultan comparten participan promueven собирает проводит 建立 \
          apporte sensibilise fonctionne envía coordine organiza comparte идёт can't \
          informalmente تتحمل بمفردها خصوصا حول باستمرار لأن عدة ويقدم بشكل لكنها lead run \
-         sure توجد любую любое",
+         sure توجد любую любое two",
     );
     no_fragment(
         &m.phrases,
@@ -620,6 +620,21 @@ fn a_third_independent_corpus_sets_aside_few_of_its_answers() {
     assert!(!m.phrases.is_empty());
     assert!(
         m.phrases.iter().all(|p| !p.trim().is_empty()),
+        "{:?}",
+        m.phrases
+    );
+    // Numerals name nothing ("two years", "deux domaines", "diez cursos"), but within the
+    // lexicon's phrases ("two factor authentication"); nor does an Arabic word with "our" or
+    // a verb's past with "we" ("أنشأنا", "فريقنا").
+    let others: Vec<String> = m
+        .phrases
+        .iter()
+        .filter(|p| *p != "two factor authentication")
+        .cloned()
+        .collect();
+    no_word_of(&others, "two deux diez أنشأنا فريقنا دورنا");
+    assert!(
+        m.phrases.iter().any(|p| p == "two factor authentication"),
         "{:?}",
         m.phrases
     );

@@ -189,6 +189,17 @@ impl Index {
         self.by_stem.contains_key(&stem) || self.field.contains(&stem)
     }
 
+    /// Whether `stem` is one of an entry of two words or more all of whose stems are in
+    /// `phrase` ("two" of "two-factor" in "two factor authentication").
+    pub fn in_an_entry_of(&self, stem: u32, phrase: &[u32]) -> bool {
+        self.by_stem.get(&stem).is_some_and(|entries| {
+            entries.iter().any(|&e| {
+                let stems = &self.entries[e as usize].0;
+                stems.len() >= 2 && stems.iter().all(|s| phrase.contains(s))
+            })
+        })
+    }
+
     /// Whether a stem is one of the lexicon's words by itself: a concept's one-word entry or a
     /// word of the field, not only a word of a phrase ("建立" is one of "建立信任").
     pub fn knows_alone(&self, stem: u32) -> bool {

@@ -351,6 +351,11 @@ impl Names {
                 return true;
             }
             let word = corpus.words[w as usize].as_str();
+            // A word of one of the lexicon's phrases, whole in this one, names with it ("two
+            // factor authentication").
+            if lexicon.in_an_entry_of(s, stems) {
+                return true;
+            }
             if (self.verbs.contains(&w) && !arabic_noun(word) && !word.ends_with("ing"))
                 || inflected_verb(word)
                 || (!self.nouns.contains(&w)

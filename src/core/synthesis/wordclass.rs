@@ -222,6 +222,21 @@ const AR_FUNCTION: &[&str] = &[
     "ليست",
 ];
 
+/// Whether an Arabic word (as [`arabic_key`] writes it) carries a pronoun's suffix, "our",
+/// "its", "their", "your" ("فريقنا", "تنظيفها", "عملاءهم"), or is a verb's past with "we"
+/// ("أنشأنا"): no name either, as "our" is a stop word in English. From five letters and
+/// without the article, which a noun with such a suffix never has ("المساهم", "التحكم").
+fn arabic_possessed(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    bare.chars().count() >= 5
+        && !["ال", "بال", "لل", "كال"]
+            .iter()
+            .any(|p| bare.starts_with(p))
+        && ["نا", "ها", "هم", "كم", "هما"]
+            .iter()
+            .any(|e| bare.ends_with(e))
+}
+
 /// The French and Spanish endings only adverbs have ("techniquement", "fréquemment",
 /// "informalmente"), and the Russian ones of adverbs and short neuter adjectives
 /// ("неформально", "регулярно" aside), from seven letters: no noun of the field ends so
@@ -253,6 +268,9 @@ const NOT_ADVERBS: [&str; 3] = ["vehemente", "demente", "clemente"];
 pub fn is_function_word(language: &str, word: &str) -> bool {
     if language == "ar" {
         let key = arabic_key(word);
+        if arabic_possessed(&key) {
+            return true;
+        }
         // "ولكن", "وبسبب": the conjunction before it changes nothing.
         let bare = key
             .strip_prefix(['و', 'ف'])
@@ -426,7 +444,10 @@ mod tests {
         // Arabic, from a short list, with or without marks and a conjunction before; adverbs
         // by their endings.
         for (language, words) in [
-            ("ar", "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن"),
+            (
+                "ar",
+                "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن فريقنا تنظيفها أنشأنا عملاءهم",
+            ),
             ("fr", "techniquement fréquemment régulièrement"),
             ("es", "informalmente rápidamente ademas tambien"),
             (
@@ -439,7 +460,7 @@ mod tests {
             }
         }
         for (language, words) in [
-            ("ar", "تبادل الحكومات وطني حوكمة"),
+            ("ar", "تبادل الحكومات وطني حوكمة المساهم التحكم تحكم فهم"),
             ("fr", "gouvernement signalement élément renforcement"),
             ("es", "vehemente mente gobierno publico"),
             ("ru", "правительство окно"),
