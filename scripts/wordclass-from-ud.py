@@ -6,8 +6,9 @@ verbs' forms (conjugated or infinitive, never a participle or a gerund), lower-c
 without accents (the synthesis compares them so, for answers typed without accents); then
 the function words (adverbs, prepositions, conjunctions, pronouns, determiners, particles,
 interjections), lower-cased with their accents, which tell "sur" from "sûr" (only the Russian
-"ё" is written "е", as many write it); for French and Spanish a third, after another blank
-line: the present singulars no noun of the treebanks or the lexicon shares (PRESENT, below).
+"ё" is written "е", as many write it); then a third, after another blank line: for French and
+Spanish the present singulars no noun of the treebanks or the lexicon shares (PRESENT, below),
+for English the forms used as verbs at least half as often as otherwise.
 
     scripts/wordclass-from-ud.py MIRRORS OUT
 
@@ -47,7 +48,7 @@ ZERO = {"zero", "zéro", "cero", "ноль", "нуль", "нулевой", "ну
 # are nouns more often: "support", "work", "share"; at twenty, "build" and "need" named), and
 # seen as one this many times at least ("evidencia", "respaldo", "norm" are each tagged a verb
 # once or twice, and are nouns). A Russian verb's forms are its own (a noun seldom ends as they
-# do), and its small treebanks use many once: "идёт", "ведёт". A function word is seen twice.
+# do), and its small treebanks use many once: "идёт", "ведёт". A function word is seen twice at least (three times in English).
 RATIO = {"en": 5, "fr": 4, "es": 4, "ru": 4}
 SEEN = {"en": 3, "fr": 2, "es": 2, "ru": 1}
 

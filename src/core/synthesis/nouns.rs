@@ -183,8 +183,8 @@ pub struct Names {
     /// determiner: an English word the treebanks use as a verb half the time is one here
     /// ("should lead", [`wordclass::is_verb_where_used_so`]).
     leaning: HashSet<u32>,
-    /// Arabic words that are a conjunction or preposition glued to another word of the same
-    /// answers ("وحماية", "لتبادل", "بموارد", "للجرائم"): no phrase begins with one.
+    /// Arabic words that are a conjunction or preposition glued to another word ("وحماية",
+    /// "لتبادل", "بموارد", "للجرائم", [`Names::arabic_clitics`]): no phrase begins with one.
     clitics: HashSet<u32>,
     /// Of those, "and" or "so" before a word without the article ("وتمويل"): no phrase of two
     /// words or more ends with one, a coordination cut short ("الوطنية وتمويل").
@@ -270,9 +270,10 @@ impl Names {
     }
 
     /// The [`Names::clitics`] and [`Names::cut`] of `answers`' Arabic words: a word whose
-    /// "و", "ف", "ل" or "ب" taken off (or "لل" read "ال") leaves a word of three letters or more
-    /// that the answers also write alone, or with the article ("وتمويل", "التمويل"). Words that begin so by themselves ("وطنية", "وزارة",
-    /// "لجنة", "برامج") leave no such word.
+    /// "و", "ف", "ل" or "ب" taken off leaves a word of three letters or more that the answers
+    /// also write alone (after "و" and "ف", or with the article: "وتمويل", "التمويل"); any word
+    /// that begins with "و" but those of [`WAW_WORDS`]; and "لل", "بال", "فال" before three
+    /// letters. Words that begin so by themselves ("وطنية", "لجنة", "برامج") leave no word.
     fn arabic_clitics(corpus: &Corpus, answers: &[&Answer]) -> Names {
         let mut out = Names::default();
         let Some(arabic) = corpus.languages.iter().position(|l| primary(l) == "ar") else {
@@ -292,10 +293,14 @@ impl Names {
             let Some(rest) = word.strip_prefix(['و', 'ف', 'ل', 'ب']) else {
                 continue;
             };
+            // With the article too after "و" and "ف" ("وتمويل", "التمويل"); "ب" and "ل" need
+            // the word itself ("بطاقة" is no "ب" before "الطاقة").
+            let with_article = word.starts_with(['و', 'ف']);
             let alone = |rest: &str| {
                 rest.chars().count() >= 3
                     && (written.contains(rest)
-                        || (!rest.starts_with("ال")
+                        || (with_article
+                            && !rest.starts_with("ال")
                             && written.contains(format!("ال{rest}").as_str())))
             };
             let after_la = rest
@@ -351,15 +356,13 @@ impl Names {
                 return true;
             }
             let word = corpus.words[w as usize].as_str();
-            // A word of one of the lexicon's phrases, whole in this one, names with it ("two
-            // factor authentication").
-            if lexicon.in_an_entry_of(s, stems) {
-                return true;
-            }
+            // A function word or numeral of one of the lexicon's phrases, whole in this one,
+            // names with it ("two factor authentication").
+            let function =
+                wordclass::is_function_word(tag, word) && !lexicon.in_an_entry_of(s, stems);
             if (self.verbs.contains(&w) && !arabic_noun(word) && !word.ends_with("ing"))
                 || inflected_verb(word)
-                || (!self.nouns.contains(&w)
-                    && (wordclass::is_verb(tag, word) || wordclass::is_function_word(tag, word)))
+                || (!self.nouns.contains(&w) && (wordclass::is_verb(tag, word) || function))
                 || (!self.named.contains(&w) && wordclass::is_present_singular(tag, word))
                 || (self.leaning.contains(&w) && wordclass::is_verb_where_used_so(tag, word))
             {
@@ -420,6 +423,14 @@ const WAW_WORDS: &[&str] = &[
     "وزن",
     "ولو",
     "واحد",
+    "ويند",
+    "ويكي",
+    "وهم",
+    "وزر",
+    "وساط",
+    "واتس",
+    "وضوح",
+    "وكل",
 ];
 
 /// An Arabic word with the article, alone or behind a conjunction or preposition ("الشركات",
@@ -443,10 +454,13 @@ fn arabic_noun(word: &str) -> bool {
 /// "-iser" and "-ifier" are not among them: English nouns end so, "organiser", "identifier".)
 fn inflected_verb(word: &str) -> bool {
     let letters = word.chars().count();
+    // "و" before a word is read through ("ويقدم"), but not "ف", which begins loanwords
+    // ("فيروس", "فيديو"), nor the words that begin with "و" by themselves ("ويندوز").
     let arabic_imperfect = arabic_imperfect(word)
-        || word
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|rest| rest.chars().count() >= 4 && arabic_imperfect(rest));
+        || (!WAW_WORDS.iter().any(|p| word.starts_with(p))
+            && word
+                .strip_prefix('و')
+                .is_some_and(|rest| rest.chars().count() >= 4 && arabic_imperfect(rest)));
     if letters < 6 {
         return arabic_imperfect;
     }
@@ -543,6 +557,10 @@ mod tests {
             "وزارة",
             "ويب",
             "نتائج",
+            "فيروس",
+            "فيروسات",
+            "فيديو",
+            "ويندوز",
             "front",
             "affront",
             "operadores",

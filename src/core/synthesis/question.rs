@@ -59,7 +59,8 @@ impl<'c, 'r> Texts<'c, 'r> {
 
     /// The answers (indices into `answers`, one question's) that say something, but nothing
     /// the question is about: in one of the lexicon's languages, with no concept and no word
-    /// of the field ([`concepts::Index::speaks_of_the_field`]), and sharing too little with
+    /// of the field ([`concepts::Index::speaks_of_the_field`]), naming no initiative of the
+    /// gazetteer ("TLP", "Shadowserver": [`initiatives::mentions`]), and sharing too little with
     /// the answers that do. An answer is kept when at least a third of its words (and one at
     /// least) are each used by two or more of those answers: "mots de passe robustes" to a
     /// question about whose role security is speaks of what others say, a bakery does not.

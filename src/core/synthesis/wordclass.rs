@@ -224,17 +224,18 @@ const AR_FUNCTION: &[&str] = &[
 
 /// Whether an Arabic word (as [`arabic_key`] writes it) carries a pronoun's suffix, "our",
 /// "its", "their", "your" ("فريقنا", "تنظيفها", "عملاءهم"), or is a verb's past with "we"
-/// ("أنشأنا"): no name either, as "our" is a stop word in English. From five letters and
-/// without the article, which a noun with such a suffix never has ("المساهم", "التحكم").
+/// ("أنشأنا"): no name either, as "our" is a stop word in English. From five letters ("نا",
+/// "ها") or six ("هم", "كم": "تفاهم", "محاكم" end so), and without the article, which a noun
+/// with such a suffix never has ("المساهم", "التحكم").
 fn arabic_possessed(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    bare.chars().count() >= 5
-        && !["ال", "بال", "لل", "كال"]
-            .iter()
-            .any(|p| bare.starts_with(p))
-        && ["نا", "ها", "هم", "كم", "هما"]
-            .iter()
-            .any(|e| bare.ends_with(e))
+    let letters = bare.chars().count();
+    !["ال", "بال", "لل", "كال"]
+        .iter()
+        .any(|p| bare.starts_with(p))
+        && ((letters >= 5 && ["نا", "ها"].iter().any(|e| bare.ends_with(e)))
+            // "تفاهم", "محاكم" end so by themselves.
+            || (letters >= 6 && ["هم", "كم", "هما"].iter().any(|e| bare.ends_with(e))))
 }
 
 /// The French and Spanish endings only adverbs have ("techniquement", "fréquemment",
@@ -256,7 +257,9 @@ const ADVERB_ENDINGS: [(&str, &[&str]); 3] = [
         ],
     ),
     ("es", &["mente"]),
-    ("ru", &["ально", "ельно", "ивно", "ично", "енно"]),
+    // Not "-енно", "-ивно": the first halves of compounds end so ("государственно-частное",
+    // "нормативно-правовая"), and the hyphen cuts them off.
+    ("ru", &["ально", "ельно", "ично"]),
 ];
 
 /// Spanish adjectives that end as adverbs do.
@@ -264,7 +267,7 @@ const NOT_ADVERBS: [&str; 3] = ["vehemente", "demente", "clemente"];
 
 /// Whether `word` (lower-cased) is a function word in the language whose primary tag is
 /// `language`: an adverb, a preposition, a conjunction, a pronoun, a determiner, a particle
-/// or an interjection (numerals name, in the field's terms: "zero day", "jour zéro").
+/// an interjection, or a numeral but zero ("zero day", "jour zéro" name).
 pub fn is_function_word(language: &str, word: &str) -> bool {
     if language == "ar" {
         let key = arabic_key(word);
@@ -274,7 +277,8 @@ pub fn is_function_word(language: &str, word: &str) -> bool {
         // "ولكن", "وبسبب": the conjunction before it changes nothing.
         let bare = key
             .strip_prefix(['و', 'ف'])
-            .filter(|rest| rest.chars().count() >= 2);
+            // Three letters at least after it: "واي فاي" is Wi-Fi, not "and which".
+            .filter(|rest| rest.chars().count() >= 3);
         return [Some(key.as_ref()), bare]
             .into_iter()
             .flatten()
@@ -289,7 +293,7 @@ pub fn is_function_word(language: &str, word: &str) -> bool {
         return true;
     }
     lists(language).is_some_and(|lists| {
-        if word.is_ascii() && lists.function_unaccented.contains(word) {
+        if word.is_ascii() && word.len() >= 3 && lists.function_unaccented.contains(word) {
             return true;
         }
         if word.contains('ё') {
@@ -450,19 +454,20 @@ mod tests {
             ),
             ("fr", "techniquement fréquemment régulièrement"),
             ("es", "informalmente rápidamente ademas tambien"),
-            (
-                "ru",
-                "неформально официально эффективно публично любую любые каждую",
-            ),
+            ("ru", "неформально официально публично любую любые каждую"),
         ] {
             for word in words.split_whitespace() {
                 assert!(is_function_word(language, word), "{language} {word}");
             }
         }
         for (language, words) in [
-            ("ar", "تبادل الحكومات وطني حوكمة المساهم التحكم تحكم فهم"),
+            (
+                "ar",
+                "تبادل الحكومات وطني حوكمة المساهم التحكم تحكم فهم تفاهم محاكم واي فاي",
+            ),
             ("fr", "gouvernement signalement élément renforcement"),
             ("es", "vehemente mente gobierno publico"),
+            ("ru", "государственно нормативно"),
             ("ru", "правительство окно"),
         ] {
             for word in words.split_whitespace() {
@@ -470,7 +475,8 @@ mod tests {
             }
         }
         assert!(!is_function_word("en", "online"));
-        // Numerals name, in the field's terms.
+        // Numerals name nothing but zero, in the field's terms.
         assert!(!is_function_word("en", "zero") && !is_function_word("fr", "zéro"));
+        assert!(is_function_word("en", "two") && is_function_word("fr", "deux"));
     }
 }
