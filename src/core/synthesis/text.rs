@@ -857,7 +857,10 @@ mod tests {
             assert!(a.tokens(word, "en")[0].stop, "{word}");
         }
         let tokens = a.tokens("We can’t", "en");
-        assert!(tokens.len() == 2 && tokens.iter().all(|t| t.stop), "{tokens:?}");
+        assert!(
+            tokens.len() == 2 && tokens.iter().all(|t| t.stop),
+            "{tokens:?}"
+        );
     }
 
     #[test]
