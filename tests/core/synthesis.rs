@@ -1798,6 +1798,67 @@ fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
     assert!(still.is_empty(), "{} of {} kept", still.len(), kept.len());
 }
 
+/// A phrase of the lexicon ("brain drain") is rarer in other talk than its words alone: an
+/// answer that holds one speaks of the field, though it has no word of it. A phrase of the
+/// call's setting ("mailing list") does not make it so.
+#[test]
+fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
+    let q = questionnaire::builtin();
+    let field = [
+        "Every year the national CERT publishes a report on the attacks it handled.",
+        "Our new cybersecurity strategy asks members of the private sector to share threat data.",
+        "Skilled analysts are few, and the police cannot keep the ones they train.",
+        "The regulator wants a report from every bank on the cyber attacks it received.",
+        "Next year we will hold a new exercise on ransomware with the telecom operators.",
+    ];
+    let phrases = [
+        "Brain drain. Salaries here simply can't compete.",
+        "Brain drain, as everywhere: people leave for better pay.",
+    ];
+    let asides = [
+        "Please remove my email address from your mailing list.",
+        "Check out our new catering menu, 30% off for members this month!",
+    ];
+    let mut g = generate::generate(&q, 900, 43);
+    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        r.language = "en".into();
+        let text = match i % 20 {
+            3 => {
+                planted.insert(r.id.to_string());
+                asides[i / 20 % asides.len()]
+            }
+            13 => {
+                kept.insert(r.id.to_string());
+                phrases[i / 20 % phrases.len()]
+            }
+            _ => field[i % field.len()],
+        };
+        r.set_answer("q4", text.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
+    assert!(planted.len() >= 40 && kept.len() >= 40 && q4.answered >= 800);
+    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
+    let missed: Vec<&String> = planted.difference(&other).collect();
+    assert!(
+        missed.is_empty(),
+        "{} of {} kept",
+        missed.len(),
+        planted.len()
+    );
+    let set_aside: Vec<&String> = kept.intersection(&other).collect();
+    assert!(
+        set_aside.is_empty(),
+        "{} of {} set aside",
+        set_aside.len(),
+        kept.len()
+    );
+}
+
 /// A weak word's stem is matched in every language ([`terms`]'s `WEAK`): none may be a content
 /// word's stem, or that word would never be a key term or in a label.
 #[test]

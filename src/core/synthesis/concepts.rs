@@ -212,7 +212,8 @@ impl Index {
     }
 
     /// Whether an answer speaks of the field at all: with one of the [`FIELD`]'s words, two
-    /// different words of [`PUBLIC_LIFE`], or of two concepts but those of the [`SETTING`].
+    /// different words of [`PUBLIC_LIFE`], two concepts but those of the [`SETTING`], or a
+    /// phrase of one of them.
     /// (Only telling for answers in the lexicon's [`LANGUAGES`].)
     pub fn speaks_of_the_field(&self, answer: &Answer) -> bool {
         let stems = || answer.sentences.iter().flat_map(|s| s.stems.iter());
@@ -225,7 +226,29 @@ impl Index {
         {
             return true;
         }
-        (self.concepts(answer) & !self.setting).count_ones() >= 2
+        (self.concepts(answer) & !self.setting).count_ones() >= 2 || self.has_a_phrase(answer)
+    }
+
+    /// Whether an answer holds one of the lexicon's entries of two words or more ("brain
+    /// drain", "fuga de cerebros", "formar formadores") of a concept but those of the
+    /// [`SETTING`]: a phrase of the field is rarer in other talk than its words alone ("remove
+    /// me from your mailing list" is not).
+    fn has_a_phrase(&self, answer: &Answer) -> bool {
+        let has = |stem: u32| answer.sentences.iter().any(|s| s.stems.contains(&stem));
+        answer
+            .sentences
+            .iter()
+            .flat_map(|s| s.stems.iter())
+            .any(|s| {
+                self.by_stem.get(s).is_some_and(|entries| {
+                    entries.iter().any(|&e| {
+                        let (need, c) = &self.entries[e as usize];
+                        need.len() >= 2
+                            && self.setting & (1 << c) == 0
+                            && need.iter().all(|n| has(*n))
+                    })
+                })
+            })
     }
 
     /// The concepts an answer speaks of, as a bit set over [`CONCEPTS`]: an entry counts when
