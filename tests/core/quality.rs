@@ -564,6 +564,20 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
          حول نفسها تستخدم نقترح بينها неформально like وتم",
     );
     no_fragment(&m.phrases, "وشركات للأمن للدول والقطاع ونظام", "ومنظمات");
+    // A list's insistence names nothing: "Training, training, training" made "training
+    // training" once the lexicon's "training of trainers" moved it to a theme of its own.
+    // (Concepts' names, joined by "; " where a theme is one answer, are not the answers'
+    // words.)
+    let twice: Vec<&String> = m
+        .phrases
+        .iter()
+        .filter(|p| !p.contains("; "))
+        .filter(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            (1..words.len()).any(|i| words[..i].contains(&words[i]))
+        })
+        .collect();
+    assert!(twice.is_empty(), "{twice:?}");
 }
 
 #[test]
@@ -610,9 +624,10 @@ fn a_third_independent_corpus_sets_aside_few_of_its_answers() {
     // At most a fifth of the answers written from a theme are set aside as about something
     // else, as for the first held-out corpus: 55 of 252 were, answers about the Traffic Light
     // Protocol, MISP or Shadowserver among them, before an answer naming an initiative of the
-    // gazetteer counted as speaking of the field.
+    // gazetteer counted as speaking of the field; then 40, and 28 once an answer holding a
+    // phrase of the lexicon ("brain drain", "formar formadores") did too: an eighth at most.
     assert!(
-        m.set_aside * 5 <= m.themed,
+        m.set_aside * 8 <= m.themed,
         "{} of {} set aside",
         m.set_aside,
         m.themed

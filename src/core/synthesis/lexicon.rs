@@ -67,6 +67,8 @@ pub const CONCEPTS: &[Concept] = &[
                 "المهارات",
                 "ورش",
                 "التمارين",
+                "تدريب المدربين",
+                "تكوين المدربين",
             ],
             &[
                 "capacity",
@@ -81,6 +83,8 @@ pub const CONCEPTS: &[Concept] = &[
                 "mentor",
                 "tabletop",
                 "ctf",
+                "training of trainers",
+                "train the trainers",
             ],
             &[
                 "capacidad",
@@ -92,6 +96,8 @@ pub const CONCEPTS: &[Concept] = &[
                 "curso",
                 "ejercicio",
                 "simulación",
+                "formación de formadores",
+                "formar formadores",
             ],
             &[
                 "capacité",
@@ -101,6 +107,8 @@ pub const CONCEPTS: &[Concept] = &[
                 "cours",
                 "exercice",
                 "simulation",
+                "formation de formateurs",
+                "former des formateurs",
             ],
             &[
                 "потенциала",
@@ -111,8 +119,20 @@ pub const CONCEPTS: &[Concept] = &[
                 "курс",
                 "тренинг",
                 "киберучения",
+                "подготовка тренеров",
+                "подготовка преподавателей",
             ],
-            &["能力建设", "培训", "技能", "研讨会", "课程", "演练", "演习"],
+            &[
+                "能力建设",
+                "培训",
+                "技能",
+                "研讨会",
+                "课程",
+                "演练",
+                "演习",
+                "师资培训",
+                "培训者培训",
+            ],
         ],
     },
     Concept {

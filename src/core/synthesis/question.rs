@@ -785,7 +785,7 @@ pub(super) fn key_terms(
         };
         let ranked: Vec<&Ranked> = ranked
             .iter()
-            .filter(|t| !terms::is_weak(&t.key, texts.weak))
+            .filter(|t| !terms::is_weak(&t.key, texts.weak) && !terms::repeats_a_word(&t.key))
             .collect();
         let keys: Vec<[u32; 3]> = ranked.iter().map(|t| t.key).collect();
         let sentences = members

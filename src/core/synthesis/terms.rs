@@ -87,6 +87,13 @@ pub fn is_weak(key: &[u32; 3], weak: &rustc_hash::FxHashSet<u32>) -> bool {
     key.iter().any(|s| *s != STOP && weak.contains(s))
 }
 
+/// Whether a phrase holds one word twice ("training training" of "Training, training,
+/// training"): a list's insistence, not a name.
+pub fn repeats_a_word(key: &[u32; 3]) -> bool {
+    let [a, b, c] = *key;
+    b != STOP && (a == b || b == c || (c != STOP && a == c))
+}
+
 /// Counts of one class of answers: `key -> (occurrences, answers containing it)`.
 #[derive(Default, Debug)]
 pub struct ClassCounts {
@@ -248,4 +255,19 @@ fn join(corpus: &Corpus, words: &[u32]) -> String {
         return parts.concat();
     }
     parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_repeats_a_word_only_when_one_stem_is_there_twice() {
+        assert!(repeats_a_word(&[7, 7, STOP]));
+        assert!(repeats_a_word(&[7, 8, 7]));
+        assert!(repeats_a_word(&[7, 8, 8]));
+        assert!(!repeats_a_word(&[7, STOP, STOP]));
+        assert!(!repeats_a_word(&[7, 8, STOP]));
+        assert!(!repeats_a_word(&[7, 8, 9]));
+    }
 }

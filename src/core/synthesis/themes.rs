@@ -306,7 +306,7 @@ fn labels(
         .into_iter()
         .map(|r| {
             r.into_iter()
-                .filter(|t| !terms::is_weak(&t.key, texts.weak))
+                .filter(|t| !terms::is_weak(&t.key, texts.weak) && !terms::repeats_a_word(&t.key))
                 .collect()
         })
         .collect();
