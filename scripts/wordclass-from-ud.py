@@ -8,7 +8,8 @@ the function words (adverbs, prepositions, conjunctions, pronouns, determiners, 
 interjections), lower-cased with their accents, which tell "sur" from "sûr" (only the Russian
 "ё" is written "е", as many write it); then a third, after another blank line: for French and
 Spanish the present singulars no noun of the treebanks or the lexicon shares (PRESENT, below),
-for English the forms used as verbs at least half as often as otherwise.
+for English the forms used as verbs at least half as often as otherwise, and the base forms
+of the treebanks' verbs that they never use otherwise.
 
     scripts/wordclass-from-ud.py MIRRORS OUT
 
@@ -251,7 +252,7 @@ def main():
                     written_other[exact] += 1
                 (function if upos in FUNCTION else function_other)[exact] += 1
                 (determiners if upos == "DET" else not_determiners)[cols[2].lower()] += 1
-                if upos == "VERB" and (lang in REGULAR or lang == "ru"):
+                if upos == "VERB" and (lang in REGULAR or lang in ("ru", "en")):
                     lemmas.add(lemma)
                     infinitives.add(unicodedata.normalize("NFC", cols[2]).lower())
         ratio, seen = RATIO[lang], SEEN[lang]
@@ -300,6 +301,18 @@ def main():
                 and not f.endswith("ed")
                 and f not in ("got", "found", "left", "led", "met", "put", "read", "thought")
                 and not named(f, lexicon)
+            }
+            # And the base form of every verb the treebanks hold, if they never use it
+            # otherwise ("weaken", "legislate", "teach"): their lemmas are read from every form
+            # ("weakened", "teaching"), so a verb seldom written bare is one all the same.
+            present |= {
+                lemma
+                for lemma in lemmas
+                if lemma.isalpha()
+                and len(lemma) >= 4
+                and verb_other[lemma] == 0
+                and lemma not in functions
+                and not named(lemma, lexicon)
             }
         present -= verbs
         path = os.path.join(out, f"wordclass-{lang}.txt")

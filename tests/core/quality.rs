@@ -600,7 +600,7 @@ fn a_second_independent_corpus_gives_labels_without_verbs() {
          aplican consultan comparten participan promueven собирает проводит 建立 \
          apporte sensibilise fonctionne envía coordine organiza comparte идёт can't \
          informalmente تتحمل بمفردها خصوصا حول باستمرار لأن عدة ويقدم بشكل لكنها lead run \
-         sure توجد любую любое two",
+         sure توجد любую любое two stop",
     );
     no_fragment(
         &m.phrases,
@@ -647,7 +647,8 @@ fn a_third_independent_corpus_sets_aside_few_of_its_answers() {
         .filter(|p| *p != "two factor authentication")
         .cloned()
         .collect();
-    no_word_of(&others, "two deux diez أنشأنا فريقنا دورنا");
+    // Nor a verb the treebanks hold, after "to" in the answers ("to teach them"), 2026-12-07, late.
+    no_word_of(&others, "two deux diez أنشأنا فريقنا دورنا teach");
     assert!(
         m.phrases.iter().any(|p| p == "two factor authentication"),
         "{:?}",

@@ -4,7 +4,7 @@
 //! a verb when, in one question's answers, it follows a subject pronoun, a modal or a negation
 //! ("we share", "ils publient", "se reducen"), comes before an article or an object pronoun
 //! ("share the", "give us"), or has an infinitive's ending after a preposition that takes
-//! infinitives ("de partager"): at least [`VERBAL`] times, in a tenth of its uses, and twice as
+//! infinitives ("de partager"; in English, is a form of its verb lists after "to"): at least [`VERBAL`] times, in a tenth of its uses, and twice as
 //! often as it follows an article, a possessive or a determiner ("the share"). Nouns nearly
 //! always have such a word before them somewhere in hundreds of answers, verbs nearly never; a
 //! word seen too rarely is given the benefit of the doubt. English gerunds and Arabic words
@@ -72,10 +72,14 @@ const AFTER_VERB: u8 = 4;
 /// verb's cue for a word with an infinitive's ending ([`INFINITIVES`]).
 const BEFORE_INFINITIVE: u8 = 8;
 
-/// Per language: prepositions before infinitives, and the infinitives' endings.
-const INFINITIVES: [(&str, &str, &[&str]); 2] = [
+/// Per language: prepositions before infinitives, and the infinitives' endings; English
+/// infinitives have none, and are the forms of its verb lists ("to weaken", "to teach":
+/// [`wordclass::is_verb`], [`wordclass::is_verb_where_used_so`]), since "to" comes before
+/// nouns too ("to training").
+const INFINITIVES: [(&str, &str, &[&str]); 3] = [
     ("fr", "de à sans", &["er", "ir", "re"]),
     ("es", "de a sin por", &["ar", "er", "ir"]),
+    ("en", "to", &[]),
 ];
 
 /// Chinese dictionary tags of words that never name a theme (`data/README.md`): adverbs,
@@ -95,8 +99,8 @@ pub struct Cues {
     by_word: HashMap<(u32, u32), u8>,
     /// Whether a word id is a cue in some language (one array lookup for most words).
     any: Vec<bool>,
-    /// Per language index, the endings of its infinitives ([`INFINITIVES`]).
-    infinitives: HashMap<u32, &'static [&'static str]>,
+    /// Per language index, its tag and the endings of its infinitives ([`INFINITIVES`]).
+    infinitives: HashMap<u32, (&'static str, &'static [&'static str])>,
 }
 
 impl Cues {
@@ -107,7 +111,7 @@ impl Cues {
         let mut infinitives = HashMap::default();
         for (tag, prepositions, endings) in INFINITIVES {
             if let Some(li) = language(tag) {
-                infinitives.insert(li as u32, endings);
+                infinitives.insert(li as u32, (tag, endings));
                 for w in prepositions.split_whitespace() {
                     wanted
                         .entry(w)
@@ -153,7 +157,10 @@ impl Cues {
     fn infinitive(&self, word: &str, language: usize) -> bool {
         self.infinitives
             .get(&(language as u32))
-            .is_some_and(|endings| endings.iter().any(|e| word.ends_with(e)))
+            .is_some_and(|(tag, endings)| match endings {
+                [] => wordclass::is_verb(tag, word) || wordclass::is_verb_where_used_so(tag, word),
+                _ => endings.iter().any(|e| word.ends_with(e)),
+            })
     }
 
     /// The cue bits of a word in a language (0 for most words).

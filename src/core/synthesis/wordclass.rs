@@ -444,6 +444,14 @@ mod tests {
         for word in ["trusted", "connected", "information", "share"] {
             assert!(!is_verb_where_used_so("en", word), "{word}");
         }
+        // And the base form of every verb the treebanks hold but never use otherwise, read
+        // from its other forms; not those they use as nouns too.
+        for word in ["weaken", "teach", "undermine", "violate"] {
+            assert!(is_verb_where_used_so("en", word), "{word}");
+        }
+        for word in ["update", "report", "attack", "training"] {
+            assert!(!is_verb_where_used_so("en", word), "{word}");
+        }
         assert!(!is_function_word("fr", "sûr"));
         // Arabic, from a short list, with or without marks and a conjunction before; adverbs
         // by their endings.
