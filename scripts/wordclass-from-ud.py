@@ -139,6 +139,20 @@ RUSSIAN = [
 ]
 
 
+def spelled(stem, ending):
+    """A Spanish "-ar" verb's stem before an ending that begins with "e", as it is written
+    there: "aplicar" "apliquen", "llegar" "lleguen", "alcanzar" "alcancen"."""
+    if not ending.startswith("e"):
+        return stem
+    if stem.endswith("c"):
+        return stem[:-1] + "qu"
+    if stem.endswith("g"):
+        return stem + "u"
+    if stem.endswith("z"):
+        return stem[:-1] + "c"
+    return stem
+
+
 def made(lang, lemma):
     """The forms of the verb `lemma` (an infinitive) that nouns and adjectives seldom have."""
     out = []
@@ -156,6 +170,8 @@ def made(lang, lemma):
         if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
             stem = lemma[: -len(ending)]
             out += [stem + e for e in endings]
+            if lang == "es" and ending == "ar":
+                out += [spelled(stem, e) + e for e in endings]
             if lang == "es":
                 # The last vowel of the stem, changed: the present plural and its subjunctive.
                 at = max(stem.rfind("e"), stem.rfind("o"))
@@ -282,7 +298,10 @@ def main():
             for ending, endings in PRESENT.get(lang, {}).items():
                 if infinitive.endswith(ending) and len(infinitive) > len(ending) + 1:
                     for e in endings:
-                        written = infinitive[: -len(ending)] + e
+                        stem = infinitive[: -len(ending)]
+                        if lang == "es" and ending == "ar":
+                            stem = spelled(stem, e)
+                        written = stem + e
                         # Spanish forms are compared without accents ("envía", "envia").
                         key = written if lang == "fr" else fold(written)
                         other = written_other[written] + (lang != "fr") * verb_other[key]
