@@ -279,7 +279,12 @@ pub fn is_function_word(language: &str, word: &str) -> bool {
             .strip_prefix(['و', 'ف'])
             // Three letters at least after it: "واي فاي" is Wi-Fi, not "and which".
             .filter(|rest| rest.chars().count() >= 3);
-        return [Some(key.as_ref()), bare]
+        // Nor does a preposition glued to it: "بكل" (with every), "لذلك", "وبجميع".
+        let governed = bare
+            .unwrap_or(&key)
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .filter(|rest| rest.chars().count() >= 2);
+        return [Some(key.as_ref()), bare, governed]
             .into_iter()
             .flatten()
             .any(|w| AR_FUNCTION.contains(&w));
@@ -463,7 +468,8 @@ mod tests {
         for (language, words) in [
             (
                 "ar",
-                "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن فريقنا تنظيفها أنشأنا عملاءهم",
+                "حول بسبب مثلاً باستمرار نفسها ولكنها وبسبب لأن فريقنا تنظيفها أنشأنا عملاءهم \
+                 بكل لكل لذلك وبجميع بعدة",
             ),
             ("fr", "techniquement fréquemment régulièrement"),
             ("es", "informalmente rápidamente ademas tambien"),
@@ -476,7 +482,8 @@ mod tests {
         for (language, words) in [
             (
                 "ar",
-                "تبادل الحكومات وطني حوكمة المساهم التحكم تحكم فهم تفاهم محاكم واي فاي",
+                "تبادل الحكومات وطني حوكمة المساهم التحكم تحكم فهم تفاهم محاكم واي فاي \
+                 بلد لجنة بنك كلية لغة بغداد",
             ),
             ("fr", "gouvernement signalement élément renforcement"),
             ("es", "vehemente mente gobierno publico"),
