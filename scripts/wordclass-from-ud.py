@@ -120,6 +120,24 @@ FRENCH_RE = [
     ("dre", "d"),
 ]
 
+# French "-ir" verbs of the third group, by the infinitive's ending: the present plural's stem,
+# the stem of "nous", "vous" and the imperfect, and the present singular ("partir" "partent"
+# "partons" "part"; "venir" "viennent" "venons" "vient"; "offrir" "offrent" "offre"), where
+# the regular endings make "partissent". The singular is a present singular (PRESENT): "part"
+# and "offre" are nouns too.
+FRENCH_IR = [
+    ("venir", "vienn", "ven", "vient"),
+    ("tenir", "tienn", "ten", "tient"),
+    ("frir", "fr", "fr", "fre"),
+    ("vrir", "vr", "vr", "vre"),
+    ("partir", "part", "part", "part"),
+    ("sortir", "sort", "sort", "sort"),
+    ("sentir", "sent", "sent", "sent"),
+    ("mentir", "ment", "ment", "ment"),
+    ("servir", "serv", "serv", "sert"),
+    ("dormir", "dorm", "dorm", "dort"),
+]
+
 # Spanish verbs whose stressed vowel changes in the present ("soler" "suelen", "perder"
 # "pierden", "pedir" "piden"): the plural's forms, which no noun has.
 SPANISH_STRESSED = [("o", "ue"), ("e", "ie"), ("e", "i")]
@@ -179,6 +197,13 @@ def made(lang, lemma):
                     if at > 0 and stem[at] == old:
                         changed = stem[:at] + new + stem[at + 1 :]
                         out += [changed + e for e in ("an", "en")]
+    if lang == "fr":
+        for ending, plural, other, _ in FRENCH_IR:
+            if lemma.endswith(ending):
+                root = lemma[: -len(ending)]
+                out.append(root + plural + "ent")
+                out += [root + other + e for e in ("ons", "ez", "ait", "aient")]
+                break
     if lang == "fr" and lemma.endswith("re") and len(lemma) > 4:
         out.append(lemma)
         for ending, stem in FRENCH_RE:
@@ -294,6 +319,13 @@ def main():
                         f for f in declined(lemma) if function_other[f] <= function[f]
                     )
         present = set()
+        for infinitive in infinitives if lang == "fr" else ():
+            for ending, _, _, singular in FRENCH_IR:
+                if infinitive.endswith(ending):
+                    written = infinitive[: -len(ending)] + singular
+                    if len(written) >= 4 and written_other[written] == 0 and not named(written, lexicon):
+                        present.add(written)
+                    break
         for infinitive in infinitives:
             for ending, endings in PRESENT.get(lang, {}).items():
                 if infinitive.endswith(ending) and len(infinitive) > len(ending) + 1:

@@ -690,6 +690,9 @@ fn a_fourth_independent_corpus_finds_its_themes_and_sets_aside_what_is_off_topic
     );
     assert!(m.across >= 0.4, "ARI across languages {:.3}", m.across);
     assert!(!m.phrases.is_empty());
+    // Then, after reading its phrases: French "-ir" verbs of the third group ("formés
+    // partent", "coopération repart").
+    no_word_of(&m.phrases, "partent repart");
 }
 
 /// Fails if one of `phrases` begins with a word of `first`, or one of two words or more ends

@@ -341,7 +341,12 @@ mod tests {
     #[test]
     fn present_singulars_are_verbs_where_no_noun_shares_them() {
         for (language, verbs) in [
-            ("fr", "sensibilise fonctionne apporte publie"),
+            // French "-ir" verbs of the third group ("partir", "venir", "offrir").
+            (
+                "fr",
+                "sensibilise fonctionne apporte publie partent viennent offrent sortent repart \
+                 obtiennent servent",
+            ),
             // Spanish subjunctives as their "-car", "-gar", "-zar" verbs write them.
             (
                 "es",
