@@ -1859,6 +1859,65 @@ fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
     );
 }
 
+/// In a small call, a brief answer of no word of the field that speaks of what a fifth of the
+/// field's answers speak of ("Budget, as always.", to a question on problems where funding is
+/// common) is of the field: too few answers share its words for them to tell. An aside about
+/// nothing the answers speak of is still an other answer.
+#[test]
+fn in_a_small_call_a_brief_answer_on_a_common_concept_is_not_an_other_answer() {
+    let q = questionnaire::builtin();
+    let field = [
+        "Lack of funding means the national CERT cannot keep its analysts.",
+        "Donors fund cybersecurity projects that stop when the money runs out.",
+        "Police and the CERT do not trust each other enough to share incidents.",
+        "Every ministry has its own security policy and nobody coordinates.",
+        "Operators fear the regulator will fine them if they report a breach.",
+    ];
+    let brief = ["Budget, as always.", "Money. Simply money."];
+    let asides = [
+        "Check out our new catering menu, 30% off for members this month!",
+        "My grandmother makes the best bread in the whole valley.",
+    ];
+    let mut g = generate::generate(&q, 120, 47);
+    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        r.language = "en".into();
+        let text = match i % 10 {
+            3 => {
+                planted.insert(r.id.to_string());
+                asides[i / 10 % asides.len()]
+            }
+            7 => {
+                kept.insert(r.id.to_string());
+                brief[i / 10 % brief.len()]
+            }
+            _ => field[i % field.len()],
+        };
+        r.set_answer("q4", text.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
+    assert!(planted.len() >= 10 && kept.len() >= 10 && q4.answered < 300);
+    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
+    let missed: Vec<&String> = planted.difference(&other).collect();
+    assert!(
+        missed.is_empty(),
+        "{} of {} kept",
+        missed.len(),
+        planted.len()
+    );
+    let set_aside: Vec<&String> = kept.intersection(&other).collect();
+    assert!(
+        set_aside.is_empty(),
+        "{} of {} set aside",
+        set_aside.len(),
+        kept.len()
+    );
+}
+
 /// A weak word's stem is matched in every language ([`terms`]'s `WEAK`): none may be a content
 /// word's stem, or that word would never be a key term or in a label.
 #[test]

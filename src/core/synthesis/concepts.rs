@@ -229,6 +229,11 @@ impl Index {
         (self.concepts(answer) & !self.setting).count_ones() >= 2 || self.has_a_phrase(answer)
     }
 
+    /// The concepts of [`SETTING`], as bits of a concept set.
+    pub fn setting(&self) -> u64 {
+        self.setting
+    }
+
     /// Whether an answer holds one of the lexicon's entries of two words or more ("brain
     /// drain", "fuga de cerebros", "formar formadores") of a concept but those of the
     /// [`SETTING`]: a phrase of the field is rarer in other talk than its words alone ("remove

@@ -116,6 +116,20 @@ impl<'c, 'r> Texts<'c, 'r> {
                 postings.entry(s).or_default().push(k as u32);
             }
         }
+        // The concepts a share of the answers of the field speak of: what the question's
+        // answers are about ("budget", "language barrier" to a question on problems).
+        let mut per_concept = [0usize; 64];
+        for &i in &field {
+            let c = self.concepts.concepts(answers[i]) & !self.concepts.setting();
+            for (b, n) in per_concept.iter_mut().enumerate() {
+                *n += usize::from(c & (1u64 << b) != 0);
+            }
+        }
+        let common: u64 = per_concept
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n * COMMON_SHARE >= field.len() && **n >= 2)
+            .fold(0, |set, (b, _)| set | 1u64 << b);
         let many = field.len() >= MANY_IN_THE_FIELD;
         let reach = reach(answers.len(), outside.len());
         // Answers with the same words are judged once (a pasted "no comment", say).
@@ -123,6 +137,11 @@ impl<'c, 'r> Texts<'c, 'r> {
         outside
             .into_iter()
             .filter(|&i| {
+                // In a small call, an answer that speaks of what a fifth of the field's
+                // answers speak of is of the field: too few answers share its words to tell.
+                if !many && self.concepts.concepts(answers[i]) & common != 0 {
+                    return false;
+                }
                 let own = words(answers[i]);
                 if let Some(&off) = judged.get(&own) {
                     return off;
@@ -164,6 +183,12 @@ impl<'c, 'r> Texts<'c, 'r> {
         }
     }
 }
+
+/// In a call of fewer than [`MANY_IN_THE_FIELD`] answers of the field, an answer of no word
+/// of the field that speaks of a concept one answer of the field in this many speaks of is
+/// kept ([`Texts::off_topic`]): "barrera idiomatica", "méfiance réciproque" to a question on
+/// problems.
+const COMMON_SHARE: usize = 5;
 
 /// The synthesis of question number `qi`, `asked`: counts of its choices for a choice question,
 /// else the text analysis of its answers.
