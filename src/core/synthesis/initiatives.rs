@@ -385,6 +385,20 @@ const KNOWN: &[(&str, &[&str])] = &[
         ],
     ),
     ("CERT-EU", &["CERT-EU"]),
+    (
+        "OSCE",
+        &[
+            "OSCE",
+            "Organization for Security and Co-operation in Europe",
+            "Organisation pour la sécurité et la coopération en Europe",
+            "Organización para la Seguridad y la Cooperación en Europa",
+            "ОБСЕ",
+            "欧安组织",
+            "منظمة الأمن والتعاون في أوروبا",
+        ],
+    ),
+    ("Cyber Europe", &["Cyber Europe"]),
+    ("Locked Shields", &["Locked Shields"]),
     ("CSIRTAmericas", &["CSIRTAmericas", "CSIRT Americas"]),
     (
         "OAS CICTE",
@@ -1284,6 +1298,24 @@ mod tests {
             names("انضممنا إلى اتفاقية بودابست"),
             vec!["Budapest Convention"]
         );
+    }
+
+    #[test]
+    fn the_osce_and_the_great_exercises_are_known_in_every_script() {
+        for text in [
+            "Меры доверия ОБСЕ, учения Locked Shields и Cyber Europe.",
+            "The OSCE CBMs, Locked Shields and Cyber Europe exercises.",
+            "欧安组织的建立信任措施，以及 Locked Shields 和 Cyber Europe 演习。",
+        ] {
+            let found = mentions(text);
+            let mut keys: Vec<&str> = found
+                .iter()
+                .filter(|m| m.known)
+                .map(|m| m.name.as_str())
+                .collect();
+            keys.sort_unstable();
+            assert_eq!(keys, ["Cyber Europe", "Locked Shields", "OSCE"], "{text}");
+        }
     }
 
     #[test]
