@@ -1918,6 +1918,58 @@ fn in_a_small_call_a_brief_answer_on_a_common_concept_is_not_an_other_answer() {
     );
 }
 
+/// Arabic "electronic" (الإلكتروني) is e-mail and e-marketing as often as cybercrime: alone it
+/// does not make an answer of the field, though "الجرائم الإلكترونية" still does.
+#[test]
+fn arabic_electronic_alone_is_no_word_of_the_field() {
+    let q = questionnaire::builtin();
+    let field = [
+        "يتبادل الفريق الوطني للاستجابة للحوادث المعلومات مع البنوك كل أسبوع.",
+        "تحتاج الشرطة إلى تدريب على التحقيق في الجرائم الإلكترونية.",
+        "يجب أن تحمي القوانين الخصوصية وأن تسمح بملاحقة المخترقين.",
+        "نظمت الحكومة حملة توعية حول الاحتيال عبر الإنترنت.",
+        "تشارك شركات الاتصالات بيانات الهجمات مع الفريق الوطني.",
+    ];
+    let mut g = generate::generate(&q, 900, 53);
+    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        r.language = "ar".into();
+        let text = match i % 20 {
+            3 => {
+                planted.insert(r.id.to_string());
+                "أرجو إرسال شهادة المشاركة إلى بريدي الإلكتروني في أقرب وقت."
+            }
+            13 => {
+                kept.insert(r.id.to_string());
+                "الجرائم الإلكترونية تتزايد كل عام."
+            }
+            _ => field[i % field.len()],
+        };
+        r.set_answer("q6", text.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q6 = s.questions.iter().find(|x| x.id == "q6").unwrap();
+    assert!(planted.len() >= 40 && kept.len() >= 40);
+    let other: BTreeSet<String> = q6.other_ids.iter().cloned().collect();
+    let missed: Vec<&String> = planted.difference(&other).collect();
+    assert!(
+        missed.is_empty(),
+        "{} of {} kept",
+        missed.len(),
+        planted.len()
+    );
+    let set_aside: Vec<&String> = kept.intersection(&other).collect();
+    assert!(
+        set_aside.is_empty(),
+        "{} of {} set aside",
+        set_aside.len(),
+        kept.len()
+    );
+}
+
 /// A weak word's stem is matched in every language ([`terms`]'s `WEAK`): none may be a content
 /// word's stem, or that word would never be a key term or in a label.
 #[test]
