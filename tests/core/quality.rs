@@ -693,6 +693,14 @@ fn a_fourth_independent_corpus_finds_its_themes_and_sets_aside_what_is_off_topic
     // Then, after reading its phrases: French "-ir" verbs of the third group ("formés
     // partent", "coopération repart").
     no_word_of(&m.phrases, "partent repart");
+    // Nor an English past form alone ("shared", "worked", "offered", "infected").
+    let past: Vec<&String> = m
+        .phrases
+        .iter()
+        .filter(|p| p.is_ascii() && !p.contains(' ') && p.len() >= 6 && p.ends_with("ed"))
+        .filter(|p| !p.ends_with("eed"))
+        .collect();
+    assert!(past.is_empty(), "{past:?}");
 }
 
 /// Fails if one of `phrases` begins with a word of `first`, or one of two words or more ends

@@ -351,6 +351,19 @@ impl Names {
     ) -> bool {
         let tag = corpus.languages.get(language).map_or("", |l| primary(l));
         let alone = stems.iter().filter(|&&s| s != STOP).count() == 1;
+        // An English past form alone ("used", "worked", "offered") names nothing, whatever
+        // it qualifies in the answers ("connected devices" does).
+        if alone
+            && tag == "en"
+            && let Some(&w) = words
+                .iter()
+                .zip(stems)
+                .find(|(_, s)| **s != STOP)
+                .map(|(w, _)| w)
+            && english_past(&corpus.words[w as usize])
+        {
+            return false;
+        }
         // An Arabic phrase begins with no "and", "for" or "with", and ends with no "and" cut
         // from what it joins.
         if let (Some(first), Some(last)) = (words.first(), words.last())
@@ -489,6 +502,12 @@ fn inflected_verb(word: &str) -> bool {
         || (["ecer", "izar"].iter().any(|e| word.ends_with(e)) && letters >= 7)
         || (word.ends_with("ificar") && letters >= 8)
         || arabic_imperfect
+}
+
+/// Whether an English word has a past form's ending: "-ed", from six letters, but "-eed"
+/// ("speed", "feed" are nouns).
+fn english_past(word: &str) -> bool {
+    word.len() >= 6 && word.ends_with("ed") && !word.ends_with("eed") && word.is_ascii()
 }
 
 /// An Arabic imperfect by its prefix: "he" (ya', after the future's sin: "ينظم", "سيكون"),
