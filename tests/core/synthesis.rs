@@ -1970,6 +1970,64 @@ fn arabic_electronic_alone_is_no_word_of_the_field() {
     );
 }
 
+/// A brief answer that asks to be contacted is an advert, whatever words of the field it uses
+/// ("cybersecurity training… contact us"): an other answer, never quoted. A longer answer that
+/// ends so is an answer.
+#[test]
+fn a_brief_answer_that_asks_to_be_contacted_is_an_other_answer() {
+    let q = questionnaire::builtin();
+    let field = [
+        "Lack of funding means the national CERT cannot keep its analysts.",
+        "Donors fund cybersecurity projects that stop when the money runs out.",
+        "Police and the CERT do not trust each other enough to share incidents.",
+        "Every ministry has its own security policy and nobody coordinates.",
+        "Operators fear the regulator will fine them if they report a breach.",
+    ];
+    let advert = "Our firm offers cybersecurity training for banks and ministries, contact us for a discount!";
+    let answer = "Banks rarely know whom to call after an attack. The national CERT should publish one \
+                  contact point. If in doubt, contact us at the CERT.";
+    let mut g = generate::generate(&q, 200, 59);
+    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    for (i, r) in g.responses.iter_mut().enumerate() {
+        if g.campaign.contains(&r.id) {
+            continue;
+        }
+        r.language = "en".into();
+        let text = match i % 10 {
+            3 => {
+                planted.insert(r.id.to_string());
+                advert
+            }
+            7 => {
+                kept.insert(r.id.to_string());
+                answer
+            }
+            _ => field[i % field.len()],
+        };
+        r.set_answer("q4", text.to_string());
+    }
+    let s = run(&g.responses, &Filter::default());
+    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
+    assert!(planted.len() >= 10 && kept.len() >= 10);
+    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
+    let missed: Vec<&String> = planted.difference(&other).collect();
+    assert!(
+        missed.is_empty(),
+        "{} of {} kept",
+        missed.len(),
+        planted.len()
+    );
+    assert!(kept.is_disjoint(&other));
+    let quoted = q4
+        .themes
+        .iter()
+        .flat_map(|t| &t.quotes)
+        .chain(q4.summary.iter().flat_map(|l| &l.sentences));
+    for quote in quoted {
+        assert!(!quote.text.contains("discount"), "{}", quote.text);
+    }
+}
+
 /// A weak word's stem is matched in every language ([`terms`]'s `WEAK`): none may be a content
 /// word's stem, or that word would never be a key term or in a label.
 #[test]

@@ -72,6 +72,16 @@ impl<'c, 'r> Texts<'c, 'r> {
     /// describes less than a quarter of a question's answers, it is not about the lexicon's
     /// field, and nothing is set aside.
     pub fn off_topic(&self, answers: &[&Answer]) -> BTreeSet<usize> {
+        let Some(mut off) = self.off_topic_by_words(answers) else {
+            return BTreeSet::new();
+        };
+        off.extend(self.adverts(answers));
+        off
+    }
+
+    /// The other answers by their words alone ([`Texts::off_topic`], adverts aside); none when
+    /// the lexicon does not describe the question.
+    pub fn off_topic_by_words(&self, answers: &[&Answer]) -> Option<BTreeSet<usize>> {
         // An answer that names an initiative of the gazetteer ("FIRST", "Shadowserver", "TLP")
         // speaks of the field, whatever its other words.
         let names_a_known_initiative =
@@ -85,8 +95,11 @@ impl<'c, 'r> Texts<'c, 'r> {
             self.concepts.speaks_of_the_field(answers[i])
                 || names_a_known_initiative(self.text(answers[i]))
         });
-        if outside.is_empty() || field.len() * 3 < outside.len() {
-            return BTreeSet::new();
+        if field.len() * 3 < outside.len() {
+            return None;
+        }
+        if outside.is_empty() {
+            return Some(BTreeSet::new());
         }
         let words = |a: &Answer| -> Vec<u32> {
             let mut w: Vec<u32> = a
@@ -134,7 +147,7 @@ impl<'c, 'r> Texts<'c, 'r> {
         let reach = reach(answers.len(), outside.len());
         // Answers with the same words are judged once (a pasted "no comment", say).
         let mut judged: BTreeMap<Vec<u32>, bool> = BTreeMap::new();
-        outside
+        let off = outside
             .into_iter()
             .filter(|&i| {
                 // In a small call, an answer that speaks of what a fifth of the field's
@@ -157,6 +170,23 @@ impl<'c, 'r> Texts<'c, 'r> {
                         && has_neighbour(&own, &distinct, &postings, reach) == Some(false));
                 judged.insert(own, off);
                 off
+            })
+            .collect();
+        Some(off)
+    }
+
+    /// The answers (indices into `answers`) of one or two sentences that ask to be contacted
+    /// ("…cursos en línea con descuento, contáctenos", "欢迎来电咨询"): adverts and requests,
+    /// whatever their words; other answers ([`Texts::off_topic`]). Only in the lexicon's
+    /// languages, in a question the lexicon describes.
+    pub fn adverts(&self, answers: &[&Answer]) -> BTreeSet<usize> {
+        (0..answers.len())
+            .filter(|&i| {
+                let a = answers[i];
+                a.substantive
+                    && a.sentences.len() <= 2
+                    && concepts::language_index(&self.corpus.languages[a.language]).is_some()
+                    && solicits(self.text(a))
             })
             .collect()
     }
@@ -184,6 +214,43 @@ impl<'c, 'r> Texts<'c, 'r> {
     }
 }
 
+/// What an advert or a personal request says to be contacted, in the six languages, lower
+/// case: no answer about the questions asks it ([`solicits`]).
+const CONTACT_US: &[&str] = &[
+    "contact us",
+    "call us",
+    "visit our website",
+    "visit our site",
+    "contactez-nous",
+    "contactez nous",
+    "appelez-nous",
+    "visitez notre site",
+    "contáctenos",
+    "contactenos",
+    "contáctanos",
+    "contactanos",
+    "llámenos",
+    "visite nuestra web",
+    "visite nuestro sitio",
+    "visita nuestra web",
+    "свяжитесь с нами",
+    "звоните нам",
+    "посетите наш сайт",
+    "联系我们",
+    "欢迎来电",
+    "欢迎咨询",
+    "欢迎垂询",
+    "تواصلوا معنا",
+    "اتصلوا بنا",
+    "زوروا موقعنا",
+];
+
+/// Whether a text asks to be contacted ([`CONTACT_US`]).
+fn solicits(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    CONTACT_US.iter().any(|c| lower.contains(c))
+}
+
 /// In a call of fewer than [`MANY_IN_THE_FIELD`] answers of the field, an answer of no word
 /// of the field that speaks of a concept one answer of the field in this many speaks of is
 /// kept ([`Texts::off_topic`]): "barrera idiomatica", "méfiance réciproque" to a question on
@@ -209,7 +276,20 @@ pub(super) fn question(
     let groups = duplicate_groups(texts, &answers);
     let (echoes, copies) = repeats(&groups);
     let duplicates = near_duplicates(texts, &answers, &written, &groups, copies.ordinary);
-    let other = texts.off_topic(&answers);
+    // The other answers ([`Texts::off_topic`]). Adverts the words alone keep are grouped with
+    // the rest, then left out of their groups: taken out before, one advert fewer among a
+    // language's few answers would change how its answers group.
+    let (other, adverts) = match texts.off_topic_by_words(&answers) {
+        Some(by_words) => {
+            let adverts: BTreeSet<usize> = texts
+                .adverts(&answers)
+                .into_iter()
+                .filter(|i| !by_words.contains(i))
+                .collect();
+            (&by_words | &adverts, adverts)
+        }
+        None => (BTreeSet::new(), BTreeSet::new()),
+    };
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
     let mut theme_members: Vec<Vec<String>> = Vec::new();
@@ -219,25 +299,41 @@ pub(super) fn question(
     // out of themes and summaries. Copies of an ordinary repeated text are left out of the
     // grouping (many equal answers would pull a theme's centre to one sentence), then join
     // their first's theme.
-    let voice = |i: &usize| {
+    let grouped = |i: &usize| {
         answers[*i].substantive
             && !echoes.contains(i)
             && !copies.repeats.contains(i)
-            && !other.contains(i)
+            && (!other.contains(i) || adverts.contains(i))
     };
     let voice_if_copy = |i: usize| answers[i].substantive && !other.contains(&i);
-    let chosen: Vec<Vec<usize>> = langs
+    let grouping: Vec<Vec<usize>> = langs
         .iter()
-        .map(|(_, m)| m.iter().copied().filter(|i| voice(i)).collect())
+        .map(|(_, m)| m.iter().copied().filter(|i| grouped(i)).collect())
         .collect();
-    let pooled = pooled_themes(texts, &answers, &chosen);
-    for ((lang, _), chosen) in langs.iter().zip(&chosen) {
+    let pooled = pooled_themes(texts, &answers, &grouping);
+    for ((lang, _), grouping) in langs.iter().zip(&grouping) {
         let language = texts.corpus.languages[*lang].clone();
+        let chosen: Vec<usize> = grouping
+            .iter()
+            .copied()
+            .filter(|i| !adverts.contains(i))
+            .collect();
+        let chosen = &chosen;
         let voices: Vec<&Answer> = chosen.iter().map(|&i| answers[i]).collect();
-        let given: Option<Vec<usize>> = pooled
-            .as_ref()
-            .filter(|_| chosen.len() < ALONE)
-            .map(|p| chosen.iter().map(|i| p[i]).collect());
+        let given: Option<Vec<usize>> = match &pooled {
+            Some(p) if grouping.len() < ALONE => Some(chosen.iter().map(|i| p[i]).collect()),
+            _ if chosen.len() < grouping.len() => {
+                let all: Vec<&Answer> = grouping.iter().map(|&i| answers[i]).collect();
+                let concepts: Vec<u64> = all.iter().map(|a| texts.concepts.concepts(a)).collect();
+                let groups: BTreeMap<usize, usize> = grouping
+                    .iter()
+                    .copied()
+                    .zip(themes::joint(&all, &concepts))
+                    .collect();
+                Some(chosen.iter().map(|i| groups[i]).collect())
+            }
+            _ => None,
+        };
         // Each voice's concepts: features of its themes, then their shares of each theme.
         let concepts: Vec<u64> = voices.iter().map(|a| texts.concepts.concepts(a)).collect();
         let (mut lang_themes, members, summary) =
