@@ -70,7 +70,9 @@ impl<'c, 'r> Texts<'c, 'r> {
     /// speaks of the field holds half of them, unless finding out would read more than its
     /// share of the field ([`reach`]): then the shared words alone decide. When the lexicon
     /// describes less than a quarter of a question's answers, it is not about the lexicon's
-    /// field, and nothing is set aside.
+    /// field, and nothing is set aside. In a call of fewer than [`MANY_IN_THE_FIELD`] answers of
+    /// the field, one that speaks of a concept a fifth of them speak of is kept
+    /// ([`COMMON_SHARE`]). Adverts are other answers too ([`Texts::adverts`]).
     pub fn off_topic(&self, answers: &[&Answer]) -> BTreeSet<usize> {
         let Some(mut off) = self.off_topic_by_words(answers) else {
             return BTreeSet::new();
@@ -79,8 +81,8 @@ impl<'c, 'r> Texts<'c, 'r> {
         off
     }
 
-    /// The other answers by their words alone ([`Texts::off_topic`], adverts aside); none when
-    /// the lexicon does not describe the question.
+    /// The other answers by their words alone ([`Texts::off_topic`], adverts aside); `None`
+    /// when the lexicon does not describe the question.
     pub fn off_topic_by_words(&self, answers: &[&Answer]) -> Option<BTreeSet<usize>> {
         // An answer that names an initiative of the gazetteer ("FIRST", "Shadowserver", "TLP")
         // speaks of the field, whatever its other words.
