@@ -269,6 +269,7 @@ def main():
         verb, verb_other = collections.Counter(), collections.Counter()
         function, function_other = collections.Counter(), collections.Counter()
         lemmas, infinitives = set(), set()
+        lemma_uses = collections.Counter()
         determiners, not_determiners = collections.Counter(), collections.Counter()
         # Per form as written (French) and without accents (Spanish): uses but as a finite
         # verb or an infinitive.
@@ -295,6 +296,7 @@ def main():
                 (determiners if upos == "DET" else not_determiners)[cols[2].lower()] += 1
                 if upos == "VERB" and (lang in REGULAR or lang in ("ru", "en")):
                     lemmas.add(lemma)
+                    lemma_uses[lemma] += 1
                     infinitives.add(unicodedata.normalize("NFC", cols[2]).lower())
         ratio, seen = RATIO[lang], SEEN[lang]
 
@@ -354,13 +356,16 @@ def main():
                 and not named(f, lexicon)
             }
             # And the base form of every verb the treebanks hold, if they never use it
-            # otherwise ("weaken", "legislate", "teach"): their lemmas are read from every form
-            # ("weakened", "teaching"), so a verb seldom written bare is one all the same.
+            # otherwise ("weaken", "teach"): their lemmas are read from every form ("weakened",
+            # "teaching"), so a verb seldom written bare is one all the same. Seen as a verb
+            # SEEN times at least: a lemma seen once may be a typo ("belive") or a noun the
+            # treebanks used as a verb once ("sabotage", "bypass", "relay").
             present |= {
                 lemma
                 for lemma in lemmas
                 if lemma.isalpha()
                 and len(lemma) >= 4
+                and lemma_uses[lemma] >= seen
                 and verb_other[lemma] == 0
                 and lemma not in functions
                 and not named(lemma, lexicon)

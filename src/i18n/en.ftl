@@ -408,7 +408,7 @@ questions-heading = Questions
 question-number = Question { $number }
 question-answered = { $answered } of { $total } contributions answered this question.
 question-non-answers = Of these, { $count } gave no substantive answer ("see attached", "N/A", a single word): they are counted, but left out of themes, summary and key terms.
-question-other = Of these, { $count } speak of nothing the questions are about (no term of the field in any of the six languages): they are counted as other answers, but left out of themes, summary and key terms.
+question-other = Of these, { $count } speak of nothing the questions are about (no term of the field, or an advert): they are counted as other answers, but left out of themes, summary and key terms.
 question-length = Answers are { $median } words long at the median ({ $min } to { $max }; mean { $mean }).
 themes-title = Themes
 themes-none = Too few answers to find themes.
@@ -922,7 +922,7 @@ part2-question-voices = Counting each group of near-identical answers once, they
    *[other] { $voices } independent voices
 } ({ $groups }).
 part2-non-answers = { $count } of them gave no substantive answer (“see attached”, “N/A”, a single word); they are counted here and left out of the themes, summary and key terms.
-part2-other = { $count } of them speak of nothing the questions are about (no term of the field in any of the six languages): they are counted here as other answers and left out of the themes, summary and key terms.
+part2-other = { $count } of them speak of nothing the questions are about (no term of the field, or an advert): they are counted here as other answers and left out of the themes, summary and key terms.
 part2-synthesis = Synthesis
 part2-narrative = Draft narrative
 part2-narrative-note = Generated from the figures below, as a first draft to rewrite before publishing.

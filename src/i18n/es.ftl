@@ -417,7 +417,7 @@ questions-heading = Preguntas
 question-number = Pregunta { $number }
 question-answered = Contribuciones que respondieron a esta pregunta: { $answered } de { $total }.
 question-non-answers = De ellas, respuestas sin contenido («ver adjunto», «no aplica», una sola palabra): { $count }. Se cuentan, pero no entran en los temas, el resumen ni los términos clave.
-question-other = De ellas, respuestas que no hablan de nada de lo que preguntan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): { $count }. Se cuentan como otras respuestas, pero no entran en los temas, el resumen ni los términos clave.
+question-other = De ellas, respuestas que no hablan de nada de lo que preguntan las preguntas (ningún término del ámbito, o un anuncio): { $count }. Se cuentan como otras respuestas, pero no entran en los temas, el resumen ni los términos clave.
 question-length = Las respuestas tienen una mediana de { $median ->
     [one] 1 palabra
    *[other] { $median } palabras
@@ -944,8 +944,8 @@ part2-non-answers = { $count ->
    *[other] { $count } de ellas no dieron ninguna respuesta sustantiva («ver adjunto», «no aplica», una sola palabra); se cuentan aquí y no entran en los temas, el resumen ni los términos clave.
 }
 part2-other = { $count ->
-    [one] { $count } de ellas no habla de nada de lo que tratan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): se cuenta aquí como otra respuesta y no entra en los temas, el resumen ni los términos clave.
-   *[other] { $count } de ellas no hablan de nada de lo que tratan las preguntas (ningún término del ámbito en ninguno de los seis idiomas): se cuentan aquí como otras respuestas y no entran en los temas, el resumen ni los términos clave.
+    [one] { $count } de ellas no habla de nada de lo que tratan las preguntas (ningún término del ámbito, o un anuncio): se cuenta aquí como otra respuesta y no entra en los temas, el resumen ni los términos clave.
+   *[other] { $count } de ellas no hablan de nada de lo que tratan las preguntas (ningún término del ámbito, o un anuncio): se cuentan aquí como otras respuestas y no entran en los temas, el resumen ni los términos clave.
 }
 part2-synthesis = Síntesis
 part2-narrative = Borrador de relato

@@ -417,7 +417,7 @@ question-answered = { $answered ->
    *[other] { $answered } contributions sur { $total } répondent à cette question.
 }
 question-non-answers = Parmi elles, réponses sans contenu (« voir pièce jointe », « sans objet », un seul mot) : { $count }. Elles sont comptées, mais écartées des thèmes, du résumé et des termes clés.
-question-other = Parmi elles, réponses qui ne parlent de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : { $count }. Elles sont comptées comme autres réponses, mais écartées des thèmes, du résumé et des termes clés.
+question-other = Parmi elles, réponses qui ne parlent de rien de ce que demandent les questions (aucun terme du domaine, ou une publicité) : { $count }. Elles sont comptées comme autres réponses, mais écartées des thèmes, du résumé et des termes clés.
 question-length = Longueur des réponses, en mots : médiane { $median } (de { $min } à { $max } ; moyenne { $mean }).
 themes-title = Thèmes
 themes-none = Trop peu de réponses pour dégager des thèmes.
@@ -935,8 +935,8 @@ part2-non-answers = { $count ->
    *[other] { $count } d’entre elles sont sans contenu (« voir pièce jointe », « sans objet », un seul mot) ; elles sont comptées ici et écartées des thèmes, du résumé et des termes clés.
 }
 part2-other = { $count ->
-    [one] { $count } d’entre elles ne parle de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : elle est comptée ici comme autre réponse et écartée des thèmes, du résumé et des termes clés.
-   *[other] { $count } d’entre elles ne parlent de rien de ce que demandent les questions (aucun terme du domaine, dans aucune des six langues) : elles sont comptées ici comme autres réponses et écartées des thèmes, du résumé et des termes clés.
+    [one] { $count } d’entre elles ne parle de rien de ce que demandent les questions (aucun terme du domaine, ou une publicité) : elle est comptée ici comme autre réponse et écartée des thèmes, du résumé et des termes clés.
+   *[other] { $count } d’entre elles ne parlent de rien de ce que demandent les questions (aucun terme du domaine, ou une publicité) : elles sont comptées ici comme autres réponses et écartées des thèmes, du résumé et des termes clés.
 }
 part2-synthesis = Synthèse
 part2-narrative = Projet de récit

@@ -1815,9 +1815,11 @@ fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
         "Brain drain. Salaries here simply can't compete.",
         "Brain drain, as everywhere: people leave for better pay.",
     ];
+    // Nor do a phrase's words far apart ("small … business", a review's example).
     let asides = [
         "Please remove my email address from your mailing list.",
         "Check out our new catering menu, 30% off for members this month!",
+        "Happy birthday to my small brother, the best business partner ever.",
     ];
     let mut g = generate::generate(&q, 900, 43);
     let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());

@@ -236,24 +236,28 @@ impl Index {
 
     /// Whether an answer holds one of the lexicon's entries of two words or more ("brain
     /// drain", "fuga de cerebros", "formar formadores") of a concept but those of the
-    /// [`SETTING`]: a phrase of the field is rarer in other talk than its words alone ("remove
-    /// me from your mailing list" is not).
+    /// [`SETTING`], its words close together in one sentence (stop words between them allowed:
+    /// "word of mouth", not "public schools are worse than private ones"): a phrase of the
+    /// field is rarer in other talk than its words alone ("remove me from your mailing list"
+    /// is the setting's).
     fn has_a_phrase(&self, answer: &Answer) -> bool {
-        let has = |stem: u32| answer.sentences.iter().any(|s| s.stems.contains(&stem));
-        answer
-            .sentences
-            .iter()
-            .flat_map(|s| s.stems.iter())
-            .any(|s| {
+        answer.sentences.iter().any(|sentence| {
+            let stems = &sentence.stems;
+            stems.iter().enumerate().any(|(at, s)| {
                 self.by_stem.get(s).is_some_and(|entries| {
                     entries.iter().any(|&e| {
                         let (need, c) = &self.entries[e as usize];
+                        // The entry's words within its length and one more of this word.
+                        let reach = need.len() + 1;
+                        let window =
+                            &stems[at.saturating_sub(reach)..(at + reach + 1).min(stems.len())];
                         need.len() >= 2
                             && self.setting & (1 << c) == 0
-                            && need.iter().all(|n| has(*n))
+                            && need.iter().all(|n| window.contains(n))
                     })
                 })
             })
+        })
     }
 
     /// The concepts an answer speaks of, as a bit set over [`CONCEPTS`]: an entry counts when

@@ -241,8 +241,9 @@ pub struct QuestionSynthesis {
     pub non_answers: usize,
     /// How many of those answers speak of nothing the questions are about (no concept of the
     /// lexicon, no word of the field, and little in common with the answers that have one;
-    /// only answers in its six languages are judged): "other answers", counted in `answered`,
-    /// never in themes, summaries or key terms.
+    /// only answers in its six languages are judged), or are adverts (a brief answer that asks
+    /// to be contacted): "other answers", counted in `answered`, never in themes, summaries or
+    /// key terms.
     pub other: usize,
     /// Who answered it, each group of near-identical answers counted once (its first member).
     pub breakdowns: Breakdowns,

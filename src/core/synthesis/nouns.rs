@@ -4,8 +4,9 @@
 //! a verb when, in one question's answers, it follows a subject pronoun, a modal or a negation
 //! ("we share", "ils publient", "se reducen"), comes before an article or an object pronoun
 //! ("share the", "give us"), or has an infinitive's ending after a preposition that takes
-//! infinitives ("de partager"; in English, is a form of its verb lists after "to"): at least [`VERBAL`] times, in a tenth of its uses, and twice as
-//! often as it follows an article, a possessive or a determiner ("the share"). Nouns nearly
+//! infinitives ("de partager"; in English, is a form of its verb lists after "to"): at least
+//! [`VERBAL`] times, in a tenth of its uses, and twice as often as it follows an article, a
+//! possessive or a determiner ("the share"). Nouns nearly
 //! always have such a word before them somewhere in hundreds of answers, verbs nearly never; a
 //! word seen too rarely is given the benefit of the doubt. English gerunds and Arabic words
 //! with the article are nouns whatever surrounds them.
@@ -26,7 +27,8 @@ const VERBAL: u32 = 3;
 /// "give us", "partager les", "compartir la"; a preposition's too, "comme les", which is no
 /// name either). Spanish "haber" comes before a participle only ("han funcionado"); French
 /// "avoir" before nouns too ("ont besoin"), so it is no cue. Words that come before both
-/// nouns and verbs ("to", "de", "à", "en") are in none ("de" and "à" are in [`INFINITIVES`]),
+/// nouns and verbs ("to", "de", "à", "en") are in none ("de", "à" and "to" are in
+/// [`INFINITIVES`], cues only before an infinitive's ending or a form of the verb lists),
 /// but French "pour" and Spanish "para", whose noun usually takes an article between, are
 /// verbs' cues; contractions of a preposition and an article ("du", "des", "del"), which
 /// follow nouns, are not objects' cues.
@@ -504,10 +506,15 @@ fn inflected_verb(word: &str) -> bool {
         || arabic_imperfect
 }
 
-/// Whether an English word has a past form's ending: "-ed", from six letters, but "-eed"
-/// ("speed", "feed" are nouns).
+/// Whether an English word has a past form's ending: "-ed", from six letters, but "-eed",
+/// "-bed", "-shed" and "hatred" ("speed", "feed", "testbed", "watershed" are nouns).
 fn english_past(word: &str) -> bool {
-    word.len() >= 6 && word.ends_with("ed") && !word.ends_with("eed") && word.is_ascii()
+    word.len() >= 6
+        && word.ends_with("ed")
+        && !["eed", "bed", "shed", "hatred"]
+            .iter()
+            .any(|e| word.ends_with(e))
+        && word.is_ascii()
 }
 
 /// An Arabic imperfect by its prefix: "he" (ya', after the future's sin: "ينظم", "سيكون"),
@@ -530,7 +537,25 @@ fn arabic_imperfect(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::inflected_verb;
+    use super::{english_past, inflected_verb};
+
+    #[test]
+    fn an_english_past_form_but_nouns_of_its_shape() {
+        for past in ["shared", "worked", "offered", "infected", "required"] {
+            assert!(english_past(past), "{past}");
+        }
+        for noun in [
+            "testbed",
+            "hotbed",
+            "watershed",
+            "hatred",
+            "speed",
+            "feed",
+            "breed",
+        ] {
+            assert!(!english_past(noun), "{noun}");
+        }
+    }
 
     #[test]
     fn endings_only_verbs_have_are_verbs_and_nouns_are_not() {

@@ -216,41 +216,55 @@ impl<'c, 'r> Texts<'c, 'r> {
     }
 }
 
-/// What an advert or a personal request says to be contacted, in the six languages, lower
-/// case: no answer about the questions asks it ([`solicits`]).
+/// What an advert says to be contacted, in the six languages, lower case: imperatives that
+/// no statement shares ("contactez-nous", "contáctenos", "свяжитесь с нами", "欢迎来电"); the
+/// English and Arabic forms, which are statements too ("victims rarely call us", "اتصلوا بنا"
+/// they called us), count only where a clause begins ([`solicits`]).
 const CONTACT_US: &[&str] = &[
     "contact us",
+    "please contact us",
     "call us",
-    "visit our website",
-    "visit our site",
+    "please call us",
     "contactez-nous",
     "contactez nous",
     "appelez-nous",
-    "visitez notre site",
     "contáctenos",
     "contactenos",
     "contáctanos",
     "contactanos",
     "llámenos",
-    "visite nuestra web",
-    "visite nuestro sitio",
-    "visita nuestra web",
+    "llamenos",
     "свяжитесь с нами",
     "звоните нам",
-    "посетите наш сайт",
     "联系我们",
     "欢迎来电",
     "欢迎咨询",
     "欢迎垂询",
     "تواصلوا معنا",
     "اتصلوا بنا",
-    "زوروا موقعنا",
 ];
 
-/// Whether a text asks to be contacted ([`CONTACT_US`]).
+/// Whether a text asks to be contacted: one of [`CONTACT_US`], whole, where a clause begins
+/// (the text's start, or after a full stop, comma, semicolon, colon, exclamation or question
+/// mark in any script).
 fn solicits(text: &str) -> bool {
     let lower = text.to_lowercase();
-    CONTACT_US.iter().any(|c| lower.contains(c))
+    CONTACT_US.iter().any(|c| {
+        lower.match_indices(c).any(|(at, _)| {
+            let before = lower[..at].trim_end();
+            let after = lower[at + c.len()..].chars().next();
+            let clause = before.is_empty()
+                || before.ends_with([
+                    '.', ',', ';', ':', '!', '?', '،', '؛', '。', '，', '；', '：', '！', '？',
+                    '¡', '¿',
+                ]);
+            // Whole: no letter after it ("contact users"), but in Chinese, written without
+            // spaces ("欢迎来电咨询").
+            let whole = c.chars().last().is_some_and(super::text::is_han)
+                || !after.is_some_and(char::is_alphanumeric);
+            clause && whole
+        })
+    })
 }
 
 /// In a call of fewer than [`MANY_IN_THE_FIELD`] answers of the field, an answer of no word
@@ -973,4 +987,38 @@ fn excerpt(text: &str, chars: usize) -> String {
 
 fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::solicits;
+
+    #[test]
+    fn an_advert_asks_to_be_contacted_where_a_clause_begins_and_a_statement_does_not() {
+        for advert in [
+            "Our firm offers cybersecurity training, contact us for a discount!",
+            "Please contact us for a quote.",
+            "Notre cabinet propose des formations en gestion de projet, contactez-nous !",
+            "Cursos en línea con descuento. Contáctenos.",
+            "Продаём серверные шкафы, свяжитесь с нами.",
+            "本公司专业销售服务器机柜，价格优惠，欢迎来电咨询。",
+            "شركتنا تقدم أفضل خدمات تصميم المواقع، تواصلوا معنا عبر موقعنا.",
+        ] {
+            assert!(solicits(advert), "{advert}");
+        }
+        // Statements, and words that hold the phrase (a review's examples).
+        for answer in [
+            "Victims rarely call us before they have paid the ransom.",
+            "SMEs only contact us after ransomware has already encrypted everything.",
+            "Operators should contact users whose routers are part of a botnet.",
+            "Please recall USB sticks from staff; removable media spread ransomware.",
+            "Foreign CERTs often contact US-CERT instead of the regional team.",
+            "We need clear points of contact; visit our website for the list of national CSIRTs.",
+            "国外团队常常不知道如何联系我们，只能通过私人关系。",
+            "الضحايا اتصلوا بنا بعد دفع الفدية",
+            "البنوك تواصلوا معنا متأخرين",
+        ] {
+            assert!(!solicits(answer), "{answer}");
+        }
+    }
 }
