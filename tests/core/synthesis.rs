@@ -1798,53 +1798,63 @@ fn in_a_large_call_an_aside_sharing_only_everyday_words_is_an_other_answer() {
     assert!(still.is_empty(), "{} of {} kept", still.len(), kept.len());
 }
 
-/// A phrase of the lexicon ("brain drain") is rarer in other talk than its words alone: an
-/// answer that holds one speaks of the field, though it has no word of it. A phrase of the
-/// call's setting ("mailing list") does not make it so.
-#[test]
-fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
+/// A generated call of `n` responses (`seed`), every one in `language`, whose answers to
+/// `question` are the `field`'s, but every tenth from the third, one of `asides`, and every
+/// tenth from the seventh, one of `kept` (each in turn): the asides' ids, the kept ones' ids,
+/// and the question's synthesis.
+fn planted_call(
+    (n, seed, language, question): (usize, u64, &str, &str),
+    field: &[&str],
+    asides: &[&str],
+    kept: &[&str],
+) -> (
+    BTreeSet<String>,
+    BTreeSet<String>,
+    synthesis::QuestionSynthesis,
+) {
     let q = questionnaire::builtin();
-    let field = [
-        "Every year the national CERT publishes a report on the attacks it handled.",
-        "Our new cybersecurity strategy asks members of the private sector to share threat data.",
-        "Skilled analysts are few, and the police cannot keep the ones they train.",
-        "The regulator wants a report from every bank on the cyber attacks it received.",
-        "Next year we will hold a new exercise on ransomware with the telecom operators.",
-    ];
-    let phrases = [
-        "Brain drain. Salaries here simply can't compete.",
-        "Brain drain, as everywhere: people leave for better pay.",
-    ];
-    // Nor do a phrase's words far apart ("small … business", a review's example).
-    let asides = [
-        "Please remove my email address from your mailing list.",
-        "Check out our new catering menu, 30% off for members this month!",
-        "Happy birthday to my small brother, the best business partner ever.",
-    ];
-    let mut g = generate::generate(&q, 900, 43);
-    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
+    let mut g = generate::generate(&q, n, seed);
+    let (mut planted, mut keep) = (BTreeSet::new(), BTreeSet::new());
     for (i, r) in g.responses.iter_mut().enumerate() {
         if g.campaign.contains(&r.id) {
             continue;
         }
-        r.language = "en".into();
-        let text = match i % 20 {
+        r.language = language.into();
+        let text = match i % 10 {
             3 => {
                 planted.insert(r.id.to_string());
-                asides[i / 20 % asides.len()]
+                asides[i / 10 % asides.len()]
             }
-            13 => {
-                kept.insert(r.id.to_string());
-                phrases[i / 20 % phrases.len()]
+            7 => {
+                keep.insert(r.id.to_string());
+                kept[i / 10 % kept.len()]
             }
             _ => field[i % field.len()],
         };
-        r.set_answer("q4", text.to_string());
+        r.set_answer(question, text.to_string());
     }
     let s = run(&g.responses, &Filter::default());
-    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
-    assert!(planted.len() >= 40 && kept.len() >= 40 && q4.answered >= 800);
-    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
+    let found = s.questions.into_iter().find(|x| x.id == question).unwrap();
+    (planted, keep, found)
+}
+
+/// Answers of the field to question 4 (problems), half of them on funding.
+const PROBLEMS: [&str; 5] = [
+    "Lack of funding means the national CERT cannot keep its analysts.",
+    "Donors fund cybersecurity projects that stop when the money runs out.",
+    "Police and the CERT do not trust each other enough to share incidents.",
+    "Every ministry has its own security policy and nobody coordinates.",
+    "Operators fear the regulator will fine them if they report a breach.",
+];
+
+/// Every one of `planted` is an other answer of `question`, and none of `kept`.
+fn asides_only_are_other_answers(
+    planted: &BTreeSet<String>,
+    kept: &BTreeSet<String>,
+    question: &synthesis::QuestionSynthesis,
+) {
+    assert!(planted.len() >= 10 && kept.len() >= 10);
+    let other: BTreeSet<String> = question.other_ids.iter().cloned().collect();
     let missed: Vec<&String> = planted.difference(&other).collect();
     assert!(
         missed.is_empty(),
@@ -1859,6 +1869,33 @@ fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
         set_aside.len(),
         kept.len()
     );
+}
+
+/// A phrase of the lexicon ("brain drain") is rarer in other talk than its words alone: an
+/// answer that holds one speaks of the field, though it has no word of it. A phrase of the
+/// call's setting ("mailing list") does not make it so, nor do a phrase's words far apart
+/// ("small … business", a review's example).
+#[test]
+fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
+    let field = [
+        "Every year the national CERT publishes a report on the attacks it handled.",
+        "Our new cybersecurity strategy asks members of the private sector to share threat data.",
+        "Skilled analysts are few, and the police cannot keep the ones they train.",
+        "The regulator wants a report from every bank on the cyber attacks it received.",
+        "Next year we will hold a new exercise on ransomware with the telecom operators.",
+    ];
+    let asides = [
+        "Please remove my email address from your mailing list.",
+        "Check out our new catering menu, 30% off for members this month!",
+        "Happy birthday to my small brother, the best business partner ever.",
+    ];
+    let phrases = [
+        "Brain drain. Salaries here simply can't compete.",
+        "Brain drain, as everywhere: people leave for better pay.",
+    ];
+    let (planted, kept, q4) = planted_call((900, 43, "en", "q4"), &field, &asides, &phrases);
+    assert!(q4.answered >= 800);
+    asides_only_are_other_answers(&planted, &kept, &q4);
 }
 
 /// In a small call, a brief answer of no word of the field that speaks of what a fifth of the
@@ -1867,64 +1904,20 @@ fn an_answer_with_a_phrase_of_the_lexicon_is_not_an_other_answer() {
 /// nothing the answers speak of is still an other answer.
 #[test]
 fn in_a_small_call_a_brief_answer_on_a_common_concept_is_not_an_other_answer() {
-    let q = questionnaire::builtin();
-    let field = [
-        "Lack of funding means the national CERT cannot keep its analysts.",
-        "Donors fund cybersecurity projects that stop when the money runs out.",
-        "Police and the CERT do not trust each other enough to share incidents.",
-        "Every ministry has its own security policy and nobody coordinates.",
-        "Operators fear the regulator will fine them if they report a breach.",
-    ];
-    let brief = ["Budget, as always.", "Money. Simply money."];
     let asides = [
         "Check out our new catering menu, 30% off for members this month!",
         "My grandmother makes the best bread in the whole valley.",
     ];
-    let mut g = generate::generate(&q, 120, 47);
-    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
-    for (i, r) in g.responses.iter_mut().enumerate() {
-        if g.campaign.contains(&r.id) {
-            continue;
-        }
-        r.language = "en".into();
-        let text = match i % 10 {
-            3 => {
-                planted.insert(r.id.to_string());
-                asides[i / 10 % asides.len()]
-            }
-            7 => {
-                kept.insert(r.id.to_string());
-                brief[i / 10 % brief.len()]
-            }
-            _ => field[i % field.len()],
-        };
-        r.set_answer("q4", text.to_string());
-    }
-    let s = run(&g.responses, &Filter::default());
-    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
-    assert!(planted.len() >= 10 && kept.len() >= 10 && q4.answered < 300);
-    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
-    let missed: Vec<&String> = planted.difference(&other).collect();
-    assert!(
-        missed.is_empty(),
-        "{} of {} kept",
-        missed.len(),
-        planted.len()
-    );
-    let set_aside: Vec<&String> = kept.intersection(&other).collect();
-    assert!(
-        set_aside.is_empty(),
-        "{} of {} set aside",
-        set_aside.len(),
-        kept.len()
-    );
+    let brief = ["Budget, as always.", "Money. Simply money."];
+    let (planted, kept, q4) = planted_call((120, 47, "en", "q4"), &PROBLEMS, &asides, &brief);
+    assert!(q4.answered < 300);
+    asides_only_are_other_answers(&planted, &kept, &q4);
 }
 
 /// Arabic "electronic" (الإلكتروني) is e-mail and e-marketing as often as cybercrime: alone it
 /// does not make an answer of the field, though "الجرائم الإلكترونية" still does.
 #[test]
 fn arabic_electronic_alone_is_no_word_of_the_field() {
-    let q = questionnaire::builtin();
     let field = [
         "يتبادل الفريق الوطني للاستجابة للحوادث المعلومات مع البنوك كل أسبوع.",
         "تحتاج الشرطة إلى تدريب على التحقيق في الجرائم الإلكترونية.",
@@ -1932,44 +1925,10 @@ fn arabic_electronic_alone_is_no_word_of_the_field() {
         "نظمت الحكومة حملة توعية حول الاحتيال عبر الإنترنت.",
         "تشارك شركات الاتصالات بيانات الهجمات مع الفريق الوطني.",
     ];
-    let mut g = generate::generate(&q, 900, 53);
-    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
-    for (i, r) in g.responses.iter_mut().enumerate() {
-        if g.campaign.contains(&r.id) {
-            continue;
-        }
-        r.language = "ar".into();
-        let text = match i % 20 {
-            3 => {
-                planted.insert(r.id.to_string());
-                "أرجو إرسال شهادة المشاركة إلى بريدي الإلكتروني في أقرب وقت."
-            }
-            13 => {
-                kept.insert(r.id.to_string());
-                "الجرائم الإلكترونية تتزايد كل عام."
-            }
-            _ => field[i % field.len()],
-        };
-        r.set_answer("q6", text.to_string());
-    }
-    let s = run(&g.responses, &Filter::default());
-    let q6 = s.questions.iter().find(|x| x.id == "q6").unwrap();
-    assert!(planted.len() >= 40 && kept.len() >= 40);
-    let other: BTreeSet<String> = q6.other_ids.iter().cloned().collect();
-    let missed: Vec<&String> = planted.difference(&other).collect();
-    assert!(
-        missed.is_empty(),
-        "{} of {} kept",
-        missed.len(),
-        planted.len()
-    );
-    let set_aside: Vec<&String> = kept.intersection(&other).collect();
-    assert!(
-        set_aside.is_empty(),
-        "{} of {} set aside",
-        set_aside.len(),
-        kept.len()
-    );
+    let asides = ["أرجو إرسال شهادة المشاركة إلى بريدي الإلكتروني في أقرب وقت."];
+    let kept = ["الجرائم الإلكترونية تتزايد كل عام."];
+    let (planted, kept, q6) = planted_call((900, 53, "ar", "q6"), &field, &asides, &kept);
+    asides_only_are_other_answers(&planted, &kept, &q6);
 }
 
 /// A brief answer that asks to be contacted is an advert, whatever words of the field it uses
@@ -1977,49 +1936,11 @@ fn arabic_electronic_alone_is_no_word_of_the_field() {
 /// ends so is an answer.
 #[test]
 fn a_brief_answer_that_asks_to_be_contacted_is_an_other_answer() {
-    let q = questionnaire::builtin();
-    let field = [
-        "Lack of funding means the national CERT cannot keep its analysts.",
-        "Donors fund cybersecurity projects that stop when the money runs out.",
-        "Police and the CERT do not trust each other enough to share incidents.",
-        "Every ministry has its own security policy and nobody coordinates.",
-        "Operators fear the regulator will fine them if they report a breach.",
-    ];
     let advert = "Our firm offers cybersecurity training for banks and ministries, contact us for a discount!";
     let answer = "Banks rarely know whom to call after an attack. The national CERT should publish one \
                   contact point. If in doubt, contact us at the CERT.";
-    let mut g = generate::generate(&q, 200, 59);
-    let (mut planted, mut kept) = (BTreeSet::new(), BTreeSet::new());
-    for (i, r) in g.responses.iter_mut().enumerate() {
-        if g.campaign.contains(&r.id) {
-            continue;
-        }
-        r.language = "en".into();
-        let text = match i % 10 {
-            3 => {
-                planted.insert(r.id.to_string());
-                advert
-            }
-            7 => {
-                kept.insert(r.id.to_string());
-                answer
-            }
-            _ => field[i % field.len()],
-        };
-        r.set_answer("q4", text.to_string());
-    }
-    let s = run(&g.responses, &Filter::default());
-    let q4 = s.questions.iter().find(|x| x.id == "q4").unwrap();
-    assert!(planted.len() >= 10 && kept.len() >= 10);
-    let other: BTreeSet<String> = q4.other_ids.iter().cloned().collect();
-    let missed: Vec<&String> = planted.difference(&other).collect();
-    assert!(
-        missed.is_empty(),
-        "{} of {} kept",
-        missed.len(),
-        planted.len()
-    );
-    assert!(kept.is_disjoint(&other));
+    let (planted, kept, q4) = planted_call((200, 59, "en", "q4"), &PROBLEMS, &[advert], &[answer]);
+    asides_only_are_other_answers(&planted, &kept, &q4);
     let quoted = q4
         .themes
         .iter()
