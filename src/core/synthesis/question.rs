@@ -131,10 +131,12 @@ impl<'c, 'r> Texts<'c, 'r> {
                 postings.entry(s).or_default().push(k as u32);
             }
         }
-        // The concepts a share of the answers of the field speak of: what the question's
-        // answers are about ("budget", "language barrier" to a question on problems).
+        let many = field.len() >= MANY_IN_THE_FIELD;
+        // In a small call, the concepts a share of the answers of the field speak of: what the
+        // question's answers are about ("budget", "language barrier" to a question on
+        // problems). A large call does not use them.
         let mut per_concept = [0usize; 64];
-        for &i in &field {
+        for &i in field.iter().filter(|_| !many) {
             let c = self.concepts.concepts(answers[i]) & !self.concepts.setting();
             for (b, n) in per_concept.iter_mut().enumerate() {
                 *n += usize::from(c & (1u64 << b) != 0);
@@ -145,7 +147,6 @@ impl<'c, 'r> Texts<'c, 'r> {
             .enumerate()
             .filter(|(_, n)| **n * COMMON_SHARE >= field.len() && **n >= 2)
             .fold(0, |set, (b, _)| set | 1u64 << b);
-        let many = field.len() >= MANY_IN_THE_FIELD;
         let reach = reach(answers.len(), outside.len());
         // Answers with the same words are judged once (a pasted "no comment", say).
         let mut judged: BTreeMap<Vec<u32>, bool> = BTreeMap::new();
@@ -179,8 +180,8 @@ impl<'c, 'r> Texts<'c, 'r> {
 
     /// The answers (indices into `answers`) of one or two sentences that ask to be contacted
     /// ("…cursos en línea con descuento, contáctenos", "欢迎来电咨询"): adverts and requests,
-    /// whatever their words; other answers ([`Texts::off_topic`]). Only in the lexicon's
-    /// languages, in a question the lexicon describes.
+    /// whatever their words; other answers ([`Texts::off_topic`] adds them only in a question
+    /// the lexicon describes). Only answers in the lexicon's languages are read.
     pub fn adverts(&self, answers: &[&Answer]) -> BTreeSet<usize> {
         (0..answers.len())
             .filter(|&i| {
