@@ -446,7 +446,7 @@ privacy-title = Respondents who name themselves
 privacy-masked = Answers from anonymous respondents that give their own name, organisation or an e-mail address: { $count } (questions { $questions }). Quotes, excerpts and the open data show [name], [organisation] or [e-mail] instead.
 privacy-unpublished = Answers not for publication that do the same: { $count }. They are never published.
 topics-title = Themes across languages
-topics-why = Themes found in different languages are grouped when their answers speak of the same concepts (named here) more than the question's other answers do.
+topics-why = Themes found in different languages are grouped when their answers speak of the same concepts (named here) more than the question's other answers do. A theme of one language alone also joins the group whose answers name the same well-known initiatives, when at least two of its answers name them.
 topics-themes = Themes:
 narrative-title = Draft narrative (to rewrite)
 narrative-note = Generated from the figures on this page, as a first draft: rewrite it before publishing.
@@ -928,7 +928,7 @@ part2-narrative = Draft narrative
 part2-narrative-note = Generated from the figures below, as a first draft to rewrite before publishing.
 part2-pinned = Selected quotes
 part2-topics = Themes across languages
-part2-topics-note = Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group.
+part2-topics-note = Themes found in different languages are grouped when their answers speak of the same concepts of a multilingual lexicon, more than the question's other answers do; the concepts name the group. A theme of one language alone also joins the group whose answers name the same well-known initiatives, when at least two of its answers name them.
 part2-topic = { $voices ->
     [one] { $voices } voice
    *[other] { $voices } voices

@@ -461,7 +461,7 @@ privacy-title = Encuestados que se nombran
 privacy-masked = Respuestas de encuestados anónimos que dan su propio nombre, su organización o una dirección de correo: { $count } (preguntas { $questions }). Las citas, los extractos y los datos abiertos muestran [name], [organisation] o [e-mail] en su lugar.
 privacy-unpublished = Respuestas no publicables en el mismo caso: { $count }. Nunca se publican.
 topics-title = Temas en todos los idiomas
-topics-why = Los temas hallados en distintos idiomas se agrupan cuando sus respuestas hablan de los mismos conceptos (nombrados aquí) más que las demás respuestas a la pregunta.
+topics-why = Los temas hallados en distintos idiomas se agrupan cuando sus respuestas hablan de los mismos conceptos (nombrados aquí) más que las demás respuestas a la pregunta. Un tema de un solo idioma se une también al grupo cuyas respuestas citan las mismas iniciativas conocidas, cuando al menos dos de sus respuestas las citan.
 topics-themes = Temas:
 narrative-title = Borrador de relato (para reescribir)
 narrative-note = Generado a partir de las cifras de esta página, como primer borrador: reescríbalo antes de publicarlo.
@@ -952,7 +952,7 @@ part2-narrative = Borrador de relato
 part2-narrative-note = Generado a partir de las cifras que siguen, como primer borrador que debe reescribirse antes de publicarlo.
 part2-pinned = Citas elegidas
 part2-topics = Temas en todos los idiomas
-part2-topics-note = Los temas hallados en distintos idiomas se agrupan cuando sus respuestas hablan de los mismos conceptos de un léxico multilingüe más que las demás respuestas a la pregunta; esos conceptos dan nombre al grupo.
+part2-topics-note = Los temas hallados en distintos idiomas se agrupan cuando sus respuestas hablan de los mismos conceptos de un léxico multilingüe más que las demás respuestas a la pregunta; esos conceptos dan nombre al grupo. Un tema de un solo idioma se une también al grupo cuyas respuestas citan las mismas iniciativas conocidas, cuando al menos dos de sus respuestas las citan.
 part2-topic = { $voices ->
     [one] { $voices } voz
    *[other] { $voices } voces

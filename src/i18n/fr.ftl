@@ -455,7 +455,7 @@ privacy-title = Répondants qui se nomment
 privacy-masked = Réponses de répondants anonymes qui donnent leur propre nom, leur organisation ou une adresse e-mail : { $count } (questions { $questions }). Les citations, les extraits et les données ouvertes affichent [name], [organisation] ou [e-mail] à la place.
 privacy-unpublished = Réponses non publiables dans le même cas : { $count }. Elles ne sont jamais publiées.
 topics-title = Thèmes toutes langues confondues
-topics-why = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions (nommées ici) davantage que les autres réponses à la question.
+topics-why = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions (nommées ici) davantage que les autres réponses à la question. Un thème d’une seule langue rejoint aussi le groupe dont les réponses citent les mêmes initiatives connues, quand au moins deux de ses réponses les citent.
 topics-themes = Thèmes :
 narrative-title = Projet de récit (à réécrire)
 narrative-note = Rédigé à partir des chiffres de cette page, comme premier jet : à réécrire avant toute publication.
@@ -943,7 +943,7 @@ part2-narrative = Projet de récit
 part2-narrative-note = Rédigé à partir des chiffres ci-dessous, comme premier jet à réécrire avant toute publication.
 part2-pinned = Citations choisies
 part2-topics = Thèmes toutes langues confondues
-part2-topics-note = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions d’un lexique multilingue davantage que les autres réponses à la question ; ces notions donnent son nom au groupe.
+part2-topics-note = Les thèmes trouvés dans différentes langues sont regroupés quand leurs réponses évoquent les mêmes notions d’un lexique multilingue davantage que les autres réponses à la question ; ces notions donnent son nom au groupe. Un thème d’une seule langue rejoint aussi le groupe dont les réponses citent les mêmes initiatives connues, quand au moins deux de ses réponses les citent.
 part2-topic = { $voices } voix (par langue : { $languages } ; par groupe de parties prenantes : { $groups }) ; { $count ->
     [one] thème
    *[other] thèmes

@@ -307,8 +307,21 @@ pub(super) fn question(
         }
         None => (BTreeSet::new(), BTreeSet::new()),
     };
+    // What each answer that says something names (a campaign once), read once: the initiatives
+    // cited, and what ties a theme to another language's. Masked text: a name that identifies an anonymous
+    // respondent is not an initiative.
+    let mentioned: Vec<Vec<initiatives::Mention>> = answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match a.substantive && !echoes.contains(&i) {
+            true => initiatives::mentions(texts.text(a)),
+            false => Vec::new(),
+        })
+        .collect();
     let langs = languages_of(texts.corpus, &answers);
     let mut themes = Vec::new();
+    // How many of each theme's answers name each initiative of the gazetteer.
+    let mut named: Vec<BTreeMap<String, usize>> = Vec::new();
     let mut theme_members: Vec<Vec<String>> = Vec::new();
     let mut shares: Vec<Vec<f64>> = Vec::new();
     let mut summaries = Vec::new();
@@ -387,6 +400,18 @@ pub(super) fn question(
                 .collect()
         }));
         for m in members {
+            let mut names: BTreeMap<String, usize> = BTreeMap::new();
+            for &v in m {
+                let known: BTreeSet<&str> = mentioned[chosen[v]]
+                    .iter()
+                    .filter(|n| n.known)
+                    .map(|n| n.key.as_str())
+                    .collect();
+                for key in known {
+                    *names.entry(key.to_string()).or_insert(0) += 1;
+                }
+            }
+            named.push(names);
             let mut counts = vec![0usize; concepts::CONCEPTS.len()];
             for &v in m {
                 for (c, n) in counts.iter_mut().enumerate() {
@@ -427,11 +452,11 @@ pub(super) fn question(
         breakdowns_raw: people::breakdowns(answers.iter().map(|a| texts.response(a))),
         length: length_stats(&written),
         terms: key_terms(texts, qi, &answers, &langs, ranked),
-        topics: topics::group(&themes, &shares),
+        topics: topics::group(&themes, &shares, &named),
         themes,
         summary: summaries,
         duplicates,
-        initiatives: cited(texts, &answers, &echoes),
+        initiatives: cited(texts, &answers, &mentioned, &echoes),
         self_named: self_named(texts, qi, &answers),
         theme_members,
         other_ids: other
@@ -652,19 +677,24 @@ const INITIATIVES: usize = 40;
 /// The initiatives and organisations a question's answers name: a well-known one named once,
 /// any other named by two answers or more; only those named in an answer that may be published
 /// (its name is their words), counted over every answer that says something, a campaign once.
-fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<Initiative> {
+fn cited(
+    texts: &Texts,
+    answers: &[&Answer],
+    mentioned: &[Vec<initiatives::Mention>],
+    echoes: &BTreeSet<usize>,
+) -> Vec<Initiative> {
     struct Tally<'r> {
         known: bool,
         /// The responses whose answers name it.
         by: Vec<&'r Response>,
         names: BTreeMap<String, usize>,
     }
-    let named: Vec<(&Response, Vec<initiatives::Mention>)> = answers
+    let named: Vec<(&Response, &Vec<initiatives::Mention>)> = answers
         .iter()
+        .zip(mentioned)
         .enumerate()
-        .filter(|(i, a)| a.substantive && !echoes.contains(i))
-        // Masked text: a name that identifies an anonymous respondent is not an initiative.
-        .map(|(_, a)| (texts.response(a), initiatives::mentions(texts.text(a))))
+        .filter(|(i, (a, _))| a.substantive && !echoes.contains(i))
+        .map(|(_, (a, m))| (texts.response(a), m))
         .collect();
     // A name spelled out with its acronym in brackets, in an answer that may be published: the
     // acronym alone names it too, and it is shown with both ("Joint Cybercrime Action
@@ -672,7 +702,7 @@ fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<In
     let mut spelled: BTreeMap<&str, &initiatives::Mention> = BTreeMap::new();
     for (r, mentions) in &named {
         if people::may_quote(r) {
-            for m in mentions {
+            for m in mentions.iter() {
                 if let Some(acronym) = &m.defines {
                     spelled.entry(acronym).or_insert(m);
                 }
@@ -686,7 +716,7 @@ fn cited(texts: &Texts, answers: &[&Answer], echoes: &BTreeSet<usize>) -> Vec<In
     let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
     for (r, mentions) in &named {
         let mut seen = BTreeSet::new();
-        for m in mentions {
+        for m in mentions.iter() {
             let (key, known) = match spelled.get(m.key.as_str()) {
                 Some(full) if !m.known => (full.key.clone(), false),
                 _ => (m.key.clone(), m.known),

@@ -1,6 +1,6 @@
 //! One theme list across languages: the themes found in each language are grouped into topics when they speak, more than the question's other themes do, of the same concepts of the multilingual lexicon ([`super::concepts`]). A theme that matches no concept stays a topic of its own. Deterministic: themes are taken largest first, ties in the synthesis's order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::concepts::{self, CONCEPTS};
 use super::model::{Theme, Topic};
@@ -12,10 +12,21 @@ const MIN_SHARE: f64 = 0.25;
 const MIN_LIFT: f64 = 0.1;
 /// Two signatures this close (cosine) are one topic.
 const SAME: f64 = 0.5;
+/// An initiative of the gazetteer is part of a theme's names when two of its answers at least,
+/// and this share of its voices, name it…
+const NAMED_SHARE: f64 = 0.1;
+/// …and a topic of one language's themes joins the topic of several languages whose names are
+/// this close (cosine).
+const SAME_NAMES: f64 = 0.5;
 
 /// The topics of a question's `themes`, given for each theme the share of its voices that speak
-/// of each concept (`shares[t][c]`). Largest topic first.
-pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
+/// of each concept (`shares[t][c]`) and how many of its answers name each initiative of the
+/// gazetteer (`initiatives[t]`). Largest topic first.
+pub fn group(
+    themes: &[Theme],
+    shares: &[Vec<f64>],
+    initiatives: &[BTreeMap<String, usize>],
+) -> Vec<Topic> {
     let total: f64 = themes.iter().map(|t| t.voices as f64).sum::<f64>().max(1.0);
     let k = CONCEPTS.len();
     let mean: Vec<f64> = (0..k)
@@ -86,6 +97,7 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
             *x += y;
         }
     }
+    let topics = by_names(themes, initiatives, topics);
     let mut out: Vec<Topic> = topics
         .into_iter()
         .map(|(mut members, sig)| {
@@ -113,6 +125,74 @@ pub fn group(themes: &[Theme], shares: &[Vec<f64>]) -> Vec<Topic> {
         .collect();
     out.sort_by(|a, b| b.voices.cmp(&a.voices).then(a.themes.cmp(&b.themes)));
     out
+}
+
+/// The topics (themes, signature) with each topic of one language's themes joined to the
+/// topic of several languages whose answers name the same initiatives of the gazetteer, when
+/// they are close enough ([`SAME_NAMES`]): "Conficker 工作组" and "the Conficker Working Group"
+/// are one subject whatever concepts the lexicon finds in them. Topics of several languages
+/// stay as they are, and a call in one language is left alone.
+fn by_names(
+    themes: &[Theme],
+    named: &[BTreeMap<String, usize>],
+    mut topics: Vec<(Vec<usize>, Vec<f64>)>,
+) -> Vec<(Vec<usize>, Vec<f64>)> {
+    let names = |members: &[usize]| -> BTreeMap<&str, f64> {
+        let mut sum: BTreeMap<&str, f64> = BTreeMap::new();
+        for &t in members {
+            for (key, &n) in &named[t] {
+                if n >= 2 && n as f64 >= NAMED_SHARE * themes[t].voices as f64 {
+                    *sum.entry(key.as_str()).or_insert(0.0) += n as f64;
+                }
+            }
+        }
+        sum
+    };
+    let languages = |members: &[usize]| -> BTreeSet<&str> {
+        members
+            .iter()
+            .map(|&t| themes[t].language.as_str())
+            .collect()
+    };
+    let several: Vec<usize> = (0..topics.len())
+        .filter(|&i| languages(&topics[i].0).len() >= 2)
+        .collect();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for alone in (0..topics.len()).filter(|i| !several.contains(i)) {
+        let own = names(&topics[alone].0);
+        if own.is_empty() {
+            continue;
+        }
+        let best = several
+            .iter()
+            .map(|&i| (i, names_cosine(&own, &names(&topics[i].0))))
+            .filter(|(_, c)| *c >= SAME_NAMES)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((into, _)) = best {
+            joins.push((alone, into));
+        }
+    }
+    // Decided first, then joined: a topic's names are those of its own themes.
+    for (alone, into) in joins {
+        let (members, sig) = std::mem::take(&mut topics[alone]);
+        topics[into].0.extend(members);
+        for (x, y) in topics[into].1.iter_mut().zip(sig) {
+            *x += y;
+        }
+    }
+    topics.retain(|(members, _)| !members.is_empty());
+    topics
+}
+
+fn names_cosine(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> f64 {
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
+    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
 }
 
 /// Whether two topics' names (their concepts, strongest first) are alike: one's strongest
@@ -208,8 +288,87 @@ mod tests {
             shares(&[("awareness", 0.9), ("smes", 0.6)]),
             shares(&[("phishing-fraud", 0.9), ("awareness", 0.6)]),
         ];
-        let topics = group(&themes, &shares);
+        let topics = group(
+            &themes,
+            &shares,
+            &[BTreeMap::new(), BTreeMap::new(), BTreeMap::new()],
+        );
         let gathered: Vec<&[usize]> = topics.iter().map(|t| t.themes.as_slice()).collect();
         assert_eq!(gathered, [&[0][..], &[1, 2][..]], "{topics:?}");
+    }
+
+    fn naming(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
+        pairs.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+    }
+
+    /// A Chinese theme on "Conficker 工作组" whose concepts the lexicon reads otherwise joins
+    /// the topic whose English and French themes name the Conficker Working Group, when two of
+    /// its answers name it; named once, it is a topic of its own. (Held-out templated corpus,
+    /// question 6.)
+    #[test]
+    fn a_topic_of_one_language_joins_the_topic_that_names_the_same_initiatives() {
+        let themes = [
+            theme("en", 40),
+            theme("fr", 20),
+            theme("en", 30),
+            theme("zh", 10),
+        ];
+        let shares = [
+            shares(&[("botnets-ddos-spam", 0.9)]),
+            shares(&[("botnets-ddos-spam", 0.8)]),
+            shares(&[("information-sharing", 0.9)]),
+            shares(&[("working-groups-committees", 0.9)]),
+        ];
+        let named = |zh: usize| {
+            [
+                naming(&[("Conficker Working Group", 12), ("Europol", 3)]),
+                naming(&[("Conficker Working Group", 6)]),
+                naming(&[("MISP", 10)]),
+                naming(&[("Conficker Working Group", zh)]),
+            ]
+        };
+        let gathered = |zh: usize| -> Vec<Vec<usize>> {
+            group(&themes, &shares, &named(zh))
+                .into_iter()
+                .map(|t| t.themes)
+                .collect()
+        };
+        assert_eq!(gathered(3), [vec![0, 1, 3], vec![2]]);
+        assert_eq!(gathered(1), [vec![0, 1], vec![2], vec![3]]);
+    }
+
+    /// Two topics of one language, larger than the topic of several languages they join, both
+    /// join it and no other.
+    #[test]
+    fn topics_of_one_language_join_the_topic_they_name_whatever_their_order() {
+        let themes = [
+            theme("en", 40),
+            theme("fr", 30),
+            theme("zh", 25),
+            theme("ar", 22),
+            theme("en", 12),
+            theme("fr", 11),
+        ];
+        let shares = [
+            shares(&[("botnets-ddos-spam", 0.9)]),
+            shares(&[("botnets-ddos-spam", 0.8)]),
+            shares(&[("working-groups-committees", 0.9)]),
+            shares(&[("online-channels", 0.9)]),
+            shares(&[("information-sharing", 0.9)]),
+            shares(&[("information-sharing", 0.8)]),
+        ];
+        let named = [
+            naming(&[("Conficker Working Group", 12)]),
+            naming(&[("Conficker Working Group", 6)]),
+            naming(&[("MISP", 5)]),
+            naming(&[("MISP", 4)]),
+            naming(&[("MISP", 6)]),
+            naming(&[("MISP", 3)]),
+        ];
+        let gathered: Vec<Vec<usize>> = group(&themes, &shares, &named)
+            .into_iter()
+            .map(|t| t.themes)
+            .collect();
+        assert_eq!(gathered, [vec![0, 1], vec![2, 3, 4, 5]]);
     }
 }
