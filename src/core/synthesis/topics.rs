@@ -79,13 +79,16 @@ pub fn group(
         }
     }
     // Topics named alike (one's strongest concept among the other's: "awareness; SMEs" and
-    // "phishing; awareness") are one: a reader would see one subject named twice. Merging may
-    // rename a topic, so until no two are alike.
+    // "phishing; awareness") are one: a reader would see one subject named twice. So are
+    // topics whose signatures came as close as a theme's must be to its topic's, their themes
+    // having been compared one by one. Merging may rename a topic, so until no two are alike.
     loop {
         let names: Vec<Vec<usize>> = topics.iter().map(|(_, sig)| named(sig)).collect();
         let twin = (0..topics.len()).find_map(|a| {
             (a + 1..topics.len())
-                .find(|&b| alike(&names[a], &names[b]))
+                .find(|&b| {
+                    alike(&names[a], &names[b]) || cosine(&topics[a].1, &topics[b].1) >= SAME
+                })
                 .map(|b| (a, b))
         });
         let Some((a, b)) = twin else {
@@ -370,5 +373,41 @@ mod tests {
             .map(|t| t.themes)
             .collect();
         assert_eq!(gathered, [vec![0, 1], vec![2, 3, 4, 5]]);
+    }
+
+    /// Topics whose signatures end as close as a theme must be to join one are one, though
+    /// neither is named by the other's strongest concept: the templated corpus's "participation
+    /// in international meetings" was an English and Spanish topic (capacity building;
+    /// meetings) and a French, Arabic and Chinese one (skills; meetings).
+    #[test]
+    fn topics_as_close_as_a_theme_to_its_topic_are_one() {
+        let themes = [
+            theme("en", 300),
+            theme("en", 50),
+            theme("fr", 30),
+            theme("zh", 25),
+            theme("ar", 24),
+        ];
+        let shares = [
+            shares(&[("cybercrime-law", 0.9)]),
+            shares(&[("capacity-building", 0.9), ("meetings-events", 0.5)]),
+            shares(&[("workforce-skills", 0.9), ("meetings-events", 0.5)]),
+            shares(&[
+                ("workforce-skills", 0.5),
+                ("meetings-events", 0.9),
+                ("capacity-building", 0.5),
+            ]),
+            shares(&[
+                ("workforce-skills", 0.5),
+                ("meetings-events", 0.9),
+                ("capacity-building", 0.5),
+            ]),
+        ];
+        let none: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); themes.len()];
+        let gathered: Vec<Vec<usize>> = group(&themes, &shares, &none)
+            .into_iter()
+            .map(|t| t.themes)
+            .collect();
+        assert_eq!(gathered, [vec![0], vec![1, 2, 3, 4]]);
     }
 }
