@@ -1,4 +1,4 @@
-//! Themes: answers as TF-IDF vectors, grouped by spherical k-means with a seeded k-means++ start, the number of groups chosen by the simplified silhouette. Inputs are in response-id order, so the same files in any order give the same themes.
+//! Themes: answers as TF-IDF vectors, grouped by spherical k-means from seeded k-means++ starts (more of them for fewer answers), the number of groups chosen by the simplified silhouette. Inputs are in response-id order, so the same files in any order give the same themes.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -288,9 +288,14 @@ pub fn silhouette(docs: &[Sparse], dims: usize, c: &Clustering) -> f64 {
     total / docs.len() as f64
 }
 
-/// How many seeded starts each number of groups gets: with greedy k-means++, two find the
-/// planted themes of every generated corpus tested where one sometimes does not.
+/// How many seeded starts each number of groups gets, at least: with greedy k-means++, two find
+/// the planted themes of every generated corpus tested where one sometimes does not…
 const RESTARTS: usize = 2;
+/// …and as many more as make this many documents clustered in all, up to [`MAX_RESTARTS`]: the
+/// fewer the answers, the more a start decides which groups are found, and the cheaper another
+/// start is (`docs/synthesis-quality.md`, 2026-12-07, night).
+const RESTART_BUDGET: usize = 3_000;
+const MAX_RESTARTS: usize = 50;
 /// k-means rounds per start while choosing the number of groups.
 const SELECTION_ROUNDS: usize = 8;
 
@@ -319,11 +324,12 @@ pub fn themes(docs: &[Sparse], dims: usize, max_k: usize, sample: usize) -> Clus
     let step = n.div_ceil(sample.max(1));
     let sampled: Vec<Sparse> = docs.iter().step_by(step).cloned().collect();
     let max_k = max_k.min(sampled.len() / 3).max(1);
+    let restarts = (RESTART_BUDGET / sampled.len()).clamp(RESTARTS, MAX_RESTARTS);
     let mut best: Option<(f64, usize, Clustering)> = None;
     for k in 2..=max_k {
         // Seeded starts, keeping the tightest. Eight rounds place the groups well enough to
         // compare numbers of groups; the chosen one is refined on every document below.
-        let Some(c) = (0..RESTARTS)
+        let Some(c) = (0..restarts)
             .map(|r| {
                 kmeans(
                     &sampled,
