@@ -548,8 +548,9 @@ fn an_independent_corpus_gives_one_theme_list_per_question_across_languages() {
         m.themed
     );
     // Answers worded apart still group by the concepts they speak of (before the lexicon's
-    // concepts counted in each language's themes, and 31 more of them: 0.076 across languages).
-    assert!(m.across >= 0.15, "ARI across languages {:.3}", m.across);
+    // concepts counted in each language's themes, and 31 more of them: 0.076 across languages;
+    // 0.349 before more k-means starts for fewer answers, 0.397 since).
+    assert!(m.across >= 0.3, "ARI across languages {:.3}", m.across);
     assert!(
         m.off_found * 5 >= m.off_planted * 4,
         "{} of {} off-topic found",
@@ -688,7 +689,8 @@ fn a_fourth_independent_corpus_finds_its_themes_and_sets_aside_what_is_off_topic
         m.off_found,
         m.off_planted
     );
-    assert!(m.across >= 0.4, "ARI across languages {:.3}", m.across);
+    // 0.528 before more k-means starts for fewer answers, 0.550 since.
+    assert!(m.across >= 0.5, "ARI across languages {:.3}", m.across);
     assert!(!m.phrases.is_empty());
     // Then, after reading its phrases: French "-ir" verbs of the third group ("formés
     // partent", "coopération repart").
@@ -944,9 +946,11 @@ fn a_templated_corpus_gives_one_theme_list_per_question_across_languages() {
         m.named
     );
     // Issue 13's target, on writing the method was not built against (0.867 and 0.893 when the
-    // corpus came; 0.897 and 0.907 since large questions judge other answers by their nearest).
-    assert!(m.across >= 0.85, "ARI across languages {:.3}", m.across);
-    assert!(m.within >= 0.85, "ARI within languages {:.3}", m.within);
+    // corpus came; 0.897 and 0.907 since large questions judge other answers by their nearest;
+    // 0.937 and 0.944 since topics of one language join by their initiatives and more k-means
+    // starts are tried).
+    assert!(m.across >= 0.9, "ARI across languages {:.3}", m.across);
+    assert!(m.within >= 0.9, "ARI within languages {:.3}", m.within);
     // Off-topic answers that share only everyday words with the others (216 of 420 before).
     assert!(
         m.off_found * 4 >= m.off_planted * 3,
@@ -1017,9 +1021,10 @@ fn a_small_corpus_finds_its_themes_across_languages() {
     println!(
         "small corpora, mean over {questions} questions: ARI across languages {across:.3}, within {within:.3} ({measured} questions)"
     );
-    // Each language's themes found alone gave 0.766 across and 0.848 within.
-    assert!(across >= 0.85, "ARI across languages {across:.3}");
-    assert!(within >= 0.85, "ARI within languages {within:.3}");
+    // Each language's themes found alone gave 0.766 across and 0.848 within; 0.918 and 0.929
+    // before more k-means starts for fewer answers, 0.963 and 0.978 since.
+    assert!(across >= 0.9, "ARI across languages {across:.3}");
+    assert!(within >= 0.9, "ARI within languages {within:.3}");
 }
 
 /// Answers are read in the language they are written in, whatever the form's language: the
