@@ -138,6 +138,8 @@ pub fn kmeans(
     let k = k.clamp(1, docs.len().max(1));
     let mut centres = plus_plus(docs, dims, k, rng);
     let mut assignment = vec![usize::MAX; docs.len()];
+    // The centres being made, swapped with the last round's: no allocation per round.
+    let mut next = vec![vec![0.0f32; dims]; centres.len()];
     for _ in 0..max_iter {
         let mut changed = false;
         for (d, v) in docs.iter().enumerate() {
@@ -147,7 +149,8 @@ pub fn kmeans(
                 changed = true;
             }
         }
-        centres = recompute(docs, dims, k, &assignment, &centres);
+        recompute_into(docs, &assignment, &centres, &mut next);
+        std::mem::swap(&mut centres, &mut next);
         if !changed {
             break;
         }
@@ -233,7 +236,19 @@ fn recompute(
     old: &[Vec<f32>],
 ) -> Vec<Vec<f32>> {
     let mut centres = vec![vec![0.0f32; dims]; k];
-    let mut sizes = vec![0usize; k];
+    recompute_into(docs, assignment, old, &mut centres);
+    centres
+}
+
+/// [`recompute`] into `centres` (one per group, each as long as the space), whatever they held.
+fn recompute_into(
+    docs: &[Sparse],
+    assignment: &[usize],
+    old: &[Vec<f32>],
+    centres: &mut [Vec<f32>],
+) {
+    centres.iter_mut().for_each(|c| c.fill(0.0));
+    let mut sizes = vec![0usize; centres.len()];
     for (v, &a) in docs.iter().zip(assignment) {
         sizes[a] += 1;
         for (i, w) in v {
@@ -249,7 +264,6 @@ fn recompute(
             centre.iter_mut().for_each(|w| *w /= norm);
         }
     }
-    centres
 }
 
 /// The simplified silhouette (distances to group centres rather than to every point), with
@@ -329,17 +343,18 @@ pub fn themes(docs: &[Sparse], dims: usize, max_k: usize, sample: usize) -> Clus
     for k in 2..=max_k {
         // Seeded starts, keeping the tightest. Eight rounds place the groups well enough to
         // compare numbers of groups; the chosen one is refined on every document below.
-        let Some(c) = (0..restarts)
+        let Some((_, c)) = (0..restarts)
             .map(|r| {
-                kmeans(
+                let c = kmeans(
                     &sampled,
                     dims,
                     k,
                     &mut Rng::new(0x5EED_0000 + (k * 64 + r) as u64),
                     SELECTION_ROUNDS,
-                )
+                );
+                (cohesion(&sampled, &c), c)
             })
-            .max_by(|a, b| cohesion(&sampled, a).total_cmp(&cohesion(&sampled, b)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
         else {
             continue;
         };
@@ -357,6 +372,7 @@ pub fn themes(docs: &[Sparse], dims: usize, max_k: usize, sample: usize) -> Clus
         assignment: vec![usize::MAX; n],
         centres: start.centres,
     };
+    let mut next = vec![vec![0.0f32; dims]; c.centres.len()];
     for _ in 0..15 {
         let mut changed = false;
         for (d, v) in docs.iter().enumerate() {
@@ -366,7 +382,8 @@ pub fn themes(docs: &[Sparse], dims: usize, max_k: usize, sample: usize) -> Clus
                 changed = true;
             }
         }
-        c.centres = recompute(docs, dims, c.centres.len(), &c.assignment, &c.centres);
+        recompute_into(docs, &c.assignment, &c.centres, &mut next);
+        std::mem::swap(&mut c.centres, &mut next);
         if !changed {
             break;
         }
