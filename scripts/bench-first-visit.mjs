@@ -4,7 +4,8 @@
 // 400 ms of latency and no cache, alternating, several times. Prints each time to "interactive"
 // (the form: its start button; SurveyJS: its first field), the medians and their ratio.
 // Usage: node scripts/bench-first-visit.mjs [runs]   (after scripts/build.sh; BENCH_BEFORE=dir
-// also times another build of the form in the same runs)
+// also times another build of the form in the same runs; BENCH_THROUGH=1 also times a person
+// who clicks the start button at once, to the next page)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -59,8 +60,10 @@ function serve(dir, port) {
   return server;
 }
 
-/** Milliseconds from navigation to `ready` being true in the page, on the throttled line. */
-async function firstVisit(browser, url, ready) {
+/** Milliseconds from navigation to `ready` being true in the page, on the throttled line; with
+ * `then`, also to `then` having run (the form: its start button clicked at once, the next page
+ * shown), in `through`. */
+async function firstVisit(browser, url, ready, then, through) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -70,6 +73,10 @@ async function firstVisit(browser, url, ready) {
   await page.goto(url, { waitUntil: "commit", timeout: 120_000 });
   await page.waitForFunction(ready, null, { timeout: 120_000, polling: 50 });
   const ms = await page.evaluate(() => performance.now());
+  if (then) {
+    await then(page);
+    through.push(await page.evaluate(() => performance.now()));
+  }
   await context.close();
   return ms;
 }
@@ -81,11 +88,16 @@ const servers = [serve("dist", 8791), serve(surveyjsPage(), 8792), ...(before ? 
 await new Promise((r) => setTimeout(r, 500));
 try {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-  const times = { form: [], surveyjs: [], before: [] };
+  const times = { form: [], surveyjs: [], before: [], formThrough: [], beforeThrough: [] };
   const formReady = () => [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Start your response") && !b.disabled);
+  // BENCH_THROUGH=1: a person who clicks the start button as soon as it works, to the next page.
+  const through = process.env.BENCH_THROUGH === "1" ? async (page) => {
+    await page.getByRole("button", { name: "Start your response" }).click({ timeout: 120_000 });
+    await page.getByRole("heading", { level: 1, name: "About you" }).waitFor({ timeout: 120_000 });
+  } : undefined;
   for (let i = 0; i < RUNS; i++) {
-    times.form.push(await firstVisit(browser, "http://127.0.0.1:8791/", formReady));
-    if (before) times.before.push(await firstVisit(browser, "http://127.0.0.1:8793/", formReady));
+    times.form.push(await firstVisit(browser, "http://127.0.0.1:8791/", formReady, through, times.formThrough));
+    if (before) times.before.push(await firstVisit(browser, "http://127.0.0.1:8793/", formReady, through, times.beforeThrough));
     times.surveyjs.push(await firstVisit(browser, "http://127.0.0.1:8792/",
       () => !!document.querySelector("#survey input, #survey textarea")));
   }
@@ -95,6 +107,10 @@ try {
   console.log(`line: 400 kbit/s, 400 ms latency, no cache, brotli; ${RUNS} runs each, alternating`);
   console.log(`form (dist/):        ${s(times.form)} s; median ${(form / 1000).toFixed(2)} s (target ≤ 4 s: ${form <= 4000 ? "met" : "NOT met"})`);
   if (before) console.log(`form (${before}): ${s(times.before)} s; median ${(median(times.before) / 1000).toFixed(2)} s`);
+  if (through) {
+    console.log(`form (dist/), start clicked at once, to its next page: ${s(times.formThrough)} s; median ${(median(times.formThrough) / 1000).toFixed(2)} s`);
+    if (before) console.log(`form (${before}), the same: ${s(times.beforeThrough)} s; median ${(median(times.beforeThrough) / 1000).toFixed(2)} s`);
+  }
   console.log(`SurveyJS 2.5.38:     ${s(times.surveyjs)} s; median ${(surveyjs / 1000).toFixed(2)} s`);
   console.log(`ratio form/SurveyJS: ${(form / surveyjs).toFixed(2)} (target ≤ 0.6: ${form / surveyjs <= 0.6 ? "met" : "NOT met"})`);
 } finally {

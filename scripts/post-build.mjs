@@ -17,6 +17,13 @@ if (!dir) {
   console.error("post-build: TRUNK_STAGING_DIR is not set; run me from trunk");
   process.exit(1);
 }
+// The form (index.html) in two parts, so a first visit waits only for what it runs
+// (scripts/split.mjs); BPF_SPLIT=0 leaves it whole. Before the policy, which hashes the loader.
+if (readdirSync(dir).some((f) => /^app-[0-9a-f]+_bg\.wasm$/.test(f)) && process.env.BPF_SPLIT !== "0") {
+  const { splitForm } = await import("./split.mjs");
+  console.log(`post-build: ${await splitForm(dir)}`);
+}
+
 // The policy: only this site's own files; no inline script but Trunk's loader, by hash; wasm
 // compiled with 'wasm-unsafe-eval' (not 'unsafe-eval': no eval, no new Function); no inline
 // styles; no plugins, no <base>, no form posts. README lists it for sites that embed the form.
