@@ -62,3 +62,24 @@ test("the message for a second part that cannot be had is in each of the form's 
     expect(js).toContain(text);
   }
 });
+
+test("after one visit, the questions come back offline: the service worker gives the second part, even when asked synchronously", async ({ page, context }) => {
+  await page.goto("./");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await startResponse(page);
+  await fillProfile(page);
+  await next(page);
+  await answerBox(page, 1).fill("Typed offline.");
+  await waitSaved(page);
+  // A reload opens the questions at once, before any background fetch could end.
+  await page.reload();
+  await expect(answerBox(page, 1)).toHaveValue("Typed offline.");
+  await context.setOffline(false);
+});
