@@ -12,7 +12,8 @@
 // no instruction needs rewriting. The glue (wasm-bindgen's JS) fetches the second part in the
 // background once the first runs; a stub called before it arrives loads it synchronously
 // (XMLHttpRequest, which the service worker answers offline, then WebAssembly.Module). A second
-// part that cannot be had leaves the page unusable, and it says so in the page's language.
+// part that cannot be had leaves what needs it undone, and the page says so in its language;
+// what the first part did (typing on the first page, saved) stays.
 //
 // `splitForm(dir)` does it in place in Trunk's staging folder (scripts/post-build.mjs), naming the
 // three files by a hash of their contents; `scripts/split-estimate.mjs` prints the sizes.
@@ -180,6 +181,8 @@ export async function profile(dir, wasmName, m) {
     const ran = { start: await marks() };
     await start.click();
     await page.locator("#field-name").pressSequentially("Ana Respondent");
+    // Until the name is saved: what a person types on the first page is kept without the rest.
+    await page.locator(".save-status").filter({ hasText: "Saved on this device at" }).waitFor();
     await page.waitForTimeout(500);
     ran.typing = await marks();
     if (errors.length) throw new Error(`split: the marked form failed: ${errors.join("; ")}`);
@@ -251,12 +254,12 @@ export function split(m, ran) {
 
 // What the page says when the second part cannot be had, in the form's languages.
 const UNAVAILABLE = {
-  en: "Part of this form could not be loaded. Your answers are saved on this device: reload the page when you are online.",
-  fr: "Une partie de ce formulaire n’a pas pu être chargée. Vos réponses sont enregistrées sur cet appareil : rechargez la page une fois en ligne.",
-  es: "No se pudo cargar una parte de este formulario. Sus respuestas están guardadas en este dispositivo: vuelva a cargar la página cuando tenga conexión.",
-  ru: "Не удалось загрузить часть этой формы. Ваши ответы сохранены на этом устройстве: перезагрузите страницу, когда будете в сети.",
-  zh: "本表单的一部分无法加载。您的回答已保存在此设备上：联网后请重新加载页面。",
-  ar: "تعذّر تحميل جزء من هذا النموذج. إجاباتك محفوظة على هذا الجهاز: أعد تحميل الصفحة عند الاتصال بالإنترنت.",
+  en: "Part of this form could not be loaded. What you typed before this message is kept on this device: reload the page when you are online.",
+  fr: "Une partie de ce formulaire n’a pas pu être chargée. Ce que vous avez saisi avant ce message est conservé sur cet appareil : rechargez la page une fois en ligne.",
+  es: "No se pudo cargar una parte de este formulario. Lo que escribió antes de este mensaje se conserva en este dispositivo: vuelva a cargar la página cuando tenga conexión.",
+  ru: "Не удалось загрузить часть этой формы. Введённое до этого сообщения сохранено на этом устройстве: перезагрузите страницу, когда будете в сети.",
+  zh: "本表单的一部分无法加载。此消息出现之前您输入的内容已保存在此设备上：联网后请重新加载页面。",
+  ar: "تعذّر تحميل جزء من هذا النموذج. ما كتبته قبل ظهور هذه الرسالة محفوظ على هذا الجهاز: أعد تحميل الصفحة عند الاتصال بالإنترنت.",
 };
 
 /** wasm-bindgen's glue `js`, made to load `secondName` (of `count` functions) beside the first. */
@@ -280,6 +283,8 @@ function __bpfSplit(wasm, imports) {
         for (let s = 0; s < ${count}; s++) wasm.__split_lazy.set(s, instance.exports["s" + s]);
     };
     const unavailable = (e) => {
+        // Said once, however many calls fail; each later call tries again.
+        if (document.querySelector(".split-unavailable")) throw e;
         const messages = ${JSON.stringify(UNAVAILABLE)};
         const p = document.createElement("p");
         p.setAttribute("role", "alert");
@@ -326,10 +331,12 @@ export async function splitForm(dir) {
   const m = parse(readFileSync(join(dir, wasmName)));
   const ran = await profile(dir, wasmName, m);
   const parts = split(m, ran.typing);
-  const hash = createHash("sha256").update(parts.firstPart).update(parts.secondPart).update(readFileSync(join(dir, `${base}.js`)))
-    .digest("hex").slice(0, 16);
+  // The name is a hash of what the three files hold, the glue with its hook and its own name aside.
+  const placeholder = "app-0000000000000000";
+  const withPlaceholder = glue(readFileSync(join(dir, `${base}.js`), "utf8").replaceAll(base, placeholder), `${placeholder}_second.wasm`, parts.second);
+  const hash = createHash("sha256").update(parts.firstPart).update(parts.secondPart).update(withPlaceholder).digest("hex").slice(0, 16);
   const name = `app-${hash}`;
-  const js = glue(readFileSync(join(dir, `${base}.js`), "utf8").replaceAll(base, name), `${name}_second.wasm`, parts.second);
+  const js = withPlaceholder.replaceAll(placeholder, name);
   writeFileSync(join(dir, `${name}_bg.wasm`), parts.firstPart);
   writeFileSync(join(dir, `${name}_second.wasm`), parts.secondPart);
   writeFileSync(join(dir, `${name}.js`), js);
