@@ -290,7 +290,11 @@ function __bpfSplit(wasm, imports) {
         p.setAttribute("role", "alert");
         p.className = "split-unavailable";
         p.textContent = messages[document.documentElement.lang] ?? messages.en;
+        // Kept in view (the stylesheet holds it at the top) and given the focus, wherever the
+        // person was on the page.
+        p.tabIndex = -1;
         document.body.prepend(p);
+        p.focus();
         throw e;
     };
     const load = () => {

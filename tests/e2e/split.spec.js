@@ -51,6 +51,9 @@ test("when the second part cannot be had, the page says so and the profile typed
   // The questions are the second part's.
   await next(page).catch(() => {});
   await expect(page.getByRole("alert").filter({ hasText: "Part of this form could not be loaded" })).toBeVisible();
+  // Where the person is, at the foot of the page, not only at its top.
+  await expect(page.locator(".split-unavailable")).toBeInViewport();
+  await expect(page.locator(".split-unavailable")).toBeFocused();
   // Another try says it once.
   await next(page).catch(() => {});
   await expect(page.locator(".split-unavailable")).toHaveCount(1);
