@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
-import { parse, profile } from "./split.mjs";
+import { emptied, parse, profile } from "./split.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const wasmName = readdirSync(dist).find((f) => /^app-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -17,12 +17,8 @@ const ran = await profile(dist, wasmName, m);
 
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const leb = (n) => { const out = []; do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; out.push(b); } while (n); return out; };
-const empty = Buffer.from([0, 0x00, 0x0b]);
 console.log(`${wasmName}: ${m.bodies.length} functions, ${kb(bytes.length)} raw, ${kb(brotli(bytes))} brotli`);
 for (const [stage, flags] of Object.entries(ran)) {
-  const bodies = m.bodies.map((b, i) => (flags[i] ? b : empty)).map((b) => Buffer.concat([Buffer.from(leb(b.length)), b]));
-  const code = Buffer.concat([Buffer.from(leb(bodies.length)), ...bodies]);
-  const only = Buffer.concat([m.header, ...m.list.flatMap((s) => { const body = s.id === 10 ? code : s.body; return [Buffer.from([s.id, ...leb(body.length)]), body]; })]);
+  const only = emptied(m, flags);
   console.log(`up to ${stage === "start" ? "the start button" : "typing one's name"}: ${flags.filter(Boolean).length} functions ran; the module with only them ${kb(only.length)} raw, ${kb(brotli(only))} brotli`);
 }

@@ -112,6 +112,13 @@ function assemble(m, replaced, without = []) {
   return Buffer.concat(parts);
 }
 
+/** The module of `m` with the bodies of the functions not flagged in `kept` emptied
+ * (`unreachable`): how large a first part of just those would be. */
+export function emptied(m, kept) {
+  const empty = B([0, 0x00, 0x0b]);
+  return assemble(m, { 10: vec(m.bodies.map((b, i) => sized(kept[i] ? b : empty))) });
+}
+
 /** Where a body's code starts, after its local declarations. */
 function afterLocals(body) {
   let [n, at] = uleb(body, 0);
